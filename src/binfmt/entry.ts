@@ -1,0 +1,272 @@
+// Registration lines (`:name:type:offset:magic:mask:interpreter:flags`) and the entry files under
+// /proc/sys/fs/binfmt_misc, by the kernel's rules (Documentation/admin-guide/binfmt-misc.rst and
+// fs/binfmt_misc.c). Pure: nothing here touches the kernel.
+import { RegistrationLineError } from '../errors.js';
+
+/** The kernel refuses longer registration writes. */
+export const MAX_LINE_LENGTH = 1920;
+/**
+ * Offset + magic must lie in the bytes the kernel reads from a file's head: 256 since Linux 5.1,
+ * 128 before. We hold lines to 128 so that a line that works here works on every kernel.
+ */
+export const PORTABLE_HEADER_BYTES = 128;
+/** Old kernels kept the interpreter in a 128-byte buffer; longer paths do not work everywhere. */
+export const MAX_INTERPRETER_LENGTH = 127;
+/** A file name in the binfmt_misc filesystem. */
+const MAX_NAME_LENGTH = 255;
+/** The flags, in the order the kernel prints them. */
+export const FLAG_ORDER = 'POCF';
+
+export type EntryType = 'M' | 'E';
+
+/** A registration, parsed: what one write to `register` asks the kernel for. */
+export interface RegistrationLine {
+  readonly name: string;
+  readonly type: EntryType;
+  readonly offset: number;
+  /** Magic bytes (type M) or the file name extension (type E, as text bytes). */
+  readonly magic: Buffer;
+  /** Which bits of each magic byte count; absent means all of them. */
+  readonly mask?: Buffer;
+  readonly interpreter: string;
+  /** Normalized: kernel order, C implies O. */
+  readonly flags: string;
+}
+
+/** An entry as the kernel shows it in /proc/sys/fs/binfmt_misc/<name>. */
+export interface BinfmtEntry {
+  readonly name: string;
+  readonly enabled: boolean;
+  readonly interpreter: string;
+  readonly flags: string;
+  readonly type: EntryType;
+  readonly offset: number;
+  /** Hex for type M; the extension (without its dot) for type E. */
+  readonly magic: string;
+  /** Hex, absent when the entry has no mask (or is type E). */
+  readonly mask?: string;
+}
+
+/**
+ * Checks a flags string and returns it in the kernel's form: letters from P, O, C, F only, each
+ * once, in the kernel's order, with O added when C is there (the kernel does the same).
+ * Throws a plain Error naming the bad letters; callers wrap it with their context.
+ */
+export function normalizeFlags(flags: string): string {
+  const bad = [...new Set([...flags].filter((letter) => !FLAG_ORDER.includes(letter)))];
+  if (bad.length > 0) {
+    const shown = bad.map((letter) => (letter.trim() === '' ? JSON.stringify(letter) : letter)).join(', ');
+    throw new Error(
+      `${bad.length === 1 ? 'flag' : 'flags'} ${shown} unknown: the kernel knows P (keep argv[0]), O (open the binary for the interpreter), C (credentials of the binary, implies O) and F (open the interpreter now, so it works in containers and chroots)`,
+    );
+  }
+  const wanted = new Set(flags);
+  if (wanted.has('C')) wanted.add('O');
+  return [...FLAG_ORDER].filter((letter) => wanted.has(letter)).join('');
+}
+
+/** `\xHH` for every byte: unambiguous whatever the delimiter, and what qemu's own script writes. */
+function escapeBytes(bytes: Buffer): string {
+  return [...bytes].map((byte) => `\\x${byte.toString(16).padStart(2, '0')}`).join('');
+}
+
+/** Decodes a field's `\xHH` escapes; any other backslash is refused, since the kernel keeps it literally. */
+function unescapeField(line: string, field: string, what: string): Buffer {
+  const bytes: number[] = [];
+  for (let i = 0; i < field.length; i++) {
+    const char = field.charCodeAt(i);
+    if (char !== 0x5c) {
+      if (char > 0x7f) {
+        throw new RegistrationLineError(
+          line,
+          `the ${what} holds the non-ASCII character "${field[i]}": write every byte outside ASCII as \\xHH`,
+        );
+      }
+      bytes.push(char);
+      continue;
+    }
+    const escape = field.slice(i, i + 4);
+    if (!/^\\x[0-9a-fA-F]{2}$/.test(escape)) {
+      throw new RegistrationLineError(
+        line,
+        `the ${what} has "${escape}" at character ${i + 1}: a backslash must start a \\xHH escape with two hex digits (write a literal backslash as \\x5c)`,
+      );
+    }
+    bytes.push(parseInt(escape.slice(2), 16));
+    i += 3;
+  }
+  return Buffer.from(bytes);
+}
+
+const plural = (count: number, word: string) => `${count} ${word}${count === 1 ? '' : 's'}`;
+
+/** Parses and validates a registration line; throws RegistrationLineError in plain words. */
+export function parseRegistrationLine(text: string): RegistrationLine {
+  const line = text.endsWith('\n') ? text.slice(0, -1) : text;
+  const fail: (problem: string) => never = (problem) => {
+    throw new RegistrationLineError(line, problem);
+  };
+  if (line.length === 0) fail('the line is empty');
+  if (Buffer.byteLength(text) > MAX_LINE_LENGTH) {
+    fail(`the line is ${Buffer.byteLength(text)} bytes long; the kernel accepts at most ${MAX_LINE_LENGTH}`);
+  }
+  const delimiter = line.charAt(0);
+  if (delimiter !== ':') {
+    // The kernel takes any first character as the delimiter; a line that starts otherwise is
+    // nearly always a line whose leading ":" was lost.
+    fail(
+      `the line must start with ":" (it starts with "${delimiter}"): the form is :name:type:offset:magic:mask:interpreter:flags`,
+    );
+  }
+  const fields = line.slice(1).split(delimiter);
+  if (fields.length !== 7) {
+    fail(
+      `the line has ${plural(fields.length, 'field')}; it needs 7 separated by ":" (name, type, offset, magic, mask, interpreter, flags; empty ones still need their ":"), and a ":" inside magic or mask must be written \\x3a`,
+    );
+  }
+  const [name = '', type = '', offsetText = '', magicText = '', maskText = '', interpreter = '', flagText = ''] =
+    fields;
+
+  if (name === '') fail('the name is empty');
+  if (name === '.' || name === '..') fail(`the name "${name}" is not allowed`);
+  if (name.includes('/')) fail(`the name "${name}" contains "/", which a file name cannot`);
+  if (name === 'register' || name === 'status') {
+    fail(`the name "${name}" is taken by binfmt_misc's own control file`);
+  }
+  if (Buffer.byteLength(name) > MAX_NAME_LENGTH) fail(`the name is longer than ${MAX_NAME_LENGTH} bytes`);
+
+  if (type !== 'M' && type !== 'E') {
+    fail(`the type is "${type}"; it must be M (match magic bytes) or E (match a file name extension)`);
+  }
+
+  let offset = 0;
+  let magic: Buffer;
+  let mask: Buffer | undefined;
+  if (type === 'M') {
+    if (!/^[0-9]*$/.test(offsetText)) fail(`the offset "${offsetText}" is not a whole number of bytes`);
+    offset = offsetText === '' ? 0 : Number(offsetText);
+    magic = unescapeField(line, magicText, 'magic');
+    if (magic.length === 0) fail('the magic is empty');
+    if (offset + magic.length > PORTABLE_HEADER_BYTES) {
+      fail(
+        `offset ${offset} + magic ${magic.length} bytes = ${offset + magic.length} reaches past byte ${PORTABLE_HEADER_BYTES}: kernels before 5.1 read only the first ${PORTABLE_HEADER_BYTES} bytes of a file, so this line would not work everywhere`,
+      );
+    }
+    if (maskText !== '') {
+      mask = unescapeField(line, maskText, 'mask');
+      if (mask.length !== magic.length) {
+        fail(
+          `the mask is ${plural(mask.length, 'byte')} but the magic is ${magic.length}: they must be the same length, one mask byte for each magic byte`,
+        );
+      }
+    }
+  } else {
+    if (offsetText !== '') fail('an extension entry (type E) takes no offset: leave that field empty');
+    if (maskText !== '') fail('an extension entry (type E) takes no mask: leave that field empty');
+    if (magicText === '') fail('the extension is empty');
+    if (magicText.includes('/')) fail(`the extension "${magicText}" contains "/"`);
+    magic = Buffer.from(magicText);
+  }
+
+  if (interpreter === '') fail('the interpreter is empty');
+  if (!interpreter.startsWith('/')) {
+    fail(
+      `the interpreter "${interpreter}" is not an absolute path: the kernel would look for it relative to each program's working directory`,
+    );
+  }
+  if (interpreter.length > MAX_INTERPRETER_LENGTH) {
+    fail(
+      `the interpreter path is ${interpreter.length} characters; keep it under ${MAX_INTERPRETER_LENGTH + 1} so that older kernels accept it`,
+    );
+  }
+
+  let flags = '';
+  try {
+    flags = normalizeFlags(flagText);
+  } catch (error) {
+    fail((error as Error).message);
+  }
+  return { name, type, offset, magic, ...(mask ? { mask } : {}), interpreter, flags };
+}
+
+/** Writes a registration line; it is validated by the same rules as a parsed one. */
+export function formatRegistrationLine(registration: RegistrationLine): string {
+  const magic = registration.type === 'M' ? escapeBytes(registration.magic) : registration.magic.toString();
+  const mask = registration.mask ? escapeBytes(registration.mask) : '';
+  const offset = registration.type === 'M' ? String(registration.offset) : '';
+  const line = `:${registration.name}:${registration.type}:${offset}:${magic}:${mask}:${registration.interpreter}:${registration.flags}`;
+  parseRegistrationLine(line);
+  return line;
+}
+
+/** Parses the text of /proc/sys/fs/binfmt_misc/<name>. */
+export function parseEntryFile(name: string, text: string): BinfmtEntry {
+  const lines = text.split('\n').filter((line) => line !== '');
+  const value = (key: string) => {
+    const found = lines.find((line) => line.startsWith(`${key} `) || line === key);
+    return found === undefined ? undefined : found.slice(key.length).trim();
+  };
+  const state = lines[0];
+  if (state !== 'enabled' && state !== 'disabled') {
+    throw new Error(
+      `binfmt_misc entry ${name}: expected "enabled" or "disabled" first, found ${JSON.stringify(state)}`,
+    );
+  }
+  const extension = value('extension');
+  const magic = value('magic');
+  const mask = value('mask');
+  return {
+    name,
+    enabled: state === 'enabled',
+    interpreter: value('interpreter') ?? '',
+    flags: value('flags:') ?? '',
+    type: extension === undefined ? 'M' : 'E',
+    offset: Number(value('offset') ?? 0),
+    magic: extension === undefined ? (magic ?? '') : extension.replace(/^\./, ''),
+    ...(mask ? { mask } : {}),
+  };
+}
+
+/** The registration line that recreates an entry exactly (apart from its enabled state). */
+export function entryToLine(entry: BinfmtEntry): string {
+  return formatRegistrationLine({
+    name: entry.name,
+    type: entry.type,
+    offset: entry.offset,
+    magic: entry.type === 'M' ? Buffer.from(entry.magic, 'hex') : Buffer.from(entry.magic),
+    ...(entry.mask ? { mask: Buffer.from(entry.mask, 'hex') } : {}),
+    interpreter: entry.interpreter,
+    flags: entry.flags,
+  });
+}
+
+/** Whether an existing entry is exactly what the line would register (its enabled state aside). */
+export function sameRegistration(entry: BinfmtEntry, line: RegistrationLine): boolean {
+  return (
+    entry.type === line.type &&
+    entry.interpreter === line.interpreter &&
+    normalizeFlags(entry.flags) === line.flags &&
+    entry.offset === line.offset &&
+    entry.magic === (line.type === 'M' ? line.magic.toString('hex') : line.magic.toString()) &&
+    (entry.mask ?? '') === (line.mask?.toString('hex') ?? '')
+  );
+}
+
+/** Whether the kernel would hand a file starting with `head` to this entry (type M, enabled). */
+export function entryMatches(entry: BinfmtEntry, head: Buffer): boolean {
+  if (!entry.enabled || entry.type !== 'M') return false;
+  const magic = Buffer.from(entry.magic, 'hex');
+  const mask = entry.mask ? Buffer.from(entry.mask, 'hex') : undefined;
+  if (entry.offset + magic.length > head.length) return false;
+  return [...magic].every((byte, i) => ((head[entry.offset + i]! ^ byte) & (mask ? mask[i]! : 0xff)) === 0);
+}
+
+/** What a line matches, in words (for logs and the command line's `check`). */
+export function describeRegistration(line: RegistrationLine): string {
+  const flags = line.flags === '' ? 'no flags' : `flags ${line.flags}`;
+  if (line.type === 'E') {
+    return `files named *.${line.magic.toString()} run with ${line.interpreter} (${flags})`;
+  }
+  const counted = line.mask ? [...line.mask].filter((byte) => byte !== 0).length : line.magic.length;
+  return `files whose bytes ${line.offset}..${line.offset + line.magic.length - 1} match ${line.magic.toString('hex')} (${counted} of ${line.magic.length} bytes compared${line.mask ? ' through the mask' : ''}) run with ${line.interpreter} (${flags})`;
+}

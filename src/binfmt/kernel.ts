@@ -1,0 +1,190 @@
+// The binfmt_misc filesystem: the only module that touches /proc/sys/fs/binfmt_misc. Reads are
+// plain file reads (the entries are world-readable); writes and the mount need root, so when the
+// process is not root exactly those go through `sudo -n`.
+import { spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { readdir, readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { KernelError } from '../errors.js';
+import { parseEntryFile, type BinfmtEntry } from './entry.js';
+
+export const BINFMT_MISC = '/proc/sys/fs/binfmt_misc';
+const CONTROL_FILES = new Set(['register', 'status']);
+
+interface CommandResult {
+  readonly code: number | null;
+  readonly stderr: string;
+}
+
+function runCommand(command: string, args: readonly string[], input?: string): Promise<CommandResult> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(command, args, { stdio: ['pipe', 'ignore', 'pipe'] });
+    let stderr = '';
+    child.stderr.setEncoding('utf8');
+    child.stderr.on('data', (chunk: string) => (stderr += chunk));
+    child.on('error', reject);
+    child.on('close', (code) => resolve({ code, stderr: stderr.trim() }));
+    child.stdin.end(input ?? '');
+  });
+}
+
+/** The errno a failed write stands for, from a Node error or from tee's message under sudo. */
+function errnoOf(error: unknown, text: string): string {
+  const code = (error as NodeJS.ErrnoException | undefined)?.code;
+  if (code) return code;
+  if (/Invalid argument/i.test(text)) return 'EINVAL';
+  if (/File exists/i.test(text)) return 'EEXIST';
+  if (/No such file/i.test(text)) return 'ENOENT';
+  if (/Permission denied|Operation not permitted/i.test(text)) return 'EACCES';
+  return 'EIO';
+}
+
+class WriteFailure extends Error {
+  constructor(
+    readonly errno: string,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+export class BinfmtKernel {
+  readonly asRoot: boolean;
+
+  constructor(
+    readonly root: string = BINFMT_MISC,
+    asRoot: boolean = process.getuid?.() === 0,
+  ) {
+    this.asRoot = asRoot;
+  }
+
+  /** Runs a command that needs root: directly as root, else through `sudo -n`. */
+  private async privileged(command: string, args: readonly string[], input?: string): Promise<CommandResult> {
+    if (this.asRoot) return runCommand(command, args, input);
+    let result: CommandResult;
+    try {
+      result = await runCommand('sudo', ['-n', command, ...args], input);
+    } catch (error) {
+      throw new KernelError(
+        `Changing binfmt_misc needs root, and this process runs as uid ${process.getuid?.()} without sudo (${(error as Error).message}). Run it as root, or install sudo and allow this user to run it without a password.`,
+      );
+    }
+    if (result.code !== 0 && /sudo:/.test(result.stderr)) {
+      throw new KernelError(
+        `Changing binfmt_misc needs root, and \`sudo -n ${command}\` was refused: ${result.stderr}. Run it as root, or allow this user passwordless sudo (e.g. "runner ALL=(ALL) NOPASSWD: ALL" in /etc/sudoers.d/).`,
+      );
+    }
+    return result;
+  }
+
+  /** One write() of `data` to a file in binfmt_misc: each write is one command to the kernel. */
+  private async write(file: string, data: string): Promise<void> {
+    const path = join(this.root, file);
+    if (this.asRoot) {
+      try {
+        await writeFile(path, data);
+      } catch (error) {
+        throw new WriteFailure(errnoOf(error, ''), (error as Error).message);
+      }
+      return;
+    }
+    const result = await this.privileged('tee', [path], data);
+    if (result.code !== 0) throw new WriteFailure(errnoOf(undefined, result.stderr), result.stderr);
+  }
+
+  /** Whether binfmt_misc is mounted where we look (its `register` file exists). */
+  isMounted(): boolean {
+    return existsSync(join(this.root, 'register'));
+  }
+
+  /** Mounts binfmt_misc (as inside containers, or where systemd did not). */
+  async mount(): Promise<void> {
+    const filesystems = await readFile('/proc/filesystems', 'utf8').catch(() => '');
+    if (filesystems !== '' && !/\bbinfmt_misc\b/.test(filesystems)) {
+      throw new KernelError(
+        'This kernel has no binfmt_misc filesystem (it is not in /proc/filesystems): load the module with `sudo modprobe binfmt_misc`, or use a kernel built with CONFIG_BINFMT_MISC.',
+      );
+    }
+    const result = await this.privileged('mount', ['-t', 'binfmt_misc', 'binfmt_misc', this.root]);
+    if (result.code !== 0 || !this.isMounted()) {
+      throw new KernelError(
+        `binfmt_misc is not mounted at ${this.root} and mounting it failed${result.stderr ? `: ${result.stderr}` : ''}. Inside a container this needs a privileged container (docker run --privileged); otherwise run on the host.`,
+      );
+    }
+  }
+
+  async unmount(): Promise<void> {
+    const result = await this.privileged('umount', [this.root]);
+    if (result.code !== 0) throw new KernelError(`Unmounting binfmt_misc at ${this.root} failed: ${result.stderr}`);
+  }
+
+  /** Whether binfmt_misc as a whole is enabled (its `status` file). */
+  async isEnabled(): Promise<boolean> {
+    return (await readFile(join(this.root, 'status'), 'utf8')).trim() === 'enabled';
+  }
+
+  async setGloballyEnabled(enabled: boolean): Promise<void> {
+    await this.write('status', enabled ? '1' : '0');
+  }
+
+  /** Every entry, parsed; one that vanishes while listing (another process removed it) is skipped. */
+  async list(): Promise<BinfmtEntry[]> {
+    const names = (await readdir(this.root)).filter((name) => !CONTROL_FILES.has(name)).sort();
+    const entries = await Promise.all(names.map((name) => this.read(name)));
+    return entries.filter((entry): entry is BinfmtEntry => entry !== undefined);
+  }
+
+  /** The raw text of an entry's file, or undefined if there is no such entry. */
+  async readText(name: string): Promise<string | undefined> {
+    try {
+      return await readFile(join(this.root, name), 'utf8');
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+      throw error;
+    }
+  }
+
+  async read(name: string): Promise<BinfmtEntry | undefined> {
+    const text = await this.readText(name);
+    return text === undefined ? undefined : parseEntryFile(name, text);
+  }
+
+  /** Registers a line (validated beforehand by entry.ts). */
+  async register(name: string, line: string): Promise<void> {
+    try {
+      await this.write('register', line);
+    } catch (error) {
+      if (!(error instanceof WriteFailure)) throw error;
+      if (error.errno === 'EEXIST') throw new KernelError(`An entry named ${name} already exists in ${this.root}.`);
+      if (error.errno === 'ENOENT') {
+        throw new KernelError(
+          `The kernel could not register ${name}: its interpreter does not exist (with flag F it is opened now). Line: ${line}`,
+        );
+      }
+      if (error.errno === 'EINVAL') {
+        throw new KernelError(
+          `The kernel refused to register ${name} (Invalid argument), although the line follows binfmt_misc's rules: this kernel may not know one of its flags (F needs Linux 4.8). Line: ${line}`,
+        );
+      }
+      throw new KernelError(`Registering ${name} failed: ${error.message}`);
+    }
+  }
+
+  /** Removes an entry (`-1`). Removing one that is already gone is not an error. */
+  async remove(name: string): Promise<void> {
+    try {
+      await this.write(name, '-1');
+    } catch (error) {
+      if (error instanceof WriteFailure && error.errno === 'ENOENT') return;
+      throw new KernelError(`Removing ${name} from ${this.root} failed: ${(error as Error).message}`);
+    }
+  }
+
+  async setEnabled(name: string, enabled: boolean): Promise<void> {
+    try {
+      await this.write(name, enabled ? '1' : '0');
+    } catch (error) {
+      throw new KernelError(`${enabled ? 'Enabling' : 'Disabling'} ${name} failed: ${(error as Error).message}`);
+    }
+  }
+}

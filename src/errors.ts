@@ -1,0 +1,55 @@
+// Every failure the action reports is one of these: each says what was wrong, what was given and,
+// where there is a choice, what is allowed. main.ts and cli.ts turn them into a failure once.
+
+export class SetupBinfmtError extends Error {
+  override readonly name: string = 'SetupBinfmtError';
+}
+
+/** An input (action input or CLI flag) that cannot be used as given. */
+export class InputError extends SetupBinfmtError {
+  override readonly name = 'InputError';
+  constructor(
+    readonly input: string,
+    readonly value: string,
+    readonly problem: string,
+    readonly allowed?: string,
+  ) {
+    super(`Input "${input}": ${problem}${allowed ? `. Allowed: ${allowed}` : ''}`);
+  }
+}
+
+/** A binfmt_misc registration line the kernel would refuse (or that would not work everywhere). */
+export class RegistrationLineError extends SetupBinfmtError {
+  override readonly name = 'RegistrationLineError';
+  constructor(
+    readonly line: string,
+    readonly problem: string,
+  ) {
+    super(`Invalid registration line: ${problem}`);
+  }
+}
+
+/** binfmt_misc itself: missing, not mountable, a write the kernel refused, no privileges. */
+export class KernelError extends SetupBinfmtError {
+  override readonly name = 'KernelError';
+}
+
+/** An emulator that cannot be found or is not a working emulator. */
+export class EmulatorError extends SetupBinfmtError {
+  override readonly name = 'EmulatorError';
+}
+
+/** An existing entry in the way, with on-conflict: fail. */
+export class ConflictError extends SetupBinfmtError {
+  override readonly name = 'ConflictError';
+}
+
+/** A registration the kernel accepted but whose probe did not run as it must. */
+export class VerificationError extends SetupBinfmtError {
+  override readonly name = 'VerificationError';
+}
+
+/** The message to show for anything thrown. */
+export function messageOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}

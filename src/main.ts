@@ -1,0 +1,41 @@
+// The action's main step: inputs → the shared stages → outputs. Nothing else.
+import * as core from '@actions/core';
+import { messageOf } from './errors.js';
+import { formatTable, reportTable, type Report } from './report.js';
+import { readSettings } from './settings.js';
+import { setupBinfmt, type Console } from './setup.js';
+
+const actionConsole: Console = {
+  group: (title, work) => core.group(title, work),
+  info: (message) => core.info(message),
+  warning: (message) => core.warning(message),
+};
+
+async function publish(report: Report): Promise<void> {
+  core.setOutput('platforms', report.platforms.join(','));
+  core.setOutput('emulated', report.emulated.join(','));
+  core.setOutput('interpreters', JSON.stringify(report.interpreters));
+  core.setOutput('qemu-version', report.qemuVersion);
+  const table = reportTable(report);
+  core.info(formatTable(table));
+  core.info(`platforms: ${report.platforms.join(',')}`);
+  if (process.env.GITHUB_STEP_SUMMARY) {
+    await core.summary
+      .addHeading('setup-binfmt', 3)
+      .addTable([table[0]!.map((cell) => ({ data: cell, header: true })), ...table.slice(1)])
+      .addRaw(`\nPlatforms for buildx: <code>${report.platforms.join(',')}</code>\n`, true)
+      .write();
+  }
+}
+
+export async function run(): Promise<void> {
+  try {
+    const settings = readSettings((name) => core.getInput(name));
+    const { report } = await setupBinfmt(settings, actionConsole);
+    await publish(report);
+  } catch (error) {
+    core.setFailed(messageOf(error));
+  }
+}
+
+await run();

@@ -1,0 +1,135 @@
+// What to do to the kernel, decided before anything is written: for each requested target, keep,
+// enable, register or replace its entry; with reset, which other qemu-* entries go. Pure.
+import {
+  formatRegistrationLine,
+  normalizeFlags,
+  parseRegistrationLine,
+  sameRegistration,
+  type BinfmtEntry,
+  type RegistrationLine,
+} from './binfmt/entry.js';
+import type { Emulator } from './emulators/sources.js';
+import { ConflictError } from './errors.js';
+import type { OnConflict } from './settings.js';
+import type { Target, TargetRequest } from './targets.js';
+
+/** The registration name of a target's entry: the convention other tools test for. */
+export const entryName = (cpu: string) => `qemu-${cpu}`;
+
+export type RegistrationAction =
+  /** An identical entry is there and enabled: no write. */
+  | {
+      readonly kind: 'keep';
+      readonly request: TargetRequest;
+      readonly line: RegistrationLine;
+      readonly text: string;
+      readonly existing: BinfmtEntry;
+    }
+  /** An identical entry is there but disabled: enable it. */
+  | {
+      readonly kind: 'enable';
+      readonly request: TargetRequest;
+      readonly line: RegistrationLine;
+      readonly text: string;
+      readonly existing: BinfmtEntry;
+    }
+  | {
+      readonly kind: 'register';
+      readonly request: TargetRequest;
+      readonly line: RegistrationLine;
+      readonly text: string;
+    }
+  /** A different entry has the name: remove it, then register ours. */
+  | {
+      readonly kind: 'replace';
+      readonly request: TargetRequest;
+      readonly line: RegistrationLine;
+      readonly text: string;
+      readonly existing: BinfmtEntry;
+    }
+  /** A different entry has the name and on-conflict is keep: leave it (it is still verified). */
+  | { readonly kind: 'keep-existing'; readonly request: TargetRequest; readonly existing: BinfmtEntry };
+
+export interface RegistrationPlan {
+  /** Entries removed first (reset: every qemu-* entry that is not kept). */
+  readonly removals: readonly BinfmtEntry[];
+  readonly actions: readonly RegistrationAction[];
+  /** binfmt_misc as a whole is disabled and must be enabled for anything to run. */
+  readonly enableBinfmtMisc: boolean;
+}
+
+export interface PlanInput {
+  /** The requests that need an emulator (those the machine does not already run natively). */
+  readonly requests: readonly TargetRequest[];
+  readonly emulators: ReadonlyMap<string, Emulator>;
+  readonly existing: readonly BinfmtEntry[];
+  readonly binfmtEnabled: boolean;
+  readonly flags: string;
+  readonly onConflict: OnConflict;
+  readonly reset: boolean;
+}
+
+/** The line that registers `target` with this interpreter and these flags. */
+export function desiredLine(target: Target, interpreter: string, flags: string): RegistrationLine {
+  return parseRegistrationLine(
+    formatRegistrationLine({
+      name: entryName(target.cpu),
+      type: 'M',
+      offset: 0,
+      magic: Buffer.from(target.magic, 'hex'),
+      mask: Buffer.from(target.mask, 'hex'),
+      interpreter,
+      flags: normalizeFlags(flags),
+    }),
+  );
+}
+
+/** How an existing entry differs from the wanted line, in words. */
+export function describeDifferences(entry: BinfmtEntry, line: RegistrationLine): string {
+  const differences: string[] = [];
+  if (entry.type !== line.type) differences.push(`type ${entry.type} (wanted ${line.type})`);
+  if (entry.interpreter !== line.interpreter)
+    differences.push(`interpreter ${entry.interpreter} (wanted ${line.interpreter})`);
+  if (normalizeFlags(entry.flags) !== line.flags) differences.push(`flags "${entry.flags}" (wanted "${line.flags}")`);
+  if (entry.offset !== line.offset) differences.push(`offset ${entry.offset} (wanted ${line.offset})`);
+  if (entry.magic !== line.magic.toString('hex'))
+    differences.push(`magic ${entry.magic} (wanted ${line.magic.toString('hex')})`);
+  if ((entry.mask ?? '') !== (line.mask?.toString('hex') ?? '')) {
+    differences.push(`mask ${entry.mask ?? 'none'} (wanted ${line.mask?.toString('hex') ?? 'none'})`);
+  }
+  return differences.join(', ');
+}
+
+export function planRegistrations(input: PlanInput): RegistrationPlan {
+  const byName = new Map(input.existing.map((entry) => [entry.name, entry]));
+  const actions: RegistrationAction[] = [];
+  const conflicts: string[] = [];
+  for (const request of input.requests) {
+    const emulator = input.emulators.get(request.target.cpu);
+    if (!emulator) throw new Error(`internal: no emulator resolved for ${request.target.cpu}`);
+    const line = desiredLine(request.target, emulator.path, input.flags);
+    const text = formatRegistrationLine(line);
+    const existing = byName.get(line.name);
+    if (!existing) actions.push({ kind: 'register', request, line, text });
+    else if (sameRegistration(existing, line)) {
+      actions.push({ kind: existing.enabled ? 'keep' : 'enable', request, line, text, existing });
+    } else if (input.reset) actions.push({ kind: 'register', request, line, text });
+    else if (input.onConflict === 'keep') actions.push({ kind: 'keep-existing', request, existing });
+    else if (input.onConflict === 'replace') actions.push({ kind: 'replace', request, line, text, existing });
+    else conflicts.push(`${line.name} exists and differs: ${describeDifferences(existing, line)}`);
+  }
+  if (conflicts.length > 0) {
+    throw new ConflictError(
+      `Existing entries are in the way and on-conflict is "fail", so nothing was changed:\n  ${conflicts.join('\n  ')}\nUse on-conflict: replace to overwrite them, keep to use them as they are, or reset: true to remove every qemu-* entry first.`,
+    );
+  }
+  const kept = new Set(
+    actions
+      .filter((action) => action.kind === 'keep' || action.kind === 'enable')
+      .map((action) => action.request.target.cpu),
+  );
+  const removals = input.reset
+    ? input.existing.filter((entry) => entry.name.startsWith('qemu-') && !kept.has(entry.name.slice('qemu-'.length)))
+    : [];
+  return { removals, actions, enableBinfmtMisc: !input.binfmtEnabled && input.requests.length > 0 };
+}

@@ -1,0 +1,118 @@
+// Proves a platform runs: writes the target's probe to a file, executes it directly so that the
+// kernel dispatches it (natively or through binfmt_misc), and checks what it prints.
+import { execFile } from 'node:child_process';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { entryMatches, type BinfmtEntry } from '../binfmt/entry.js';
+import type { Target } from '../targets.js';
+import { buildProbeElf, OS_ABIS, type OsAbi } from './elf.js';
+import { PROBE_PROGRAMS } from './programs.js';
+
+export interface ProbeRun {
+  readonly osAbi: OsAbi;
+  /** What it printed (utsname.machine), or empty. */
+  readonly output: string;
+  /** Why it did not run cleanly; absent when it exited 0. */
+  readonly error?: string;
+}
+
+export interface ProbeResult {
+  readonly cpu: string;
+  readonly expected: string;
+  readonly runs: readonly ProbeRun[];
+  readonly ok: boolean;
+  /** One line for logs and errors. */
+  readonly summary: string;
+}
+
+export function probeBytes(target: Target, osAbi: OsAbi): Buffer {
+  const program = PROBE_PROGRAMS[target.cpu];
+  if (!program) throw new Error(`There is no probe program for ${target.cpu}.`);
+  return buildProbeElf(target, program, osAbi);
+}
+
+/** A temporary directory holding probe files; removed by dispose(). */
+export class ProbeWorkspace {
+  private constructor(readonly directory: string) {}
+
+  static async create(): Promise<ProbeWorkspace> {
+    const base = process.env.RUNNER_TEMP || tmpdir();
+    return new ProbeWorkspace(await mkdtemp(join(base, 'setup-binfmt-probe-')));
+  }
+
+  async write(target: Target, osAbi: OsAbi): Promise<string> {
+    const path = join(this.directory, `probe-${target.cpu}-osabi${osAbi}`);
+    await writeFile(path, probeBytes(target, osAbi), { mode: 0o755 });
+    return path;
+  }
+
+  async dispose(): Promise<void> {
+    await rm(this.directory, { recursive: true, force: true });
+  }
+}
+
+/** Executes a probe file and returns what it printed or why it failed. */
+export function runProbeFile(path: string, osAbi: OsAbi): Promise<ProbeRun> {
+  return new Promise((resolve) => {
+    execFile(path, [], { timeout: 10000, encoding: 'latin1' }, (error, stdout, stderr) => {
+      const output = stdout.split('\0')[0]!.trim();
+      if (!error) {
+        resolve({ osAbi, output });
+        return;
+      }
+      const failure = error as NodeJS.ErrnoException & { code?: string | number; signal?: string; killed?: boolean };
+      let why: string;
+      if (failure.code === 'ENOEXEC')
+        why = 'the kernel cannot run it (Exec format error): no enabled binfmt_misc entry matches it';
+      else if (failure.code === 'EACCES')
+        why = `permission denied executing ${path} (is its directory mounted noexec?)`;
+      else if (failure.code === 'ENOENT') why = "no such file or directory: the entry's interpreter cannot be found";
+      else if (failure.killed) why = 'it did not finish within 10 s';
+      else if (failure.signal) why = `it was killed by signal ${failure.signal}`;
+      else if (typeof failure.code === 'number') why = `it exited with code ${failure.code}`;
+      else why = failure.message;
+      const detail = stderr.trim();
+      resolve({ osAbi, output, error: detail ? `${why}: ${detail.split('\n').slice(0, 3).join(' ')}` : why });
+    });
+  });
+}
+
+/**
+ * Whether this machine runs the target without binfmt_misc's help: no enabled entry matches the
+ * probe, and it runs. Returns what it printed, or undefined. (The host family alone does not
+ * tell: some arm64 CPUs cannot run 32-bit arm code.)
+ */
+export async function nativeMachine(
+  target: Target,
+  entries: readonly BinfmtEntry[],
+  binfmtEnabled: boolean,
+  workspace: ProbeWorkspace,
+): Promise<string | undefined> {
+  const matched =
+    binfmtEnabled && OS_ABIS.some((abi) => entries.some((entry) => entryMatches(entry, probeBytes(target, abi))));
+  if (matched) return undefined;
+  const run = await runProbeFile(await workspace.write(target, 0), 0);
+  return run.error === undefined && run.output !== '' ? run.output : undefined;
+}
+
+/** Runs the target's probe in both EI_OSABI forms and checks each printed the emulator's uname. */
+export async function verifyTarget(target: Target, workspace: ProbeWorkspace): Promise<ProbeResult> {
+  const runs = await Promise.all(OS_ABIS.map(async (abi) => runProbeFile(await workspace.write(target, abi), abi)));
+  const problems = runs
+    .map((run) => {
+      if (run.error) return `EI_OSABI ${run.osAbi}: ${run.error}`;
+      if (run.output !== target.uname)
+        return `EI_OSABI ${run.osAbi}: printed "${run.output}", expected "${target.uname}"`;
+      return undefined;
+    })
+    .filter((problem): problem is string => problem !== undefined);
+  return {
+    cpu: target.cpu,
+    expected: target.uname,
+    runs,
+    ok: problems.length === 0,
+    summary:
+      problems.length === 0 ? `printed ${target.uname} (EI_OSABI ${OS_ABIS.join(' and ')})` : problems.join('; '),
+  };
+}

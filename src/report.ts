@@ -1,0 +1,104 @@
+// What the run did, as outputs for later steps (buildx reads `platforms`), a job summary table and
+// log lines. buildReport is pure; publishing goes through @actions/core.
+import type { ProbeResult } from './probe/verify.js';
+import type { Target, TargetRequest } from './targets.js';
+
+export type OutcomeStatus = 'native' | 'registered' | 'replaced' | 'kept' | 'enabled' | 'kept-existing';
+
+export interface TargetOutcome {
+  readonly request: TargetRequest;
+  readonly status: OutcomeStatus;
+  /** The entry's interpreter and flags (absent for native targets). */
+  readonly interpreter?: string;
+  readonly flags?: string;
+  readonly qemuVersion?: string;
+  /** What the machine printed when the target ran natively. */
+  readonly nativeMachine?: string;
+  /** Verification, absent with verify: false. */
+  readonly probe?: ProbeResult;
+}
+
+export interface Report {
+  /** Docker platforms this machine runs now: the native one first, then every verified one. */
+  readonly platforms: readonly string[];
+  /** Platforms this step set up through emulation (and verified, unless verify is off). */
+  readonly emulated: readonly string[];
+  /** Platform → interpreter path. */
+  readonly interpreters: Readonly<Record<string, string>>;
+  readonly qemuVersion: string;
+  readonly outcomes: readonly TargetOutcome[];
+}
+
+const STATUS_TEXT: Record<OutcomeStatus, string> = {
+  native: 'runs natively',
+  registered: 'registered',
+  replaced: 'replaced the existing entry',
+  kept: 'already registered (identical)',
+  enabled: 'enabled the identical entry',
+  'kept-existing': 'kept the existing entry (on-conflict: keep)',
+};
+
+const namesOf = (request: TargetRequest) => (request.platforms.length > 0 ? request.platforms : [request.target.cpu]);
+
+export function buildReport(host: Target | undefined, outcomes: readonly TargetOutcome[]): Report {
+  const runnable = outcomes.filter((outcome) => outcome.status === 'native' || outcome.probe?.ok !== false);
+  const emulated = runnable.filter((outcome) => outcome.status !== 'native');
+  const platforms = new Set<string>(host?.platforms.slice(0, 1) ?? []);
+  for (const outcome of runnable) outcome.request.platforms.forEach((platform) => platforms.add(platform));
+  const interpreters: Record<string, string> = {};
+  for (const outcome of emulated) {
+    for (const name of namesOf(outcome.request)) interpreters[name] = outcome.interpreter ?? '';
+  }
+  const versions = [
+    ...new Set(emulated.map((outcome) => outcome.qemuVersion).filter((version): version is string => !!version)),
+  ];
+  return {
+    platforms: [...platforms],
+    emulated: emulated.flatMap((outcome) => namesOf(outcome.request)),
+    interpreters,
+    qemuVersion: versions.join(', '),
+    outcomes,
+  };
+}
+
+/** The summary table: a header row, then one row per target. */
+export function reportTable(report: Report): string[][] {
+  const header = ['platform', 'qemu cpu', 'interpreter', 'flags', 'probe printed', 'status'];
+  const rows = report.outcomes.map((outcome) => {
+    const printed =
+      outcome.status === 'native'
+        ? (outcome.nativeMachine ?? '')
+        : outcome.probe
+          ? outcome.probe.runs.map((run) => run.output || '(nothing)')[0]!
+          : 'not verified';
+    const verdict = outcome.probe
+      ? outcome.probe.ok
+        ? 'verified'
+        : `FAILED: ${outcome.probe.summary}`
+      : outcome.status === 'native'
+        ? 'verified'
+        : 'not verified';
+    return [
+      namesOf(outcome.request).join(', '),
+      outcome.request.target.cpu,
+      outcome.interpreter ?? '(native)',
+      outcome.status === 'native' ? '' : outcome.flags || '(none)',
+      printed,
+      `${STATUS_TEXT[outcome.status]}, ${verdict}`,
+    ];
+  });
+  return [header, ...rows];
+}
+
+/** The table as aligned plain text, for logs and the command line. */
+export function formatTable(rows: readonly (readonly string[])[]): string {
+  const widths = rows[0]!.map((_, column) => Math.max(...rows.map((row) => (row[column] ?? '').length)));
+  return rows
+    .map((row) =>
+      row
+        .map((cell, column) => cell.padEnd(widths[column]!))
+        .join('  ')
+        .trimEnd(),
+    )
+    .join('\n');
+}
