@@ -17,7 +17,7 @@ describe('the target table', () => {
     expect(new Set(TARGETS.map((target) => target.cpu)).size).toBe(34);
   });
 
-  it.each(TARGETS.map((target) => [target.cpu, target]))(
+  it.each(TARGETS.map((target) => [target.cpu, target] as const))(
     '%s: magic and mask are ELF, equal in length, and ignore EI_OSABI',
     (_, target) => {
       expect(target.magic.length).toBe(target.mask.length);
@@ -123,7 +123,7 @@ describe('the probes against the table', () => {
     expect(dockerTargets().filter((request) => !PROBE_PROGRAMS[request.target.cpu])).toEqual([]);
   });
 
-  it.each(withProbe.map((target) => [target.cpu, target]))(
+  it.each(withProbe.map((target) => [target.cpu, target] as const))(
     '%s: its probe, in both EI_OSABI forms, matches its own entry and no other',
     (_, target) => {
       for (const abi of OS_ABIS) {

@@ -28823,7 +28823,9 @@ function buildReport(host, outcomes) {
         for (const name of namesOf(outcome.request))
             interpreters[name] = outcome.interpreter ?? '';
     }
-    const versions = [...new Set(emulated.map((outcome) => outcome.qemuVersion).filter((version) => !!version))];
+    const versions = [
+        ...new Set(emulated.map((outcome) => outcome.qemuVersion).filter((version) => !!version)),
+    ];
     return {
         platforms: [...platforms],
         emulated: emulated.flatMap((outcome) => namesOf(outcome.request)),
@@ -28836,13 +28838,23 @@ function buildReport(host, outcomes) {
 function reportTable(report) {
     const header = ['platform', 'qemu cpu', 'interpreter', 'flags', 'probe printed', 'status'];
     const rows = report.outcomes.map((outcome) => {
-        const printed = outcome.status === 'native' ? (outcome.nativeMachine ?? '') : outcome.probe ? outcome.probe.runs.map((run) => run.output || '(nothing)')[0] : 'not verified';
-        const verdict = outcome.probe ? (outcome.probe.ok ? 'verified' : `FAILED: ${outcome.probe.summary}`) : outcome.status === 'native' ? 'verified' : 'not verified';
+        const printed = outcome.status === 'native'
+            ? (outcome.nativeMachine ?? '')
+            : outcome.probe
+                ? outcome.probe.runs.map((run) => run.output || '(nothing)')[0]
+                : 'not verified';
+        const verdict = outcome.probe
+            ? outcome.probe.ok
+                ? 'verified'
+                : `FAILED: ${outcome.probe.summary}`
+            : outcome.status === 'native'
+                ? 'verified'
+                : 'not verified';
         return [
             namesOf(outcome.request).join(', '),
             outcome.request.target.cpu,
             outcome.interpreter ?? '(native)',
-            outcome.status === 'native' ? '' : outcome.flags || '(none)',
+            outcome.status === 'native' ? '-' : outcome.flags || '(none)',
             printed,
             `${STATUS_TEXT[outcome.status]}, ${verdict}`,
         ];
@@ -28852,7 +28864,12 @@ function reportTable(report) {
 /** The table as aligned plain text, for logs and the command line. */
 function formatTable(rows) {
     const widths = rows[0].map((_, column) => Math.max(...rows.map((row) => (row[column] ?? '').length)));
-    return rows.map((row) => row.map((cell, column) => cell.padEnd(widths[column])).join('  ').trimEnd()).join('\n');
+    return rows
+        .map((row) => row
+        .map((cell, column) => cell.padEnd(widths[column]))
+        .join('  ')
+        .trimEnd())
+        .join('\n');
 }
 
 
@@ -28998,13 +29015,17 @@ const BINFMT_MISC = '/proc/sys/fs/binfmt_misc';
 const CONTROL_FILES = new Set(['register', 'status']);
 function runCommand(command, args, input) {
     return new Promise((resolve, reject) => {
-        const child = (0,external_node_child_process_namespaceObject.spawn)(command, args, { stdio: ['pipe', 'ignore', 'pipe'] });
+        const child = (0,external_node_child_process_namespaceObject.spawn)(command, args, { stdio: [input === undefined ? 'ignore' : 'pipe', 'ignore', 'pipe'] });
         let stderr = '';
         child.stderr.setEncoding('utf8');
         child.stderr.on('data', (chunk) => (stderr += chunk));
         child.on('error', reject);
         child.on('close', (code) => resolve({ code, stderr: stderr.trim() }));
-        child.stdin.end(input ?? '');
+        if (child.stdin) {
+            // A command that exits without reading (sudo refusing) must not crash us with EPIPE.
+            child.stdin.on('error', () => undefined);
+            child.stdin.end(input);
+        }
     });
 }
 /** The errno a failed write stands for, from a Node error or from tee's message under sudo. */
@@ -29210,7 +29231,9 @@ function emulatorVersion(cpu, path) {
         (0,external_node_child_process_namespaceObject.execFile)(path, ['--version'], { timeout: 10000, encoding: 'utf8' }, (error, stdout, stderr) => {
             const version = /version\s+(\d+\.\d+(?:\.\d+)?)/i.exec(stdout)?.[1];
             if (error || !version) {
-                const why = error ? error.message.split('\n')[0] : `it printed ${JSON.stringify((stdout + stderr).trim().slice(0, 200))}`;
+                const why = error
+                    ? error.message.split('\n')[0]
+                    : `it printed ${JSON.stringify((stdout + stderr).trim().slice(0, 200))}`;
                 reject(new errors/* EmulatorError */.Ki(`${path} is not a working qemu-${cpu} emulator: \`${path} --version\` failed (${why}).`));
                 return;
             }
@@ -29314,7 +29337,9 @@ function planRegistrations(input) {
     if (conflicts.length > 0) {
         throw new errors/* ConflictError */.fK(`Existing entries are in the way and on-conflict is "fail", so nothing was changed:\n  ${conflicts.join('\n  ')}\nUse on-conflict: replace to overwrite them, keep to use them as they are, or reset: true to remove every qemu-* entry first.`);
     }
-    const kept = new Set(actions.filter((action) => action.kind === 'keep' || action.kind === 'enable').map((action) => action.request.target.cpu));
+    const kept = new Set(actions
+        .filter((action) => action.kind === 'keep' || action.kind === 'enable')
+        .map((action) => action.request.target.cpu));
     const removals = input.reset
         ? input.existing.filter((entry) => entry.name.startsWith('qemu-') && !kept.has(entry.name.slice('qemu-'.length)))
         : [];
@@ -29346,8 +29371,8 @@ function buildProbeElf(target, program, osAbi) {
     ident.copy(file, 0, 0, 20);
     file[6] = 1; // EI_VERSION
     file[7] = osAbi;
-    const u16 = (value, at) => (littleEndian ? file.writeUInt16LE(value, at) : file.writeUInt16BE(value, at));
-    const u32 = (value, at) => (littleEndian ? file.writeUInt32LE(value, at) : file.writeUInt32BE(value, at));
+    const u16 = (value, at) => littleEndian ? file.writeUInt16LE(value, at) : file.writeUInt16BE(value, at);
+    const u32 = (value, at) => littleEndian ? file.writeUInt32LE(value, at) : file.writeUInt32BE(value, at);
     const word = (value, at) => {
         if (!is64)
             return u32(value, at);
@@ -29448,7 +29473,7 @@ function runProbeFile(path, osAbi) {
             else if (failure.code === 'EACCES')
                 why = `permission denied executing ${path} (is its directory mounted noexec?)`;
             else if (failure.code === 'ENOENT')
-                why = 'no such file or directory: the entry\'s interpreter cannot be found';
+                why = "no such file or directory: the entry's interpreter cannot be found";
             else if (failure.killed)
                 why = 'it did not finish within 10 s';
             else if (failure.signal)
@@ -29605,7 +29630,9 @@ async function setupBinfmt(settings, console, kernel = new BinfmtKernel()) {
     catch (error) {
         if (changes.length > 0) {
             const problems = await undoChanges(kernel, changes);
-            const undone = problems.length === 0 ? `All ${changes.length} changes this run made to binfmt_misc were undone.` : `Undoing this run's changes met problems: ${problems.join('; ')}`;
+            const undone = problems.length === 0
+                ? `All ${changes.length} changes this run made to binfmt_misc were undone.`
+                : `Undoing this run's changes met problems: ${problems.join('; ')}`;
             throw Object.assign(error instanceof Error ? error : new Error(String(error)), {
                 message: `${(0,errors/* messageOf */.bD)(error)}\n${undone}`,
             });
@@ -29692,7 +29719,7 @@ async function runStages(settings, console, kernel, workspace, changes) {
                 const name = entryName(action.request.target.cpu);
                 console.info(`${(0,targets/* displayName */.QC)(action.request)}: ${result.ok ? 'ok' : 'FAILED'}: ${result.summary}`);
                 if (!result.ok) {
-                    const entry = (await kernel.readText(name)) ?? '(entry missing)\n';
+                    const entry = (await kernel.readText(name))?.trimEnd() ?? '(entry missing)';
                     failures.push(`${(0,targets/* displayName */.QC)(action.request)}: the probe through ${name} failed: ${result.summary}.\nThe entry ${kernel.root}/${name} reads:\n${entry.replace(/^/gm, '    ')}`);
                 }
             }
@@ -29725,6 +29752,7 @@ const t = (cpu, family, platforms, aliases, uname, magic, mask) => ({ cpu, famil
 const MASK_X86 = 'fffffffffffefe00fffffffffffffffffeffffff';
 const MASK_LE = 'ffffffffffffff00fffffffffffffffffeffffff';
 const MASK_BE = 'ffffffffffffff00fffffffffffffffffffeffff';
+// prettier-ignore
 const TARGETS = [
     t('i386', 'i386', ['linux/386'], ['386', 'i686', 'x86'], 'i686', '7f454c4601010100000000000000000002000300', MASK_X86),
     t('i486', 'i386', [], [], 'i486', '7f454c4601010100000000000000000002000600', MASK_X86),
@@ -29769,7 +29797,10 @@ const VARIANT_ALIASES = {
     armv6l: 'linux/arm/v6',
     armel: 'linux/arm/v6',
 };
-const normalizeName = (name) => name.trim().toLowerCase().replace(/^linux\//, '');
+const normalizeName = (name) => name
+    .trim()
+    .toLowerCase()
+    .replace(/^linux\//, '');
 /** The target a name people type stands for (`arm64`, `linux/arm/v7`, `ppc64el`, `aarch64`, …). */
 function findTarget(name) {
     const wanted = normalizeName(name);
@@ -29790,13 +29821,18 @@ function findTarget(name) {
 }
 /** Every target Docker has a platform for, with all its platforms (what `all` means). */
 function dockerTargets() {
-    return TARGETS.filter((target) => target.platforms.length > 0).map((target) => ({ target, platforms: target.platforms }));
+    return TARGETS.filter((target) => target.platforms.length > 0).map((target) => ({
+        target,
+        platforms: target.platforms,
+    }));
 }
 /** The target of the machine this runs on, from `uname -m` and the byte order. */
 function hostTarget(machine, endianness) {
     const dataByte = endianness === 'LE' ? '01' : '02';
-    const candidates = TARGETS.filter((target) => target.uname === machine || target.cpu === machine || (machine.startsWith('arm') && target.cpu === 'arm'));
-    return candidates.find((target) => target.magic.slice(10, 12) === dataByte) ?? candidates[0];
+    const candidates = TARGETS.filter((target) => (target.uname === machine || target.cpu === machine || (machine.startsWith('armv') && target.cpu === 'arm')) &&
+        target.magic.slice(10, 12) === dataByte);
+    // A 64-bit kernel's uname is shared by its 32-bit ABIs (mips64 and mipsn32): prefer Docker's.
+    return candidates.find((target) => target.platforms.length > 0) ?? candidates[0];
 }
 /** The name a target goes by in outputs: its preferred Docker platform, else qemu's cpu name. */
 function displayName(request) {

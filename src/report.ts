@@ -82,7 +82,7 @@ export function reportTable(report: Report): string[][] {
       namesOf(outcome.request).join(', '),
       outcome.request.target.cpu,
       outcome.interpreter ?? '(native)',
-      outcome.status === 'native' ? '' : outcome.flags || '(none)',
+      outcome.status === 'native' ? '-' : outcome.flags || '(none)',
       printed,
       `${STATUS_TEXT[outcome.status]}, ${verdict}`,
     ];

@@ -158,7 +158,7 @@ async function runStages(
         const name = entryName(action.request.target.cpu);
         console.info(`${displayName(action.request)}: ${result.ok ? 'ok' : 'FAILED'}: ${result.summary}`);
         if (!result.ok) {
-          const entry = (await kernel.readText(name)) ?? '(entry missing)\n';
+          const entry = (await kernel.readText(name))?.trimEnd() ?? '(entry missing)';
           failures.push(
             `${displayName(action.request)}: the probe through ${name} failed: ${result.summary}.\nThe entry ${kernel.root}/${name} reads:\n${entry.replace(/^/gm, '    ')}`,
           );

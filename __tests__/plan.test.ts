@@ -1,0 +1,104 @@
+import { describe, expect, it } from '@jest/globals';
+import { parseEntryFile, type BinfmtEntry } from '../src/binfmt/entry.js';
+import type { Emulator } from '../src/emulators/sources.js';
+import { ConflictError } from '../src/errors.js';
+import { planRegistrations, type PlanInput } from '../src/plan.js';
+import { findTarget, type TargetRequest } from '../src/targets.js';
+
+const request = (name: string): TargetRequest => findTarget(name)!;
+const emulator = (cpu: string): Emulator => ({
+  cpu,
+  path: `/usr/bin/qemu-${cpu}-static`,
+  version: '7.2.22',
+  source: 'host',
+  dynamic: false,
+});
+
+function entry(cpu: string, changes: { interpreter?: string; flags?: string; enabled?: boolean } = {}): BinfmtEntry {
+  const target = request(cpu).target;
+  return parseEntryFile(
+    `qemu-${cpu}`,
+    [
+      changes.enabled === false ? 'disabled' : 'enabled',
+      `interpreter ${changes.interpreter ?? `/usr/bin/qemu-${cpu}-static`}`,
+      `flags: ${changes.flags ?? 'OCF'}`,
+      'offset 0',
+      `magic ${target.magic}`,
+      `mask ${target.mask}`,
+    ].join('\n'),
+  );
+}
+
+function input(existing: BinfmtEntry[], overrides: Partial<PlanInput> = {}): PlanInput {
+  return {
+    requests: [request('aarch64'), request('ppc64le')],
+    emulators: new Map([
+      ['aarch64', emulator('aarch64')],
+      ['ppc64le', emulator('ppc64le')],
+    ]),
+    existing,
+    binfmtEnabled: true,
+    flags: 'OCF',
+    onConflict: 'replace',
+    reset: false,
+    ...overrides,
+  };
+}
+
+const kinds = (plan: ReturnType<typeof planRegistrations>) =>
+  plan.actions.map((action) => `${action.request.target.cpu}:${action.kind}`);
+
+describe('planRegistrations', () => {
+  it('registers what is missing, with the target magic and mask and the chosen flags', () => {
+    const plan = planRegistrations(input([]));
+    expect(kinds(plan)).toEqual(['aarch64:register', 'ppc64le:register']);
+    const first = plan.actions[0]!;
+    expect(first.kind === 'register' && first.text).toBe(
+      ':qemu-aarch64:M:0:\\x7f\\x45\\x4c\\x46\\x02\\x01\\x01\\x00\\x00\\x00\\x00\\x00\\x00\\x00\\x00\\x00\\x02\\x00\\xb7\\x00:\\xff\\xff\\xff\\xff\\xff\\xff\\xff\\x00\\xff\\xff\\xff\\xff\\xff\\xff\\xff\\xff\\xfe\\xff\\xff\\xff:/usr/bin/qemu-aarch64-static:OCF',
+    );
+    expect(plan.removals).toEqual([]);
+    expect(plan.enableBinfmtMisc).toBe(false);
+  });
+
+  it('keeps an identical existing entry without writing, and enables an identical disabled one', () => {
+    const plan = planRegistrations(input([entry('aarch64'), entry('ppc64le', { enabled: false })]));
+    expect(kinds(plan)).toEqual(['aarch64:keep', 'ppc64le:enable']);
+  });
+
+  it('replaces a different entry by default', () => {
+    const plan = planRegistrations(input([entry('aarch64', { flags: 'F' })]));
+    expect(kinds(plan)).toEqual(['aarch64:replace', 'ppc64le:register']);
+  });
+
+  it('keeps a different entry with on-conflict: keep', () => {
+    const plan = planRegistrations(
+      input([entry('aarch64', { interpreter: '/opt/qemu-aarch64' })], { onConflict: 'keep' }),
+    );
+    expect(kinds(plan)).toEqual(['aarch64:keep-existing', 'ppc64le:register']);
+  });
+
+  it('fails before any action with on-conflict: fail, naming every difference', () => {
+    const existing = [entry('aarch64', { interpreter: '/opt/qemu-aarch64', flags: 'F' }), entry('ppc64le')];
+    expect(() => planRegistrations(input(existing, { onConflict: 'fail' }))).toThrow(ConflictError);
+    expect(() => planRegistrations(input(existing, { onConflict: 'fail' }))).toThrow(
+      /qemu-aarch64 exists and differs: interpreter \/opt\/qemu-aarch64 \(wanted \/usr\/bin\/qemu-aarch64-static\), flags "F" \(wanted "OCF"\)/,
+    );
+  });
+
+  it('with reset removes every other qemu-* entry, keeps identical ones and leaves other entries alone', () => {
+    const other = parseEntryFile('python3', 'enabled\ninterpreter /usr/bin/python3\nflags: \nextension .py\n');
+    const plan = planRegistrations(
+      input([entry('aarch64'), entry('ppc64le', { flags: 'F' }), entry('riscv64'), other], {
+        reset: true,
+        onConflict: 'fail',
+      }),
+    );
+    expect(plan.removals.map((removed) => removed.name)).toEqual(['qemu-ppc64le', 'qemu-riscv64']);
+    expect(kinds(plan)).toEqual(['aarch64:keep', 'ppc64le:register']);
+  });
+
+  it('enables binfmt_misc when it is disabled as a whole', () => {
+    expect(planRegistrations(input([], { binfmtEnabled: false })).enableBinfmtMisc).toBe(true);
+    expect(planRegistrations(input([], { binfmtEnabled: false, requests: [] })).enableBinfmtMisc).toBe(false);
+  });
+});

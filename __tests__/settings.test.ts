@@ -1,0 +1,93 @@
+import { describe, expect, it } from '@jest/globals';
+import { InputError } from '../src/errors.js';
+import { readSettings } from '../src/settings.js';
+
+const settingsFrom = (inputs: Record<string, string>) => readSettings((name) => inputs[name] ?? '');
+
+function inputErrorOf(inputs: Record<string, string>): InputError {
+  try {
+    settingsFrom(inputs);
+  } catch (error) {
+    expect(error).toBeInstanceOf(InputError);
+    return error as InputError;
+  }
+  throw new Error('expected an InputError');
+}
+
+describe('readSettings', () => {
+  it('defaults to every Docker platform, flags OCF (C implies O), host emulators, replace, verify', () => {
+    const settings = settingsFrom({});
+    expect(settings.requests.map((request) => request.target.cpu)).toContain('aarch64');
+    expect(settings.requests.flatMap((request) => request.platforms)).toHaveLength(14);
+    expect(settings).toMatchObject({
+      flags: 'OCF',
+      source: 'host',
+      qemuPath: '',
+      onConflict: 'replace',
+      reset: false,
+      verify: true,
+    });
+  });
+
+  it('takes platforms separated by commas, spaces or newlines, and collapses duplicates', () => {
+    const settings = settingsFrom({ platforms: 'arm64, linux/arm64\nppc64le  mips64,aarch64,ppc64el' });
+    expect(settings.requests.map((request) => request.target.cpu)).toEqual(['aarch64', 'ppc64le', 'mips64']);
+    expect(settings.requests.map((request) => request.platforms)).toEqual([
+      ['linux/arm64'],
+      ['linux/ppc64le'],
+      ['linux/mips64'],
+    ]);
+  });
+
+  it('merges the arm variants asked for into one target', () => {
+    const settings = settingsFrom({ platforms: 'arm/v7,linux/arm/v6' });
+    expect(settings.requests).toHaveLength(1);
+    expect(settings.requests[0]!.platforms).toEqual(['linux/arm/v7', 'linux/arm/v6']);
+  });
+
+  it('names every unknown platform, and what is allowed', () => {
+    const error = inputErrorOf({ platforms: 'arm64,arm65,linux/sparc99' });
+    expect(error.input).toBe('platforms');
+    expect(error.message).toMatch(
+      /^Input "platforms": "arm65", "linux\/sparc99" are not platforms this action can set up\. Allowed: .*linux\/arm64.*all/,
+    );
+  });
+
+  it('refuses an empty platform list', () => {
+    expect(inputErrorOf({ platforms: ' , ' }).message).toMatch(/no platform given/);
+  });
+
+  it('normalizes flags and accepts none', () => {
+    expect(settingsFrom({ flags: 'f' }).flags).toBe('F');
+    expect(settingsFrom({ flags: 'F, C' }).flags).toBe('OCF');
+    expect(settingsFrom({ flags: 'none' }).flags).toBe('');
+  });
+
+  it('refuses unknown flags, naming them', () => {
+    const error = inputErrorOf({ flags: 'CFX' });
+    expect(error.input).toBe('flags');
+    expect(error.message).toMatch(/Input "flags": flag X unknown: .* Allowed: letters from P, O, C, F/);
+  });
+
+  it.each([
+    ['on-conflict', 'overwrite', /"overwrite" is not one of the choices\. Allowed: replace, keep, fail/],
+    ['reset', 'yes', /Input "reset": "yes" is not a boolean\. Allowed: true, false/],
+    ['verify', 'maybe', /Input "verify": "maybe" is not a boolean/],
+    ['source', 'github', /Input "source": "github" is not one of the choices\. Allowed: host/],
+  ])('refuses %s: %s', (input, value, expected) => {
+    const error = inputErrorOf({ [input]: value });
+    expect(error.input).toBe(input);
+    expect(error.message).toMatch(expected);
+  });
+
+  it('reads the other inputs', () => {
+    expect(
+      settingsFrom({ 'on-conflict': 'Keep', reset: 'TRUE', verify: 'false', 'qemu-path': '/opt/qemu' }),
+    ).toMatchObject({
+      onConflict: 'keep',
+      reset: true,
+      verify: false,
+      qemuPath: '/opt/qemu',
+    });
+  });
+});
