@@ -1,5 +1,6 @@
 // The bundled action, run as the runner runs it, against the real kernel in a private
 // binfmt_misc instance, with Debian's qemu-user-static.
+import { DOCKER_PLATFORMS } from '../__fixtures__/docker-platforms.js';
 import { describe, expect, it } from '@jest/globals';
 import { execFileSync } from 'node:child_process';
 import { endianness, machine } from 'node:os';
@@ -63,24 +64,7 @@ describe('the action in a private binfmt_misc instance', () => {
     expect(run.code).toBe(0);
     const platforms = run.outputs.platforms!.split(',');
     expect(platforms[0]).toBe(hostPlatform);
-    expect([...platforms].sort()).toEqual(
-      [
-        'linux/386',
-        'linux/amd64',
-        'linux/arm/v6',
-        'linux/arm/v7',
-        'linux/arm64',
-        'linux/loong64',
-        'linux/mips',
-        'linux/mips64',
-        'linux/mips64le',
-        'linux/mipsle',
-        'linux/ppc64',
-        'linux/ppc64le',
-        'linux/riscv64',
-        'linux/s390x',
-      ].sort(),
-    );
+    expect([...platforms].sort()).toEqual([...DOCKER_PLATFORMS].sort());
     // On an x86_64 host amd64 and 386 run natively: no entry for them.
     const emulated = [
       'aarch64',
@@ -205,6 +189,15 @@ describe('the action in a private binfmt_misc instance', () => {
     expect(run.stdout).toMatch(expected);
     expect(run.after).toEqual(run.before);
     expect(run.stdout).not.toContain('::group::');
+  });
+
+  it('registers without probing when verify is false', async () => {
+    const run = await runActionPrivately({ inputs: { platforms: 'linux/arm/v6', verify: 'false', flags: 'F' } });
+    expect(run.code).toBe(0);
+    expect(run.stdout).not.toContain('::group::Verifying');
+    expect(run.after['qemu-arm']!.text).toBe(ourEntry('arm', 'F'));
+    expect(run.outputs.emulated).toBe('linux/arm/v6');
+    expect(run.summary).toContain('<td>registered, not verified</td>');
   });
 
   it('mounts binfmt_misc itself where it is not mounted', async () => {
