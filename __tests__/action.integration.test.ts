@@ -3,13 +3,20 @@
 import { DOCKER_PLATFORMS } from '../__fixtures__/docker-platforms.js';
 import { describe, expect, it } from '@jest/globals';
 import { execFileSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import { endianness, machine } from 'node:os';
 import { buildProbeElf } from '../src/probe/elf.js';
 import { PROBE_PROGRAMS } from '../src/probe/programs.js';
 import { findTarget, hostTarget, type Target } from '../src/targets.js';
-import { expectedEntryText, runActionPrivately } from './helpers/private-binfmt.js';
+import { expectedEntryText, runActionPrivately as runInPrivate, type PrivateRunOptions } from './helpers/private-binfmt.js';
+
+/** These tests take the emulators Debian installed (source: host); downloads are tested elsewhere. */
+const runActionPrivately = (options: PrivateRunOptions = {}) =>
+  runInPrivate({ ...options, inputs: { source: 'host', ...options.inputs } });
 
 const target = (name: string): Target => findTarget(name)!.target;
+const sha256 = (path: string) => createHash('sha256').update(readFileSync(path)).digest('hex');
 const hostPlatform = hostTarget(machine(), endianness())!.platforms[0]!;
 const emulatorPath = (cpu: string) => `/usr/bin/qemu-${cpu}-static`;
 const ourEntry = (cpu: string, flags = 'OCF') =>
@@ -45,6 +52,15 @@ describe('the action in a private binfmt_misc instance', () => {
         'linux/mips64': emulatorPath('mips64'),
       }),
       'qemu-version': qemuVersion,
+      'cache-hit': 'false',
+      emulators: JSON.stringify(
+        Object.fromEntries(
+          ['aarch64', 'ppc64le', 'mips64'].map((cpu) => [
+            findTarget(cpu)!.platforms[0],
+            { path: emulatorPath(cpu), version: qemuVersion, sha256: sha256(emulatorPath(cpu)), source: 'host' },
+          ]),
+        ),
+      ),
     });
     expect(Object.keys(run.after).sort()).toEqual(['qemu-aarch64', 'qemu-mips64', 'qemu-ppc64le', 'status']);
     for (const cpu of ['aarch64', 'ppc64le', 'mips64']) expect(run.after[`qemu-${cpu}`]!.text).toBe(ourEntry(cpu));

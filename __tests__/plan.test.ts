@@ -11,6 +11,8 @@ const emulator = (cpu: string): Emulator => ({
   path: `/usr/bin/qemu-${cpu}-static`,
   version: '7.2.22',
   source: 'host',
+  sha256: '0'.repeat(64),
+  cacheHit: false,
   dynamic: false,
 });
 

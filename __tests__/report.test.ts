@@ -1,4 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
+import type { Emulator } from '../src/emulators/sources.js';
 import type { ProbeResult } from '../src/probe/verify.js';
 import { buildReport, formatTable, reportTable, type TargetOutcome } from '../src/report.js';
 import { findTarget, hostTarget } from '../src/targets.js';
@@ -14,6 +15,16 @@ const probe = (cpu: string, ok: boolean, printed: string): ProbeResult => ({
   summary: ok ? `printed ${printed}` : 'EI_OSABI 0: it exited with code 1',
 });
 
+const emulator = (cpu: string, version: string, cacheHit: boolean): Emulator => ({
+  cpu,
+  path: `/usr/bin/qemu-${cpu}-static`,
+  version,
+  source: 'multiarch',
+  sha256: cpu.padEnd(64, '0'),
+  cacheHit,
+  dynamic: false,
+});
+
 const outcomes: TargetOutcome[] = [
   { request: findTarget('386')!, status: 'native', nativeMachine: 'x86_64' },
   {
@@ -21,7 +32,7 @@ const outcomes: TargetOutcome[] = [
     status: 'registered',
     interpreter: '/usr/bin/qemu-aarch64-static',
     flags: 'OCF',
-    qemuVersion: '7.2.22',
+    emulator: emulator('aarch64', '7.2.22', true),
     probe: probe('aarch64', true, 'aarch64'),
   },
   {
@@ -29,7 +40,7 @@ const outcomes: TargetOutcome[] = [
     status: 'kept',
     interpreter: '/usr/bin/qemu-arm-static',
     flags: 'OCF',
-    qemuVersion: '8.0.0',
+    emulator: emulator('arm', '8.0.0', true),
     probe: probe('arm', true, 'armv7l'),
   },
   {
@@ -37,7 +48,7 @@ const outcomes: TargetOutcome[] = [
     status: 'registered',
     interpreter: '/usr/bin/qemu-s390x-static',
     flags: 'OCF',
-    qemuVersion: '7.2.22',
+    emulator: emulator('s390x', '7.2.22', false),
     probe: probe('s390x', false, ''),
   },
 ];
@@ -57,6 +68,20 @@ describe('buildReport', () => {
       'linux/arm/v6': '/usr/bin/qemu-arm-static',
     });
     expect(report.qemuVersion).toBe('7.2.22, 8.0.0');
+  });
+
+  it('reports where each emulator came from, and a cache hit only when every one used was cached', () => {
+    expect(report.emulators['linux/arm/v6']).toEqual({
+      path: '/usr/bin/qemu-arm-static',
+      version: '8.0.0',
+      sha256: 'arm'.padEnd(64, '0'),
+      source: 'multiarch',
+    });
+    expect(Object.keys(report.emulators)).toEqual(['linux/arm64', 'linux/arm/v7', 'linux/arm/v6']);
+    expect(report.cacheHit).toBe(true);
+    const cold = { ...outcomes[1]!, emulator: emulator('aarch64', '7.2.22', false) };
+    expect(buildReport(undefined, [cold, outcomes[2]!]).cacheHit).toBe(false);
+    expect(buildReport(undefined, [outcomes[0]!]).cacheHit).toBe(false);
   });
 
   it('tabulates every target with what its probe printed', () => {

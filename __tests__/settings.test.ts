@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import { InputError } from '../src/errors.js';
-import { readSettings } from '../src/settings.js';
+import { MULTIARCH_TEMPLATE, readSettings } from '../src/settings.js';
 
 const settingsFrom = (inputs: Record<string, string>) => readSettings((name) => inputs[name] ?? '');
 
@@ -15,13 +15,16 @@ function inputErrorOf(inputs: Record<string, string>): InputError {
 }
 
 describe('readSettings', () => {
-  it('defaults to every Docker platform, flags OCF (C implies O), host emulators, replace, verify', () => {
+  it('defaults to every Docker platform, flags OCF (C implies O), multiarch downloads, cache, replace, verify', () => {
     const settings = settingsFrom({});
     expect(settings.requests.map((request) => request.target.cpu)).toContain('aarch64');
     expect(settings.requests.flatMap((request) => request.platforms)).toHaveLength(14);
     expect(settings).toMatchObject({
       flags: 'OCF',
-      source: 'host',
+      source: { kind: 'url', label: 'multiarch', template: MULTIARCH_TEMPLATE },
+      qemuVersion: '',
+      checksums: { kind: 'none' },
+      cache: true,
       qemuPath: '',
       onConflict: 'replace',
       reset: false,
@@ -73,7 +76,8 @@ describe('readSettings', () => {
     ['on-conflict', 'overwrite', /"overwrite" is not one of the choices\. Allowed: replace, keep, fail/],
     ['reset', 'yes', /Input "reset": "yes" is not a boolean\. Allowed: true, false/],
     ['verify', 'maybe', /Input "verify": "maybe" is not a boolean/],
-    ['source', 'github', /Input "source": "github" is not one of the choices\. Allowed: host/],
+    ['source', 'github', /Input "source": "github" is neither a known source nor an http\(s\) URL template/],
+    ['cache', 'off', /Input "cache": "off" is not a boolean/],
   ])('refuses %s: %s', (input, value, expected) => {
     const error = inputErrorOf({ [input]: value });
     expect(error.input).toBe(input);

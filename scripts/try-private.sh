@@ -13,7 +13,7 @@ exec unshare --user --map-root-user --mount sh -c '
   set -e
   mount -t tmpfs tmpfs /proc/sys/fs/binfmt_misc
   mount -t binfmt_misc binfmt_misc /proc/sys/fs/binfmt_misc
-  env INPUT_PLATFORMS="$1" INPUT_FLAGS="$2" GITHUB_OUTPUT="$3/output" RUNNER_TEMP="$3" node "$4/dist/index.js"
+  env INPUT_SOURCE=host INPUT_PLATFORMS="$1" INPUT_FLAGS="$2" GITHUB_OUTPUT="$3/output" RUNNER_TEMP="$3" node "$4/dist/index.js"
   echo
   echo "Outputs:"; sed -n "/<</{s/<<.*//;h;n;G;s/\(.*\)\n\(.*\)/  \2: \1/;p}" "$3/output"
   echo

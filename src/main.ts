@@ -16,22 +16,28 @@ async function publish(report: Report): Promise<void> {
   core.setOutput('emulated', report.emulated.join(','));
   core.setOutput('interpreters', JSON.stringify(report.interpreters));
   core.setOutput('qemu-version', report.qemuVersion);
+  core.setOutput('cache-hit', String(report.cacheHit));
+  core.setOutput('emulators', JSON.stringify(report.emulators));
   const table = reportTable(report);
   core.info(formatTable(table));
   core.info(`platforms: ${report.platforms.join(',')}`);
   if (process.env.GITHUB_STEP_SUMMARY) {
+    const sums = Object.entries(report.emulators).map(([platform, emulator]) => `${platform}: <code>${emulator.sha256}</code> (${emulator.source})`);
     await core.summary
       .addHeading('setup-binfmt', 3)
       .addTable([table[0]!.map((cell) => ({ data: cell, header: true })), ...table.slice(1)])
       .addRaw(`\nPlatforms for buildx: <code>${report.platforms.join(',')}</code>\n`, true)
+      .addDetails('Emulator sha256 sums', sums.length > 0 ? sums.join('<br>') : 'none used')
       .write();
   }
 }
 
 export async function run(): Promise<void> {
+  core.saveState('isPost', 'true');
   try {
     const settings = readSettings((name) => core.getInput(name));
-    const { report } = await setupBinfmt(settings, actionConsole);
+    const { report, jobCache } = await setupBinfmt(settings, actionConsole);
+    if (jobCache) core.saveState('job-cache', JSON.stringify(jobCache));
     await publish(report);
   } catch (error) {
     core.setFailed(messageOf(error));

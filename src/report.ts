@@ -1,5 +1,6 @@
 // What the run did, as outputs for later steps (buildx reads `platforms`), a job summary table and
 // log lines. buildReport is pure; publishing goes through @actions/core.
+import type { Emulator } from './emulators/sources.js';
 import type { ProbeResult } from './probe/verify.js';
 import type { Target, TargetRequest } from './targets.js';
 
@@ -11,7 +12,8 @@ export interface TargetOutcome {
   /** The entry's interpreter and flags (absent for native targets). */
   readonly interpreter?: string;
   readonly flags?: string;
-  readonly qemuVersion?: string;
+  /** The emulator found for it (absent for native targets and kept foreign entries' own). */
+  readonly emulator?: Emulator;
   /** What the machine printed when the target ran natively. */
   readonly nativeMachine?: string;
   /** Verification, absent with verify: false. */
@@ -26,6 +28,10 @@ export interface Report {
   /** Platform → interpreter path. */
   readonly interpreters: Readonly<Record<string, string>>;
   readonly qemuVersion: string;
+  /** Every emulator used came from the tool cache (and there was at least one). */
+  readonly cacheHit: boolean;
+  /** Platform → where its emulator came from. */
+  readonly emulators: Readonly<Record<string, { path: string; version: string; sha256: string; source: string }>>;
   readonly outcomes: readonly TargetOutcome[];
 }
 
@@ -49,14 +55,20 @@ export function buildReport(host: Target | undefined, outcomes: readonly TargetO
   for (const outcome of emulated) {
     for (const name of namesOf(outcome.request)) interpreters[name] = outcome.interpreter ?? '';
   }
-  const versions = [
-    ...new Set(emulated.map((outcome) => outcome.qemuVersion).filter((version): version is string => !!version)),
-  ];
+  const used = emulated.filter((outcome) => outcome.emulator && outcome.status !== 'kept-existing');
+  const versions = [...new Set(used.map((outcome) => outcome.emulator!.version))];
+  const emulators: Record<string, { path: string; version: string; sha256: string; source: string }> = {};
+  for (const outcome of used) {
+    const { path, version, sha256, source } = outcome.emulator!;
+    for (const name of namesOf(outcome.request)) emulators[name] = { path, version, sha256, source };
+  }
   return {
     platforms: [...platforms],
     emulated: emulated.flatMap((outcome) => namesOf(outcome.request)),
     interpreters,
     qemuVersion: versions.join(', '),
+    cacheHit: used.length > 0 && used.every((outcome) => outcome.emulator!.cacheHit),
+    emulators,
     outcomes,
   };
 }

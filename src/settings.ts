@@ -1,14 +1,28 @@
 // Every input, parsed and validated into one typed object. Nothing else reads inputs: the action
 // passes core.getInput, the command line its flags, and both get the same errors.
 import { normalizeFlags } from './binfmt/entry.js';
+import { parseChecksums } from './emulators/checksums.js';
 import { InputError } from './errors.js';
 import { PROBE_PROGRAMS } from './probe/programs.js';
 import { dockerTargets, findTarget, TARGETS, type TargetRequest } from './targets.js';
 
 export const ON_CONFLICT = ['replace', 'keep', 'fail'] as const;
 export type OnConflict = (typeof ON_CONFLICT)[number];
-export const SOURCES = ['host'] as const;
-export type Source = (typeof SOURCES)[number];
+/** Where multiarch/qemu-user-static publishes its per-CPU release tarballs (x86_64 hosts only). */
+export const MULTIARCH_TEMPLATE =
+  'https://github.com/multiarch/qemu-user-static/releases/download/v{version}/{host}_qemu-{cpu}-static.tar.gz';
+export const DEFAULT_QEMU_VERSION = '7.2.0-1';
+
+export type Source =
+  | { readonly kind: 'host' }
+  | { readonly kind: 'apt' }
+  /** Downloads: `label` is `multiarch` for the default, else the template itself. */
+  | { readonly kind: 'url'; readonly label: string; readonly template: string };
+
+export type ChecksumSource =
+  | { readonly kind: 'none' }
+  | { readonly kind: 'list'; readonly table: ReadonlyMap<string, string> }
+  | { readonly kind: 'url'; readonly url: string };
 
 export interface Settings {
   /** What to set up, one request per target, in the order asked. */
@@ -16,6 +30,11 @@ export interface Settings {
   /** binfmt flags for every entry, normalized (kernel order, C implies O). */
   readonly flags: string;
   readonly source: Source;
+  /** The release to download (url sources) or package version (apt; empty: the candidate). */
+  readonly qemuVersion: string;
+  readonly checksums: ChecksumSource;
+  /** Use the tool cache and the Actions cache. */
+  readonly cache: boolean;
   /** A directory searched for emulators before PATH; empty for none. */
   readonly qemuPath: string;
   readonly onConflict: OnConflict;
@@ -29,7 +48,10 @@ export type InputReader = (name: string) => string;
 export const DEFAULTS = {
   platforms: 'all',
   flags: 'CF',
-  source: 'host',
+  source: 'multiarch',
+  'qemu-version': '',
+  checksums: '',
+  cache: 'true',
   'qemu-path': '',
   'on-conflict': 'replace',
   reset: 'false',
@@ -74,6 +96,45 @@ export function parsePlatforms(text: string): TargetRequest[] {
   }));
 }
 
+const SOURCE_CHOICES = 'multiarch, apt, host, or a URL template with {cpu} (and optionally {version}, {host})';
+
+export function parseSource(text: string): Source {
+  const value = text.trim();
+  const lower = value.toLowerCase();
+  if (lower === 'host' || lower === 'apt') return { kind: lower };
+  if (lower === 'multiarch') return { kind: 'url', label: 'multiarch', template: MULTIARCH_TEMPLATE };
+  if (!/^https?:\/\//i.test(value)) {
+    throw new InputError('source', value, `"${value}" is neither a known source nor an http(s) URL template`, SOURCE_CHOICES);
+  }
+  const unknown = [...value.matchAll(/\{([^}]*)\}/g)].map((match) => match[0]).filter((name) => !['{cpu}', '{version}', '{host}'].includes(name));
+  if (unknown.length > 0) {
+    throw new InputError('source', value, `the URL template has unknown placeholders ${unknown.join(', ')}`, SOURCE_CHOICES);
+  }
+  if (!value.includes('{cpu}')) {
+    throw new InputError('source', value, 'the URL template has no {cpu}, so every platform would get the same file', SOURCE_CHOICES);
+  }
+  try {
+    new URL(value.replaceAll('{cpu}', 'aarch64').replaceAll('{version}', '1').replaceAll('{host}', 'x86_64'));
+  } catch {
+    throw new InputError('source', value, 'the URL template is not a valid URL', SOURCE_CHOICES);
+  }
+  return { kind: 'url', label: value, template: value };
+}
+
+export function parseChecksumInput(text: string): ChecksumSource {
+  const value = text.trim();
+  if (value === '') return { kind: 'none' };
+  if (/^https?:\/\/\S+$/i.test(value)) return { kind: 'url', url: value };
+  return { kind: 'list', table: parseChecksums(value, 'the checksums input') };
+}
+
+function parseQemuVersion(value: string): string {
+  if (value !== '' && !/^[A-Za-z0-9][A-Za-z0-9.+~:_-]*$/.test(value)) {
+    throw new InputError('qemu-version', value, `"${value}" is not a version`, 'e.g. 7.2.0-1 for multiarch, or a Debian package version for apt');
+  }
+  return value;
+}
+
 function parseChoice<T extends string>(input: string, value: string, choices: readonly T[]): T {
   const wanted = value.trim().toLowerCase();
   const found = choices.find((choice) => choice === wanted);
@@ -104,7 +165,10 @@ export function readSettings(read: InputReader): Settings {
   return {
     requests: parsePlatforms(get('platforms')),
     flags,
-    source: parseChoice('source', get('source'), SOURCES),
+    source: parseSource(get('source')),
+    qemuVersion: parseQemuVersion(get('qemu-version')),
+    checksums: parseChecksumInput(read('checksums')),
+    cache: parseBoolean('cache', get('cache')),
     qemuPath: get('qemu-path'),
     onConflict: parseChoice('on-conflict', get('on-conflict'), ON_CONFLICT),
     reset: parseBoolean('reset', get('reset')),

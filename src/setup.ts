@@ -2,8 +2,9 @@
 // stage gets plain data and returns plain data; only the edges (inputs, outputs, logging) differ.
 import { machine, endianness } from 'node:os';
 import { BinfmtKernel } from './binfmt/kernel.js';
-import { findHostEmulators, type Emulator } from './emulators/sources.js';
-import { VerificationError, messageOf } from './errors.js';
+import { EmulatorCache, jobCacheAvailable, jobCacheKey, restoreJobCache } from './emulators/cache.js';
+import { cacheKeyOf, provideEmulators, type Emulator, type EmulatorOptions } from './emulators/sources.js';
+import { EmulatorError, VerificationError, messageOf } from './errors.js';
 import { entryName, planRegistrations, type RegistrationAction } from './plan.js';
 import { nativeMachine, ProbeWorkspace, verifyTarget } from './probe/verify.js';
 import { applyPlan, undoChanges, type Change } from './registrations.js';
@@ -18,8 +19,16 @@ export interface Console {
   warning(message: string): void;
 }
 
+/** What the post step needs to save the emulators to the Actions cache. */
+export interface JobCachePlan {
+  readonly key: string;
+  readonly paths: readonly string[];
+}
+
 export interface SetupResult {
   readonly report: Report;
+  /** Set when emulators were downloaded and the Actions cache service is available. */
+  readonly jobCache?: JobCachePlan;
   /** Every change made to binfmt_misc, oldest first (for the post step). */
   readonly changes: readonly Change[];
 }
@@ -99,19 +108,40 @@ async function runStages(
   });
   const emulatedRequests = settings.requests.filter((request) => !native.has(request.target.cpu));
 
+  let jobCache: JobCachePlan | undefined;
   const emulators: Map<string, Emulator> = await console.group('Emulators', async () => {
-    const found = await findHostEmulators(
-      emulatedRequests.map((request) => request.target.cpu),
-      settings.qemuPath,
-    );
+    const cpus = emulatedRequests.map((request) => request.target.cpu);
+    if (cpus.length === 0) return new Map<string, Emulator>();
+    if (!host) throw new EmulatorError(`This machine (${machine()}) is not one qemu's targets know, so no emulator can be chosen for it.`);
+    const options: EmulatorOptions = {
+      source: settings.source,
+      qemuVersion: settings.qemuVersion,
+      qemuPath: settings.qemuPath,
+      checksums: settings.checksums,
+      cache: settings.cache,
+      host,
+      log: (message) => console.info(message),
+      warn: (message) => console.warning(message),
+    };
+    const key = await cacheKeyOf(options);
+    if (key && settings.cache && jobCacheAvailable()) {
+      const toolCache = new EmulatorCache();
+      const paths = cpus.flatMap((cpu) => [toolCache.directory(cpu, key), `${toolCache.directory(cpu, key)}.complete`]);
+      const cacheKey = jobCacheKey(key, cpus);
+      const restored = await restoreJobCache(paths, cacheKey, (message) => console.warning(message));
+      console.info(restored ? `Restored the emulators from the Actions cache (${cacheKey})` : `Nothing in the Actions cache under ${cacheKey}`);
+      jobCache = { key: cacheKey, paths };
+    }
+    const found = await provideEmulators(cpus, options, key);
     for (const emulator of found.values()) {
-      console.info(`qemu-${emulator.cpu}: ${emulator.path} (version ${emulator.version}, from ${emulator.source})`);
+      console.info(`qemu-${emulator.cpu}: ${emulator.path} (version ${emulator.version}, from ${emulator.source}${emulator.cacheHit ? ', cached' : ''}, sha256 ${emulator.sha256})`);
       if (emulator.dynamic) {
         console.warning(
           `${emulator.path} is dynamically linked: it runs ${emulator.cpu} programs on this machine, but not inside containers or chroots, which lack its libraries. Prefer qemu-${emulator.cpu}-static.`,
         );
       }
     }
+    if ([...found.values()].every((emulator) => emulator.cacheHit)) jobCache = undefined;
     return found;
   });
 
@@ -143,7 +173,7 @@ async function runStages(
       status: STATUS_OF[action.kind],
       interpreter: entry ? entry.interpreter : action.kind !== 'keep-existing' ? action.line.interpreter : '',
       flags: entry ? entry.flags : action.kind !== 'keep-existing' ? action.line.flags : '',
-      qemuVersion: emulators.get(action.request.target.cpu)?.version ?? '',
+      emulator: emulators.get(action.request.target.cpu),
     });
   }
 
@@ -167,5 +197,5 @@ async function runStages(
       if (failures.length > 0) throw new VerificationError(failures.join('\n'));
     });
   }
-  return { report: buildReport(host, outcomes), changes };
+  return { report: buildReport(host, outcomes), changes, ...(jobCache ? { jobCache } : {}) };
 }

@@ -37,6 +37,10 @@ export interface PrivateRunOptions {
   readonly preMount?: boolean;
   /** Shell commands run inside the namespace after the action, with $W the work directory. */
   readonly after?: string;
+  /** The tool cache to use (default: a fresh one in the work directory). */
+  readonly toolCache?: string;
+  /** More environment for the action. */
+  readonly env?: Record<string, string>;
   /** Files to put into the work directory first (name → content, mode). */
   readonly files?: Record<string, { content: string | Buffer; mode?: number }>;
 }
@@ -105,7 +109,9 @@ export async function runActionPrivately(options: PrivateRunOptions = {}): Promi
       GITHUB_OUTPUT: join(work, 'output'),
       GITHUB_STEP_SUMMARY: join(work, 'summary'),
       RUNNER_TEMP: work,
+      RUNNER_TOOL_CACHE: options.toolCache ?? join(work, 'tool-cache'),
       W: work,
+      ...options.env,
     };
     // As the runner names them; "$W" in a value stands for the work directory.
     const quote = (text: string) => `'${text.replaceAll("'", "'\\''")}'`;

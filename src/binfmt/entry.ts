@@ -252,13 +252,17 @@ export function sameRegistration(entry: BinfmtEntry, line: RegistrationLine): bo
   );
 }
 
+/** Whether `head` holds the magic at `offset`, comparing only the bits the mask (hex) sets. */
+export function magicMatches(magicHex: string, maskHex: string | undefined, head: Buffer, offset = 0): boolean {
+  const magic = Buffer.from(magicHex, 'hex');
+  const mask = maskHex ? Buffer.from(maskHex, 'hex') : undefined;
+  if (offset + magic.length > head.length) return false;
+  return [...magic].every((byte, i) => ((head[offset + i]! ^ byte) & (mask ? mask[i]! : 0xff)) === 0);
+}
+
 /** Whether the kernel would hand a file starting with `head` to this entry (type M, enabled). */
 export function entryMatches(entry: BinfmtEntry, head: Buffer): boolean {
-  if (!entry.enabled || entry.type !== 'M') return false;
-  const magic = Buffer.from(entry.magic, 'hex');
-  const mask = entry.mask ? Buffer.from(entry.mask, 'hex') : undefined;
-  if (entry.offset + magic.length > head.length) return false;
-  return [...magic].every((byte, i) => ((head[entry.offset + i]! ^ byte) & (mask ? mask[i]! : 0xff)) === 0);
+  return entry.enabled && entry.type === 'M' && magicMatches(entry.magic, entry.mask, head, entry.offset);
 }
 
 /** What a line matches, in words (for logs and the command line's `check`). */

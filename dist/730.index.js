@@ -1,0 +1,2204 @@
+export const id = 730;
+export const ids = [730];
+export const modules = {
+
+/***/ 8488:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   C4: () => (/* binding */ entryToLine),
+/* harmony export */   GB: () => (/* binding */ parseEntryFile),
+/* harmony export */   Pp: () => (/* binding */ formatRegistrationLine),
+/* harmony export */   XY: () => (/* binding */ parseRegistrationLine),
+/* harmony export */   Xx: () => (/* binding */ magicMatches),
+/* harmony export */   YG: () => (/* binding */ sameRegistration),
+/* harmony export */   Yn: () => (/* binding */ entryMatches),
+/* harmony export */   vS: () => (/* binding */ normalizeFlags)
+/* harmony export */ });
+/* unused harmony exports MAX_LINE_LENGTH, PORTABLE_HEADER_BYTES, MAX_INTERPRETER_LENGTH, FLAG_ORDER, describeRegistration */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
+// Registration lines (`:name:type:offset:magic:mask:interpreter:flags`) and the entry files under
+// /proc/sys/fs/binfmt_misc, by the kernel's rules (Documentation/admin-guide/binfmt-misc.rst and
+// fs/binfmt_misc.c). Pure: nothing here touches the kernel.
+
+/** The kernel refuses longer registration writes. */
+const MAX_LINE_LENGTH = 1920;
+/**
+ * Offset + magic must lie in the bytes the kernel reads from a file's head: 256 since Linux 5.1,
+ * 128 before. We hold lines to 128 so that a line that works here works on every kernel.
+ */
+const PORTABLE_HEADER_BYTES = 128;
+/** Old kernels kept the interpreter in a 128-byte buffer; longer paths do not work everywhere. */
+const MAX_INTERPRETER_LENGTH = 127;
+/** A file name in the binfmt_misc filesystem. */
+const MAX_NAME_LENGTH = 255;
+/** The flags, in the order the kernel prints them. */
+const FLAG_ORDER = 'POCF';
+/**
+ * Checks a flags string and returns it in the kernel's form: letters from P, O, C, F only, each
+ * once, in the kernel's order, with O added when C is there (the kernel does the same).
+ * Throws a plain Error naming the bad letters; callers wrap it with their context.
+ */
+function normalizeFlags(flags) {
+    const bad = [...new Set([...flags].filter((letter) => !FLAG_ORDER.includes(letter)))];
+    if (bad.length > 0) {
+        const shown = bad.map((letter) => (letter.trim() === '' ? JSON.stringify(letter) : letter)).join(', ');
+        throw new Error(`${bad.length === 1 ? 'flag' : 'flags'} ${shown} unknown: the kernel knows P (keep argv[0]), O (open the binary for the interpreter), C (credentials of the binary, implies O) and F (open the interpreter now, so it works in containers and chroots)`);
+    }
+    const wanted = new Set(flags);
+    if (wanted.has('C'))
+        wanted.add('O');
+    return [...FLAG_ORDER].filter((letter) => wanted.has(letter)).join('');
+}
+/** `\xHH` for every byte: unambiguous whatever the delimiter, and what qemu's own script writes. */
+function escapeBytes(bytes) {
+    return [...bytes].map((byte) => `\\x${byte.toString(16).padStart(2, '0')}`).join('');
+}
+/** Decodes a field's `\xHH` escapes; any other backslash is refused, since the kernel keeps it literally. */
+function unescapeField(line, field, what) {
+    const bytes = [];
+    for (let i = 0; i < field.length; i++) {
+        const char = field.charCodeAt(i);
+        if (char !== 0x5c) {
+            if (char > 0x7f) {
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .RegistrationLineError */ .i_(line, `the ${what} holds the non-ASCII character "${field[i]}": write every byte outside ASCII as \\xHH`);
+            }
+            bytes.push(char);
+            continue;
+        }
+        const escape = field.slice(i, i + 4);
+        if (!/^\\x[0-9a-fA-F]{2}$/.test(escape)) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .RegistrationLineError */ .i_(line, `the ${what} has "${escape}" at character ${i + 1}: a backslash must start a \\xHH escape with two hex digits (write a literal backslash as \\x5c)`);
+        }
+        bytes.push(parseInt(escape.slice(2), 16));
+        i += 3;
+    }
+    return Buffer.from(bytes);
+}
+const plural = (count, word) => `${count} ${word}${count === 1 ? '' : 's'}`;
+/** Parses and validates a registration line; throws RegistrationLineError in plain words. */
+function parseRegistrationLine(text) {
+    const line = text.endsWith('\n') ? text.slice(0, -1) : text;
+    const fail = (problem) => {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .RegistrationLineError */ .i_(line, problem);
+    };
+    if (line.length === 0)
+        fail('the line is empty');
+    if (Buffer.byteLength(text) > MAX_LINE_LENGTH) {
+        fail(`the line is ${Buffer.byteLength(text)} bytes long; the kernel accepts at most ${MAX_LINE_LENGTH}`);
+    }
+    const delimiter = line.charAt(0);
+    if (delimiter !== ':') {
+        // The kernel takes any first character as the delimiter; a line that starts otherwise is
+        // nearly always a line whose leading ":" was lost.
+        fail(`the line must start with ":" (it starts with "${delimiter}"): the form is :name:type:offset:magic:mask:interpreter:flags`);
+    }
+    const fields = line.slice(1).split(delimiter);
+    if (fields.length !== 7) {
+        fail(`the line has ${plural(fields.length, 'field')}; it needs 7 separated by ":" (name, type, offset, magic, mask, interpreter, flags; empty ones still need their ":"), and a ":" inside magic or mask must be written \\x3a`);
+    }
+    const [name = '', type = '', offsetText = '', magicText = '', maskText = '', interpreter = '', flagText = ''] = fields;
+    if (name === '')
+        fail('the name is empty');
+    if (name === '.' || name === '..')
+        fail(`the name "${name}" is not allowed`);
+    if (name.includes('/'))
+        fail(`the name "${name}" contains "/", which a file name cannot`);
+    if (name === 'register' || name === 'status') {
+        fail(`the name "${name}" is taken by binfmt_misc's own control file`);
+    }
+    if (Buffer.byteLength(name) > MAX_NAME_LENGTH)
+        fail(`the name is longer than ${MAX_NAME_LENGTH} bytes`);
+    if (type !== 'M' && type !== 'E') {
+        fail(`the type is "${type}"; it must be M (match magic bytes) or E (match a file name extension)`);
+    }
+    let offset = 0;
+    let magic;
+    let mask;
+    if (type === 'M') {
+        if (!/^[0-9]*$/.test(offsetText))
+            fail(`the offset "${offsetText}" is not a whole number of bytes`);
+        offset = offsetText === '' ? 0 : Number(offsetText);
+        magic = unescapeField(line, magicText, 'magic');
+        if (magic.length === 0)
+            fail('the magic is empty');
+        if (offset + magic.length > PORTABLE_HEADER_BYTES) {
+            fail(`offset ${offset} + magic ${magic.length} bytes = ${offset + magic.length} reaches past byte ${PORTABLE_HEADER_BYTES}: kernels before 5.1 read only the first ${PORTABLE_HEADER_BYTES} bytes of a file, so this line would not work everywhere`);
+        }
+        if (maskText !== '') {
+            mask = unescapeField(line, maskText, 'mask');
+            if (mask.length !== magic.length) {
+                fail(`the mask is ${plural(mask.length, 'byte')} but the magic is ${magic.length}: they must be the same length, one mask byte for each magic byte`);
+            }
+        }
+    }
+    else {
+        if (offsetText !== '')
+            fail('an extension entry (type E) takes no offset: leave that field empty');
+        if (maskText !== '')
+            fail('an extension entry (type E) takes no mask: leave that field empty');
+        if (magicText === '')
+            fail('the extension is empty');
+        if (magicText.includes('/'))
+            fail(`the extension "${magicText}" contains "/"`);
+        magic = Buffer.from(magicText);
+    }
+    if (interpreter === '')
+        fail('the interpreter is empty');
+    if (!interpreter.startsWith('/')) {
+        fail(`the interpreter "${interpreter}" is not an absolute path: the kernel would look for it relative to each program's working directory`);
+    }
+    if (interpreter.length > MAX_INTERPRETER_LENGTH) {
+        fail(`the interpreter path is ${interpreter.length} characters; keep it under ${MAX_INTERPRETER_LENGTH + 1} so that older kernels accept it`);
+    }
+    let flags = '';
+    try {
+        flags = normalizeFlags(flagText);
+    }
+    catch (error) {
+        fail(error.message);
+    }
+    return { name, type, offset, magic, ...(mask ? { mask } : {}), interpreter, flags };
+}
+/** Writes a registration line; it is validated by the same rules as a parsed one. */
+function formatRegistrationLine(registration) {
+    const magic = registration.type === 'M' ? escapeBytes(registration.magic) : registration.magic.toString();
+    const mask = registration.mask ? escapeBytes(registration.mask) : '';
+    const offset = registration.type === 'M' ? String(registration.offset) : '';
+    const line = `:${registration.name}:${registration.type}:${offset}:${magic}:${mask}:${registration.interpreter}:${registration.flags}`;
+    parseRegistrationLine(line);
+    return line;
+}
+/** Parses the text of /proc/sys/fs/binfmt_misc/<name>. */
+function parseEntryFile(name, text) {
+    const lines = text.split('\n').filter((line) => line !== '');
+    const value = (key) => {
+        const found = lines.find((line) => line.startsWith(`${key} `) || line === key);
+        return found === undefined ? undefined : found.slice(key.length).trim();
+    };
+    const state = lines[0];
+    if (state !== 'enabled' && state !== 'disabled') {
+        throw new Error(`binfmt_misc entry ${name}: expected "enabled" or "disabled" first, found ${JSON.stringify(state)}`);
+    }
+    const extension = value('extension');
+    const magic = value('magic');
+    const mask = value('mask');
+    return {
+        name,
+        enabled: state === 'enabled',
+        interpreter: value('interpreter') ?? '',
+        flags: value('flags:') ?? '',
+        type: extension === undefined ? 'M' : 'E',
+        offset: Number(value('offset') ?? 0),
+        magic: extension === undefined ? (magic ?? '') : extension.replace(/^\./, ''),
+        ...(mask ? { mask } : {}),
+    };
+}
+/** The registration line that recreates an entry exactly (apart from its enabled state). */
+function entryToLine(entry) {
+    return formatRegistrationLine({
+        name: entry.name,
+        type: entry.type,
+        offset: entry.offset,
+        magic: entry.type === 'M' ? Buffer.from(entry.magic, 'hex') : Buffer.from(entry.magic),
+        ...(entry.mask ? { mask: Buffer.from(entry.mask, 'hex') } : {}),
+        interpreter: entry.interpreter,
+        flags: entry.flags,
+    });
+}
+/** Whether an existing entry is exactly what the line would register (its enabled state aside). */
+function sameRegistration(entry, line) {
+    return (entry.type === line.type &&
+        entry.interpreter === line.interpreter &&
+        normalizeFlags(entry.flags) === line.flags &&
+        entry.offset === line.offset &&
+        entry.magic === (line.type === 'M' ? line.magic.toString('hex') : line.magic.toString()) &&
+        (entry.mask ?? '') === (line.mask?.toString('hex') ?? ''));
+}
+/** Whether `head` holds the magic at `offset`, comparing only the bits the mask (hex) sets. */
+function magicMatches(magicHex, maskHex, head, offset = 0) {
+    const magic = Buffer.from(magicHex, 'hex');
+    const mask = maskHex ? Buffer.from(maskHex, 'hex') : undefined;
+    if (offset + magic.length > head.length)
+        return false;
+    return [...magic].every((byte, i) => ((head[offset + i] ^ byte) & (mask ? mask[i] : 0xff)) === 0);
+}
+/** Whether the kernel would hand a file starting with `head` to this entry (type M, enabled). */
+function entryMatches(entry, head) {
+    return entry.enabled && entry.type === 'M' && magicMatches(entry.magic, entry.mask, head, entry.offset);
+}
+/** What a line matches, in words (for logs and the command line's `check`). */
+function describeRegistration(line) {
+    const flags = line.flags === '' ? 'no flags' : `flags ${line.flags}`;
+    if (line.type === 'E') {
+        return `files named *.${line.magic.toString()} run with ${line.interpreter} (${flags})`;
+    }
+    const counted = line.mask ? [...line.mask].filter((byte) => byte !== 0).length : line.magic.length;
+    return `files whose bytes ${line.offset}..${line.offset + line.magic.length - 1} match ${line.magic.toString('hex')} (${counted} of ${line.magic.length} bytes compared${line.mask ? ' through the mask' : ''}) run with ${line.interpreter} (${flags})`;
+}
+
+
+/***/ }),
+
+/***/ 5878:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $B: () => (/* binding */ jobCacheAvailable),
+/* harmony export */   E8: () => (/* binding */ restoreJobCache),
+/* harmony export */   Fn: () => (/* binding */ saveJobCache),
+/* harmony export */   T3: () => (/* binding */ jobCacheKey),
+/* harmony export */   gd: () => (/* binding */ EmulatorCache)
+/* harmony export */ });
+/* unused harmony export defaultCacheRoot */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_3__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3916);
+/* harmony import */ var _checksums_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(1936);
+// Where emulators are kept between runs. The tool cache (RUNNER_TOOL_CACHE, in @actions/tool-cache's
+// layout: <root>/<tool>/<version>/<arch> plus an `<arch>.complete` marker) holds one entry per
+// emulator, keyed by source, version and host CPU, with its sha256 recorded beside it and checked
+// again on every hit. Entries appear atomically (staged, then renamed into place), so concurrent
+// runs sharing one cache never see half an entry, and nothing unchecked is ever stored. Across
+// jobs, the Actions cache service carries those directories (restored in main, saved in post).
+
+
+
+
+
+
+const RECORD = 'setup-binfmt.json';
+/** The tool cache directory: the runner's, else the user's cache directory. */
+function defaultCacheRoot() {
+    return process.env.RUNNER_TOOL_CACHE || (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(process.env.XDG_CACHE_HOME || (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)((0,node_os__WEBPACK_IMPORTED_MODULE_2__.homedir)(), '.cache'), 'setup-binfmt');
+}
+const shortHash = (text) => (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(text).digest('hex').slice(0, 10);
+class EmulatorCache {
+    root;
+    constructor(root = defaultCacheRoot()) {
+        this.root = root;
+    }
+    /** The directory of one emulator's entry. */
+    directory(cpu, key) {
+        const version = `${key.version.replace(/[^A-Za-z0-9._-]/g, '_')}-${shortHash(key.source)}`;
+        return (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(this.root, `setup-binfmt-qemu-${cpu}`, version, key.host);
+    }
+    /**
+     * The cached emulator, checked: its sha256 must be the one recorded when it was stored, and the
+     * listed one if the sums list it. `problem` says what is wrong with an entry that fails.
+     */
+    async lookup(cpu, key, sums) {
+        const directory = this.directory(cpu, key);
+        try {
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.stat)(`${directory}.complete`);
+        }
+        catch {
+            return {};
+        }
+        let record;
+        try {
+            record = JSON.parse(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readFile)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(directory, RECORD), 'utf8'));
+        }
+        catch (error) {
+            return { problem: `the cache entry ${directory} has no readable record (${(0,_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .messageOf */ .bD)(error)})` };
+        }
+        const path = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(directory, record.file);
+        let actual;
+        try {
+            actual = await (0,_checksums_js__WEBPACK_IMPORTED_MODULE_5__/* .sha256File */ .Q3)(path);
+        }
+        catch (error) {
+            return { problem: `the cached ${path} cannot be read (${(0,_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .messageOf */ .bD)(error)})` };
+        }
+        if (actual !== record.sha256) {
+            return {
+                problem: `the cached ${path} has changed since it was stored (sha256 ${actual}, recorded ${record.sha256}): the cache was tampered with or damaged`,
+            };
+        }
+        const listed = sums.get(record.file);
+        if (listed && listed !== actual) {
+            return { problem: `the cached ${path} has sha256 ${actual}, but the checksums list ${listed}` };
+        }
+        return { emulator: { ...record, path } };
+    }
+    /** Removes an entry (a bad one, before it is fetched again). */
+    async evict(cpu, key) {
+        const directory = this.directory(cpu, key);
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm)(`${directory}.complete`, { force: true });
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm)(directory, { recursive: true, force: true });
+    }
+    /**
+     * Stores a checked emulator: staged next to its final place, then renamed into it. When another
+     * run stored the same entry first, that one is used if it passes the same checks.
+     */
+    async store(cpu, key, binary, record, sums) {
+        const directory = this.directory(cpu, key);
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdir)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.dirname)(directory), { recursive: true });
+        const staging = `${directory}.staging-${process.pid}-${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(4).toString('hex')}`;
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdir)(staging);
+        try {
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.copyFile)(binary, (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(staging, record.file));
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.writeFile)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(staging, RECORD), `${JSON.stringify(record, null, 2)}\n`);
+            try {
+                await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rename)(staging, directory);
+            }
+            catch (error) {
+                const code = error.code;
+                if (code !== 'EEXIST' && code !== 'ENOTEMPTY')
+                    throw error;
+                // Someone else's entry is there: complete or not, use it only if it checks out.
+                await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.writeFile)(`${directory}.complete`, '');
+                const theirs = await this.lookup(cpu, key, sums);
+                if (theirs.emulator)
+                    return theirs.emulator;
+                await this.evict(cpu, key);
+                await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rename)(staging, directory);
+            }
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.writeFile)(`${directory}.complete`, '');
+        }
+        finally {
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm)(staging, { recursive: true, force: true });
+        }
+        return { ...record, path: (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(directory, record.file) };
+    }
+}
+/** Whether the Actions cache service can be used here (its runtime variables are set). */
+function jobCacheAvailable() {
+    return !!(process.env.ACTIONS_RESULTS_URL || process.env.ACTIONS_CACHE_URL) && !!process.env.ACTIONS_RUNTIME_TOKEN;
+}
+/** The Actions cache key for a set of emulators. */
+function jobCacheKey(key, cpus) {
+    return `setup-binfmt-${key.host}-${shortHash(`${key.source}\n${key.version}`)}-${shortHash([...cpus].sort().join(','))}`;
+}
+/** Restores emulator directories from the Actions cache; never fails the run. */
+async function restoreJobCache(paths, key, warn) {
+    try {
+        const cache = await __webpack_require__.e(/* import() */ 131).then(__webpack_require__.bind(__webpack_require__, 7131));
+        if (!cache.isFeatureAvailable())
+            return false;
+        return (await cache.restoreCache(paths, key)) !== undefined;
+    }
+    catch (error) {
+        warn(`The Actions cache could not be restored (${(0,_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .messageOf */ .bD)(error)}); going on without it.`);
+        return false;
+    }
+}
+/** Saves emulator directories to the Actions cache; never fails the run. */
+async function saveJobCache(paths, key, warn) {
+    try {
+        const cache = await __webpack_require__.e(/* import() */ 131).then(__webpack_require__.bind(__webpack_require__, 7131));
+        if (!cache.isFeatureAvailable())
+            return false;
+        await cache.saveCache(paths, key);
+        return true;
+    }
+    catch (error) {
+        warn(`The Actions cache could not be saved (${(0,_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .messageOf */ .bD)(error)}); the next job will download again.`);
+        return false;
+    }
+}
+
+
+/***/ }),
+
+/***/ 1936:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Dd: () => (/* binding */ mergeChecksums),
+/* harmony export */   Q3: () => (/* binding */ sha256File),
+/* harmony export */   a_: () => (/* binding */ knownChecksums),
+/* harmony export */   vH: () => (/* binding */ checkFile),
+/* harmony export */   yk: () => (/* binding */ parseChecksums)
+/* harmony export */ });
+/* unused harmony export KNOWN_CHECKSUMS */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3916);
+// sha256 sums: the `checksums` input (lines as sha256sum prints them, or a URL of such a file),
+// the known-good sums that ship with the action, and the check every downloaded file goes through.
+
+
+
+/**
+ * Sums published for the default source's release, checked even when the user gives none:
+ * multiarch/qemu-user-static v7.2.0-1, the extracted x86_64-host emulators.
+ */
+const KNOWN_CHECKSUMS = {
+    '7.2.0-1': {
+        'qemu-aarch64-static': 'dce64b2dc6b005485c7aa735a7ea39cb0006bf7e5badc28b324b2cd0c73d883f',
+        'qemu-arm-static': '9f07762a3cd0f8a199cb5471a92402a4765f8e2fcb7fe91a87ee75da9616a806',
+    },
+};
+/** The known-good sums for a source and version (only the default source publishes any). */
+function knownChecksums(source, version) {
+    return new Map(source === 'multiarch' ? Object.entries(KNOWN_CHECKSUMS[version] ?? {}) : []);
+}
+/** Parses `sha256  name` lines (binary-mode `*name` too; blank lines and # comments skipped). */
+function parseChecksums(text, origin) {
+    const table = new Map();
+    text.split('\n').forEach((raw, index) => {
+        const line = raw.trim();
+        if (line === '' || line.startsWith('#'))
+            return;
+        const match = /^([0-9a-fA-F]{64})\s+\*?(\S.*)$/.exec(line);
+        if (!match) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz('checksums', line, `line ${index + 1} of ${origin} is not "<sha256>  <file name>": ${JSON.stringify(line.slice(0, 100))}`, 'lines as sha256sum prints them, or the URL of such a file');
+        }
+        const name = match[2].trim().replace(/^.*\//, '');
+        table.set(name, match[1].toLowerCase());
+    });
+    return table;
+}
+/** The sha256 of a file. */
+function sha256File(path) {
+    return new Promise((resolve, reject) => {
+        const hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256');
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.createReadStream)(path)
+            .on('error', reject)
+            .on('data', (chunk) => hash.update(chunk))
+            .on('end', () => resolve(hash.digest('hex')));
+    });
+}
+/** One sum per name from several tables; two tables disagreeing about a file is an error. */
+function mergeChecksums(...tables) {
+    const merged = new Map();
+    for (const table of tables) {
+        for (const [name, sum] of table) {
+            const other = merged.get(name);
+            if (other && other !== sum) {
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .EmulatorError */ .Ki(`Two different sha256 sums are given for ${name}: ${other} and ${sum}.`);
+            }
+            merged.set(name, sum);
+        }
+    }
+    return merged;
+}
+/**
+ * Checks a file against its listed sum (if any); returns its sha256. On a mismatch throws an
+ * error naming the file and both sums (the caller removes the file).
+ */
+async function checkFile(path, name, sums, origin) {
+    const actual = await sha256File(path);
+    const expected = sums.get(name);
+    if (expected && expected !== actual) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .EmulatorError */ .Ki(`Checksum mismatch for ${name} (from ${origin}): expected sha256 ${expected}, got ${actual}. The file was removed and nothing was cached or registered.`);
+    }
+    return actual;
+}
+
+
+/***/ }),
+
+/***/ 3916:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Ki: () => (/* binding */ EmulatorError),
+/* harmony export */   bD: () => (/* binding */ messageOf),
+/* harmony export */   dz: () => (/* binding */ InputError),
+/* harmony export */   fK: () => (/* binding */ ConflictError),
+/* harmony export */   i_: () => (/* binding */ RegistrationLineError),
+/* harmony export */   id: () => (/* binding */ KernelError),
+/* harmony export */   mk: () => (/* binding */ VerificationError)
+/* harmony export */ });
+/* unused harmony export SetupBinfmtError */
+// Every failure the action reports is one of these: each says what was wrong, what was given and,
+// where there is a choice, what is allowed. main.ts and cli.ts turn them into a failure once.
+class SetupBinfmtError extends Error {
+    name = 'SetupBinfmtError';
+}
+/** An input (action input or CLI flag) that cannot be used as given. */
+class InputError extends SetupBinfmtError {
+    input;
+    value;
+    problem;
+    allowed;
+    name = 'InputError';
+    constructor(input, value, problem, allowed) {
+        super(`Input "${input}": ${problem}${allowed ? `. Allowed: ${allowed}` : ''}`);
+        this.input = input;
+        this.value = value;
+        this.problem = problem;
+        this.allowed = allowed;
+    }
+}
+/** A binfmt_misc registration line the kernel would refuse (or that would not work everywhere). */
+class RegistrationLineError extends SetupBinfmtError {
+    line;
+    problem;
+    name = 'RegistrationLineError';
+    constructor(line, problem) {
+        super(`Invalid registration line: ${problem}`);
+        this.line = line;
+        this.problem = problem;
+    }
+}
+/** binfmt_misc itself: missing, not mountable, a write the kernel refused, no privileges. */
+class KernelError extends SetupBinfmtError {
+    name = 'KernelError';
+}
+/** An emulator that cannot be found or is not a working emulator. */
+class EmulatorError extends SetupBinfmtError {
+    name = 'EmulatorError';
+}
+/** An existing entry in the way, with on-conflict: fail. */
+class ConflictError extends SetupBinfmtError {
+    name = 'ConflictError';
+}
+/** A registration the kernel accepted but whose probe did not run as it must. */
+class VerificationError extends SetupBinfmtError {
+    name = 'VerificationError';
+}
+/** The message to show for anything thrown. */
+function messageOf(error) {
+    return error instanceof Error ? error.message : String(error);
+}
+
+
+/***/ }),
+
+/***/ 1730:
+/***/ ((module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   run: () => (/* binding */ run)
+/* harmony export */ });
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3838);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3916);
+/* harmony import */ var _report_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(665);
+/* harmony import */ var _settings_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8750);
+/* harmony import */ var _setup_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8434);
+// The action's main step: inputs → the shared stages → outputs. Nothing else.
+
+
+
+
+
+const actionConsole = {
+    group: (title, work) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .group */ .Os(title, work),
+    info: (message) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(message),
+    warning: (message) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(message),
+};
+async function publish(report) {
+    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('platforms', report.platforms.join(','));
+    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('emulated', report.emulated.join(','));
+    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('interpreters', JSON.stringify(report.interpreters));
+    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('qemu-version', report.qemuVersion);
+    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('cache-hit', String(report.cacheHit));
+    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('emulators', JSON.stringify(report.emulators));
+    const table = (0,_report_js__WEBPACK_IMPORTED_MODULE_2__/* .reportTable */ .jn)(report);
+    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq((0,_report_js__WEBPACK_IMPORTED_MODULE_2__/* .formatTable */ .ku)(table));
+    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`platforms: ${report.platforms.join(',')}`);
+    if (process.env.GITHUB_STEP_SUMMARY) {
+        const sums = Object.entries(report.emulators).map(([platform, emulator]) => `${platform}: <code>${emulator.sha256}</code> (${emulator.source})`);
+        await _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .summary */ .z
+            .addHeading('setup-binfmt', 3)
+            .addTable([table[0].map((cell) => ({ data: cell, header: true })), ...table.slice(1)])
+            .addRaw(`\nPlatforms for buildx: <code>${report.platforms.join(',')}</code>\n`, true)
+            .addDetails('Emulator sha256 sums', sums.length > 0 ? sums.join('<br>') : 'none used')
+            .write();
+    }
+}
+async function run() {
+    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .saveState */ .LZ('isPost', 'true');
+    try {
+        const settings = (0,_settings_js__WEBPACK_IMPORTED_MODULE_3__/* .readSettings */ .sb)((name) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4(name));
+        const { report, jobCache } = await (0,_setup_js__WEBPACK_IMPORTED_MODULE_4__/* .setupBinfmt */ .K)(settings, actionConsole);
+        if (jobCache)
+            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .saveState */ .LZ('job-cache', JSON.stringify(jobCache));
+        await publish(report);
+    }
+    catch (error) {
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setFailed */ .C1((0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .messageOf */ .bD)(error));
+    }
+}
+await run();
+
+__webpack_async_result__();
+} catch(e) { __webpack_async_result__(e); } }, 1);
+
+/***/ }),
+
+/***/ 3061:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   h: () => (/* binding */ PROBE_PROGRAMS)
+/* harmony export */ });
+// Generated by probe/asm/build.mjs from probe/asm/*.S: edit those and run `npm run probes`.
+/** qemu cpu name → probe program: uname(2), write utsname.machine to stdout, exit(0). */
+const PROBE_PROGRAMS = {
+    aarch64: {
+        eFlags: 0x0,
+        code: 'ff0308d1e0030091081480d2010000d4200080d2e1130491220880d2080880d2010000d4000080d2a80b80d2010000d4',
+    },
+    arm: {
+        eFlags: 0x5000000,
+        code: '02dc4de20d00a0e17a70a0e3000000ef0100a0e3411f8de24120a0e30470a0e3000000ef0000a0e30170a0e3000000ef',
+    },
+    i386: {
+        eFlags: 0x0,
+        code: '81ec00020000b87a00000089e3cd80b804000000bb010000008d8c2404010000ba41000000cd80b80100000031dbcd80',
+    },
+    loongarch64: {
+        eFlags: 0x43,
+        code: '6300f802640015000b80c20200002b000404c0026510c4020604c1020b00c10200002b000400c0020b74c10200002b00',
+    },
+    mips: {
+        eFlags: 0x1001,
+        code: '27bdfe0003a020252402101a0000000c2404000127a501042406004124020fa40000000c2404000024020fa10000000c',
+    },
+    mips64: {
+        eFlags: 0x20000001,
+        code: '67bdfe0003a02025240213c50000000c2404000167a5010424060041240213890000000c24040000240213c20000000c',
+    },
+    mips64el: {
+        eFlags: 0x20000001,
+        code: '00febd672520a003c51302240c000000010004240401a56741000624891302240c00000000000424c21302240c000000',
+    },
+    mipsel: {
+        eFlags: 0x1001,
+        code: '00febd272520a0031a1002240c000000010004240401a52741000624a40f02240c00000000000424a10f02240c000000',
+    },
+    ppc64: {
+        eFlags: 0x2,
+        code: '3821fe007c230b783800007a44000002386000013881010438a000413800000444000002386000003800000144000002',
+    },
+    ppc64le: {
+        eFlags: 0x2,
+        code: '00fe2138780b237c7a0000380200004401006038040181384100a0380400003802000044000060380100003802000044',
+    },
+    riscv64: {
+        eFlags: 0x4,
+        code: '130101e0130501009308000a730000001305100093054110130610049308000473000000130500009308d00573000000',
+    },
+    s390x: {
+        eFlags: 0x0,
+        code: 'a7fbfe00b904002f0a7aa72900014130f104a74900410a04a72900000a010707',
+    },
+    x86_64: {
+        eFlags: 0x0,
+        code: '4881ec000200004889e7b83f0000000f05bf01000000488db42404010000ba41000000b8010000000f0531ffb83c0000000f05',
+    },
+};
+
+
+/***/ }),
+
+/***/ 665:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   FK: () => (/* binding */ buildReport),
+/* harmony export */   jn: () => (/* binding */ reportTable),
+/* harmony export */   ku: () => (/* binding */ formatTable)
+/* harmony export */ });
+const STATUS_TEXT = {
+    native: 'runs natively',
+    registered: 'registered',
+    replaced: 'replaced the existing entry',
+    kept: 'already registered (identical)',
+    enabled: 'enabled the identical entry',
+    'kept-existing': 'kept the existing entry (on-conflict: keep)',
+};
+const namesOf = (request) => (request.platforms.length > 0 ? request.platforms : [request.target.cpu]);
+function buildReport(host, outcomes) {
+    const runnable = outcomes.filter((outcome) => outcome.status === 'native' || outcome.probe?.ok !== false);
+    const emulated = runnable.filter((outcome) => outcome.status !== 'native');
+    const platforms = new Set(host?.platforms.slice(0, 1) ?? []);
+    for (const outcome of runnable)
+        outcome.request.platforms.forEach((platform) => platforms.add(platform));
+    const interpreters = {};
+    for (const outcome of emulated) {
+        for (const name of namesOf(outcome.request))
+            interpreters[name] = outcome.interpreter ?? '';
+    }
+    const used = emulated.filter((outcome) => outcome.emulator && outcome.status !== 'kept-existing');
+    const versions = [...new Set(used.map((outcome) => outcome.emulator.version))];
+    const emulators = {};
+    for (const outcome of used) {
+        const { path, version, sha256, source } = outcome.emulator;
+        for (const name of namesOf(outcome.request))
+            emulators[name] = { path, version, sha256, source };
+    }
+    return {
+        platforms: [...platforms],
+        emulated: emulated.flatMap((outcome) => namesOf(outcome.request)),
+        interpreters,
+        qemuVersion: versions.join(', '),
+        cacheHit: used.length > 0 && used.every((outcome) => outcome.emulator.cacheHit),
+        emulators,
+        outcomes,
+    };
+}
+/** The summary table: a header row, then one row per target. */
+function reportTable(report) {
+    const header = ['platform', 'qemu cpu', 'interpreter', 'flags', 'probe printed', 'status'];
+    const rows = report.outcomes.map((outcome) => {
+        const printed = outcome.status === 'native'
+            ? (outcome.nativeMachine ?? '')
+            : outcome.probe
+                ? outcome.probe.runs.map((run) => run.output || '(nothing)')[0]
+                : 'not verified';
+        const verdict = outcome.probe
+            ? outcome.probe.ok
+                ? 'verified'
+                : `FAILED: ${outcome.probe.summary}`
+            : outcome.status === 'native'
+                ? 'verified'
+                : 'not verified';
+        return [
+            namesOf(outcome.request).join(', '),
+            outcome.request.target.cpu,
+            outcome.interpreter ?? '(native)',
+            outcome.status === 'native' ? '-' : outcome.flags || '(none)',
+            printed,
+            `${STATUS_TEXT[outcome.status]}, ${verdict}`,
+        ];
+    });
+    return [header, ...rows];
+}
+/** The table as aligned plain text, for logs and the command line. */
+function formatTable(rows) {
+    const widths = rows[0].map((_, column) => Math.max(...rows.map((row) => (row[column] ?? '').length)));
+    return rows
+        .map((row) => row
+        .map((cell, column) => cell.padEnd(widths[column]))
+        .join('  ')
+        .trimEnd())
+        .join('\n');
+}
+
+
+/***/ }),
+
+/***/ 8750:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   ID: () => (/* binding */ DEFAULT_QEMU_VERSION),
+/* harmony export */   sb: () => (/* binding */ readSettings)
+/* harmony export */ });
+/* unused harmony exports ON_CONFLICT, MULTIARCH_TEMPLATE, DEFAULTS, knownPlatformNames, parsePlatforms, parseSource, parseChecksumInput */
+/* harmony import */ var _binfmt_entry_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8488);
+/* harmony import */ var _emulators_checksums_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1936);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3916);
+/* harmony import */ var _probe_programs_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3061);
+/* harmony import */ var _targets_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8993);
+// Every input, parsed and validated into one typed object. Nothing else reads inputs: the action
+// passes core.getInput, the command line its flags, and both get the same errors.
+
+
+
+
+
+const ON_CONFLICT = ['replace', 'keep', 'fail'];
+/** Where multiarch/qemu-user-static publishes its per-CPU release tarballs (x86_64 hosts only). */
+const MULTIARCH_TEMPLATE = 'https://github.com/multiarch/qemu-user-static/releases/download/v{version}/{host}_qemu-{cpu}-static.tar.gz';
+const DEFAULT_QEMU_VERSION = '7.2.0-1';
+const DEFAULTS = {
+    platforms: 'all',
+    flags: 'CF',
+    source: 'multiarch',
+    'qemu-version': '',
+    checksums: '',
+    cache: 'true',
+    'qemu-path': '',
+    'on-conflict': 'replace',
+    reset: 'false',
+    verify: 'true',
+};
+/** The names a user may give: every Docker platform, and the qemu cpu names we can verify. */
+function knownPlatformNames() {
+    const supported = _targets_js__WEBPACK_IMPORTED_MODULE_4__/* .TARGETS */ .dW.filter((target) => _probe_programs_js__WEBPACK_IMPORTED_MODULE_3__/* .PROBE_PROGRAMS */ .h[target.cpu]);
+    return [...supported.flatMap((target) => target.platforms), ...supported.map((target) => target.cpu), 'all'];
+}
+function parsePlatforms(text) {
+    const names = text.split(/[\s,]+/).filter((name) => name !== '');
+    if (names.length === 0)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz('platforms', text, 'no platform given', knownPlatformNames().join(', '));
+    const byCpu = new Map();
+    const unknown = [];
+    for (const name of names) {
+        const found = name.toLowerCase() === 'all' ? (0,_targets_js__WEBPACK_IMPORTED_MODULE_4__/* .dockerTargets */ .pQ)() : [(0,_targets_js__WEBPACK_IMPORTED_MODULE_4__/* .findTarget */ .FB)(name)];
+        for (const request of found) {
+            if (!request || !_probe_programs_js__WEBPACK_IMPORTED_MODULE_3__/* .PROBE_PROGRAMS */ .h[request.target.cpu]) {
+                unknown.push(name);
+                continue;
+            }
+            const platforms = byCpu.get(request.target.cpu) ?? new Set();
+            request.platforms.forEach((platform) => platforms.add(platform));
+            byCpu.set(request.target.cpu, platforms);
+        }
+    }
+    if (unknown.length > 0) {
+        const quoted = unknown.map((name) => `"${name}"`).join(', ');
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz('platforms', text, `${quoted} ${unknown.length === 1 ? 'is not a platform' : 'are not platforms'} this action can set up`, `${knownPlatformNames().join(', ')} (and the usual aliases: arm64, armhf, amd64, 386, ppc64el, mips64el, loong64, …)`);
+    }
+    return [...byCpu].map(([cpu, platforms]) => ({
+        target: _targets_js__WEBPACK_IMPORTED_MODULE_4__/* .TARGETS */ .dW.find((target) => target.cpu === cpu),
+        platforms: [...platforms],
+    }));
+}
+const SOURCE_CHOICES = 'multiarch, apt, host, or a URL template with {cpu} (and optionally {version}, {host})';
+function parseSource(text) {
+    const value = text.trim();
+    const lower = value.toLowerCase();
+    if (lower === 'host' || lower === 'apt')
+        return { kind: lower };
+    if (lower === 'multiarch')
+        return { kind: 'url', label: 'multiarch', template: MULTIARCH_TEMPLATE };
+    if (!/^https?:\/\//i.test(value)) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz('source', value, `"${value}" is neither a known source nor an http(s) URL template`, SOURCE_CHOICES);
+    }
+    const unknown = [...value.matchAll(/\{([^}]*)\}/g)].map((match) => match[0]).filter((name) => !['{cpu}', '{version}', '{host}'].includes(name));
+    if (unknown.length > 0) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz('source', value, `the URL template has unknown placeholders ${unknown.join(', ')}`, SOURCE_CHOICES);
+    }
+    if (!value.includes('{cpu}')) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz('source', value, 'the URL template has no {cpu}, so every platform would get the same file', SOURCE_CHOICES);
+    }
+    try {
+        new URL(value.replaceAll('{cpu}', 'aarch64').replaceAll('{version}', '1').replaceAll('{host}', 'x86_64'));
+    }
+    catch {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz('source', value, 'the URL template is not a valid URL', SOURCE_CHOICES);
+    }
+    return { kind: 'url', label: value, template: value };
+}
+function parseChecksumInput(text) {
+    const value = text.trim();
+    if (value === '')
+        return { kind: 'none' };
+    if (/^https?:\/\/\S+$/i.test(value))
+        return { kind: 'url', url: value };
+    return { kind: 'list', table: (0,_emulators_checksums_js__WEBPACK_IMPORTED_MODULE_1__/* .parseChecksums */ .yk)(value, 'the checksums input') };
+}
+function parseQemuVersion(value) {
+    if (value !== '' && !/^[A-Za-z0-9][A-Za-z0-9.+~:_-]*$/.test(value)) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz('qemu-version', value, `"${value}" is not a version`, 'e.g. 7.2.0-1 for multiarch, or a Debian package version for apt');
+    }
+    return value;
+}
+function parseChoice(input, value, choices) {
+    const wanted = value.trim().toLowerCase();
+    const found = choices.find((choice) => choice === wanted);
+    if (!found)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(input, value, `"${value}" is not one of the choices`, choices.join(', '));
+    return found;
+}
+function parseBoolean(input, value) {
+    const wanted = value.trim().toLowerCase();
+    if (wanted === 'true')
+        return true;
+    if (wanted === 'false')
+        return false;
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(input, value, `"${value}" is not a boolean`, 'true, false');
+}
+function readSettings(read) {
+    const get = (name) => {
+        const value = read(name).trim();
+        return value === '' ? DEFAULTS[name] : value;
+    };
+    const flagText = get('flags');
+    let flags;
+    try {
+        // `none` asks for no flags (an empty input means the default).
+        flags = flagText.toLowerCase() === 'none' ? '' : (0,_binfmt_entry_js__WEBPACK_IMPORTED_MODULE_0__/* .normalizeFlags */ .vS)(flagText.replace(/[\s,]/g, '').toUpperCase());
+    }
+    catch (error) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz('flags', flagText, error.message, 'letters from P, O, C, F (e.g. CF), or none');
+    }
+    return {
+        requests: parsePlatforms(get('platforms')),
+        flags,
+        source: parseSource(get('source')),
+        qemuVersion: parseQemuVersion(get('qemu-version')),
+        checksums: parseChecksumInput(read('checksums')),
+        cache: parseBoolean('cache', get('cache')),
+        qemuPath: get('qemu-path'),
+        onConflict: parseChoice('on-conflict', get('on-conflict'), ON_CONFLICT),
+        reset: parseBoolean('reset', get('reset')),
+        verify: parseBoolean('verify', get('verify')),
+    };
+}
+
+
+/***/ }),
+
+/***/ 8434:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  K: () => (/* binding */ setupBinfmt)
+});
+
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(8161);
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __webpack_require__(1421);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(1455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: ./src/errors.ts
+var src_errors = __webpack_require__(3916);
+// EXTERNAL MODULE: ./src/binfmt/entry.ts
+var binfmt_entry = __webpack_require__(8488);
+;// CONCATENATED MODULE: ./src/binfmt/kernel.ts
+// The binfmt_misc filesystem: the only module that touches /proc/sys/fs/binfmt_misc. Reads are
+// plain file reads (the entries are world-readable); writes and the mount need root, so when the
+// process is not root exactly those go through `sudo -n`.
+
+
+
+
+
+
+const BINFMT_MISC = '/proc/sys/fs/binfmt_misc';
+const CONTROL_FILES = new Set(['register', 'status']);
+function runCommand(command, args, input) {
+    return new Promise((resolve, reject) => {
+        const child = (0,external_node_child_process_.spawn)(command, args, { stdio: [input === undefined ? 'ignore' : 'pipe', 'ignore', 'pipe'] });
+        let stderr = '';
+        child.stderr.setEncoding('utf8');
+        child.stderr.on('data', (chunk) => (stderr += chunk));
+        child.on('error', reject);
+        child.on('close', (code) => resolve({ code, stderr: stderr.trim() }));
+        if (child.stdin) {
+            // A command that exits without reading (sudo refusing) must not crash us with EPIPE.
+            child.stdin.on('error', () => undefined);
+            child.stdin.end(input);
+        }
+    });
+}
+/** The errno a failed write stands for, from a Node error or from tee's message under sudo. */
+function errnoOf(error, text) {
+    const code = error?.code;
+    if (code)
+        return code;
+    if (/Invalid argument/i.test(text))
+        return 'EINVAL';
+    if (/File exists/i.test(text))
+        return 'EEXIST';
+    if (/No such file/i.test(text))
+        return 'ENOENT';
+    if (/Permission denied|Operation not permitted/i.test(text))
+        return 'EACCES';
+    return 'EIO';
+}
+class WriteFailure extends Error {
+    errno;
+    constructor(errno, message) {
+        super(message);
+        this.errno = errno;
+    }
+}
+class BinfmtKernel {
+    root;
+    asRoot;
+    constructor(root = BINFMT_MISC, asRoot = process.getuid?.() === 0) {
+        this.root = root;
+        this.asRoot = asRoot;
+    }
+    /** Runs a command that needs root: directly as root, else through `sudo -n`. */
+    async privileged(command, args, input) {
+        if (this.asRoot)
+            return runCommand(command, args, input);
+        let result;
+        try {
+            result = await runCommand('sudo', ['-n', command, ...args], input);
+        }
+        catch (error) {
+            throw new src_errors/* KernelError */.id(`Changing binfmt_misc needs root, and this process runs as uid ${process.getuid?.()} without sudo (${error.message}). Run it as root, or install sudo and allow this user to run it without a password.`);
+        }
+        if (result.code !== 0 && /sudo:/.test(result.stderr)) {
+            throw new src_errors/* KernelError */.id(`Changing binfmt_misc needs root, and \`sudo -n ${command}\` was refused: ${result.stderr}. Run it as root, or allow this user passwordless sudo (e.g. "runner ALL=(ALL) NOPASSWD: ALL" in /etc/sudoers.d/).`);
+        }
+        return result;
+    }
+    /** One write() of `data` to a file in binfmt_misc: each write is one command to the kernel. */
+    async write(file, data) {
+        const path = (0,external_node_path_.join)(this.root, file);
+        if (this.asRoot) {
+            try {
+                await (0,promises_.writeFile)(path, data);
+            }
+            catch (error) {
+                throw new WriteFailure(errnoOf(error, ''), error.message);
+            }
+            return;
+        }
+        const result = await this.privileged('tee', [path], data);
+        if (result.code !== 0)
+            throw new WriteFailure(errnoOf(undefined, result.stderr), result.stderr);
+    }
+    /** Whether binfmt_misc is mounted where we look (its `register` file exists). */
+    isMounted() {
+        return (0,external_node_fs_.existsSync)((0,external_node_path_.join)(this.root, 'register'));
+    }
+    /** Mounts binfmt_misc (as inside containers, or where systemd did not). */
+    async mount() {
+        const filesystems = await (0,promises_.readFile)('/proc/filesystems', 'utf8').catch(() => '');
+        if (filesystems !== '' && !/\bbinfmt_misc\b/.test(filesystems)) {
+            throw new src_errors/* KernelError */.id('This kernel has no binfmt_misc filesystem (it is not in /proc/filesystems): load the module with `sudo modprobe binfmt_misc`, or use a kernel built with CONFIG_BINFMT_MISC.');
+        }
+        const result = await this.privileged('mount', ['-t', 'binfmt_misc', 'binfmt_misc', this.root]);
+        if (result.code !== 0 || !this.isMounted()) {
+            throw new src_errors/* KernelError */.id(`binfmt_misc is not mounted at ${this.root} and mounting it failed${result.stderr ? `: ${result.stderr}` : ''}. Inside a container this needs a privileged container (docker run --privileged); otherwise run on the host.`);
+        }
+    }
+    async unmount() {
+        const result = await this.privileged('umount', [this.root]);
+        if (result.code !== 0)
+            throw new src_errors/* KernelError */.id(`Unmounting binfmt_misc at ${this.root} failed: ${result.stderr}`);
+    }
+    /** Whether binfmt_misc as a whole is enabled (its `status` file). */
+    async isEnabled() {
+        return (await (0,promises_.readFile)((0,external_node_path_.join)(this.root, 'status'), 'utf8')).trim() === 'enabled';
+    }
+    async setGloballyEnabled(enabled) {
+        await this.write('status', enabled ? '1' : '0');
+    }
+    /** Every entry, parsed; one that vanishes while listing (another process removed it) is skipped. */
+    async list() {
+        const names = (await (0,promises_.readdir)(this.root)).filter((name) => !CONTROL_FILES.has(name)).sort();
+        const entries = await Promise.all(names.map((name) => this.read(name)));
+        return entries.filter((entry) => entry !== undefined);
+    }
+    /** The raw text of an entry's file, or undefined if there is no such entry. */
+    async readText(name) {
+        try {
+            return await (0,promises_.readFile)((0,external_node_path_.join)(this.root, name), 'utf8');
+        }
+        catch (error) {
+            if (error.code === 'ENOENT')
+                return undefined;
+            throw error;
+        }
+    }
+    async read(name) {
+        const text = await this.readText(name);
+        return text === undefined ? undefined : (0,binfmt_entry/* parseEntryFile */.GB)(name, text);
+    }
+    /** Registers a line (validated beforehand by entry.ts). */
+    async register(name, line) {
+        try {
+            await this.write('register', line);
+        }
+        catch (error) {
+            if (!(error instanceof WriteFailure))
+                throw error;
+            if (error.errno === 'EEXIST')
+                throw new src_errors/* KernelError */.id(`An entry named ${name} already exists in ${this.root}.`);
+            if (error.errno === 'ENOENT') {
+                throw new src_errors/* KernelError */.id(`The kernel could not register ${name}: its interpreter does not exist (with flag F it is opened now). Line: ${line}`);
+            }
+            if (error.errno === 'EINVAL') {
+                throw new src_errors/* KernelError */.id(`The kernel refused to register ${name} (Invalid argument), although the line follows binfmt_misc's rules: this kernel may not know one of its flags (F needs Linux 4.8). Line: ${line}`);
+            }
+            throw new src_errors/* KernelError */.id(`Registering ${name} failed: ${error.message}`);
+        }
+    }
+    /** Removes an entry (`-1`). Removing one that is already gone is not an error. */
+    async remove(name) {
+        try {
+            await this.write(name, '-1');
+        }
+        catch (error) {
+            if (error instanceof WriteFailure && error.errno === 'ENOENT')
+                return;
+            throw new src_errors/* KernelError */.id(`Removing ${name} from ${this.root} failed: ${error.message}`);
+        }
+    }
+    async setEnabled(name, enabled) {
+        try {
+            await this.write(name, enabled ? '1' : '0');
+        }
+        catch (error) {
+            throw new src_errors/* KernelError */.id(`${enabled ? 'Enabling' : 'Disabling'} ${name} failed: ${error.message}`);
+        }
+    }
+}
+
+// EXTERNAL MODULE: ./src/emulators/cache.ts
+var emulators_cache = __webpack_require__(5878);
+// EXTERNAL MODULE: ./src/settings.ts
+var settings = __webpack_require__(8750);
+// EXTERNAL MODULE: ./src/targets.ts
+var targets = __webpack_require__(8993);
+// EXTERNAL MODULE: ./src/emulators/checksums.ts
+var checksums = __webpack_require__(1936);
+// EXTERNAL MODULE: external "node:stream/promises"
+var external_node_stream_promises_ = __webpack_require__(6466);
+;// CONCATENATED MODULE: ./src/emulators/download.ts
+// HTTP downloads of emulators and checksum files: retries with backoff on network errors and 5xx
+// (never on 404), an idle timeout, proxies honoured (through @actions/http-client, loaded only
+// when something is downloaded).
+
+
+
+
+/** A download that failed for good; `status` is the HTTP status when the server answered. */
+class DownloadError extends src_errors/* EmulatorError */.Ki {
+    url;
+    status;
+    constructor(url, status, message) {
+        super(message);
+        this.url = url;
+        this.status = status;
+    }
+}
+class RetryableFailure extends Error {
+}
+const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+async function attempt(url, destination, idleTimeoutMs) {
+    const { HttpClient } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 4942));
+    const client = new HttpClient('setup-binfmt', [], { allowRetries: false, socketTimeout: idleTimeoutMs });
+    try {
+        let response;
+        try {
+            response = await client.get(url);
+        }
+        catch (error) {
+            throw new RetryableFailure((0,src_errors/* messageOf */.bD)(error));
+        }
+        const status = response.message.statusCode ?? 0;
+        if (status !== 200) {
+            response.message.resume();
+            const text = `HTTP ${status}${response.message.statusMessage ? ` ${response.message.statusMessage}` : ''}`;
+            if (status >= 500 || status === 408 || status === 429)
+                throw new RetryableFailure(text);
+            throw new DownloadError(url, status, text);
+        }
+        const expected = Number(response.message.headers['content-length'] ?? NaN);
+        let bytes = 0;
+        response.message.on('data', (chunk) => (bytes += chunk.length));
+        try {
+            await (0,external_node_stream_promises_.pipeline)(response.message, (0,external_node_fs_.createWriteStream)(destination));
+        }
+        catch (error) {
+            throw new RetryableFailure(`the transfer broke off after ${bytes} bytes (${(0,src_errors/* messageOf */.bD)(error)})`);
+        }
+        if (Number.isFinite(expected) && bytes !== expected) {
+            throw new RetryableFailure(`the connection closed after ${bytes} of ${expected} bytes`);
+        }
+        return bytes;
+    }
+    finally {
+        client.dispose();
+    }
+}
+/** Downloads `url` to `destination`, retrying what may pass; removes a partial file on failure. */
+async function downloadFile(url, destination, options = {}) {
+    const tries = options.tries ?? 4;
+    const firstDelay = options.firstDelayMs ?? 1000;
+    const started = Date.now();
+    const problems = [];
+    for (let attemptNumber = 1; attemptNumber <= tries; attemptNumber++) {
+        try {
+            const bytes = await attempt(url, destination, options.idleTimeoutMs ?? 30000);
+            return { bytes, milliseconds: Date.now() - started, attempts: attemptNumber };
+        }
+        catch (error) {
+            await (0,promises_.rm)(destination, { force: true });
+            if (!(error instanceof RetryableFailure))
+                throw error;
+            problems.push(`try ${attemptNumber}: ${error.message}`);
+            if (attemptNumber < tries)
+                await sleep(firstDelay * 2 ** (attemptNumber - 1));
+        }
+    }
+    throw new DownloadError(url, undefined, `Downloading ${url} failed ${tries} times (${problems.join('; ')}).`);
+}
+
+;// CONCATENATED MODULE: ./src/emulators/sources.ts
+// Where qemu-<cpu>-static comes from:
+// - `host`: binaries already on the machine, in qemu-path first, then on PATH;
+// - a URL template (`multiarch`, the default, is multiarch/qemu-user-static's releases): one
+//   download per requested CPU, in parallel, checked, cached;
+// - `apt`: the distribution's qemu-user-static package through the machine's apt sources
+//   (`apt-get download`, which verifies the archive's signature; never `apt-get install`).
+// Whatever the source, an emulator is checked before use: an ELF executable for this host that
+// answers --version, with its sha256 matching every sum listed for it.
+
+
+
+
+
+
+
+
+
+
+
+
+/** The names an emulator for `cpu` goes by, preferred first. */
+const emulatorNames = (cpu) => [`qemu-${cpu}-static`, `qemu-${cpu}`];
+async function isExecutableFile(path) {
+    try {
+        const info = await (0,promises_.stat)(path);
+        if (!info.isFile())
+            return false;
+        await (0,promises_.access)(path, external_node_fs_.constants.X_OK);
+        return true;
+    }
+    catch {
+        return false;
+    }
+}
+async function readHead(path, length) {
+    const file = await (0,promises_.open)(path, 'r');
+    try {
+        const head = Buffer.alloc(length);
+        const { bytesRead } = await file.read(head, 0, length, 0);
+        return head.subarray(0, bytesRead);
+    }
+    finally {
+        await file.close();
+    }
+}
+/** Whether an ELF file asks for a program interpreter (PT_INTERP), i.e. is dynamically linked. */
+async function isDynamicallyLinked(path) {
+    const head = await readHead(path, 4096);
+    if (head.length < 52 || head.readUInt32BE(0) !== 0x7f454c46)
+        return false;
+    const is64 = head[4] === 2;
+    const le = head[5] === 1;
+    const u16 = (at) => (le ? head.readUInt16LE(at) : head.readUInt16BE(at));
+    const u32 = (at) => (le ? head.readUInt32LE(at) : head.readUInt32BE(at));
+    const phoff = is64 ? Number(le ? head.readBigUInt64LE(32) : head.readBigUInt64BE(32)) : u32(28);
+    const phentsize = u16(is64 ? 54 : 42);
+    const phnum = u16(is64 ? 56 : 44);
+    const PT_INTERP = 3;
+    for (let i = 0; i < phnum && phoff + (i + 1) * phentsize <= head.length; i++) {
+        if (u32(phoff + i * phentsize) === PT_INTERP)
+            return true;
+    }
+    return false;
+}
+/** Refuses a file that is not an ELF executable this host can run. */
+async function checkHostExecutable(path, what, host) {
+    const head = await readHead(path, 64);
+    if (head.length < 20 || head.readUInt32BE(0) !== 0x7f454c46) {
+        const start = head.subarray(0, 16).toString('latin1').replace(/[^\x20-\x7e]/g, '.');
+        throw new src_errors/* EmulatorError */.Ki(`${what} is not an ELF executable (it starts with "${start}").`);
+    }
+    if (!(0,binfmt_entry/* magicMatches */.Xx)(host.magic, host.mask, head)) {
+        const built = targets/* TARGETS */.dW.find((target) => (0,binfmt_entry/* magicMatches */.Xx)(target.magic, target.mask, head));
+        throw new src_errors/* EmulatorError */.Ki(`${what} is built to run on ${built ? `${built.cpu} machines` : 'another kind of machine'}, not on this ${host.cpu} one: pick the files for ${host.cpu} hosts.`);
+    }
+}
+/** Runs `<emulator> --version` and returns the version it reports. */
+function emulatorVersion(cpu, path) {
+    return new Promise((resolve, reject) => {
+        (0,external_node_child_process_.execFile)(path, ['--version'], { timeout: 10000, encoding: 'utf8' }, (error, stdout, stderr) => {
+            const version = /version\s+(\d+\.\d+(?:\.\d+)?)/i.exec(stdout)?.[1];
+            if (error || !version) {
+                const why = error ? error.message.split('\n')[0] : `it printed ${JSON.stringify((stdout + stderr).trim().slice(0, 200))}`;
+                reject(new src_errors/* EmulatorError */.Ki(`${path} is not a working qemu-${cpu} emulator: \`${path} --version\` failed (${why}).`));
+                return;
+            }
+            resolve(version);
+        });
+    });
+}
+// ---- host ------------------------------------------------------------------------------------
+async function findHostEmulator(cpu, options, sums) {
+    const searchPath = process.env.PATH ?? '';
+    const directories = [...(options.qemuPath ? [options.qemuPath] : []), ...searchPath.split(external_node_path_.delimiter).filter((dir) => dir !== '')];
+    for (const directory of directories) {
+        for (const name of emulatorNames(cpu)) {
+            const candidate = (0,external_node_path_.join)(directory, name);
+            if (!(await isExecutableFile(candidate)))
+                continue;
+            const path = await (0,promises_.realpath)(candidate);
+            const [version, dynamic, sha256] = await Promise.all([
+                emulatorVersion(cpu, path),
+                isDynamicallyLinked(path),
+                (0,checksums/* checkFile */.vH)(path, name, sums, path),
+            ]);
+            return { cpu, path, version, source: 'host', sha256, cacheHit: false, dynamic };
+        }
+    }
+    const where = options.qemuPath ? `${options.qemuPath} or on PATH` : 'on PATH';
+    throw new src_errors/* EmulatorError */.Ki(`No emulator for ${cpu}: neither ${emulatorNames(cpu).join(' nor ')} is ${where}. Install Debian's or Ubuntu's qemu-user-static, point qemu-path at a directory that holds it, or use source: multiarch (the default) or apt.`);
+}
+// ---- downloads -------------------------------------------------------------------------------
+const ARCHIVES = [
+    [/\.(tar\.gz|tgz)$/i, ['-xzf']],
+    [/\.(tar\.xz|txz)$/i, ['-xJf']],
+    [/\.(tar\.bz2|tbz2)$/i, ['-xjf']],
+    [/\.tar$/i, ['-xf']],
+];
+function run(command, args, cwd) {
+    return new Promise((resolve, reject) => {
+        (0,external_node_child_process_.execFile)(command, args, { cwd, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 }, (error, stdout, stderr) => {
+            if (error)
+                reject(Object.assign(error, { stderr }));
+            else
+                resolve({ stdout, stderr });
+        });
+    });
+}
+/** Every regular file below `directory` (symlinks are not followed: an archive may not point outside). */
+async function regularFiles(directory) {
+    const found = [];
+    for (const entry of await (0,promises_.readdir)(directory, { withFileTypes: true, recursive: true })) {
+        if (entry.isFile())
+            found.push((0,external_node_path_.join)(entry.parentPath, entry.name));
+    }
+    return found;
+}
+/** Unpacks a downloaded file (or takes it as the binary) and returns the emulator inside it. */
+async function unpackEmulator(file, cpu, url, work) {
+    const archive = ARCHIVES.find(([pattern]) => pattern.test(new URL(url).pathname));
+    if (!archive) {
+        await (0,promises_.chmod)(file, 0o755);
+        return file;
+    }
+    const into = (0,external_node_path_.join)(work, 'unpacked');
+    await (0,promises_.mkdir)(into);
+    try {
+        await run('tar', [...archive[1], file, '-C', into, '--no-same-owner', '--no-same-permissions']);
+    }
+    catch (error) {
+        const detail = (error.stderr ?? (0,src_errors/* messageOf */.bD)(error)).trim().split('\n').slice(-2).join(' ');
+        throw new src_errors/* EmulatorError */.Ki(`${url} could not be unpacked: the archive is damaged or truncated (${detail}).`);
+    }
+    const files = await regularFiles(into);
+    for (const name of emulatorNames(cpu)) {
+        const found = files.find((path) => (0,external_node_path_.basename)(path) === name);
+        if (found) {
+            await (0,promises_.chmod)(found, 0o755);
+            return found;
+        }
+    }
+    const listed = files.map((path) => path.slice(into.length + 1)).slice(0, 10);
+    throw new src_errors/* EmulatorError */.Ki(`${url} holds no ${emulatorNames(cpu).join(' or ')} (it holds ${listed.length > 0 ? listed.join(', ') : 'no files'}${files.length > 10 ? ', …' : ''}).`);
+}
+function expandTemplate(template, cpu, version, host) {
+    return template.replaceAll('{cpu}', cpu).replaceAll('{version}', version).replaceAll('{host}', host);
+}
+function notFoundHelp(source, cpu, version, url) {
+    const advice = source.label === 'multiarch'
+        ? `multiarch publishes releases such as ${settings/* DEFAULT_QEMU_VERSION */.ID} (the default) and 7.0.0-7; check qemu-version, or use source: apt`
+        : 'check the template, qemu-version and what the mirror holds';
+    return `There is no qemu-${cpu} emulator for version ${version} at ${url} (HTTP 404): ${advice}.`;
+}
+async function checkEmulatorFile(cpu, path, origin, sums, host, version) {
+    const file = (0,external_node_path_.basename)(path);
+    const sha256 = await (0,checksums/* checkFile */.vH)(path, file, sums, origin);
+    await checkHostExecutable(path, `${file} from ${origin}`, host);
+    const reported = await emulatorVersion(cpu, path);
+    return { path, file, sha256, version: version ?? reported };
+}
+/** Puts a checked file into the cache (or, with the cache off, the keep directory). */
+async function keep(cpu, key, checked, options, cache, sums, url) {
+    const record = { file: checked.file, sha256: checked.sha256, version: checked.version, source: key.source, ...(url ? { url } : {}) };
+    let path;
+    if (options.cache) {
+        path = (await cache.store(cpu, key, checked.path, record, sums)).path;
+    }
+    else {
+        const directory = (0,external_node_path_.join)(options.keepDirectory ?? (0,external_node_path_.join)(process.env.RUNNER_TEMP || (0,external_node_os_.tmpdir)(), 'setup-binfmt'), cpu);
+        await (0,promises_.mkdir)(directory, { recursive: true });
+        path = (0,external_node_path_.join)(directory, checked.file);
+        await (0,promises_.rename)(checked.path, path);
+    }
+    return { cpu, path, version: checked.version, source: key.source, sha256: checked.sha256, cacheHit: false, dynamic: await isDynamicallyLinked(path), ...(url ? { url } : {}) };
+}
+async function fromCache(cpu, key, cache, sums, options) {
+    if (!options.cache)
+        return undefined;
+    const { emulator, problem } = await cache.lookup(cpu, key, sums);
+    if (problem) {
+        options.warn(`qemu-${cpu}: ${problem}. The entry was removed and the emulator is fetched again.`);
+        await cache.evict(cpu, key);
+        return undefined;
+    }
+    if (!emulator)
+        return undefined;
+    options.log(`qemu-${cpu}: from the tool cache, ${emulator.path} (sha256 ${emulator.sha256})`);
+    const dynamic = await isDynamicallyLinked(emulator.path);
+    return { cpu, path: emulator.path, version: emulator.version, source: key.source, sha256: emulator.sha256, cacheHit: true, dynamic, ...(emulator.url ? { url: emulator.url } : {}) };
+}
+async function downloadEmulator(cpu, source, key, options, cache, sums) {
+    const cached = await fromCache(cpu, key, cache, sums, options);
+    if (cached)
+        return cached;
+    const url = expandTemplate(source.template, cpu, key.version, key.host);
+    const work = await (0,promises_.mkdtemp)((0,external_node_path_.join)(process.env.RUNNER_TEMP || (0,external_node_os_.tmpdir)(), `setup-binfmt-${cpu}-`));
+    try {
+        const name = (0,external_node_path_.basename)(new URL(url).pathname) || `qemu-${cpu}`;
+        const download = (0,external_node_path_.join)(work, name);
+        let result;
+        try {
+            result = await downloadFile(url, download);
+        }
+        catch (error) {
+            if (error instanceof DownloadError && error.status === 404)
+                throw new src_errors/* EmulatorError */.Ki(notFoundHelp(source, cpu, key.version, url));
+            throw error;
+        }
+        options.log(`qemu-${cpu}: downloaded ${url} (${(result.bytes / 1048576).toFixed(1)} MiB in ${(result.milliseconds / 1000).toFixed(2)} s${result.attempts > 1 ? `, ${result.attempts} tries` : ''})`);
+        await (0,checksums/* checkFile */.vH)(download, name, sums, url);
+        const binary = await unpackEmulator(download, cpu, url, work);
+        const checked = await checkEmulatorFile(cpu, binary, url, sums, options.host);
+        return await keep(cpu, key, checked, options, cache, sums, url);
+    }
+    finally {
+        await (0,promises_.rm)(work, { recursive: true, force: true });
+    }
+}
+// ---- apt -------------------------------------------------------------------------------------
+const APT_PACKAGE = 'qemu-user-static';
+async function aptCandidate() {
+    let stdout;
+    try {
+        ({ stdout } = await run('apt-cache', ['policy', APT_PACKAGE]));
+    }
+    catch (error) {
+        throw new src_errors/* EmulatorError */.Ki(`source: apt needs apt (Debian or Ubuntu): \`apt-cache policy ${APT_PACKAGE}\` failed (${(0,src_errors/* messageOf */.bD)(error).split('\n')[0]}).`);
+    }
+    const candidate = /Candidate:\s*(\S+)/.exec(stdout)?.[1];
+    if (!candidate || candidate === '(none)') {
+        throw new src_errors/* EmulatorError */.Ki(`source: apt: no ${APT_PACKAGE} package is available from this machine's apt sources (run apt-get update, or enable the universe component on Ubuntu).`);
+    }
+    return candidate;
+}
+/** Extracts just the named members of a .deb (dpkg-deb piped into tar). */
+function extractDebMembers(deb, members, into) {
+    return new Promise((resolve, reject) => {
+        const dpkg = (0,external_node_child_process_.spawn)('dpkg-deb', ['--fsys-tarfile', deb], { stdio: ['ignore', 'pipe', 'pipe'] });
+        const tar = (0,external_node_child_process_.spawn)('tar', ['-x', '-C', into, '--no-same-owner', ...members], { stdio: ['pipe', 'ignore', 'pipe'] });
+        let errors = '';
+        dpkg.stderr.on('data', (chunk) => (errors += chunk.toString()));
+        tar.stderr.on('data', (chunk) => (errors += chunk.toString()));
+        dpkg.stdout.pipe(tar.stdin);
+        tar.stdin.on('error', () => undefined);
+        dpkg.on('error', reject);
+        tar.on('error', reject);
+        tar.on('close', (code) => (code === 0 ? resolve() : reject(new src_errors/* EmulatorError */.Ki(`Extracting ${members.join(', ')} from ${deb} failed: ${errors.trim()}`))));
+    });
+}
+async function aptEmulators(cpus, key, options, cache, sums) {
+    const found = new Map();
+    for (const cpu of cpus) {
+        const cached = await fromCache(cpu, key, cache, sums, options);
+        if (cached)
+            found.set(cpu, cached);
+    }
+    const missing = cpus.filter((cpu) => !found.has(cpu));
+    if (missing.length > 0) {
+        const work = await (0,promises_.mkdtemp)((0,external_node_path_.join)(process.env.RUNNER_TEMP || (0,external_node_os_.tmpdir)(), 'setup-binfmt-apt-'));
+        try {
+            const started = Date.now();
+            try {
+                await run('apt-get', ['download', '-q', `${APT_PACKAGE}=${key.version}`], work);
+            }
+            catch (error) {
+                const detail = (error.stderr ?? (0,src_errors/* messageOf */.bD)(error)).trim().split('\n').slice(-2).join(' ');
+                throw new src_errors/* EmulatorError */.Ki(`source: apt: \`apt-get download ${APT_PACKAGE}=${key.version}\` failed (${detail}).`);
+            }
+            const deb = (await (0,promises_.readdir)(work)).find((name) => name.endsWith('.deb'));
+            if (!deb)
+                throw new src_errors/* EmulatorError */.Ki(`source: apt: apt-get download left no .deb in ${work}.`);
+            const debPath = (0,external_node_path_.join)(work, deb);
+            await (0,checksums/* checkFile */.vH)(debPath, deb, sums, 'apt');
+            options.log(`${APT_PACKAGE} ${key.version}: downloaded ${deb} (${((await (0,promises_.stat)(debPath)).size / 1048576).toFixed(1)} MiB in ${((Date.now() - started) / 1000).toFixed(2)} s)`);
+            const { stdout: listing } = await run('dpkg-deb', ['-c', debPath]);
+            // `dpkg-deb -c` lists like `ls -l`: the path is the last field (no emulator path has spaces).
+            const members = new Set(listing.split('\n').map((line) => line.split(/\s+/).pop() ?? ''));
+            const wanted = new Map();
+            for (const cpu of missing) {
+                const member = emulatorNames(cpu).map((name) => `./usr/bin/${name}`).find((path) => members.has(path));
+                if (!member)
+                    throw new src_errors/* EmulatorError */.Ki(`source: apt: ${deb} holds no ${emulatorNames(cpu).join(' or ')} for this qemu version.`);
+                wanted.set(cpu, member);
+            }
+            const into = (0,external_node_path_.join)(work, 'root');
+            await (0,promises_.mkdir)(into);
+            await extractDebMembers(debPath, [...wanted.values()], into);
+            for (const [cpu, member] of wanted) {
+                const checked = await checkEmulatorFile(cpu, (0,external_node_path_.join)(into, member), `${APT_PACKAGE} ${key.version}`, sums, options.host, key.version);
+                found.set(cpu, await keep(cpu, key, checked, options, cache, sums));
+            }
+        }
+        finally {
+            await (0,promises_.rm)(work, { recursive: true, force: true });
+        }
+    }
+    return cpus.map((cpu) => found.get(cpu));
+}
+// ---- all sources -----------------------------------------------------------------------------
+async function checksumTable(options, label, version) {
+    let given = new Map();
+    if (options.checksums.kind === 'list')
+        given = options.checksums.table;
+    if (options.checksums.kind === 'url') {
+        const work = await (0,promises_.mkdtemp)((0,external_node_path_.join)(process.env.RUNNER_TEMP || (0,external_node_os_.tmpdir)(), 'setup-binfmt-sums-'));
+        try {
+            await downloadFile(options.checksums.url, (0,external_node_path_.join)(work, 'sums'));
+            const { readFile } = await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 1455, 23));
+            given = (0,checksums/* parseChecksums */.yk)(await readFile((0,external_node_path_.join)(work, 'sums'), 'utf8'), options.checksums.url);
+        }
+        finally {
+            await (0,promises_.rm)(work, { recursive: true, force: true });
+        }
+    }
+    return (0,checksums/* mergeChecksums */.Dd)((0,checksums/* knownChecksums */.a_)(label, version), given);
+}
+/** The cache key of a source, or undefined for host (which is not cached). */
+async function cacheKeyOf(options) {
+    const { source } = options;
+    if (source.kind === 'host')
+        return undefined;
+    if (source.kind === 'apt')
+        return { source: 'apt', version: options.qemuVersion || (await aptCandidate()), host: options.host.cpu };
+    return { source: source.label, version: options.qemuVersion || settings/* DEFAULT_QEMU_VERSION */.ID, host: options.host.cpu };
+}
+/** Provides a checked emulator for every cpu, in parallel; reports every failure together. */
+async function provideEmulators(cpus, options, key) {
+    if (cpus.length === 0)
+        return new Map();
+    const { source } = options;
+    const sums = await checksumTable(options, source.kind === 'url' ? source.label : source.kind, key?.version ?? '');
+    const cache = new emulators_cache/* EmulatorCache */.gd(options.cacheRoot);
+    if (source.kind === 'url' && source.label === 'multiarch' && options.host.cpu !== 'x86_64') {
+        throw new src_errors/* EmulatorError */.Ki(`multiarch/qemu-user-static publishes emulators for x86_64 hosts only, and this machine is ${options.host.cpu}: use source: apt (the distribution's qemu-user-static), source: host, or a URL template pointing at a mirror of ${options.host.cpu} builds.`);
+    }
+    let results;
+    if (source.kind === 'apt') {
+        results = await Promise.allSettled([aptEmulators(cpus, key, options, cache, sums)]).then(([all]) => all.status === 'fulfilled' ? all.value.map((value) => ({ status: 'fulfilled', value })) : [all]);
+    }
+    else if (source.kind === 'url') {
+        results = await Promise.allSettled(cpus.map((cpu) => downloadEmulator(cpu, source, key, options, cache, sums)));
+    }
+    else {
+        results = await Promise.allSettled(cpus.map((cpu) => findHostEmulator(cpu, options, sums)));
+    }
+    const failures = results.filter((result) => result.status === 'rejected');
+    if (failures.length > 0) {
+        throw new src_errors/* EmulatorError */.Ki(failures.map((failure) => (0,src_errors/* messageOf */.bD)(failure.reason)).join('\n'));
+    }
+    const emulators = new Map();
+    for (const result of results) {
+        if (result.status === 'fulfilled')
+            emulators.set(result.value.cpu, result.value);
+    }
+    return emulators;
+}
+
+;// CONCATENATED MODULE: ./src/plan.ts
+// What to do to the kernel, decided before anything is written: for each requested target, keep,
+// enable, register or replace its entry; with reset, which other qemu-* entries go. Pure.
+
+
+/** The registration name of a target's entry: the convention other tools test for. */
+const entryName = (cpu) => `qemu-${cpu}`;
+/** The line that registers `target` with this interpreter and these flags. */
+function desiredLine(target, interpreter, flags) {
+    return (0,binfmt_entry/* parseRegistrationLine */.XY)((0,binfmt_entry/* formatRegistrationLine */.Pp)({
+        name: entryName(target.cpu),
+        type: 'M',
+        offset: 0,
+        magic: Buffer.from(target.magic, 'hex'),
+        mask: Buffer.from(target.mask, 'hex'),
+        interpreter,
+        flags: (0,binfmt_entry/* normalizeFlags */.vS)(flags),
+    }));
+}
+/** How an existing entry differs from the wanted line, in words. */
+function describeDifferences(entry, line) {
+    const differences = [];
+    if (entry.type !== line.type)
+        differences.push(`type ${entry.type} (wanted ${line.type})`);
+    if (entry.interpreter !== line.interpreter)
+        differences.push(`interpreter ${entry.interpreter} (wanted ${line.interpreter})`);
+    if ((0,binfmt_entry/* normalizeFlags */.vS)(entry.flags) !== line.flags)
+        differences.push(`flags "${entry.flags}" (wanted "${line.flags}")`);
+    if (entry.offset !== line.offset)
+        differences.push(`offset ${entry.offset} (wanted ${line.offset})`);
+    if (entry.magic !== line.magic.toString('hex'))
+        differences.push(`magic ${entry.magic} (wanted ${line.magic.toString('hex')})`);
+    if ((entry.mask ?? '') !== (line.mask?.toString('hex') ?? '')) {
+        differences.push(`mask ${entry.mask ?? 'none'} (wanted ${line.mask?.toString('hex') ?? 'none'})`);
+    }
+    return differences.join(', ');
+}
+function planRegistrations(input) {
+    const byName = new Map(input.existing.map((entry) => [entry.name, entry]));
+    const actions = [];
+    const conflicts = [];
+    for (const request of input.requests) {
+        const emulator = input.emulators.get(request.target.cpu);
+        if (!emulator)
+            throw new Error(`internal: no emulator resolved for ${request.target.cpu}`);
+        const line = desiredLine(request.target, emulator.path, input.flags);
+        const text = (0,binfmt_entry/* formatRegistrationLine */.Pp)(line);
+        const existing = byName.get(line.name);
+        if (!existing)
+            actions.push({ kind: 'register', request, line, text });
+        else if ((0,binfmt_entry/* sameRegistration */.YG)(existing, line)) {
+            actions.push({ kind: existing.enabled ? 'keep' : 'enable', request, line, text, existing });
+        }
+        else if (input.reset)
+            actions.push({ kind: 'register', request, line, text });
+        else if (input.onConflict === 'keep')
+            actions.push({ kind: 'keep-existing', request, existing });
+        else if (input.onConflict === 'replace')
+            actions.push({ kind: 'replace', request, line, text, existing });
+        else
+            conflicts.push(`${line.name} exists and differs: ${describeDifferences(existing, line)}`);
+    }
+    if (conflicts.length > 0) {
+        throw new src_errors/* ConflictError */.fK(`Existing entries are in the way and on-conflict is "fail", so nothing was changed:\n  ${conflicts.join('\n  ')}\nUse on-conflict: replace to overwrite them, keep to use them as they are, or reset: true to remove every qemu-* entry first.`);
+    }
+    const kept = new Set(actions
+        .filter((action) => action.kind === 'keep' || action.kind === 'enable')
+        .map((action) => action.request.target.cpu));
+    const removals = input.reset
+        ? input.existing.filter((entry) => entry.name.startsWith('qemu-') && !kept.has(entry.name.slice('qemu-'.length)))
+        : [];
+    return { removals, actions, enableBinfmtMisc: !input.binfmtEnabled && input.requests.length > 0 };
+}
+
+;// CONCATENATED MODULE: ./src/probe/elf.ts
+/** EI_OSABI values real binaries carry: System V (most) and GNU/Linux (e.g. static s390x). */
+const OS_ABIS = [0, 3];
+const LOAD_ADDRESS = 0x400000;
+// 64 KiB: the largest page size among the targets (ppc64, loongarch64 use 16 or 64 KiB pages).
+const SEGMENT_ALIGN = 0x10000;
+/**
+ * A minimal static executable: ELF header, one PT_LOAD program header mapping the whole file
+ * read+execute, then the probe's code, which is the entry point. Class, byte order, type and
+ * machine come from the target's own magic, so the file is exactly what its registration matches.
+ */
+function buildProbeElf(target, program, osAbi) {
+    const ident = Buffer.from(target.magic.slice(0, 40), 'hex');
+    const is64 = ident[4] === 2;
+    const littleEndian = ident[5] === 1;
+    const ehsize = is64 ? 64 : 52;
+    const phentsize = is64 ? 56 : 32;
+    const code = Buffer.from(program.code, 'hex');
+    const size = ehsize + phentsize + code.length;
+    const entry = LOAD_ADDRESS + ehsize + phentsize;
+    const file = Buffer.alloc(size);
+    // e_ident, e_type and e_machine: the magic's first 20 bytes, in the target's byte order.
+    ident.copy(file, 0, 0, 20);
+    file[6] = 1; // EI_VERSION
+    file[7] = osAbi;
+    const u16 = (value, at) => littleEndian ? file.writeUInt16LE(value, at) : file.writeUInt16BE(value, at);
+    const u32 = (value, at) => littleEndian ? file.writeUInt32LE(value, at) : file.writeUInt32BE(value, at);
+    const word = (value, at) => {
+        if (!is64)
+            return u32(value, at);
+        if (littleEndian)
+            file.writeBigUInt64LE(BigInt(value), at);
+        else
+            file.writeBigUInt64BE(BigInt(value), at);
+    };
+    const w = is64 ? 8 : 4;
+    u32(1, 20); // e_version
+    word(entry, 24); // e_entry
+    word(ehsize, 24 + w); // e_phoff: the program header follows the ELF header
+    word(0, 24 + 2 * w); // e_shoff: no sections
+    let at = 24 + 3 * w;
+    u32(program.eFlags, at); // e_flags
+    u16(ehsize, at + 4);
+    u16(phentsize, at + 6);
+    u16(1, at + 8); // e_phnum
+    u16(is64 ? 64 : 40, at + 10); // e_shentsize
+    u16(0, at + 12); // e_shnum
+    u16(0, at + 14); // e_shstrndx
+    at = ehsize;
+    const PT_LOAD = 1;
+    const PF_R_X = 5;
+    u32(PT_LOAD, at);
+    if (is64) {
+        u32(PF_R_X, at + 4);
+        word(0, at + 8); // p_offset
+        word(LOAD_ADDRESS, at + 16); // p_vaddr
+        word(LOAD_ADDRESS, at + 24); // p_paddr
+        word(size, at + 32); // p_filesz
+        word(size, at + 40); // p_memsz
+        word(SEGMENT_ALIGN, at + 48);
+    }
+    else {
+        word(0, at + 4);
+        word(LOAD_ADDRESS, at + 8);
+        word(LOAD_ADDRESS, at + 12);
+        word(size, at + 16);
+        word(size, at + 20);
+        u32(PF_R_X, at + 24);
+        word(SEGMENT_ALIGN, at + 28);
+    }
+    code.copy(file, ehsize + phentsize);
+    return file;
+}
+
+// EXTERNAL MODULE: ./src/probe/programs.ts
+var programs = __webpack_require__(3061);
+;// CONCATENATED MODULE: ./src/probe/verify.ts
+// Proves a platform runs: writes the target's probe to a file, executes it directly so that the
+// kernel dispatches it (natively or through binfmt_misc), and checks what it prints.
+
+
+
+
+
+
+
+function probeBytes(target, osAbi) {
+    const program = programs/* PROBE_PROGRAMS */.h[target.cpu];
+    if (!program)
+        throw new Error(`There is no probe program for ${target.cpu}.`);
+    return buildProbeElf(target, program, osAbi);
+}
+/** A temporary directory holding probe files; removed by dispose(). */
+class ProbeWorkspace {
+    directory;
+    constructor(directory) {
+        this.directory = directory;
+    }
+    static async create() {
+        const base = process.env.RUNNER_TEMP || (0,external_node_os_.tmpdir)();
+        return new ProbeWorkspace(await (0,promises_.mkdtemp)((0,external_node_path_.join)(base, 'setup-binfmt-probe-')));
+    }
+    async write(target, osAbi) {
+        const path = (0,external_node_path_.join)(this.directory, `probe-${target.cpu}-osabi${osAbi}`);
+        await (0,promises_.writeFile)(path, probeBytes(target, osAbi), { mode: 0o755 });
+        return path;
+    }
+    async dispose() {
+        await (0,promises_.rm)(this.directory, { recursive: true, force: true });
+    }
+}
+/** Executes a probe file and returns what it printed or why it failed. */
+function runProbeFile(path, osAbi) {
+    return new Promise((resolve) => {
+        (0,external_node_child_process_.execFile)(path, [], { timeout: 10000, encoding: 'latin1' }, (error, stdout, stderr) => {
+            const output = stdout.split('\0')[0].trim();
+            if (!error) {
+                resolve({ osAbi, output });
+                return;
+            }
+            const failure = error;
+            let why;
+            if (failure.code === 'ENOEXEC')
+                why = 'the kernel cannot run it (Exec format error): no enabled binfmt_misc entry matches it';
+            else if (failure.code === 'EACCES')
+                why = `permission denied executing ${path} (is its directory mounted noexec?)`;
+            else if (failure.code === 'ENOENT')
+                why = "no such file or directory: the entry's interpreter cannot be found";
+            else if (failure.killed)
+                why = 'it did not finish within 10 s';
+            else if (failure.signal)
+                why = `it was killed by signal ${failure.signal}`;
+            else if (typeof failure.code === 'number')
+                why = `it exited with code ${failure.code}`;
+            else
+                why = failure.message;
+            const detail = stderr.trim();
+            resolve({ osAbi, output, error: detail ? `${why}: ${detail.split('\n').slice(0, 3).join(' ')}` : why });
+        });
+    });
+}
+/**
+ * Whether this machine runs the target without binfmt_misc's help: no enabled entry matches the
+ * probe, and it runs. Returns what it printed, or undefined. (The host family alone does not
+ * tell: some arm64 CPUs cannot run 32-bit arm code.)
+ */
+async function nativeMachine(target, entries, binfmtEnabled, workspace) {
+    const matched = binfmtEnabled && OS_ABIS.some((abi) => entries.some((entry) => (0,binfmt_entry/* entryMatches */.Yn)(entry, probeBytes(target, abi))));
+    if (matched)
+        return undefined;
+    const run = await runProbeFile(await workspace.write(target, 0), 0);
+    return run.error === undefined && run.output !== '' ? run.output : undefined;
+}
+/** Runs the target's probe in both EI_OSABI forms and checks each printed the emulator's uname. */
+async function verifyTarget(target, workspace) {
+    const runs = await Promise.all(OS_ABIS.map(async (abi) => runProbeFile(await workspace.write(target, abi), abi)));
+    const problems = runs
+        .map((run) => {
+        if (run.error)
+            return `EI_OSABI ${run.osAbi}: ${run.error}`;
+        if (run.output !== target.uname)
+            return `EI_OSABI ${run.osAbi}: printed "${run.output}", expected "${target.uname}"`;
+        return undefined;
+    })
+        .filter((problem) => problem !== undefined);
+    return {
+        cpu: target.cpu,
+        expected: target.uname,
+        runs,
+        ok: problems.length === 0,
+        summary: problems.length === 0 ? `printed ${target.uname} (EI_OSABI ${OS_ABIS.join(' and ')})` : problems.join('; '),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/registrations.ts
+// Carries out a registration plan through the kernel module, recording every change so that it
+// can be undone: on any failure, everything this run changed is put back before the error is
+// reported (and the post step uses the same record).
+
+
+async function applyPlan(kernel, plan, changes, log) {
+    if (plan.enableBinfmtMisc) {
+        await kernel.setGloballyEnabled(true);
+        changes.push({ kind: 'binfmt-enabled' });
+        log('binfmt_misc was disabled as a whole: enabled it');
+    }
+    for (const entry of plan.removals) {
+        await kernel.remove(entry.name);
+        changes.push({ kind: 'removed', entry });
+        log(`reset: removed ${entry.name} (interpreter ${entry.interpreter}, flags "${entry.flags}")`);
+    }
+    for (const action of plan.actions) {
+        const name = `qemu-${action.request.target.cpu}`;
+        switch (action.kind) {
+            case 'keep':
+                log(`${name}: identical entry already registered, left untouched`);
+                break;
+            case 'keep-existing':
+                log(`${name}: a different entry is registered and on-conflict is keep: using it as it is (interpreter ${action.existing.interpreter}, flags "${action.existing.flags}")`);
+                break;
+            case 'enable':
+                await kernel.setEnabled(name, true);
+                changes.push({ kind: 'enabled', name });
+                log(`${name}: identical entry was disabled: enabled it`);
+                break;
+            case 'replace':
+                await kernel.remove(name);
+                changes.push({ kind: 'removed', entry: action.existing });
+                await kernel.register(name, action.text);
+                changes.push({ kind: 'registered', name });
+                log(`${name}: replaced the entry that was there (interpreter ${action.existing.interpreter}, flags "${action.existing.flags}")`);
+                break;
+            case 'register':
+                await kernel.register(name, action.text);
+                changes.push({ kind: 'registered', name });
+                log(`${name}: registered ${action.text}`);
+                break;
+        }
+    }
+}
+/** Undoes recorded changes, newest first. Returns the problems met (empty when all went back). */
+async function undoChanges(kernel, changes) {
+    const problems = [];
+    for (const change of [...changes].reverse()) {
+        try {
+            switch (change.kind) {
+                case 'registered':
+                    await kernel.remove(change.name);
+                    break;
+                case 'enabled':
+                    await kernel.setEnabled(change.name, false);
+                    break;
+                case 'removed':
+                    await kernel.register(change.entry.name, (0,binfmt_entry/* entryToLine */.C4)(change.entry));
+                    if (!change.entry.enabled)
+                        await kernel.setEnabled(change.entry.name, false);
+                    break;
+                case 'binfmt-enabled':
+                    await kernel.setGloballyEnabled(false);
+                    break;
+                case 'mounted':
+                    await kernel.unmount();
+                    break;
+            }
+        }
+        catch (error) {
+            problems.push((0,src_errors/* messageOf */.bD)(error));
+        }
+    }
+    return problems;
+}
+
+// EXTERNAL MODULE: ./src/report.ts
+var report = __webpack_require__(665);
+;// CONCATENATED MODULE: ./src/setup.ts
+// The stages of DESIGN.md in order, shared by the action (main.ts) and the command line: each
+// stage gets plain data and returns plain data; only the edges (inputs, outputs, logging) differ.
+
+
+
+
+
+
+
+
+
+
+const STATUS_OF = {
+    keep: 'kept',
+    enable: 'enabled',
+    register: 'registered',
+    replace: 'replaced',
+    'keep-existing': 'kept-existing',
+};
+async function setupBinfmt(settings, console, kernel = new BinfmtKernel()) {
+    const changes = [];
+    const workspace = await ProbeWorkspace.create();
+    try {
+        return await runStages(settings, console, kernel, workspace, changes);
+    }
+    catch (error) {
+        if (changes.length > 0) {
+            const problems = await undoChanges(kernel, changes);
+            const undone = problems.length === 0
+                ? `All ${changes.length} changes this run made to binfmt_misc were undone.`
+                : `Undoing this run's changes met problems: ${problems.join('; ')}`;
+            throw Object.assign(error instanceof Error ? error : new Error(String(error)), {
+                message: `${(0,src_errors/* messageOf */.bD)(error)}\n${undone}`,
+            });
+        }
+        throw error;
+    }
+    finally {
+        await workspace.dispose();
+    }
+}
+async function runStages(settings, console, kernel, workspace, changes) {
+    const host = (0,targets/* hostTarget */.az)((0,external_node_os_.machine)(), (0,external_node_os_.endianness)());
+    const { existing, binfmtEnabled } = await console.group('binfmt_misc', async () => {
+        if (!kernel.isMounted()) {
+            console.info(`binfmt_misc is not mounted at ${kernel.root}: mounting it`);
+            await kernel.mount();
+            changes.push({ kind: 'mounted' });
+        }
+        const entries = await kernel.list();
+        const enabled = await kernel.isEnabled();
+        console.info(`${entries.length} entries registered${enabled ? '' : ' (binfmt_misc is disabled as a whole)'}: ${entries.map((entry) => entry.name).join(', ') || 'none'}`);
+        return { existing: entries, binfmtEnabled: enabled };
+    });
+    const native = await console.group('What this machine runs already', async () => {
+        const found = new Map();
+        await Promise.all(settings.requests.map(async (request) => {
+            const printed = await nativeMachine(request.target, existing, binfmtEnabled, workspace);
+            if (printed !== undefined)
+                found.set(request.target.cpu, printed);
+        }));
+        for (const request of settings.requests) {
+            const printed = found.get(request.target.cpu);
+            console.info(`${(0,targets/* displayName */.QC)(request)}: ${printed !== undefined ? `runs natively (uname -m: ${printed}), nothing to register` : 'needs emulation'}`);
+        }
+        return found;
+    });
+    const emulatedRequests = settings.requests.filter((request) => !native.has(request.target.cpu));
+    let jobCache;
+    const emulators = await console.group('Emulators', async () => {
+        const cpus = emulatedRequests.map((request) => request.target.cpu);
+        if (cpus.length === 0)
+            return new Map();
+        if (!host)
+            throw new src_errors/* EmulatorError */.Ki(`This machine (${(0,external_node_os_.machine)()}) is not one qemu's targets know, so no emulator can be chosen for it.`);
+        const options = {
+            source: settings.source,
+            qemuVersion: settings.qemuVersion,
+            qemuPath: settings.qemuPath,
+            checksums: settings.checksums,
+            cache: settings.cache,
+            host,
+            log: (message) => console.info(message),
+            warn: (message) => console.warning(message),
+        };
+        const key = await cacheKeyOf(options);
+        if (key && settings.cache && (0,emulators_cache/* jobCacheAvailable */.$B)()) {
+            const toolCache = new emulators_cache/* EmulatorCache */.gd();
+            const paths = cpus.flatMap((cpu) => [toolCache.directory(cpu, key), `${toolCache.directory(cpu, key)}.complete`]);
+            const cacheKey = (0,emulators_cache/* jobCacheKey */.T3)(key, cpus);
+            const restored = await (0,emulators_cache/* restoreJobCache */.E8)(paths, cacheKey, (message) => console.warning(message));
+            console.info(restored ? `Restored the emulators from the Actions cache (${cacheKey})` : `Nothing in the Actions cache under ${cacheKey}`);
+            jobCache = { key: cacheKey, paths };
+        }
+        const found = await provideEmulators(cpus, options, key);
+        for (const emulator of found.values()) {
+            console.info(`qemu-${emulator.cpu}: ${emulator.path} (version ${emulator.version}, from ${emulator.source}${emulator.cacheHit ? ', cached' : ''}, sha256 ${emulator.sha256})`);
+            if (emulator.dynamic) {
+                console.warning(`${emulator.path} is dynamically linked: it runs ${emulator.cpu} programs on this machine, but not inside containers or chroots, which lack its libraries. Prefer qemu-${emulator.cpu}-static.`);
+            }
+        }
+        if ([...found.values()].every((emulator) => emulator.cacheHit))
+            jobCache = undefined;
+        return found;
+    });
+    const plan = planRegistrations({
+        requests: emulatedRequests,
+        emulators,
+        existing,
+        binfmtEnabled,
+        flags: settings.flags,
+        onConflict: settings.onConflict,
+        reset: settings.reset,
+    });
+    for (const action of plan.actions) {
+        if (action.kind === 'replace') {
+            console.warning(`${entryName(action.request.target.cpu)} was registered differently (interpreter ${action.existing.interpreter}, flags "${action.existing.flags}"): replacing it`);
+        }
+    }
+    await console.group('Registering', () => applyPlan(kernel, plan, changes, (message) => console.info(message)));
+    const outcomes = settings.requests
+        .filter((request) => native.has(request.target.cpu))
+        .map((request) => ({ request, status: 'native', nativeMachine: native.get(request.target.cpu) }));
+    for (const action of plan.actions) {
+        const entry = action.kind === 'keep-existing' ? action.existing : undefined;
+        outcomes.push({
+            request: action.request,
+            status: STATUS_OF[action.kind],
+            interpreter: entry ? entry.interpreter : action.kind !== 'keep-existing' ? action.line.interpreter : '',
+            flags: entry ? entry.flags : action.kind !== 'keep-existing' ? action.line.flags : '',
+            emulator: emulators.get(action.request.target.cpu),
+        });
+    }
+    if (settings.verify && plan.actions.length > 0) {
+        await console.group('Verifying', async () => {
+            const results = await Promise.all(plan.actions.map((action) => verifyTarget(action.request.target, workspace)));
+            const failures = [];
+            for (const [i, result] of results.entries()) {
+                const action = plan.actions[i];
+                const index = outcomes.findIndex((outcome) => outcome.request === action.request);
+                outcomes[index] = { ...outcomes[index], probe: result };
+                const name = entryName(action.request.target.cpu);
+                console.info(`${(0,targets/* displayName */.QC)(action.request)}: ${result.ok ? 'ok' : 'FAILED'}: ${result.summary}`);
+                if (!result.ok) {
+                    const entry = (await kernel.readText(name))?.trimEnd() ?? '(entry missing)';
+                    failures.push(`${(0,targets/* displayName */.QC)(action.request)}: the probe through ${name} failed: ${result.summary}.\nThe entry ${kernel.root}/${name} reads:\n${entry.replace(/^/gm, '    ')}`);
+                }
+            }
+            if (failures.length > 0)
+                throw new src_errors/* VerificationError */.mk(failures.join('\n'));
+        });
+    }
+    return { report: (0,report/* buildReport */.FK)(host, outcomes), changes, ...(jobCache ? { jobCache } : {}) };
+}
+
+
+/***/ }),
+
+/***/ 8993:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   FB: () => (/* binding */ findTarget),
+/* harmony export */   QC: () => (/* binding */ displayName),
+/* harmony export */   az: () => (/* binding */ hostTarget),
+/* harmony export */   dW: () => (/* binding */ TARGETS),
+/* harmony export */   pQ: () => (/* binding */ dockerTargets)
+/* harmony export */ });
+// THE table of architectures: qemu cpu name, Docker platforms, the names people type, the ELF
+// magic and mask binfmt_misc matches (as qemu's qemu-binfmt-conf.sh ships them in QEMU 10), and
+// what `uname -m` prints under the emulator. Nothing else in the code hard-codes any of these.
+const t = (cpu, family, platforms, aliases, uname, magic, mask) => ({ cpu, family, platforms, aliases, uname, magic, mask });
+// Every mask leaves byte 7 (EI_OSABI) out: real binaries carry 0 (System V) or 3 (GNU/Linux) there.
+// The x86 one also lets ELFDATA and EI_VERSION vary in their low bit, as qemu does.
+const MASK_X86 = 'fffffffffffefe00fffffffffffffffffeffffff';
+const MASK_LE = 'ffffffffffffff00fffffffffffffffffeffffff';
+const MASK_BE = 'ffffffffffffff00fffffffffffffffffffeffff';
+// prettier-ignore
+const TARGETS = [
+    t('i386', 'i386', ['linux/386'], ['386', 'i686', 'x86'], 'i686', '7f454c4601010100000000000000000002000300', MASK_X86),
+    t('i486', 'i386', [], [], 'i486', '7f454c4601010100000000000000000002000600', MASK_X86),
+    t('x86_64', 'i386', ['linux/amd64'], ['amd64', 'x86-64', 'x64'], 'x86_64', '7f454c4602010100000000000000000002003e00', MASK_X86),
+    t('alpha', 'alpha', [], [], 'alpha', '7f454c4602010100000000000000000002002690', MASK_X86),
+    t('arm', 'arm', ['linux/arm/v7', 'linux/arm/v6'], ['armhf', 'armv7', 'armv7l', 'arm/v7', 'armv6', 'armv6l', 'arm/v6', 'armel'], 'armv7l', '7f454c4601010100000000000000000002002800', MASK_LE),
+    t('armeb', 'armeb', [], [], 'armv7b', '7f454c4601020100000000000000000000020028', MASK_BE),
+    t('sparc', 'sparc', [], [], 'sparc', '7f454c4601020100000000000000000000020002', MASK_BE),
+    t('sparc32plus', 'sparc', [], [], 'sparc', '7f454c4601020100000000000000000000020012', MASK_BE),
+    t('sparc64', 'sparc', [], [], 'sparc64', '7f454c460202010000000000000000000002002b', MASK_BE),
+    t('ppc', 'ppc', [], ['powerpc'], 'ppc', '7f454c4601020100000000000000000000020014', MASK_BE),
+    t('ppc64', 'ppc', ['linux/ppc64'], ['powerpc64', 'ppc64be'], 'ppc64', '7f454c4602020100000000000000000000020015', MASK_BE),
+    t('ppc64le', 'ppcle', ['linux/ppc64le'], ['ppc64el', 'powerpc64le'], 'ppc64le', '7f454c4602010100000000000000000002001500', 'ffffffffffffff00fffffffffffffffffeffff00'),
+    t('m68k', 'm68k', [], [], 'm68k', '7f454c4601020100000000000000000000020004', 'fffffffffffffe00fffffffffffffffffffeffff'),
+    // 40 bytes for 32-bit MIPS: the EF_MIPS_ABI2 bit of e_flags tells o32 from n32 binaries.
+    t('mips', 'mips', ['linux/mips'], ['mipsbe'], 'mips', '7f454c46010201000000000000000000000200080000000100000000000000000000000000000000', 'ffffffffffffff0000fffffffffffffffffeffffffffffff00000000000000000000000000000020'),
+    t('mipsel', 'mips', ['linux/mipsle'], ['mipsle'], 'mips', '7f454c46010101000000000000000000020008000100000000000000000000000000000000000000', 'ffffffffffffff0000fffffffffffffffeffffffffffffff00000000000000000000000020000000'),
+    t('mipsn32', 'mips', [], [], 'mips64', '7f454c46010201000000000000000000000200080000000100000000000000000000000000000020', 'ffffffffffffff0000fffffffffffffffffeffffffffffff00000000000000000000000000000020'),
+    t('mipsn32el', 'mips', [], [], 'mips64', '7f454c46010101000000000000000000020008000100000000000000000000000000000020000000', 'ffffffffffffff0000fffffffffffffffeffffffffffffff00000000000000000000000020000000'),
+    t('mips64', 'mips', ['linux/mips64'], [], 'mips64', '7f454c4602020100000000000000000000020008', 'ffffffffffffff0000fffffffffffffffffeffff'),
+    t('mips64el', 'mips', ['linux/mips64le'], ['mips64le'], 'mips64', '7f454c4602010100000000000000000002000800', 'ffffffffffffff0000fffffffffffffffeffffff'),
+    t('sh4', 'sh4', [], [], 'sh4', '7f454c4601010100000000000000000002002a00', MASK_LE),
+    t('sh4eb', 'sh4', [], [], 'sh4eb', '7f454c460102010000000000000000000002002a', MASK_BE),
+    t('s390x', 's390x', ['linux/s390x'], [], 's390x', '7f454c4602020100000000000000000000020016', MASK_BE),
+    t('aarch64', 'arm', ['linux/arm64'], ['arm64', 'arm64/v8', 'armv8', 'arm64v8'], 'aarch64', '7f454c460201010000000000000000000200b700', MASK_LE),
+    t('aarch64_be', 'armeb', [], ['arm64be'], 'aarch64_be', '7f454c46020201000000000000000000000200b7', MASK_BE),
+    t('hppa', 'hppa', [], ['parisc'], 'parisc', '7f454c460102010000000000000000000002000f', MASK_BE),
+    t('riscv32', 'riscv', [], [], 'riscv32', '7f454c460101010000000000000000000200f300', MASK_LE),
+    t('riscv64', 'riscv', ['linux/riscv64'], ['riscv'], 'riscv64', '7f454c460201010000000000000000000200f300', MASK_LE),
+    t('xtensa', 'xtensa', [], [], 'xtensa', '7f454c4601010100000000000000000002005e00', MASK_LE),
+    t('xtensaeb', 'xtensaeb', [], [], 'xtensa', '7f454c460102010000000000000000000002005e', MASK_BE),
+    t('microblaze', 'microblaze', [], [], 'microblaze', '7f454c460102010000000000000000000200baab', MASK_LE),
+    t('microblazeel', 'microblazeel', [], [], 'microblaze', '7f454c460101010000000000000000000200abba', MASK_LE),
+    t('or1k', 'or1k', [], ['openrisc'], 'openrisc', '7f454c460102010000000000000000000002005c', MASK_BE),
+    t('hexagon', 'hexagon', [], [], 'hexagon', '7f454c460101010000000000000000000200a400', MASK_LE),
+    t('loongarch64', 'loongarch', ['linux/loong64'], ['loong64'], 'loongarch64', '7f454c4602010100000000000000000002000201', 'fffffffffffffffc00fffffffffffffffeffffff'),
+];
+/** Names that select one of a target's Docker platforms other than its preferred one. */
+const VARIANT_ALIASES = {
+    'arm/v6': 'linux/arm/v6',
+    armv6: 'linux/arm/v6',
+    armv6l: 'linux/arm/v6',
+    armel: 'linux/arm/v6',
+};
+const normalizeName = (name) => name
+    .trim()
+    .toLowerCase()
+    .replace(/^linux\//, '');
+/** The target a name people type stands for (`arm64`, `linux/arm/v7`, `ppc64el`, `aarch64`, …). */
+function findTarget(name) {
+    const wanted = normalizeName(name);
+    for (const target of TARGETS) {
+        const platform = target.platforms.find((candidate) => normalizeName(candidate) === wanted);
+        if (platform)
+            return { target, platforms: [platform] };
+    }
+    const variant = VARIANT_ALIASES[wanted];
+    for (const target of TARGETS) {
+        if (variant && target.platforms.includes(variant))
+            return { target, platforms: [variant] };
+        if (target.cpu === wanted || target.aliases.includes(wanted)) {
+            return { target, platforms: target.platforms.slice(0, 1) };
+        }
+    }
+    return undefined;
+}
+/** Every target Docker has a platform for, with all its platforms (what `all` means). */
+function dockerTargets() {
+    return TARGETS.filter((target) => target.platforms.length > 0).map((target) => ({
+        target,
+        platforms: target.platforms,
+    }));
+}
+/** The target of the machine this runs on, from `uname -m` and the byte order. */
+function hostTarget(machine, endianness) {
+    const dataByte = endianness === 'LE' ? '01' : '02';
+    const candidates = TARGETS.filter((target) => (target.uname === machine || target.cpu === machine || (machine.startsWith('armv') && target.cpu === 'arm')) &&
+        target.magic.slice(10, 12) === dataByte);
+    // A 64-bit kernel's uname is shared by its 32-bit ABIs (mips64 and mipsn32): prefer Docker's.
+    return candidates.find((target) => target.platforms.length > 0) ?? candidates[0];
+}
+/** The name a target goes by in outputs: its preferred Docker platform, else qemu's cpu name. */
+function displayName(request) {
+    return request.platforms[0] ?? request.target.cpu;
+}
+
+
+/***/ })
+
+};

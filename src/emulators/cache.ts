@@ -1,0 +1,162 @@
+// Where emulators are kept between runs. The tool cache (RUNNER_TOOL_CACHE, in @actions/tool-cache's
+// layout: <root>/<tool>/<version>/<arch> plus an `<arch>.complete` marker) holds one entry per
+// emulator, keyed by source, version and host CPU, with its sha256 recorded beside it and checked
+// again on every hit. Entries appear atomically (staged, then renamed into place), so concurrent
+// runs sharing one cache never see half an entry, and nothing unchecked is ever stored. Across
+// jobs, the Actions cache service carries those directories (restored in main, saved in post).
+import { createHash, randomBytes } from 'node:crypto';
+import { copyFile, mkdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { homedir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { messageOf } from '../errors.js';
+import { sha256File, type ChecksumTable } from './checksums.js';
+
+export interface CacheKey {
+  /** `multiarch`, `apt`, or the URL template. */
+  readonly source: string;
+  readonly version: string;
+  /** The host CPU in qemu's spelling (x86_64, aarch64, …). */
+  readonly host: string;
+}
+
+/** What is recorded next to a cached emulator. */
+export interface CacheRecord {
+  readonly file: string;
+  readonly sha256: string;
+  /** The version to report (qemu's own, or the package's for apt). */
+  readonly version: string;
+  readonly source: string;
+  readonly url?: string;
+}
+
+export interface CachedEmulator extends CacheRecord {
+  readonly path: string;
+}
+
+const RECORD = 'setup-binfmt.json';
+
+/** The tool cache directory: the runner's, else the user's cache directory. */
+export function defaultCacheRoot(): string {
+  return process.env.RUNNER_TOOL_CACHE || join(process.env.XDG_CACHE_HOME || join(homedir(), '.cache'), 'setup-binfmt');
+}
+
+const shortHash = (text: string) => createHash('sha256').update(text).digest('hex').slice(0, 10);
+
+export class EmulatorCache {
+  constructor(readonly root: string = defaultCacheRoot()) {}
+
+  /** The directory of one emulator's entry. */
+  directory(cpu: string, key: CacheKey): string {
+    const version = `${key.version.replace(/[^A-Za-z0-9._-]/g, '_')}-${shortHash(key.source)}`;
+    return join(this.root, `setup-binfmt-qemu-${cpu}`, version, key.host);
+  }
+
+  /**
+   * The cached emulator, checked: its sha256 must be the one recorded when it was stored, and the
+   * listed one if the sums list it. `problem` says what is wrong with an entry that fails.
+   */
+  async lookup(cpu: string, key: CacheKey, sums: ChecksumTable): Promise<{ emulator?: CachedEmulator; problem?: string }> {
+    const directory = this.directory(cpu, key);
+    try {
+      await stat(`${directory}.complete`);
+    } catch {
+      return {};
+    }
+    let record: CacheRecord;
+    try {
+      record = JSON.parse(await readFile(join(directory, RECORD), 'utf8')) as CacheRecord;
+    } catch (error) {
+      return { problem: `the cache entry ${directory} has no readable record (${messageOf(error)})` };
+    }
+    const path = join(directory, record.file);
+    let actual: string;
+    try {
+      actual = await sha256File(path);
+    } catch (error) {
+      return { problem: `the cached ${path} cannot be read (${messageOf(error)})` };
+    }
+    if (actual !== record.sha256) {
+      return {
+        problem: `the cached ${path} has changed since it was stored (sha256 ${actual}, recorded ${record.sha256}): the cache was tampered with or damaged`,
+      };
+    }
+    const listed = sums.get(record.file);
+    if (listed && listed !== actual) {
+      return { problem: `the cached ${path} has sha256 ${actual}, but the checksums list ${listed}` };
+    }
+    return { emulator: { ...record, path } };
+  }
+
+  /** Removes an entry (a bad one, before it is fetched again). */
+  async evict(cpu: string, key: CacheKey): Promise<void> {
+    const directory = this.directory(cpu, key);
+    await rm(`${directory}.complete`, { force: true });
+    await rm(directory, { recursive: true, force: true });
+  }
+
+  /**
+   * Stores a checked emulator: staged next to its final place, then renamed into it. When another
+   * run stored the same entry first, that one is used if it passes the same checks.
+   */
+  async store(cpu: string, key: CacheKey, binary: string, record: CacheRecord, sums: ChecksumTable): Promise<CachedEmulator> {
+    const directory = this.directory(cpu, key);
+    await mkdir(dirname(directory), { recursive: true });
+    const staging = `${directory}.staging-${process.pid}-${randomBytes(4).toString('hex')}`;
+    await mkdir(staging);
+    try {
+      await copyFile(binary, join(staging, record.file));
+      await writeFile(join(staging, RECORD), `${JSON.stringify(record, null, 2)}\n`);
+      try {
+        await rename(staging, directory);
+      } catch (error) {
+        const code = (error as NodeJS.ErrnoException).code;
+        if (code !== 'EEXIST' && code !== 'ENOTEMPTY') throw error;
+        // Someone else's entry is there: complete or not, use it only if it checks out.
+        await writeFile(`${directory}.complete`, '');
+        const theirs = await this.lookup(cpu, key, sums);
+        if (theirs.emulator) return theirs.emulator;
+        await this.evict(cpu, key);
+        await rename(staging, directory);
+      }
+      await writeFile(`${directory}.complete`, '');
+    } finally {
+      await rm(staging, { recursive: true, force: true });
+    }
+    return { ...record, path: join(directory, record.file) };
+  }
+}
+
+/** Whether the Actions cache service can be used here (its runtime variables are set). */
+export function jobCacheAvailable(): boolean {
+  return !!(process.env.ACTIONS_RESULTS_URL || process.env.ACTIONS_CACHE_URL) && !!process.env.ACTIONS_RUNTIME_TOKEN;
+}
+
+/** The Actions cache key for a set of emulators. */
+export function jobCacheKey(key: CacheKey, cpus: readonly string[]): string {
+  return `setup-binfmt-${key.host}-${shortHash(`${key.source}\n${key.version}`)}-${shortHash([...cpus].sort().join(','))}`;
+}
+
+/** Restores emulator directories from the Actions cache; never fails the run. */
+export async function restoreJobCache(paths: string[], key: string, warn: (message: string) => void): Promise<boolean> {
+  try {
+    const cache = await import('@actions/cache');
+    if (!cache.isFeatureAvailable()) return false;
+    return (await cache.restoreCache(paths, key)) !== undefined;
+  } catch (error) {
+    warn(`The Actions cache could not be restored (${messageOf(error)}); going on without it.`);
+    return false;
+  }
+}
+
+/** Saves emulator directories to the Actions cache; never fails the run. */
+export async function saveJobCache(paths: string[], key: string, warn: (message: string) => void): Promise<boolean> {
+  try {
+    const cache = await import('@actions/cache');
+    if (!cache.isFeatureAvailable()) return false;
+    await cache.saveCache(paths, key);
+    return true;
+  } catch (error) {
+    warn(`The Actions cache could not be saved (${messageOf(error)}); the next job will download again.`);
+    return false;
+  }
+}

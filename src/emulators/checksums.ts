@@ -1,0 +1,86 @@
+// sha256 sums: the `checksums` input (lines as sha256sum prints them, or a URL of such a file),
+// the known-good sums that ship with the action, and the check every downloaded file goes through.
+import { createHash } from 'node:crypto';
+import { createReadStream } from 'node:fs';
+import { EmulatorError, InputError } from '../errors.js';
+
+/** File name → sha256 (lower-case hex). */
+export type ChecksumTable = ReadonlyMap<string, string>;
+
+/**
+ * Sums published for the default source's release, checked even when the user gives none:
+ * multiarch/qemu-user-static v7.2.0-1, the extracted x86_64-host emulators.
+ */
+export const KNOWN_CHECKSUMS: Readonly<Record<string, Readonly<Record<string, string>>>> = {
+  '7.2.0-1': {
+    'qemu-aarch64-static': 'dce64b2dc6b005485c7aa735a7ea39cb0006bf7e5badc28b324b2cd0c73d883f',
+    'qemu-arm-static': '9f07762a3cd0f8a199cb5471a92402a4765f8e2fcb7fe91a87ee75da9616a806',
+  },
+};
+
+/** The known-good sums for a source and version (only the default source publishes any). */
+export function knownChecksums(source: string, version: string): ChecksumTable {
+  return new Map(source === 'multiarch' ? Object.entries(KNOWN_CHECKSUMS[version] ?? {}) : []);
+}
+
+/** Parses `sha256  name` lines (binary-mode `*name` too; blank lines and # comments skipped). */
+export function parseChecksums(text: string, origin: string): Map<string, string> {
+  const table = new Map<string, string>();
+  text.split('\n').forEach((raw, index) => {
+    const line = raw.trim();
+    if (line === '' || line.startsWith('#')) return;
+    const match = /^([0-9a-fA-F]{64})\s+\*?(\S.*)$/.exec(line);
+    if (!match) {
+      throw new InputError(
+        'checksums',
+        line,
+        `line ${index + 1} of ${origin} is not "<sha256>  <file name>": ${JSON.stringify(line.slice(0, 100))}`,
+        'lines as sha256sum prints them, or the URL of such a file',
+      );
+    }
+    const name = match[2]!.trim().replace(/^.*\//, '');
+    table.set(name, match[1]!.toLowerCase());
+  });
+  return table;
+}
+
+/** The sha256 of a file. */
+export function sha256File(path: string): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const hash = createHash('sha256');
+    createReadStream(path)
+      .on('error', reject)
+      .on('data', (chunk) => hash.update(chunk))
+      .on('end', () => resolve(hash.digest('hex')));
+  });
+}
+
+/** One sum per name from several tables; two tables disagreeing about a file is an error. */
+export function mergeChecksums(...tables: ChecksumTable[]): ChecksumTable {
+  const merged = new Map<string, string>();
+  for (const table of tables) {
+    for (const [name, sum] of table) {
+      const other = merged.get(name);
+      if (other && other !== sum) {
+        throw new EmulatorError(`Two different sha256 sums are given for ${name}: ${other} and ${sum}.`);
+      }
+      merged.set(name, sum);
+    }
+  }
+  return merged;
+}
+
+/**
+ * Checks a file against its listed sum (if any); returns its sha256. On a mismatch throws an
+ * error naming the file and both sums (the caller removes the file).
+ */
+export async function checkFile(path: string, name: string, sums: ChecksumTable, origin: string): Promise<string> {
+  const actual = await sha256File(path);
+  const expected = sums.get(name);
+  if (expected && expected !== actual) {
+    throw new EmulatorError(
+      `Checksum mismatch for ${name} (from ${origin}): expected sha256 ${expected}, got ${actual}. The file was removed and nothing was cached or registered.`,
+    );
+  }
+  return actual;
+}
