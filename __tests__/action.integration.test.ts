@@ -9,7 +9,11 @@ import { endianness, machine } from 'node:os';
 import { buildProbeElf } from '../src/probe/elf.js';
 import { PROBE_PROGRAMS } from '../src/probe/programs.js';
 import { findTarget, hostTarget, type Target } from '../src/targets.js';
-import { expectedEntryText, runActionPrivately as runInPrivate, type PrivateRunOptions } from './helpers/private-binfmt.js';
+import {
+  expectedEntryText,
+  runActionPrivately as runInPrivate,
+  type PrivateRunOptions,
+} from './helpers/private-binfmt.js';
 
 /** These tests take the emulators Debian installed (source: host); downloads are tested elsewhere. */
 const runActionPrivately = (options: PrivateRunOptions = {}) =>

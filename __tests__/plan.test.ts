@@ -99,6 +99,15 @@ describe('planRegistrations', () => {
     expect(kinds(plan)).toEqual(['aarch64:keep', 'ppc64le:register']);
   });
 
+  it('refuses an emulator path too long for older kernels, saying what to shorten', () => {
+    const long = { ...emulator('aarch64'), path: `/${'x'.repeat(120)}/qemu-aarch64-static` };
+    expect(() =>
+      planRegistrations(input([], { requests: [request('aarch64')], emulators: new Map([['aarch64', long]]) })),
+    ).toThrow(
+      /qemu-aarch64: its path .* is 141 characters, and binfmt_misc interpreters must stay under 128 on older kernels: use a shorter tool cache directory/,
+    );
+  });
+
   it('enables binfmt_misc when it is disabled as a whole', () => {
     expect(planRegistrations(input([], { binfmtEnabled: false })).enableBinfmtMisc).toBe(true);
     expect(planRegistrations(input([], { binfmtEnabled: false, requests: [] })).enableBinfmtMisc).toBe(false);

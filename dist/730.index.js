@@ -13,9 +13,10 @@ export const modules = {
 /* harmony export */   Xx: () => (/* binding */ magicMatches),
 /* harmony export */   YG: () => (/* binding */ sameRegistration),
 /* harmony export */   Yn: () => (/* binding */ entryMatches),
+/* harmony export */   fH: () => (/* binding */ MAX_INTERPRETER_LENGTH),
 /* harmony export */   vS: () => (/* binding */ normalizeFlags)
 /* harmony export */ });
-/* unused harmony exports MAX_LINE_LENGTH, PORTABLE_HEADER_BYTES, MAX_INTERPRETER_LENGTH, FLAG_ORDER, describeRegistration */
+/* unused harmony exports MAX_LINE_LENGTH, PORTABLE_HEADER_BYTES, FLAG_ORDER, describeRegistration */
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
 // Registration lines (`:name:type:offset:magic:mask:interpreter:flags`) and the entry files under
 // /proc/sys/fs/binfmt_misc, by the kernel's rules (Documentation/admin-guide/binfmt-misc.rst and
@@ -862,7 +863,9 @@ function parseSource(text) {
     if (!/^https?:\/\//i.test(value)) {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz('source', value, `"${value}" is neither a known source nor an http(s) URL template`, SOURCE_CHOICES);
     }
-    const unknown = [...value.matchAll(/\{([^}]*)\}/g)].map((match) => match[0]).filter((name) => !['{cpu}', '{version}', '{host}'].includes(name));
+    const unknown = [...value.matchAll(/\{([^}]*)\}/g)]
+        .map((match) => match[0])
+        .filter((name) => !['{cpu}', '{version}', '{host}'].includes(name));
     if (unknown.length > 0) {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz('source', value, `the URL template has unknown placeholders ${unknown.join(', ')}`, SOURCE_CHOICES);
     }
@@ -1296,7 +1299,10 @@ async function isDynamicallyLinked(path) {
 async function checkHostExecutable(path, what, host) {
     const head = await readHead(path, 64);
     if (head.length < 20 || head.readUInt32BE(0) !== 0x7f454c46) {
-        const start = head.subarray(0, 16).toString('latin1').replace(/[^\x20-\x7e]/g, '.');
+        const start = head
+            .subarray(0, 16)
+            .toString('latin1')
+            .replace(/[^\x20-\x7e]/g, '.');
         throw new src_errors/* EmulatorError */.Ki(`${what} is not an ELF executable (it starts with "${start}").`);
     }
     if (!(0,binfmt_entry/* magicMatches */.Xx)(host.magic, host.mask, head)) {
@@ -1310,7 +1316,9 @@ function emulatorVersion(cpu, path) {
         (0,external_node_child_process_.execFile)(path, ['--version'], { timeout: 10000, encoding: 'utf8' }, (error, stdout, stderr) => {
             const version = /version\s+(\d+\.\d+(?:\.\d+)?)/i.exec(stdout)?.[1];
             if (error || !version) {
-                const why = error ? error.message.split('\n')[0] : `it printed ${JSON.stringify((stdout + stderr).trim().slice(0, 200))}`;
+                const why = error
+                    ? error.message.split('\n')[0]
+                    : `it printed ${JSON.stringify((stdout + stderr).trim().slice(0, 200))}`;
                 reject(new src_errors/* EmulatorError */.Ki(`${path} is not a working qemu-${cpu} emulator: \`${path} --version\` failed (${why}).`));
                 return;
             }
@@ -1321,7 +1329,10 @@ function emulatorVersion(cpu, path) {
 // ---- host ------------------------------------------------------------------------------------
 async function findHostEmulator(cpu, options, sums) {
     const searchPath = process.env.PATH ?? '';
-    const directories = [...(options.qemuPath ? [options.qemuPath] : []), ...searchPath.split(external_node_path_.delimiter).filter((dir) => dir !== '')];
+    const directories = [
+        ...(options.qemuPath ? [options.qemuPath] : []),
+        ...searchPath.split(external_node_path_.delimiter).filter((dir) => dir !== ''),
+    ];
     for (const directory of directories) {
         for (const name of emulatorNames(cpu)) {
             const candidate = (0,external_node_path_.join)(directory, name);
@@ -1410,7 +1421,13 @@ async function checkEmulatorFile(cpu, path, origin, sums, host, version) {
 }
 /** Puts a checked file into the cache (or, with the cache off, the keep directory). */
 async function keep(cpu, key, checked, options, cache, sums, url) {
-    const record = { file: checked.file, sha256: checked.sha256, version: checked.version, source: key.source, ...(url ? { url } : {}) };
+    const record = {
+        file: checked.file,
+        sha256: checked.sha256,
+        version: checked.version,
+        source: key.source,
+        ...(url ? { url } : {}),
+    };
     let path;
     if (options.cache) {
         path = (await cache.store(cpu, key, checked.path, record, sums)).path;
@@ -1421,7 +1438,16 @@ async function keep(cpu, key, checked, options, cache, sums, url) {
         path = (0,external_node_path_.join)(directory, checked.file);
         await (0,promises_.rename)(checked.path, path);
     }
-    return { cpu, path, version: checked.version, source: key.source, sha256: checked.sha256, cacheHit: false, dynamic: await isDynamicallyLinked(path), ...(url ? { url } : {}) };
+    return {
+        cpu,
+        path,
+        version: checked.version,
+        source: key.source,
+        sha256: checked.sha256,
+        cacheHit: false,
+        dynamic: await isDynamicallyLinked(path),
+        ...(url ? { url } : {}),
+    };
 }
 async function fromCache(cpu, key, cache, sums, options) {
     if (!options.cache)
@@ -1436,7 +1462,16 @@ async function fromCache(cpu, key, cache, sums, options) {
         return undefined;
     options.log(`qemu-${cpu}: from the tool cache, ${emulator.path} (sha256 ${emulator.sha256})`);
     const dynamic = await isDynamicallyLinked(emulator.path);
-    return { cpu, path: emulator.path, version: emulator.version, source: key.source, sha256: emulator.sha256, cacheHit: true, dynamic, ...(emulator.url ? { url: emulator.url } : {}) };
+    return {
+        cpu,
+        path: emulator.path,
+        version: emulator.version,
+        source: key.source,
+        sha256: emulator.sha256,
+        cacheHit: true,
+        dynamic,
+        ...(emulator.url ? { url: emulator.url } : {}),
+    };
 }
 async function downloadEmulator(cpu, source, key, options, cache, sums) {
     const cached = await fromCache(cpu, key, cache, sums, options);
@@ -1482,6 +1517,19 @@ async function aptCandidate() {
     }
     return candidate;
 }
+/**
+ * As root, apt drops its download methods to the `_apt` user; inside a user namespace (a
+ * container, or the tests' private binfmt_misc) that user is not mapped and the download dies,
+ * so there, and only there, the methods keep running as this (namespaced) root.
+ */
+async function aptSandboxOptions() {
+    if (process.getuid?.() !== 0)
+        return [];
+    const { readFile } = await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 1455, 23));
+    const map = await readFile('/proc/self/uid_map', 'utf8').catch(() => '');
+    const full = /^\s*0\s+0\s+4294967295\s*$/.test(map.trim());
+    return full || map === '' ? [] : ['-o', 'APT::Sandbox::User=root'];
+}
 /** Extracts just the named members of a .deb (dpkg-deb piped into tar). */
 function extractDebMembers(deb, members, into) {
     return new Promise((resolve, reject) => {
@@ -1494,7 +1542,9 @@ function extractDebMembers(deb, members, into) {
         tar.stdin.on('error', () => undefined);
         dpkg.on('error', reject);
         tar.on('error', reject);
-        tar.on('close', (code) => (code === 0 ? resolve() : reject(new src_errors/* EmulatorError */.Ki(`Extracting ${members.join(', ')} from ${deb} failed: ${errors.trim()}`))));
+        tar.on('close', (code) => code === 0
+            ? resolve()
+            : reject(new src_errors/* EmulatorError */.Ki(`Extracting ${members.join(', ')} from ${deb} failed: ${errors.trim()}`)));
     });
 }
 async function aptEmulators(cpus, key, options, cache, sums) {
@@ -1510,10 +1560,14 @@ async function aptEmulators(cpus, key, options, cache, sums) {
         try {
             const started = Date.now();
             try {
-                await run('apt-get', ['download', '-q', `${APT_PACKAGE}=${key.version}`], work);
+                await run('apt-get', ['download', '-q', ...(await aptSandboxOptions()), `${APT_PACKAGE}=${key.version}`], work);
             }
             catch (error) {
-                const detail = (error.stderr ?? (0,src_errors/* messageOf */.bD)(error)).trim().split('\n').slice(-2).join(' ');
+                const detail = (error.stderr ?? (0,src_errors/* messageOf */.bD)(error))
+                    .trim()
+                    .split('\n')
+                    .slice(-2)
+                    .join(' ');
                 throw new src_errors/* EmulatorError */.Ki(`source: apt: \`apt-get download ${APT_PACKAGE}=${key.version}\` failed (${detail}).`);
             }
             const deb = (await (0,promises_.readdir)(work)).find((name) => name.endsWith('.deb'));
@@ -1527,7 +1581,9 @@ async function aptEmulators(cpus, key, options, cache, sums) {
             const members = new Set(listing.split('\n').map((line) => line.split(/\s+/).pop() ?? ''));
             const wanted = new Map();
             for (const cpu of missing) {
-                const member = emulatorNames(cpu).map((name) => `./usr/bin/${name}`).find((path) => members.has(path));
+                const member = emulatorNames(cpu)
+                    .map((name) => `./usr/bin/${name}`)
+                    .find((path) => members.has(path));
                 if (!member)
                     throw new src_errors/* EmulatorError */.Ki(`source: apt: ${deb} holds no ${emulatorNames(cpu).join(' or ')} for this qemu version.`);
                 wanted.set(cpu, member);
@@ -1650,6 +1706,9 @@ function planRegistrations(input) {
         const emulator = input.emulators.get(request.target.cpu);
         if (!emulator)
             throw new Error(`internal: no emulator resolved for ${request.target.cpu}`);
+        if (emulator.path.length > binfmt_entry/* MAX_INTERPRETER_LENGTH */.fH) {
+            throw new src_errors/* EmulatorError */.Ki(`qemu-${emulator.cpu}: its path ${emulator.path} is ${emulator.path.length} characters, and binfmt_misc interpreters must stay under ${binfmt_entry/* MAX_INTERPRETER_LENGTH */.fH + 1} on older kernels: use a shorter tool cache directory (RUNNER_TOOL_CACHE) or qemu-path.`);
+        }
         const line = desiredLine(request.target, emulator.path, input.flags);
         const text = (0,binfmt_entry/* formatRegistrationLine */.Pp)(line);
         const existing = byName.get(line.name);
@@ -2025,7 +2084,9 @@ async function runStages(settings, console, kernel, workspace, changes) {
             const paths = cpus.flatMap((cpu) => [toolCache.directory(cpu, key), `${toolCache.directory(cpu, key)}.complete`]);
             const cacheKey = (0,emulators_cache/* jobCacheKey */.T3)(key, cpus);
             const restored = await (0,emulators_cache/* restoreJobCache */.E8)(paths, cacheKey, (message) => console.warning(message));
-            console.info(restored ? `Restored the emulators from the Actions cache (${cacheKey})` : `Nothing in the Actions cache under ${cacheKey}`);
+            console.info(restored
+                ? `Restored the emulators from the Actions cache (${cacheKey})`
+                : `Nothing in the Actions cache under ${cacheKey}`);
             jobCache = { key: cacheKey, paths };
         }
         const found = await provideEmulators(cpus, options, key);

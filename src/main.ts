@@ -22,7 +22,9 @@ async function publish(report: Report): Promise<void> {
   core.info(formatTable(table));
   core.info(`platforms: ${report.platforms.join(',')}`);
   if (process.env.GITHUB_STEP_SUMMARY) {
-    const sums = Object.entries(report.emulators).map(([platform, emulator]) => `${platform}: <code>${emulator.sha256}</code> (${emulator.source})`);
+    const sums = Object.entries(report.emulators).map(
+      ([platform, emulator]) => `${platform}: <code>${emulator.sha256}</code> (${emulator.source})`,
+    );
     await core.summary
       .addHeading('setup-binfmt', 3)
       .addTable([table[0]!.map((cell) => ({ data: cell, header: true })), ...table.slice(1)])

@@ -1,6 +1,7 @@
 // What to do to the kernel, decided before anything is written: for each requested target, keep,
 // enable, register or replace its entry; with reset, which other qemu-* entries go. Pure.
 import {
+  MAX_INTERPRETER_LENGTH,
   formatRegistrationLine,
   normalizeFlags,
   parseRegistrationLine,
@@ -9,7 +10,7 @@ import {
   type RegistrationLine,
 } from './binfmt/entry.js';
 import type { Emulator } from './emulators/sources.js';
-import { ConflictError } from './errors.js';
+import { ConflictError, EmulatorError } from './errors.js';
 import type { OnConflict } from './settings.js';
 import type { Target, TargetRequest } from './targets.js';
 
@@ -107,6 +108,11 @@ export function planRegistrations(input: PlanInput): RegistrationPlan {
   for (const request of input.requests) {
     const emulator = input.emulators.get(request.target.cpu);
     if (!emulator) throw new Error(`internal: no emulator resolved for ${request.target.cpu}`);
+    if (emulator.path.length > MAX_INTERPRETER_LENGTH) {
+      throw new EmulatorError(
+        `qemu-${emulator.cpu}: its path ${emulator.path} is ${emulator.path.length} characters, and binfmt_misc interpreters must stay under ${MAX_INTERPRETER_LENGTH + 1} on older kernels: use a shorter tool cache directory (RUNNER_TOOL_CACHE) or qemu-path.`,
+      );
+    }
     const line = desiredLine(request.target, emulator.path, input.flags);
     const text = formatRegistrationLine(line);
     const existing = byName.get(line.name);

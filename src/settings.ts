@@ -104,14 +104,31 @@ export function parseSource(text: string): Source {
   if (lower === 'host' || lower === 'apt') return { kind: lower };
   if (lower === 'multiarch') return { kind: 'url', label: 'multiarch', template: MULTIARCH_TEMPLATE };
   if (!/^https?:\/\//i.test(value)) {
-    throw new InputError('source', value, `"${value}" is neither a known source nor an http(s) URL template`, SOURCE_CHOICES);
+    throw new InputError(
+      'source',
+      value,
+      `"${value}" is neither a known source nor an http(s) URL template`,
+      SOURCE_CHOICES,
+    );
   }
-  const unknown = [...value.matchAll(/\{([^}]*)\}/g)].map((match) => match[0]).filter((name) => !['{cpu}', '{version}', '{host}'].includes(name));
+  const unknown = [...value.matchAll(/\{([^}]*)\}/g)]
+    .map((match) => match[0])
+    .filter((name) => !['{cpu}', '{version}', '{host}'].includes(name));
   if (unknown.length > 0) {
-    throw new InputError('source', value, `the URL template has unknown placeholders ${unknown.join(', ')}`, SOURCE_CHOICES);
+    throw new InputError(
+      'source',
+      value,
+      `the URL template has unknown placeholders ${unknown.join(', ')}`,
+      SOURCE_CHOICES,
+    );
   }
   if (!value.includes('{cpu}')) {
-    throw new InputError('source', value, 'the URL template has no {cpu}, so every platform would get the same file', SOURCE_CHOICES);
+    throw new InputError(
+      'source',
+      value,
+      'the URL template has no {cpu}, so every platform would get the same file',
+      SOURCE_CHOICES,
+    );
   }
   try {
     new URL(value.replaceAll('{cpu}', 'aarch64').replaceAll('{version}', '1').replaceAll('{host}', 'x86_64'));
@@ -130,7 +147,12 @@ export function parseChecksumInput(text: string): ChecksumSource {
 
 function parseQemuVersion(value: string): string {
   if (value !== '' && !/^[A-Za-z0-9][A-Za-z0-9.+~:_-]*$/.test(value)) {
-    throw new InputError('qemu-version', value, `"${value}" is not a version`, 'e.g. 7.2.0-1 for multiarch, or a Debian package version for apt');
+    throw new InputError(
+      'qemu-version',
+      value,
+      `"${value}" is not a version`,
+      'e.g. 7.2.0-1 for multiarch, or a Debian package version for apt',
+    );
   }
   return value;
 }

@@ -112,7 +112,10 @@ async function runStages(
   const emulators: Map<string, Emulator> = await console.group('Emulators', async () => {
     const cpus = emulatedRequests.map((request) => request.target.cpu);
     if (cpus.length === 0) return new Map<string, Emulator>();
-    if (!host) throw new EmulatorError(`This machine (${machine()}) is not one qemu's targets know, so no emulator can be chosen for it.`);
+    if (!host)
+      throw new EmulatorError(
+        `This machine (${machine()}) is not one qemu's targets know, so no emulator can be chosen for it.`,
+      );
     const options: EmulatorOptions = {
       source: settings.source,
       qemuVersion: settings.qemuVersion,
@@ -129,12 +132,18 @@ async function runStages(
       const paths = cpus.flatMap((cpu) => [toolCache.directory(cpu, key), `${toolCache.directory(cpu, key)}.complete`]);
       const cacheKey = jobCacheKey(key, cpus);
       const restored = await restoreJobCache(paths, cacheKey, (message) => console.warning(message));
-      console.info(restored ? `Restored the emulators from the Actions cache (${cacheKey})` : `Nothing in the Actions cache under ${cacheKey}`);
+      console.info(
+        restored
+          ? `Restored the emulators from the Actions cache (${cacheKey})`
+          : `Nothing in the Actions cache under ${cacheKey}`,
+      );
       jobCache = { key: cacheKey, paths };
     }
     const found = await provideEmulators(cpus, options, key);
     for (const emulator of found.values()) {
-      console.info(`qemu-${emulator.cpu}: ${emulator.path} (version ${emulator.version}, from ${emulator.source}${emulator.cacheHit ? ', cached' : ''}, sha256 ${emulator.sha256})`);
+      console.info(
+        `qemu-${emulator.cpu}: ${emulator.path} (version ${emulator.version}, from ${emulator.source}${emulator.cacheHit ? ', cached' : ''}, sha256 ${emulator.sha256})`,
+      );
       if (emulator.dynamic) {
         console.warning(
           `${emulator.path} is dynamically linked: it runs ${emulator.cpu} programs on this machine, but not inside containers or chroots, which lack its libraries. Prefer qemu-${emulator.cpu}-static.`,

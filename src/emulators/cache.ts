@@ -55,7 +55,11 @@ export class EmulatorCache {
    * The cached emulator, checked: its sha256 must be the one recorded when it was stored, and the
    * listed one if the sums list it. `problem` says what is wrong with an entry that fails.
    */
-  async lookup(cpu: string, key: CacheKey, sums: ChecksumTable): Promise<{ emulator?: CachedEmulator; problem?: string }> {
+  async lookup(
+    cpu: string,
+    key: CacheKey,
+    sums: ChecksumTable,
+  ): Promise<{ emulator?: CachedEmulator; problem?: string }> {
     const directory = this.directory(cpu, key);
     try {
       await stat(`${directory}.complete`);
@@ -98,7 +102,13 @@ export class EmulatorCache {
    * Stores a checked emulator: staged next to its final place, then renamed into it. When another
    * run stored the same entry first, that one is used if it passes the same checks.
    */
-  async store(cpu: string, key: CacheKey, binary: string, record: CacheRecord, sums: ChecksumTable): Promise<CachedEmulator> {
+  async store(
+    cpu: string,
+    key: CacheKey,
+    binary: string,
+    record: CacheRecord,
+    sums: ChecksumTable,
+  ): Promise<CachedEmulator> {
     const directory = this.directory(cpu, key);
     await mkdir(dirname(directory), { recursive: true });
     const staging = `${directory}.staging-${process.pid}-${randomBytes(4).toString('hex')}`;

@@ -71,7 +71,11 @@ async function attempt(url: string, destination: string, idleTimeoutMs: number):
 }
 
 /** Downloads `url` to `destination`, retrying what may pass; removes a partial file on failure. */
-export async function downloadFile(url: string, destination: string, options: DownloadOptions = {}): Promise<DownloadResult> {
+export async function downloadFile(
+  url: string,
+  destination: string,
+  options: DownloadOptions = {},
+): Promise<DownloadResult> {
   const tries = options.tries ?? 4;
   const firstDelay = options.firstDelayMs ?? 1000;
   const started = Date.now();

@@ -97,7 +97,10 @@ export async function isDynamicallyLinked(path: string): Promise<boolean> {
 export async function checkHostExecutable(path: string, what: string, host: Target): Promise<void> {
   const head = await readHead(path, 64);
   if (head.length < 20 || head.readUInt32BE(0) !== 0x7f454c46) {
-    const start = head.subarray(0, 16).toString('latin1').replace(/[^\x20-\x7e]/g, '.');
+    const start = head
+      .subarray(0, 16)
+      .toString('latin1')
+      .replace(/[^\x20-\x7e]/g, '.');
     throw new EmulatorError(`${what} is not an ELF executable (it starts with "${start}").`);
   }
   if (!magicMatches(host.magic, host.mask, head)) {
@@ -114,8 +117,12 @@ export function emulatorVersion(cpu: string, path: string): Promise<string> {
     execFile(path, ['--version'], { timeout: 10000, encoding: 'utf8' }, (error, stdout, stderr) => {
       const version = /version\s+(\d+\.\d+(?:\.\d+)?)/i.exec(stdout)?.[1];
       if (error || !version) {
-        const why = error ? error.message.split('\n')[0] : `it printed ${JSON.stringify((stdout + stderr).trim().slice(0, 200))}`;
-        reject(new EmulatorError(`${path} is not a working qemu-${cpu} emulator: \`${path} --version\` failed (${why}).`));
+        const why = error
+          ? error.message.split('\n')[0]
+          : `it printed ${JSON.stringify((stdout + stderr).trim().slice(0, 200))}`;
+        reject(
+          new EmulatorError(`${path} is not a working qemu-${cpu} emulator: \`${path} --version\` failed (${why}).`),
+        );
         return;
       }
       resolve(version);
@@ -127,7 +134,10 @@ export function emulatorVersion(cpu: string, path: string): Promise<string> {
 
 async function findHostEmulator(cpu: string, options: EmulatorOptions, sums: ChecksumTable): Promise<Emulator> {
   const searchPath = process.env.PATH ?? '';
-  const directories = [...(options.qemuPath ? [options.qemuPath] : []), ...searchPath.split(delimiter).filter((dir) => dir !== '')];
+  const directories = [
+    ...(options.qemuPath ? [options.qemuPath] : []),
+    ...searchPath.split(delimiter).filter((dir) => dir !== ''),
+  ];
   for (const directory of directories) {
     for (const name of emulatorNames(cpu)) {
       const candidate = join(directory, name);
@@ -248,7 +258,13 @@ async function keep(
   sums: ChecksumTable,
   url?: string,
 ): Promise<Emulator> {
-  const record = { file: checked.file, sha256: checked.sha256, version: checked.version, source: key.source, ...(url ? { url } : {}) };
+  const record = {
+    file: checked.file,
+    sha256: checked.sha256,
+    version: checked.version,
+    source: key.source,
+    ...(url ? { url } : {}),
+  };
   let path: string;
   if (options.cache) {
     path = (await cache.store(cpu, key, checked.path, record, sums)).path;
@@ -258,10 +274,25 @@ async function keep(
     path = join(directory, checked.file);
     await rename(checked.path, path);
   }
-  return { cpu, path, version: checked.version, source: key.source, sha256: checked.sha256, cacheHit: false, dynamic: await isDynamicallyLinked(path), ...(url ? { url } : {}) };
+  return {
+    cpu,
+    path,
+    version: checked.version,
+    source: key.source,
+    sha256: checked.sha256,
+    cacheHit: false,
+    dynamic: await isDynamicallyLinked(path),
+    ...(url ? { url } : {}),
+  };
 }
 
-async function fromCache(cpu: string, key: CacheKey, cache: EmulatorCache, sums: ChecksumTable, options: EmulatorOptions): Promise<Emulator | undefined> {
+async function fromCache(
+  cpu: string,
+  key: CacheKey,
+  cache: EmulatorCache,
+  sums: ChecksumTable,
+  options: EmulatorOptions,
+): Promise<Emulator | undefined> {
   if (!options.cache) return undefined;
   const { emulator, problem } = await cache.lookup(cpu, key, sums);
   if (problem) {
@@ -272,7 +303,16 @@ async function fromCache(cpu: string, key: CacheKey, cache: EmulatorCache, sums:
   if (!emulator) return undefined;
   options.log(`qemu-${cpu}: from the tool cache, ${emulator.path} (sha256 ${emulator.sha256})`);
   const dynamic = await isDynamicallyLinked(emulator.path);
-  return { cpu, path: emulator.path, version: emulator.version, source: key.source, sha256: emulator.sha256, cacheHit: true, dynamic, ...(emulator.url ? { url: emulator.url } : {}) };
+  return {
+    cpu,
+    path: emulator.path,
+    version: emulator.version,
+    source: key.source,
+    sha256: emulator.sha256,
+    cacheHit: true,
+    dynamic,
+    ...(emulator.url ? { url: emulator.url } : {}),
+  };
 }
 
 async function downloadEmulator(
@@ -294,10 +334,13 @@ async function downloadEmulator(
     try {
       result = await downloadFile(url, download);
     } catch (error) {
-      if (error instanceof DownloadError && error.status === 404) throw new EmulatorError(notFoundHelp(source, cpu, key.version, url));
+      if (error instanceof DownloadError && error.status === 404)
+        throw new EmulatorError(notFoundHelp(source, cpu, key.version, url));
       throw error;
     }
-    options.log(`qemu-${cpu}: downloaded ${url} (${(result.bytes / 1048576).toFixed(1)} MiB in ${(result.milliseconds / 1000).toFixed(2)} s${result.attempts > 1 ? `, ${result.attempts} tries` : ''})`);
+    options.log(
+      `qemu-${cpu}: downloaded ${url} (${(result.bytes / 1048576).toFixed(1)} MiB in ${(result.milliseconds / 1000).toFixed(2)} s${result.attempts > 1 ? `, ${result.attempts} tries` : ''})`,
+    );
     await checkFile(download, name, sums, url);
     const binary = await unpackEmulator(download, cpu, url, work);
     const checked = await checkEmulatorFile(cpu, binary, url, sums, options.host);
@@ -316,13 +359,30 @@ async function aptCandidate(): Promise<string> {
   try {
     ({ stdout } = await run('apt-cache', ['policy', APT_PACKAGE]));
   } catch (error) {
-    throw new EmulatorError(`source: apt needs apt (Debian or Ubuntu): \`apt-cache policy ${APT_PACKAGE}\` failed (${messageOf(error).split('\n')[0]}).`);
+    throw new EmulatorError(
+      `source: apt needs apt (Debian or Ubuntu): \`apt-cache policy ${APT_PACKAGE}\` failed (${messageOf(error).split('\n')[0]}).`,
+    );
   }
   const candidate = /Candidate:\s*(\S+)/.exec(stdout)?.[1];
   if (!candidate || candidate === '(none)') {
-    throw new EmulatorError(`source: apt: no ${APT_PACKAGE} package is available from this machine's apt sources (run apt-get update, or enable the universe component on Ubuntu).`);
+    throw new EmulatorError(
+      `source: apt: no ${APT_PACKAGE} package is available from this machine's apt sources (run apt-get update, or enable the universe component on Ubuntu).`,
+    );
   }
   return candidate;
+}
+
+/**
+ * As root, apt drops its download methods to the `_apt` user; inside a user namespace (a
+ * container, or the tests' private binfmt_misc) that user is not mapped and the download dies,
+ * so there, and only there, the methods keep running as this (namespaced) root.
+ */
+async function aptSandboxOptions(): Promise<string[]> {
+  if (process.getuid?.() !== 0) return [];
+  const { readFile } = await import('node:fs/promises');
+  const map = await readFile('/proc/self/uid_map', 'utf8').catch(() => '');
+  const full = /^\s*0\s+0\s+4294967295\s*$/.test(map.trim());
+  return full || map === '' ? [] : ['-o', 'APT::Sandbox::User=root'];
 }
 
 /** Extracts just the named members of a .deb (dpkg-deb piped into tar). */
@@ -337,11 +397,21 @@ function extractDebMembers(deb: string, members: readonly string[], into: string
     tar.stdin.on('error', () => undefined);
     dpkg.on('error', reject);
     tar.on('error', reject);
-    tar.on('close', (code) => (code === 0 ? resolve() : reject(new EmulatorError(`Extracting ${members.join(', ')} from ${deb} failed: ${errors.trim()}`))));
+    tar.on('close', (code) =>
+      code === 0
+        ? resolve()
+        : reject(new EmulatorError(`Extracting ${members.join(', ')} from ${deb} failed: ${errors.trim()}`)),
+    );
   });
 }
 
-async function aptEmulators(cpus: readonly string[], key: CacheKey, options: EmulatorOptions, cache: EmulatorCache, sums: ChecksumTable): Promise<Emulator[]> {
+async function aptEmulators(
+  cpus: readonly string[],
+  key: CacheKey,
+  options: EmulatorOptions,
+  cache: EmulatorCache,
+  sums: ChecksumTable,
+): Promise<Emulator[]> {
   const found = new Map<string, Emulator>();
   for (const cpu of cpus) {
     const cached = await fromCache(cpu, key, cache, sums, options);
@@ -353,30 +423,48 @@ async function aptEmulators(cpus: readonly string[], key: CacheKey, options: Emu
     try {
       const started = Date.now();
       try {
-        await run('apt-get', ['download', '-q', `${APT_PACKAGE}=${key.version}`], work);
+        await run('apt-get', ['download', '-q', ...(await aptSandboxOptions()), `${APT_PACKAGE}=${key.version}`], work);
       } catch (error) {
-        const detail = ((error as { stderr?: string }).stderr ?? messageOf(error)).trim().split('\n').slice(-2).join(' ');
+        const detail = ((error as { stderr?: string }).stderr ?? messageOf(error))
+          .trim()
+          .split('\n')
+          .slice(-2)
+          .join(' ');
         throw new EmulatorError(`source: apt: \`apt-get download ${APT_PACKAGE}=${key.version}\` failed (${detail}).`);
       }
       const deb = (await readdir(work)).find((name) => name.endsWith('.deb'));
       if (!deb) throw new EmulatorError(`source: apt: apt-get download left no .deb in ${work}.`);
       const debPath = join(work, deb);
       await checkFile(debPath, deb, sums, 'apt');
-      options.log(`${APT_PACKAGE} ${key.version}: downloaded ${deb} (${((await stat(debPath)).size / 1048576).toFixed(1)} MiB in ${((Date.now() - started) / 1000).toFixed(2)} s)`);
+      options.log(
+        `${APT_PACKAGE} ${key.version}: downloaded ${deb} (${((await stat(debPath)).size / 1048576).toFixed(1)} MiB in ${((Date.now() - started) / 1000).toFixed(2)} s)`,
+      );
       const { stdout: listing } = await run('dpkg-deb', ['-c', debPath]);
       // `dpkg-deb -c` lists like `ls -l`: the path is the last field (no emulator path has spaces).
       const members = new Set(listing.split('\n').map((line) => line.split(/\s+/).pop() ?? ''));
       const wanted = new Map<string, string>();
       for (const cpu of missing) {
-        const member = emulatorNames(cpu).map((name) => `./usr/bin/${name}`).find((path) => members.has(path));
-        if (!member) throw new EmulatorError(`source: apt: ${deb} holds no ${emulatorNames(cpu).join(' or ')} for this qemu version.`);
+        const member = emulatorNames(cpu)
+          .map((name) => `./usr/bin/${name}`)
+          .find((path) => members.has(path));
+        if (!member)
+          throw new EmulatorError(
+            `source: apt: ${deb} holds no ${emulatorNames(cpu).join(' or ')} for this qemu version.`,
+          );
         wanted.set(cpu, member);
       }
       const into = join(work, 'root');
       await mkdir(into);
       await extractDebMembers(debPath, [...wanted.values()], into);
       for (const [cpu, member] of wanted) {
-        const checked = await checkEmulatorFile(cpu, join(into, member), `${APT_PACKAGE} ${key.version}`, sums, options.host, key.version);
+        const checked = await checkEmulatorFile(
+          cpu,
+          join(into, member),
+          `${APT_PACKAGE} ${key.version}`,
+          sums,
+          options.host,
+          key.version,
+        );
         found.set(cpu, await keep(cpu, key, checked, options, cache, sums));
       }
     } finally {
@@ -408,12 +496,17 @@ async function checksumTable(options: EmulatorOptions, label: string, version: s
 export async function cacheKeyOf(options: EmulatorOptions): Promise<CacheKey | undefined> {
   const { source } = options;
   if (source.kind === 'host') return undefined;
-  if (source.kind === 'apt') return { source: 'apt', version: options.qemuVersion || (await aptCandidate()), host: options.host.cpu };
+  if (source.kind === 'apt')
+    return { source: 'apt', version: options.qemuVersion || (await aptCandidate()), host: options.host.cpu };
   return { source: source.label, version: options.qemuVersion || DEFAULT_QEMU_VERSION, host: options.host.cpu };
 }
 
 /** Provides a checked emulator for every cpu, in parallel; reports every failure together. */
-export async function provideEmulators(cpus: readonly string[], options: EmulatorOptions, key?: CacheKey): Promise<Map<string, Emulator>> {
+export async function provideEmulators(
+  cpus: readonly string[],
+  options: EmulatorOptions,
+  key?: CacheKey,
+): Promise<Map<string, Emulator>> {
   if (cpus.length === 0) return new Map();
   const { source } = options;
   const sums = await checksumTable(options, source.kind === 'url' ? source.label : source.kind, key?.version ?? '');

@@ -1,0 +1,81 @@
+// A local HTTP mirror on 127.0.0.1 for the download tests: serves files the tests build, records
+// every request, and misbehaves on demand (status codes, failures before success, early close).
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+
+export type Behaviour =
+  /** Answer with this status (no body). */
+  | { readonly status: number }
+  /** Answer `status` for the first `times` requests, then serve the file. */
+  | { readonly failFirst: number; readonly status: number }
+  /** Promise the whole file in Content-Length, send half, then close the connection. */
+  | { readonly breakOff: true };
+
+export class Mirror {
+  readonly requests: string[] = [];
+  private readonly files = new Map<string, Buffer>();
+  private readonly behaviours = new Map<string, Behaviour>();
+  private readonly server: Server;
+
+  private constructor() {
+    this.server = createServer((request, response) => {
+      const path = new URL(request.url ?? '/', 'http://mirror').pathname;
+      this.requests.push(path);
+      const behaviour = this.behaviours.get(path);
+      const file = this.files.get(path);
+      if (behaviour && 'status' in behaviour && !('failFirst' in behaviour)) {
+        response.writeHead(behaviour.status).end();
+        return;
+      }
+      if (
+        behaviour &&
+        'failFirst' in behaviour &&
+        this.requests.filter((seen) => seen === path).length <= behaviour.failFirst
+      ) {
+        response.writeHead(behaviour.status).end();
+        return;
+      }
+      if (!file) {
+        response.writeHead(404).end();
+        return;
+      }
+      response.writeHead(200, { 'content-length': file.length, 'content-type': 'application/octet-stream' });
+      if (behaviour && 'breakOff' in behaviour) {
+        response.write(file.subarray(0, file.length >> 1), () => response.socket?.destroy());
+        return;
+      }
+      response.end(file);
+    });
+  }
+
+  static async start(): Promise<Mirror> {
+    const mirror = new Mirror();
+    await new Promise<void>((resolve) => mirror.server.listen(0, '127.0.0.1', resolve));
+    return mirror;
+  }
+
+  get url(): string {
+    return `http://127.0.0.1:${(this.server.address() as AddressInfo).port}`;
+  }
+
+  serve(path: string, content: Buffer, behaviour?: Behaviour): void {
+    this.files.set(path, content);
+    if (behaviour) this.behaviours.set(path, behaviour);
+    else this.behaviours.delete(path);
+  }
+
+  misbehave(path: string, behaviour: Behaviour): void {
+    this.behaviours.set(path, behaviour);
+  }
+
+  reset(): void {
+    this.requests.length = 0;
+    this.files.clear();
+    this.behaviours.clear();
+  }
+
+  close(): Promise<void> {
+    this.server.closeAllConnections();
+    return new Promise((resolve) => this.server.close(() => resolve()));
+  }
+}

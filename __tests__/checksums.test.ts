@@ -1,0 +1,79 @@
+import { describe, expect, it } from '@jest/globals';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { checkFile, knownChecksums, mergeChecksums, parseChecksums } from '../src/emulators/checksums.js';
+import { provideEmulators } from '../src/emulators/sources.js';
+import { EmulatorError } from '../src/errors.js';
+import { MULTIARCH_TEMPLATE } from '../src/settings.js';
+import { findTarget } from '../src/targets.js';
+
+describe('checksums', () => {
+  it('ships the published sums of multiarch 7.2.0-1 and applies them to that source only', () => {
+    expect(knownChecksums('multiarch', '7.2.0-1').get('qemu-aarch64-static')).toBe(
+      'dce64b2dc6b005485c7aa735a7ea39cb0006bf7e5badc28b324b2cd0c73d883f',
+    );
+    expect(knownChecksums('multiarch', '7.2.0-1').get('qemu-arm-static')).toBe(
+      '9f07762a3cd0f8a199cb5471a92402a4765f8e2fcb7fe91a87ee75da9616a806',
+    );
+    expect(knownChecksums('multiarch', '7.0.0-7').size).toBe(0);
+    expect(knownChecksums('https://mirror/{cpu}', '7.2.0-1').size).toBe(0);
+  });
+
+  it('refuses two different sums for one file', () => {
+    const a = new Map([['qemu-arm-static', 'a'.repeat(64)]]);
+    const b = new Map([['qemu-arm-static', 'b'.repeat(64)]]);
+    expect(mergeChecksums(a, a).get('qemu-arm-static')).toBe('a'.repeat(64));
+    expect(() => mergeChecksums(a, b)).toThrow(/Two different sha256 sums are given for qemu-arm-static/);
+  });
+
+  it('keeps only the file name of a listed path', () => {
+    expect(
+      parseChecksums(`${'c'.repeat(64)}  ./releases/x86_64_qemu-arm-static.tar.gz`, 'x').get(
+        'x86_64_qemu-arm-static.tar.gz',
+      ),
+    ).toBe('c'.repeat(64));
+  });
+
+  it('passes a file whose sum matches or is not listed, and names both sums otherwise', async () => {
+    const work = mkdtempSync(join(tmpdir(), 'sums-'));
+    try {
+      const file = join(work, 'qemu-x-static');
+      writeFileSync(file, 'hello\n');
+      const actual = '5891b5b522d5df086d0ff0b110fbd9d21bb4fc7163af34d08286a2e846f6be03';
+      expect(await checkFile(file, 'qemu-x-static', new Map(), 'test')).toBe(actual);
+      expect(await checkFile(file, 'qemu-x-static', new Map([['qemu-x-static', actual]]), 'test')).toBe(actual);
+      await expect(
+        checkFile(file, 'qemu-x-static', new Map([['qemu-x-static', '0'.repeat(64)]]), 'the mirror'),
+      ).rejects.toThrow(
+        `Checksum mismatch for qemu-x-static (from the mirror): expected sha256 ${'0'.repeat(64)}, got ${actual}.`,
+      );
+      expect(readFileSync(file, 'utf8')).toBe('hello\n');
+    } finally {
+      rmSync(work, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('the multiarch source on other hosts', () => {
+  it('says plainly that multiarch serves x86_64 hosts only, and what works instead', async () => {
+    const attempt = provideEmulators(
+      ['ppc64le'],
+      {
+        source: { kind: 'url', label: 'multiarch', template: MULTIARCH_TEMPLATE },
+        qemuVersion: '',
+        qemuPath: '',
+        checksums: { kind: 'none' },
+        cache: false,
+        host: findTarget('arm64')!.target,
+        log: () => undefined,
+        warn: () => undefined,
+      },
+      { source: 'multiarch', version: '7.2.0-1', host: 'aarch64' },
+    );
+    await expect(attempt).rejects.toThrow(EmulatorError);
+    await expect(attempt).rejects.toThrow(
+      /publishes emulators for x86_64 hosts only, and this machine is aarch64: use source: apt .*, source: host, or a URL template pointing at a mirror/,
+    );
+  });
+});
