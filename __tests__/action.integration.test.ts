@@ -1,35 +1,23 @@
 // The bundled action, run as the runner runs it, against the real kernel in a private
 // binfmt_misc instance, with Debian's qemu-user-static.
-import { DOCKER_PLATFORMS } from '../__fixtures__/docker-platforms.js';
 import { describe, expect, it } from '@jest/globals';
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { endianness, machine } from 'node:os';
+import { DOCKER_PLATFORMS } from '../__fixtures__/docker-platforms.js';
 import { buildProbeElf } from '../src/probe/elf.js';
 import { PROBE_PROGRAMS } from '../src/probe/programs.js';
-import { findTarget, hostTarget, type Target } from '../src/targets.js';
-import {
-  expectedEntryText,
-  runActionPrivately as runInPrivate,
-  type PrivateRunOptions,
-} from './helpers/private-binfmt.js';
+import { findTarget, hostTarget } from '../src/targets.js';
+import { emulatorPath, lineFor, ourEntry, target } from './helpers/entries.js';
+import { runActionPrivately as runInPrivate, type PrivateRunOptions } from './helpers/private-binfmt.js';
 
 /** These tests take the emulators Debian installed (source: host); downloads are tested elsewhere. */
 const runActionPrivately = (options: PrivateRunOptions = {}) =>
   runInPrivate({ ...options, inputs: { source: 'host', ...options.inputs } });
 
-const target = (name: string): Target => findTarget(name)!.target;
 const sha256 = (path: string) => createHash('sha256').update(readFileSync(path)).digest('hex');
 const hostPlatform = hostTarget(machine(), endianness())!.platforms[0]!;
-const emulatorPath = (cpu: string) => `/usr/bin/qemu-${cpu}-static`;
-const ourEntry = (cpu: string, flags = 'OCF') =>
-  expectedEntryText(emulatorPath(cpu), flags, target(cpu).magic, target(cpu).mask);
-/** A registration line like the action's, written by hand (as another tool would). */
-const lineFor = (cpu: string, interpreter: string, flags: string) => {
-  const escape = (hex: string) => hex.replace(/../g, '\\x$&');
-  return `:qemu-${cpu}:M::${escape(target(cpu).magic)}:${escape(target(cpu).mask)}:${interpreter}:${flags}`;
-};
 const probeFile = (cpu: string) => ({
   [`probe-${cpu}`]: { content: buildProbeElf(target(cpu), PROBE_PROGRAMS[cpu]!, 0), mode: 0o755 },
 });

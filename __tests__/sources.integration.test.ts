@@ -11,7 +11,8 @@ import { Mirror } from '../__fixtures__/mirror.js';
 import { buildProbeElf } from '../src/probe/elf.js';
 import { PROBE_PROGRAMS } from '../src/probe/programs.js';
 import { findTarget } from '../src/targets.js';
-import { expectedEntryText, runActionPrivately, type PrivateRunOptions } from './helpers/private-binfmt.js';
+import { expectedEntryText } from './helpers/entries.js';
+import { runActionPrivately, type PrivateRunOptions } from './helpers/private-binfmt.js';
 
 const VERSION = '7.2.22-test';
 const sha256 = (content: Buffer) => createHash('sha256').update(content).digest('hex');

@@ -2,585 +2,23 @@ export const id = 730;
 export const ids = [730];
 export const modules = {
 
-/***/ 8488:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   C4: () => (/* binding */ entryToLine),
-/* harmony export */   GB: () => (/* binding */ parseEntryFile),
-/* harmony export */   Pp: () => (/* binding */ formatRegistrationLine),
-/* harmony export */   XY: () => (/* binding */ parseRegistrationLine),
-/* harmony export */   Xx: () => (/* binding */ magicMatches),
-/* harmony export */   YG: () => (/* binding */ sameRegistration),
-/* harmony export */   Yn: () => (/* binding */ entryMatches),
-/* harmony export */   fH: () => (/* binding */ MAX_INTERPRETER_LENGTH),
-/* harmony export */   vS: () => (/* binding */ normalizeFlags)
-/* harmony export */ });
-/* unused harmony exports MAX_LINE_LENGTH, PORTABLE_HEADER_BYTES, FLAG_ORDER, describeRegistration */
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
-// Registration lines (`:name:type:offset:magic:mask:interpreter:flags`) and the entry files under
-// /proc/sys/fs/binfmt_misc, by the kernel's rules (Documentation/admin-guide/binfmt-misc.rst and
-// fs/binfmt_misc.c). Pure: nothing here touches the kernel.
-
-/** The kernel refuses longer registration writes. */
-const MAX_LINE_LENGTH = 1920;
-/**
- * Offset + magic must lie in the bytes the kernel reads from a file's head: 256 since Linux 5.1,
- * 128 before. We hold lines to 128 so that a line that works here works on every kernel.
- */
-const PORTABLE_HEADER_BYTES = 128;
-/** Old kernels kept the interpreter in a 128-byte buffer; longer paths do not work everywhere. */
-const MAX_INTERPRETER_LENGTH = 127;
-/** A file name in the binfmt_misc filesystem. */
-const MAX_NAME_LENGTH = 255;
-/** The flags, in the order the kernel prints them. */
-const FLAG_ORDER = 'POCF';
-/**
- * Checks a flags string and returns it in the kernel's form: letters from P, O, C, F only, each
- * once, in the kernel's order, with O added when C is there (the kernel does the same).
- * Throws a plain Error naming the bad letters; callers wrap it with their context.
- */
-function normalizeFlags(flags) {
-    const bad = [...new Set([...flags].filter((letter) => !FLAG_ORDER.includes(letter)))];
-    if (bad.length > 0) {
-        const shown = bad.map((letter) => (letter.trim() === '' ? JSON.stringify(letter) : letter)).join(', ');
-        throw new Error(`${bad.length === 1 ? 'flag' : 'flags'} ${shown} unknown: the kernel knows P (keep argv[0]), O (open the binary for the interpreter), C (credentials of the binary, implies O) and F (open the interpreter now, so it works in containers and chroots)`);
-    }
-    const wanted = new Set(flags);
-    if (wanted.has('C'))
-        wanted.add('O');
-    return [...FLAG_ORDER].filter((letter) => wanted.has(letter)).join('');
-}
-/** `\xHH` for every byte: unambiguous whatever the delimiter, and what qemu's own script writes. */
-function escapeBytes(bytes) {
-    return [...bytes].map((byte) => `\\x${byte.toString(16).padStart(2, '0')}`).join('');
-}
-/** Decodes a field's `\xHH` escapes; any other backslash is refused, since the kernel keeps it literally. */
-function unescapeField(line, field, what) {
-    const bytes = [];
-    for (let i = 0; i < field.length; i++) {
-        const char = field.charCodeAt(i);
-        if (char !== 0x5c) {
-            if (char > 0x7f) {
-                throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .RegistrationLineError */ .i_(line, `the ${what} holds the non-ASCII character "${field[i]}": write every byte outside ASCII as \\xHH`);
-            }
-            bytes.push(char);
-            continue;
-        }
-        const escape = field.slice(i, i + 4);
-        if (!/^\\x[0-9a-fA-F]{2}$/.test(escape)) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .RegistrationLineError */ .i_(line, `the ${what} has "${escape}" at character ${i + 1}: a backslash must start a \\xHH escape with two hex digits (write a literal backslash as \\x5c)`);
-        }
-        bytes.push(parseInt(escape.slice(2), 16));
-        i += 3;
-    }
-    return Buffer.from(bytes);
-}
-const plural = (count, word) => `${count} ${word}${count === 1 ? '' : 's'}`;
-/** Parses and validates a registration line; throws RegistrationLineError in plain words. */
-function parseRegistrationLine(text) {
-    const line = text.endsWith('\n') ? text.slice(0, -1) : text;
-    const fail = (problem) => {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .RegistrationLineError */ .i_(line, problem);
-    };
-    if (line.length === 0)
-        fail('the line is empty');
-    if (Buffer.byteLength(text) > MAX_LINE_LENGTH) {
-        fail(`the line is ${Buffer.byteLength(text)} bytes long; the kernel accepts at most ${MAX_LINE_LENGTH}`);
-    }
-    const delimiter = line.charAt(0);
-    if (delimiter !== ':') {
-        // The kernel takes any first character as the delimiter; a line that starts otherwise is
-        // nearly always a line whose leading ":" was lost.
-        fail(`the line must start with ":" (it starts with "${delimiter}"): the form is :name:type:offset:magic:mask:interpreter:flags`);
-    }
-    const fields = line.slice(1).split(delimiter);
-    if (fields.length !== 7) {
-        fail(`the line has ${plural(fields.length, 'field')}; it needs 7 separated by ":" (name, type, offset, magic, mask, interpreter, flags; empty ones still need their ":"), and a ":" inside magic or mask must be written \\x3a`);
-    }
-    const [name = '', type = '', offsetText = '', magicText = '', maskText = '', interpreter = '', flagText = ''] = fields;
-    if (name === '')
-        fail('the name is empty');
-    if (name === '.' || name === '..')
-        fail(`the name "${name}" is not allowed`);
-    if (name.includes('/'))
-        fail(`the name "${name}" contains "/", which a file name cannot`);
-    if (name === 'register' || name === 'status') {
-        fail(`the name "${name}" is taken by binfmt_misc's own control file`);
-    }
-    if (Buffer.byteLength(name) > MAX_NAME_LENGTH)
-        fail(`the name is longer than ${MAX_NAME_LENGTH} bytes`);
-    if (type !== 'M' && type !== 'E') {
-        fail(`the type is "${type}"; it must be M (match magic bytes) or E (match a file name extension)`);
-    }
-    let offset = 0;
-    let magic;
-    let mask;
-    if (type === 'M') {
-        if (!/^[0-9]*$/.test(offsetText))
-            fail(`the offset "${offsetText}" is not a whole number of bytes`);
-        offset = offsetText === '' ? 0 : Number(offsetText);
-        magic = unescapeField(line, magicText, 'magic');
-        if (magic.length === 0)
-            fail('the magic is empty');
-        if (offset + magic.length > PORTABLE_HEADER_BYTES) {
-            fail(`offset ${offset} + magic ${magic.length} bytes = ${offset + magic.length} reaches past byte ${PORTABLE_HEADER_BYTES}: kernels before 5.1 read only the first ${PORTABLE_HEADER_BYTES} bytes of a file, so this line would not work everywhere`);
-        }
-        if (maskText !== '') {
-            mask = unescapeField(line, maskText, 'mask');
-            if (mask.length !== magic.length) {
-                fail(`the mask is ${plural(mask.length, 'byte')} but the magic is ${magic.length}: they must be the same length, one mask byte for each magic byte`);
-            }
-        }
-    }
-    else {
-        if (offsetText !== '')
-            fail('an extension entry (type E) takes no offset: leave that field empty');
-        if (maskText !== '')
-            fail('an extension entry (type E) takes no mask: leave that field empty');
-        if (magicText === '')
-            fail('the extension is empty');
-        if (magicText.includes('/'))
-            fail(`the extension "${magicText}" contains "/"`);
-        magic = Buffer.from(magicText);
-    }
-    if (interpreter === '')
-        fail('the interpreter is empty');
-    if (!interpreter.startsWith('/')) {
-        fail(`the interpreter "${interpreter}" is not an absolute path: the kernel would look for it relative to each program's working directory`);
-    }
-    if (interpreter.length > MAX_INTERPRETER_LENGTH) {
-        fail(`the interpreter path is ${interpreter.length} characters; keep it under ${MAX_INTERPRETER_LENGTH + 1} so that older kernels accept it`);
-    }
-    let flags = '';
-    try {
-        flags = normalizeFlags(flagText);
-    }
-    catch (error) {
-        fail(error.message);
-    }
-    return { name, type, offset, magic, ...(mask ? { mask } : {}), interpreter, flags };
-}
-/** Writes a registration line; it is validated by the same rules as a parsed one. */
-function formatRegistrationLine(registration) {
-    const magic = registration.type === 'M' ? escapeBytes(registration.magic) : registration.magic.toString();
-    const mask = registration.mask ? escapeBytes(registration.mask) : '';
-    const offset = registration.type === 'M' ? String(registration.offset) : '';
-    const line = `:${registration.name}:${registration.type}:${offset}:${magic}:${mask}:${registration.interpreter}:${registration.flags}`;
-    parseRegistrationLine(line);
-    return line;
-}
-/** Parses the text of /proc/sys/fs/binfmt_misc/<name>. */
-function parseEntryFile(name, text) {
-    const lines = text.split('\n').filter((line) => line !== '');
-    const value = (key) => {
-        const found = lines.find((line) => line.startsWith(`${key} `) || line === key);
-        return found === undefined ? undefined : found.slice(key.length).trim();
-    };
-    const state = lines[0];
-    if (state !== 'enabled' && state !== 'disabled') {
-        throw new Error(`binfmt_misc entry ${name}: expected "enabled" or "disabled" first, found ${JSON.stringify(state)}`);
-    }
-    const extension = value('extension');
-    const magic = value('magic');
-    const mask = value('mask');
-    return {
-        name,
-        enabled: state === 'enabled',
-        interpreter: value('interpreter') ?? '',
-        flags: value('flags:') ?? '',
-        type: extension === undefined ? 'M' : 'E',
-        offset: Number(value('offset') ?? 0),
-        magic: extension === undefined ? (magic ?? '') : extension.replace(/^\./, ''),
-        ...(mask ? { mask } : {}),
-    };
-}
-/** The registration line that recreates an entry exactly (apart from its enabled state). */
-function entryToLine(entry) {
-    return formatRegistrationLine({
-        name: entry.name,
-        type: entry.type,
-        offset: entry.offset,
-        magic: entry.type === 'M' ? Buffer.from(entry.magic, 'hex') : Buffer.from(entry.magic),
-        ...(entry.mask ? { mask: Buffer.from(entry.mask, 'hex') } : {}),
-        interpreter: entry.interpreter,
-        flags: entry.flags,
-    });
-}
-/** Whether an existing entry is exactly what the line would register (its enabled state aside). */
-function sameRegistration(entry, line) {
-    return (entry.type === line.type &&
-        entry.interpreter === line.interpreter &&
-        normalizeFlags(entry.flags) === line.flags &&
-        entry.offset === line.offset &&
-        entry.magic === (line.type === 'M' ? line.magic.toString('hex') : line.magic.toString()) &&
-        (entry.mask ?? '') === (line.mask?.toString('hex') ?? ''));
-}
-/** Whether `head` holds the magic at `offset`, comparing only the bits the mask (hex) sets. */
-function magicMatches(magicHex, maskHex, head, offset = 0) {
-    const magic = Buffer.from(magicHex, 'hex');
-    const mask = maskHex ? Buffer.from(maskHex, 'hex') : undefined;
-    if (offset + magic.length > head.length)
-        return false;
-    return [...magic].every((byte, i) => ((head[offset + i] ^ byte) & (mask ? mask[i] : 0xff)) === 0);
-}
-/** Whether the kernel would hand a file starting with `head` to this entry (type M, enabled). */
-function entryMatches(entry, head) {
-    return entry.enabled && entry.type === 'M' && magicMatches(entry.magic, entry.mask, head, entry.offset);
-}
-/** What a line matches, in words (for logs and the command line's `check`). */
-function describeRegistration(line) {
-    const flags = line.flags === '' ? 'no flags' : `flags ${line.flags}`;
-    if (line.type === 'E') {
-        return `files named *.${line.magic.toString()} run with ${line.interpreter} (${flags})`;
-    }
-    const counted = line.mask ? [...line.mask].filter((byte) => byte !== 0).length : line.magic.length;
-    return `files whose bytes ${line.offset}..${line.offset + line.magic.length - 1} match ${line.magic.toString('hex')} (${counted} of ${line.magic.length} bytes compared${line.mask ? ' through the mask' : ''}) run with ${line.interpreter} (${flags})`;
-}
-
-
-/***/ }),
-
-/***/ 5878:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   $B: () => (/* binding */ jobCacheAvailable),
-/* harmony export */   E8: () => (/* binding */ restoreJobCache),
-/* harmony export */   Fn: () => (/* binding */ saveJobCache),
-/* harmony export */   T3: () => (/* binding */ jobCacheKey),
-/* harmony export */   gd: () => (/* binding */ EmulatorCache)
-/* harmony export */ });
-/* unused harmony export defaultCacheRoot */
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8161);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_3__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3916);
-/* harmony import */ var _checksums_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(1936);
-// Where emulators are kept between runs. The tool cache (RUNNER_TOOL_CACHE, in @actions/tool-cache's
-// layout: <root>/<tool>/<version>/<arch> plus an `<arch>.complete` marker) holds one entry per
-// emulator, keyed by source, version and host CPU, with its sha256 recorded beside it and checked
-// again on every hit. Entries appear atomically (staged, then renamed into place), so concurrent
-// runs sharing one cache never see half an entry, and nothing unchecked is ever stored. Across
-// jobs, the Actions cache service carries those directories (restored in main, saved in post).
-
-
-
-
-
-
-const RECORD = 'setup-binfmt.json';
-/** The tool cache directory: the runner's, else the user's cache directory. */
-function defaultCacheRoot() {
-    return process.env.RUNNER_TOOL_CACHE || (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(process.env.XDG_CACHE_HOME || (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)((0,node_os__WEBPACK_IMPORTED_MODULE_2__.homedir)(), '.cache'), 'setup-binfmt');
-}
-const shortHash = (text) => (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(text).digest('hex').slice(0, 10);
-class EmulatorCache {
-    root;
-    constructor(root = defaultCacheRoot()) {
-        this.root = root;
-    }
-    /** The directory of one emulator's entry. */
-    directory(cpu, key) {
-        const version = `${key.version.replace(/[^A-Za-z0-9._-]/g, '_')}-${shortHash(key.source)}`;
-        return (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(this.root, `setup-binfmt-qemu-${cpu}`, version, key.host);
-    }
-    /**
-     * The cached emulator, checked: its sha256 must be the one recorded when it was stored, and the
-     * listed one if the sums list it. `problem` says what is wrong with an entry that fails.
-     */
-    async lookup(cpu, key, sums) {
-        const directory = this.directory(cpu, key);
-        try {
-            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.stat)(`${directory}.complete`);
-        }
-        catch {
-            return {};
-        }
-        let record;
-        try {
-            record = JSON.parse(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readFile)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(directory, RECORD), 'utf8'));
-        }
-        catch (error) {
-            return { problem: `the cache entry ${directory} has no readable record (${(0,_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .messageOf */ .bD)(error)})` };
-        }
-        const path = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(directory, record.file);
-        let actual;
-        try {
-            actual = await (0,_checksums_js__WEBPACK_IMPORTED_MODULE_5__/* .sha256File */ .Q3)(path);
-        }
-        catch (error) {
-            return { problem: `the cached ${path} cannot be read (${(0,_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .messageOf */ .bD)(error)})` };
-        }
-        if (actual !== record.sha256) {
-            return {
-                problem: `the cached ${path} has changed since it was stored (sha256 ${actual}, recorded ${record.sha256}): the cache was tampered with or damaged`,
-            };
-        }
-        const listed = sums.get(record.file);
-        if (listed && listed !== actual) {
-            return { problem: `the cached ${path} has sha256 ${actual}, but the checksums list ${listed}` };
-        }
-        return { emulator: { ...record, path } };
-    }
-    /** Removes an entry (a bad one, before it is fetched again). */
-    async evict(cpu, key) {
-        const directory = this.directory(cpu, key);
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm)(`${directory}.complete`, { force: true });
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm)(directory, { recursive: true, force: true });
-    }
-    /**
-     * Stores a checked emulator: staged next to its final place, then renamed into it. When another
-     * run stored the same entry first, that one is used if it passes the same checks.
-     */
-    async store(cpu, key, binary, record, sums) {
-        const directory = this.directory(cpu, key);
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdir)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.dirname)(directory), { recursive: true });
-        const staging = `${directory}.staging-${process.pid}-${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(4).toString('hex')}`;
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdir)(staging);
-        try {
-            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.copyFile)(binary, (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(staging, record.file));
-            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.writeFile)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(staging, RECORD), `${JSON.stringify(record, null, 2)}\n`);
-            try {
-                await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rename)(staging, directory);
-            }
-            catch (error) {
-                const code = error.code;
-                if (code !== 'EEXIST' && code !== 'ENOTEMPTY')
-                    throw error;
-                // Someone else's entry is there: complete or not, use it only if it checks out.
-                await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.writeFile)(`${directory}.complete`, '');
-                const theirs = await this.lookup(cpu, key, sums);
-                if (theirs.emulator)
-                    return theirs.emulator;
-                await this.evict(cpu, key);
-                await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rename)(staging, directory);
-            }
-            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.writeFile)(`${directory}.complete`, '');
-        }
-        finally {
-            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm)(staging, { recursive: true, force: true });
-        }
-        return { ...record, path: (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(directory, record.file) };
-    }
-}
-/** Whether the Actions cache service can be used here (its runtime variables are set). */
-function jobCacheAvailable() {
-    return !!(process.env.ACTIONS_RESULTS_URL || process.env.ACTIONS_CACHE_URL) && !!process.env.ACTIONS_RUNTIME_TOKEN;
-}
-/** The Actions cache key for a set of emulators. */
-function jobCacheKey(key, cpus) {
-    return `setup-binfmt-${key.host}-${shortHash(`${key.source}\n${key.version}`)}-${shortHash([...cpus].sort().join(','))}`;
-}
-/** Restores emulator directories from the Actions cache; never fails the run. */
-async function restoreJobCache(paths, key, warn) {
-    try {
-        const cache = await __webpack_require__.e(/* import() */ 131).then(__webpack_require__.bind(__webpack_require__, 7131));
-        if (!cache.isFeatureAvailable())
-            return false;
-        return (await cache.restoreCache(paths, key)) !== undefined;
-    }
-    catch (error) {
-        warn(`The Actions cache could not be restored (${(0,_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .messageOf */ .bD)(error)}); going on without it.`);
-        return false;
-    }
-}
-/** Saves emulator directories to the Actions cache; never fails the run. */
-async function saveJobCache(paths, key, warn) {
-    try {
-        const cache = await __webpack_require__.e(/* import() */ 131).then(__webpack_require__.bind(__webpack_require__, 7131));
-        if (!cache.isFeatureAvailable())
-            return false;
-        await cache.saveCache(paths, key);
-        return true;
-    }
-    catch (error) {
-        warn(`The Actions cache could not be saved (${(0,_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .messageOf */ .bD)(error)}); the next job will download again.`);
-        return false;
-    }
-}
-
-
-/***/ }),
-
-/***/ 1936:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Dd: () => (/* binding */ mergeChecksums),
-/* harmony export */   Q3: () => (/* binding */ sha256File),
-/* harmony export */   a_: () => (/* binding */ knownChecksums),
-/* harmony export */   vH: () => (/* binding */ checkFile),
-/* harmony export */   yk: () => (/* binding */ parseChecksums)
-/* harmony export */ });
-/* unused harmony export KNOWN_CHECKSUMS */
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3916);
-// sha256 sums: the `checksums` input (lines as sha256sum prints them, or a URL of such a file),
-// the known-good sums that ship with the action, and the check every downloaded file goes through.
-
-
-
-/**
- * Sums published for the default source's release, checked even when the user gives none:
- * multiarch/qemu-user-static v7.2.0-1, the extracted x86_64-host emulators.
- */
-const KNOWN_CHECKSUMS = {
-    '7.2.0-1': {
-        'qemu-aarch64-static': 'dce64b2dc6b005485c7aa735a7ea39cb0006bf7e5badc28b324b2cd0c73d883f',
-        'qemu-arm-static': '9f07762a3cd0f8a199cb5471a92402a4765f8e2fcb7fe91a87ee75da9616a806',
-    },
-};
-/** The known-good sums for a source and version (only the default source publishes any). */
-function knownChecksums(source, version) {
-    return new Map(source === 'multiarch' ? Object.entries(KNOWN_CHECKSUMS[version] ?? {}) : []);
-}
-/** Parses `sha256  name` lines (binary-mode `*name` too; blank lines and # comments skipped). */
-function parseChecksums(text, origin) {
-    const table = new Map();
-    text.split('\n').forEach((raw, index) => {
-        const line = raw.trim();
-        if (line === '' || line.startsWith('#'))
-            return;
-        const match = /^([0-9a-fA-F]{64})\s+\*?(\S.*)$/.exec(line);
-        if (!match) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz('checksums', line, `line ${index + 1} of ${origin} is not "<sha256>  <file name>": ${JSON.stringify(line.slice(0, 100))}`, 'lines as sha256sum prints them, or the URL of such a file');
-        }
-        const name = match[2].trim().replace(/^.*\//, '');
-        table.set(name, match[1].toLowerCase());
-    });
-    return table;
-}
-/** The sha256 of a file. */
-function sha256File(path) {
-    return new Promise((resolve, reject) => {
-        const hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256');
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.createReadStream)(path)
-            .on('error', reject)
-            .on('data', (chunk) => hash.update(chunk))
-            .on('end', () => resolve(hash.digest('hex')));
-    });
-}
-/** One sum per name from several tables; two tables disagreeing about a file is an error. */
-function mergeChecksums(...tables) {
-    const merged = new Map();
-    for (const table of tables) {
-        for (const [name, sum] of table) {
-            const other = merged.get(name);
-            if (other && other !== sum) {
-                throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .EmulatorError */ .Ki(`Two different sha256 sums are given for ${name}: ${other} and ${sum}.`);
-            }
-            merged.set(name, sum);
-        }
-    }
-    return merged;
-}
-/**
- * Checks a file against its listed sum (if any); returns its sha256. On a mismatch throws an
- * error naming the file and both sums (the caller removes the file).
- */
-async function checkFile(path, name, sums, origin) {
-    const actual = await sha256File(path);
-    const expected = sums.get(name);
-    if (expected && expected !== actual) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .EmulatorError */ .Ki(`Checksum mismatch for ${name} (from ${origin}): expected sha256 ${expected}, got ${actual}. The file was removed and nothing was cached or registered.`);
-    }
-    return actual;
-}
-
-
-/***/ }),
-
-/***/ 3916:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Ki: () => (/* binding */ EmulatorError),
-/* harmony export */   bD: () => (/* binding */ messageOf),
-/* harmony export */   dz: () => (/* binding */ InputError),
-/* harmony export */   fK: () => (/* binding */ ConflictError),
-/* harmony export */   i_: () => (/* binding */ RegistrationLineError),
-/* harmony export */   id: () => (/* binding */ KernelError),
-/* harmony export */   mk: () => (/* binding */ VerificationError)
-/* harmony export */ });
-/* unused harmony export SetupBinfmtError */
-// Every failure the action reports is one of these: each says what was wrong, what was given and,
-// where there is a choice, what is allowed. main.ts and cli.ts turn them into a failure once.
-class SetupBinfmtError extends Error {
-    name = 'SetupBinfmtError';
-}
-/** An input (action input or CLI flag) that cannot be used as given. */
-class InputError extends SetupBinfmtError {
-    input;
-    value;
-    problem;
-    allowed;
-    name = 'InputError';
-    constructor(input, value, problem, allowed) {
-        super(`Input "${input}": ${problem}${allowed ? `. Allowed: ${allowed}` : ''}`);
-        this.input = input;
-        this.value = value;
-        this.problem = problem;
-        this.allowed = allowed;
-    }
-}
-/** A binfmt_misc registration line the kernel would refuse (or that would not work everywhere). */
-class RegistrationLineError extends SetupBinfmtError {
-    line;
-    problem;
-    name = 'RegistrationLineError';
-    constructor(line, problem) {
-        super(`Invalid registration line: ${problem}`);
-        this.line = line;
-        this.problem = problem;
-    }
-}
-/** binfmt_misc itself: missing, not mountable, a write the kernel refused, no privileges. */
-class KernelError extends SetupBinfmtError {
-    name = 'KernelError';
-}
-/** An emulator that cannot be found or is not a working emulator. */
-class EmulatorError extends SetupBinfmtError {
-    name = 'EmulatorError';
-}
-/** An existing entry in the way, with on-conflict: fail. */
-class ConflictError extends SetupBinfmtError {
-    name = 'ConflictError';
-}
-/** A registration the kernel accepted but whose probe did not run as it must. */
-class VerificationError extends SetupBinfmtError {
-    name = 'VerificationError';
-}
-/** The message to show for anything thrown. */
-function messageOf(error) {
-    return error instanceof Error ? error.message : String(error);
-}
-
-
-/***/ }),
-
 /***/ 1730:
 /***/ ((module, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   run: () => (/* binding */ run)
+/* harmony export */   run: () => (/* binding */ run),
+/* harmony export */   shouldRestore: () => (/* binding */ shouldRestore)
 /* harmony export */ });
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3838);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3916);
-/* harmony import */ var _report_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(665);
-/* harmony import */ var _settings_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8750);
-/* harmony import */ var _setup_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8434);
+/* harmony import */ var _binfmt_kernel_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(903);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3916);
+/* harmony import */ var _report_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(665);
+/* harmony import */ var _settings_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8750);
+/* harmony import */ var _setup_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(2836);
 // The action's main step: inputs → the shared stages → outputs. Nothing else.
+
 
 
 
@@ -591,6 +29,10 @@ const actionConsole = {
     info: (message) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(message),
     warning: (message) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(message),
 };
+/** auto restores on self-hosted runners only: GitHub-hosted ones are thrown away after the job. */
+function shouldRestore(cleanup, environment = process.env.RUNNER_ENVIRONMENT) {
+    return cleanup === 'auto' ? environment === 'self-hosted' : cleanup === 'true';
+}
 async function publish(report) {
     _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('platforms', report.platforms.join(','));
     _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('emulated', report.emulated.join(','));
@@ -598,30 +40,34 @@ async function publish(report) {
     _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('qemu-version', report.qemuVersion);
     _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('cache-hit', String(report.cacheHit));
     _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('emulators', JSON.stringify(report.emulators));
-    const table = (0,_report_js__WEBPACK_IMPORTED_MODULE_2__/* .reportTable */ .jn)(report);
-    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq((0,_report_js__WEBPACK_IMPORTED_MODULE_2__/* .formatTable */ .ku)(table));
+    const table = (0,_report_js__WEBPACK_IMPORTED_MODULE_3__/* .reportTable */ .jn)(report);
+    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq((0,_report_js__WEBPACK_IMPORTED_MODULE_3__/* .formatTable */ .ku)(table));
     _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`platforms: ${report.platforms.join(',')}`);
     if (process.env.GITHUB_STEP_SUMMARY) {
         const sums = Object.entries(report.emulators).map(([platform, emulator]) => `${platform}: <code>${emulator.sha256}</code> (${emulator.source})`);
-        await _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .summary */ .z
+        const summary = _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .summary */ .z
             .addHeading('setup-binfmt', 3)
             .addTable([table[0].map((cell) => ({ data: cell, header: true })), ...table.slice(1)])
-            .addRaw(`\nPlatforms for buildx: <code>${report.platforms.join(',')}</code>\n`, true)
-            .addDetails('Emulator sha256 sums', sums.length > 0 ? sums.join('<br>') : 'none used')
-            .write();
+            .addRaw(`\nPlatforms for buildx: <code>${report.platforms.join(',')}</code>\n`, true);
+        if (report.notes.length > 0)
+            summary.addList([...report.notes]);
+        await summary.addDetails('Emulator sha256 sums', sums.length > 0 ? sums.join('<br>') : 'none used').write();
     }
 }
 async function run() {
     _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .saveState */ .LZ('isPost', 'true');
     try {
-        const settings = (0,_settings_js__WEBPACK_IMPORTED_MODULE_3__/* .readSettings */ .sb)((name) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4(name));
-        const { report, jobCache } = await (0,_setup_js__WEBPACK_IMPORTED_MODULE_4__/* .setupBinfmt */ .K)(settings, actionConsole);
+        const settings = (0,_settings_js__WEBPACK_IMPORTED_MODULE_4__/* .readSettings */ .sb)((name) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4(name));
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .saveState */ .LZ('cleanup', String(shouldRestore(settings.cleanup)));
+        const { report, jobCache } = await (0,_setup_js__WEBPACK_IMPORTED_MODULE_5__/* .setupBinfmt */ .K)(settings, actionConsole, {
+            onChanges: (changes) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .saveState */ .LZ('binfmt', JSON.stringify({ root: _binfmt_kernel_js__WEBPACK_IMPORTED_MODULE_1__/* .BINFMT_MISC */ .ut, changes })),
+        });
         if (jobCache)
             _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .saveState */ .LZ('job-cache', JSON.stringify(jobCache));
         await publish(report);
     }
     catch (error) {
-        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setFailed */ .C1((0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .messageOf */ .bD)(error));
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setFailed */ .C1((0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .messageOf */ .bD)(error));
     }
 }
 await run();
@@ -714,7 +160,7 @@ const STATUS_TEXT = {
     'kept-existing': 'kept the existing entry (on-conflict: keep)',
 };
 const namesOf = (request) => (request.platforms.length > 0 ? request.platforms : [request.target.cpu]);
-function buildReport(host, outcomes) {
+function buildReport(host, outcomes, flags = '') {
     const runnable = outcomes.filter((outcome) => outcome.status === 'native' || outcome.probe?.ok !== false);
     const emulated = runnable.filter((outcome) => outcome.status !== 'native');
     const platforms = new Set(host?.platforms.slice(0, 1) ?? []);
@@ -741,6 +187,16 @@ function buildReport(host, outcomes) {
         cacheHit: used.length > 0 && used.every((outcome) => outcome.emulator.cacheHit),
         emulators,
         outcomes,
+        notes: [
+            ...outcomes
+                .filter((outcome) => (outcome.alsoMatching ?? []).length > 0)
+                .map((outcome) => `${namesOf(outcome.request).join(', ')}: also matched by ${outcome.alsoMatching.join(', ')}; the kernel uses whichever matching entry was registered last.`),
+            ...(flags.includes('C') && emulated.length > 0
+                ? [
+                    'Flag C: setuid programs of the emulated systems (sudo, ping, …) run with their owner\'s credentials, often root, through the emulator.',
+                ]
+                : []),
+        ],
     };
 }
 /** The summary table: a header row, then one row per target. */
@@ -791,7 +247,7 @@ function formatTable(rows) {
 /* harmony export */   ID: () => (/* binding */ DEFAULT_QEMU_VERSION),
 /* harmony export */   sb: () => (/* binding */ readSettings)
 /* harmony export */ });
-/* unused harmony exports ON_CONFLICT, MULTIARCH_TEMPLATE, DEFAULTS, knownPlatformNames, parsePlatforms, parseSource, parseChecksumInput */
+/* unused harmony exports ON_CONFLICT, CLEANUP, MULTIARCH_TEMPLATE, DEFAULTS, knownPlatformNames, parsePlatforms, parseSource, parseChecksumInput */
 /* harmony import */ var _binfmt_entry_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8488);
 /* harmony import */ var _emulators_checksums_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1936);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3916);
@@ -805,6 +261,7 @@ function formatTable(rows) {
 
 
 const ON_CONFLICT = ['replace', 'keep', 'fail'];
+const CLEANUP = ['auto', 'true', 'false'];
 /** Where multiarch/qemu-user-static publishes its per-CPU release tarballs (x86_64 hosts only). */
 const MULTIARCH_TEMPLATE = 'https://github.com/multiarch/qemu-user-static/releases/download/v{version}/{host}_qemu-{cpu}-static.tar.gz';
 const DEFAULT_QEMU_VERSION = '7.2.0-1';
@@ -819,6 +276,7 @@ const DEFAULTS = {
     'on-conflict': 'replace',
     reset: 'false',
     verify: 'true',
+    cleanup: 'auto',
 };
 /** The names a user may give: every Docker platform, and the qemu cpu names we can verify. */
 function knownPlatformNames() {
@@ -934,13 +392,14 @@ function readSettings(read) {
         onConflict: parseChoice('on-conflict', get('on-conflict'), ON_CONFLICT),
         reset: parseBoolean('reset', get('reset')),
         verify: parseBoolean('verify', get('verify')),
+        cleanup: parseChoice('cleanup', get('cleanup'), CLEANUP),
     };
 }
 
 
 /***/ }),
 
-/***/ 8434:
+/***/ 2836:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -951,6 +410,49 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __webpack_require__(8161);
+// EXTERNAL MODULE: ./src/errors.ts
+var src_errors = __webpack_require__(3916);
+;// CONCATENATED MODULE: ./src/binfmt/compat.ts
+// What the running kernel supports of the flags asked for, decided from its release. Pure.
+//
+// The rule (documented in the README):
+// - F needs Linux 4.8: older kernels refuse the whole line ("Invalid argument"), and without F
+//   the registrations do not work in containers or chroots. Asking for F there fails, saying to
+//   choose flags without F if that is acceptable; nothing is dropped silently.
+// - P is accepted by older kernels, but qemu learns that argv[0] is preserved only from the
+//   AT_FLAGS_PRESERVE_ARGV0 bit Linux sets since 5.12; before that qemu would shift every
+//   program's arguments. P is dropped there, with a warning.
+
+function parseKernelRelease(release) {
+    const match = /^(\d+)\.(\d+)/.exec(release);
+    return match ? { major: Number(match[1]), minor: Number(match[2]) } : undefined;
+}
+const atLeast = (version, major, minor) => version.major > major || (version.major === major && version.minor >= minor);
+/** The flags to register on a kernel of this release (unknown releases are trusted). */
+function flagsForKernel(flags, release) {
+    const version = parseKernelRelease(release);
+    if (!version)
+        return { flags, warnings: [] };
+    if (flags.includes('F') && !atLeast(version, 4, 8)) {
+        throw new src_errors/* InputError */.dz('flags', flags, `flag F needs Linux 4.8 or later and this kernel is ${release}: it would refuse the registration ("Invalid argument"). Without F the emulators do not work inside containers or chroots (they fail with "no such file or directory"); if that is acceptable, set flags without F, e.g. "${flags.replace('F', '') || 'none'}"`);
+    }
+    if (flags.includes('P') && !atLeast(version, 5, 12)) {
+        return {
+            flags: flags.replace('P', ''),
+            warnings: [
+                `Dropped flag P: this kernel (${release}) is older than 5.12 and does not tell the emulator that argv[0] is preserved, so qemu would shift every program's arguments.`,
+            ],
+        };
+    }
+    return { flags, warnings: [] };
+}
+
+// EXTERNAL MODULE: ./src/binfmt/entry.ts
+var binfmt_entry = __webpack_require__(8488);
+// EXTERNAL MODULE: ./src/binfmt/kernel.ts
+var binfmt_kernel = __webpack_require__(903);
+// EXTERNAL MODULE: ./src/emulators/cache.ts
+var emulators_cache = __webpack_require__(5878);
 // EXTERNAL MODULE: external "node:child_process"
 var external_node_child_process_ = __webpack_require__(1421);
 // EXTERNAL MODULE: external "node:fs"
@@ -959,188 +461,6 @@ var external_node_fs_ = __webpack_require__(3024);
 var promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: ./src/errors.ts
-var src_errors = __webpack_require__(3916);
-// EXTERNAL MODULE: ./src/binfmt/entry.ts
-var binfmt_entry = __webpack_require__(8488);
-;// CONCATENATED MODULE: ./src/binfmt/kernel.ts
-// The binfmt_misc filesystem: the only module that touches /proc/sys/fs/binfmt_misc. Reads are
-// plain file reads (the entries are world-readable); writes and the mount need root, so when the
-// process is not root exactly those go through `sudo -n`.
-
-
-
-
-
-
-const BINFMT_MISC = '/proc/sys/fs/binfmt_misc';
-const CONTROL_FILES = new Set(['register', 'status']);
-function runCommand(command, args, input) {
-    return new Promise((resolve, reject) => {
-        const child = (0,external_node_child_process_.spawn)(command, args, { stdio: [input === undefined ? 'ignore' : 'pipe', 'ignore', 'pipe'] });
-        let stderr = '';
-        child.stderr.setEncoding('utf8');
-        child.stderr.on('data', (chunk) => (stderr += chunk));
-        child.on('error', reject);
-        child.on('close', (code) => resolve({ code, stderr: stderr.trim() }));
-        if (child.stdin) {
-            // A command that exits without reading (sudo refusing) must not crash us with EPIPE.
-            child.stdin.on('error', () => undefined);
-            child.stdin.end(input);
-        }
-    });
-}
-/** The errno a failed write stands for, from a Node error or from tee's message under sudo. */
-function errnoOf(error, text) {
-    const code = error?.code;
-    if (code)
-        return code;
-    if (/Invalid argument/i.test(text))
-        return 'EINVAL';
-    if (/File exists/i.test(text))
-        return 'EEXIST';
-    if (/No such file/i.test(text))
-        return 'ENOENT';
-    if (/Permission denied|Operation not permitted/i.test(text))
-        return 'EACCES';
-    return 'EIO';
-}
-class WriteFailure extends Error {
-    errno;
-    constructor(errno, message) {
-        super(message);
-        this.errno = errno;
-    }
-}
-class BinfmtKernel {
-    root;
-    asRoot;
-    constructor(root = BINFMT_MISC, asRoot = process.getuid?.() === 0) {
-        this.root = root;
-        this.asRoot = asRoot;
-    }
-    /** Runs a command that needs root: directly as root, else through `sudo -n`. */
-    async privileged(command, args, input) {
-        if (this.asRoot)
-            return runCommand(command, args, input);
-        let result;
-        try {
-            result = await runCommand('sudo', ['-n', command, ...args], input);
-        }
-        catch (error) {
-            throw new src_errors/* KernelError */.id(`Changing binfmt_misc needs root, and this process runs as uid ${process.getuid?.()} without sudo (${error.message}). Run it as root, or install sudo and allow this user to run it without a password.`);
-        }
-        if (result.code !== 0 && /sudo:/.test(result.stderr)) {
-            throw new src_errors/* KernelError */.id(`Changing binfmt_misc needs root, and \`sudo -n ${command}\` was refused: ${result.stderr}. Run it as root, or allow this user passwordless sudo (e.g. "runner ALL=(ALL) NOPASSWD: ALL" in /etc/sudoers.d/).`);
-        }
-        return result;
-    }
-    /** One write() of `data` to a file in binfmt_misc: each write is one command to the kernel. */
-    async write(file, data) {
-        const path = (0,external_node_path_.join)(this.root, file);
-        if (this.asRoot) {
-            try {
-                await (0,promises_.writeFile)(path, data);
-            }
-            catch (error) {
-                throw new WriteFailure(errnoOf(error, ''), error.message);
-            }
-            return;
-        }
-        const result = await this.privileged('tee', [path], data);
-        if (result.code !== 0)
-            throw new WriteFailure(errnoOf(undefined, result.stderr), result.stderr);
-    }
-    /** Whether binfmt_misc is mounted where we look (its `register` file exists). */
-    isMounted() {
-        return (0,external_node_fs_.existsSync)((0,external_node_path_.join)(this.root, 'register'));
-    }
-    /** Mounts binfmt_misc (as inside containers, or where systemd did not). */
-    async mount() {
-        const filesystems = await (0,promises_.readFile)('/proc/filesystems', 'utf8').catch(() => '');
-        if (filesystems !== '' && !/\bbinfmt_misc\b/.test(filesystems)) {
-            throw new src_errors/* KernelError */.id('This kernel has no binfmt_misc filesystem (it is not in /proc/filesystems): load the module with `sudo modprobe binfmt_misc`, or use a kernel built with CONFIG_BINFMT_MISC.');
-        }
-        const result = await this.privileged('mount', ['-t', 'binfmt_misc', 'binfmt_misc', this.root]);
-        if (result.code !== 0 || !this.isMounted()) {
-            throw new src_errors/* KernelError */.id(`binfmt_misc is not mounted at ${this.root} and mounting it failed${result.stderr ? `: ${result.stderr}` : ''}. Inside a container this needs a privileged container (docker run --privileged); otherwise run on the host.`);
-        }
-    }
-    async unmount() {
-        const result = await this.privileged('umount', [this.root]);
-        if (result.code !== 0)
-            throw new src_errors/* KernelError */.id(`Unmounting binfmt_misc at ${this.root} failed: ${result.stderr}`);
-    }
-    /** Whether binfmt_misc as a whole is enabled (its `status` file). */
-    async isEnabled() {
-        return (await (0,promises_.readFile)((0,external_node_path_.join)(this.root, 'status'), 'utf8')).trim() === 'enabled';
-    }
-    async setGloballyEnabled(enabled) {
-        await this.write('status', enabled ? '1' : '0');
-    }
-    /** Every entry, parsed; one that vanishes while listing (another process removed it) is skipped. */
-    async list() {
-        const names = (await (0,promises_.readdir)(this.root)).filter((name) => !CONTROL_FILES.has(name)).sort();
-        const entries = await Promise.all(names.map((name) => this.read(name)));
-        return entries.filter((entry) => entry !== undefined);
-    }
-    /** The raw text of an entry's file, or undefined if there is no such entry. */
-    async readText(name) {
-        try {
-            return await (0,promises_.readFile)((0,external_node_path_.join)(this.root, name), 'utf8');
-        }
-        catch (error) {
-            if (error.code === 'ENOENT')
-                return undefined;
-            throw error;
-        }
-    }
-    async read(name) {
-        const text = await this.readText(name);
-        return text === undefined ? undefined : (0,binfmt_entry/* parseEntryFile */.GB)(name, text);
-    }
-    /** Registers a line (validated beforehand by entry.ts). */
-    async register(name, line) {
-        try {
-            await this.write('register', line);
-        }
-        catch (error) {
-            if (!(error instanceof WriteFailure))
-                throw error;
-            if (error.errno === 'EEXIST')
-                throw new src_errors/* KernelError */.id(`An entry named ${name} already exists in ${this.root}.`);
-            if (error.errno === 'ENOENT') {
-                throw new src_errors/* KernelError */.id(`The kernel could not register ${name}: its interpreter does not exist (with flag F it is opened now). Line: ${line}`);
-            }
-            if (error.errno === 'EINVAL') {
-                throw new src_errors/* KernelError */.id(`The kernel refused to register ${name} (Invalid argument), although the line follows binfmt_misc's rules: this kernel may not know one of its flags (F needs Linux 4.8). Line: ${line}`);
-            }
-            throw new src_errors/* KernelError */.id(`Registering ${name} failed: ${error.message}`);
-        }
-    }
-    /** Removes an entry (`-1`). Removing one that is already gone is not an error. */
-    async remove(name) {
-        try {
-            await this.write(name, '-1');
-        }
-        catch (error) {
-            if (error instanceof WriteFailure && error.errno === 'ENOENT')
-                return;
-            throw new src_errors/* KernelError */.id(`Removing ${name} from ${this.root} failed: ${error.message}`);
-        }
-    }
-    async setEnabled(name, enabled) {
-        try {
-            await this.write(name, enabled ? '1' : '0');
-        }
-        catch (error) {
-            throw new src_errors/* KernelError */.id(`${enabled ? 'Enabling' : 'Disabling'} ${name} failed: ${error.message}`);
-        }
-    }
-}
-
-// EXTERNAL MODULE: ./src/emulators/cache.ts
-var emulators_cache = __webpack_require__(5878);
 // EXTERNAL MODULE: ./src/settings.ts
 var settings = __webpack_require__(8750);
 // EXTERNAL MODULE: ./src/targets.ts
@@ -1661,83 +981,8 @@ async function provideEmulators(cpus, options, key) {
     return emulators;
 }
 
-;// CONCATENATED MODULE: ./src/plan.ts
-// What to do to the kernel, decided before anything is written: for each requested target, keep,
-// enable, register or replace its entry; with reset, which other qemu-* entries go. Pure.
-
-
-/** The registration name of a target's entry: the convention other tools test for. */
-const entryName = (cpu) => `qemu-${cpu}`;
-/** The line that registers `target` with this interpreter and these flags. */
-function desiredLine(target, interpreter, flags) {
-    return (0,binfmt_entry/* parseRegistrationLine */.XY)((0,binfmt_entry/* formatRegistrationLine */.Pp)({
-        name: entryName(target.cpu),
-        type: 'M',
-        offset: 0,
-        magic: Buffer.from(target.magic, 'hex'),
-        mask: Buffer.from(target.mask, 'hex'),
-        interpreter,
-        flags: (0,binfmt_entry/* normalizeFlags */.vS)(flags),
-    }));
-}
-/** How an existing entry differs from the wanted line, in words. */
-function describeDifferences(entry, line) {
-    const differences = [];
-    if (entry.type !== line.type)
-        differences.push(`type ${entry.type} (wanted ${line.type})`);
-    if (entry.interpreter !== line.interpreter)
-        differences.push(`interpreter ${entry.interpreter} (wanted ${line.interpreter})`);
-    if ((0,binfmt_entry/* normalizeFlags */.vS)(entry.flags) !== line.flags)
-        differences.push(`flags "${entry.flags}" (wanted "${line.flags}")`);
-    if (entry.offset !== line.offset)
-        differences.push(`offset ${entry.offset} (wanted ${line.offset})`);
-    if (entry.magic !== line.magic.toString('hex'))
-        differences.push(`magic ${entry.magic} (wanted ${line.magic.toString('hex')})`);
-    if ((entry.mask ?? '') !== (line.mask?.toString('hex') ?? '')) {
-        differences.push(`mask ${entry.mask ?? 'none'} (wanted ${line.mask?.toString('hex') ?? 'none'})`);
-    }
-    return differences.join(', ');
-}
-function planRegistrations(input) {
-    const byName = new Map(input.existing.map((entry) => [entry.name, entry]));
-    const actions = [];
-    const conflicts = [];
-    for (const request of input.requests) {
-        const emulator = input.emulators.get(request.target.cpu);
-        if (!emulator)
-            throw new Error(`internal: no emulator resolved for ${request.target.cpu}`);
-        if (emulator.path.length > binfmt_entry/* MAX_INTERPRETER_LENGTH */.fH) {
-            throw new src_errors/* EmulatorError */.Ki(`qemu-${emulator.cpu}: its path ${emulator.path} is ${emulator.path.length} characters, and binfmt_misc interpreters must stay under ${binfmt_entry/* MAX_INTERPRETER_LENGTH */.fH + 1} on older kernels: use a shorter tool cache directory (RUNNER_TOOL_CACHE) or qemu-path.`);
-        }
-        const line = desiredLine(request.target, emulator.path, input.flags);
-        const text = (0,binfmt_entry/* formatRegistrationLine */.Pp)(line);
-        const existing = byName.get(line.name);
-        if (!existing)
-            actions.push({ kind: 'register', request, line, text });
-        else if ((0,binfmt_entry/* sameRegistration */.YG)(existing, line)) {
-            actions.push({ kind: existing.enabled ? 'keep' : 'enable', request, line, text, existing });
-        }
-        else if (input.reset)
-            actions.push({ kind: 'register', request, line, text });
-        else if (input.onConflict === 'keep')
-            actions.push({ kind: 'keep-existing', request, existing });
-        else if (input.onConflict === 'replace')
-            actions.push({ kind: 'replace', request, line, text, existing });
-        else
-            conflicts.push(`${line.name} exists and differs: ${describeDifferences(existing, line)}`);
-    }
-    if (conflicts.length > 0) {
-        throw new src_errors/* ConflictError */.fK(`Existing entries are in the way and on-conflict is "fail", so nothing was changed:\n  ${conflicts.join('\n  ')}\nUse on-conflict: replace to overwrite them, keep to use them as they are, or reset: true to remove every qemu-* entry first.`);
-    }
-    const kept = new Set(actions
-        .filter((action) => action.kind === 'keep' || action.kind === 'enable')
-        .map((action) => action.request.target.cpu));
-    const removals = input.reset
-        ? input.existing.filter((entry) => entry.name.startsWith('qemu-') && !kept.has(entry.name.slice('qemu-'.length)))
-        : [];
-    return { removals, actions, enableBinfmtMisc: !input.binfmtEnabled && input.requests.length > 0 };
-}
-
+// EXTERNAL MODULE: ./src/plan.ts
+var src_plan = __webpack_require__(2464);
 ;// CONCATENATED MODULE: ./src/probe/elf.ts
 /** EI_OSABI values real binaries carry: System V (most) and GNU/Linux (e.g. static s390x). */
 const OS_ABIS = [0, 3];
@@ -1912,89 +1157,70 @@ async function verifyTarget(target, workspace) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/registrations.ts
-// Carries out a registration plan through the kernel module, recording every change so that it
-// can be undone: on any failure, everything this run changed is put back before the error is
-// reported (and the post step uses the same record).
+// EXTERNAL MODULE: ./src/registrations.ts
+var registrations = __webpack_require__(4809);
+// EXTERNAL MODULE: ./src/report.ts
+var report = __webpack_require__(665);
+;// CONCATENATED MODULE: ./src/safety.ts
+// Guards around the interpreters we register. With C (or O) and without F, the kernel opens the
+// interpreter by its path at every exec and runs setuid programs with credentials computed from
+// them: whoever can replace that file (or any directory above it) gets root. With F the file is
+// opened once, at registration: it must be the very file that was checked.
 
 
-async function applyPlan(kernel, plan, changes, log) {
-    if (plan.enableBinfmtMisc) {
-        await kernel.setGloballyEnabled(true);
-        changes.push({ kind: 'binfmt-enabled' });
-        log('binfmt_misc was disabled as a whole: enabled it');
+
+/** Who can replace a path, in words, or undefined when only root can. */
+async function replaceableBy(path) {
+    const info = await (0,promises_.stat)(path);
+    if (info.uid !== 0)
+        return `${path} is owned by uid ${info.uid}, not root`;
+    const sticky = (info.mode & 0o1000) !== 0;
+    // A sticky directory (like /tmp) lets others add names, but not replace root's.
+    if ((info.mode & 0o022) !== 0 && !(info.isDirectory() && sticky)) {
+        const who = (info.mode & 0o002) !== 0 ? 'anyone' : `group ${info.gid}`;
+        return `${path} is writable by ${who} (mode ${(info.mode & 0o7777).toString(8)})`;
     }
-    for (const entry of plan.removals) {
-        await kernel.remove(entry.name);
-        changes.push({ kind: 'removed', entry });
-        log(`reset: removed ${entry.name} (interpreter ${entry.interpreter}, flags "${entry.flags}")`);
-    }
-    for (const action of plan.actions) {
-        const name = `qemu-${action.request.target.cpu}`;
-        switch (action.kind) {
-            case 'keep':
-                log(`${name}: identical entry already registered, left untouched`);
-                break;
-            case 'keep-existing':
-                log(`${name}: a different entry is registered and on-conflict is keep: using it as it is (interpreter ${action.existing.interpreter}, flags "${action.existing.flags}")`);
-                break;
-            case 'enable':
-                await kernel.setEnabled(name, true);
-                changes.push({ kind: 'enabled', name });
-                log(`${name}: identical entry was disabled: enabled it`);
-                break;
-            case 'replace':
-                await kernel.remove(name);
-                changes.push({ kind: 'removed', entry: action.existing });
-                await kernel.register(name, action.text);
-                changes.push({ kind: 'registered', name });
-                log(`${name}: replaced the entry that was there (interpreter ${action.existing.interpreter}, flags "${action.existing.flags}")`);
-                break;
-            case 'register':
-                await kernel.register(name, action.text);
-                changes.push({ kind: 'registered', name });
-                log(`${name}: registered ${action.text}`);
-                break;
-        }
-    }
+    return undefined;
 }
-/** Undoes recorded changes, newest first. Returns the problems met (empty when all went back). */
-async function undoChanges(kernel, changes) {
+/** Every problem that lets someone other than root replace `path`. */
+async function interpreterProblems(path) {
     const problems = [];
-    for (const change of [...changes].reverse()) {
-        try {
-            switch (change.kind) {
-                case 'registered':
-                    await kernel.remove(change.name);
-                    break;
-                case 'enabled':
-                    await kernel.setEnabled(change.name, false);
-                    break;
-                case 'removed':
-                    await kernel.register(change.entry.name, (0,binfmt_entry/* entryToLine */.C4)(change.entry));
-                    if (!change.entry.enabled)
-                        await kernel.setEnabled(change.entry.name, false);
-                    break;
-                case 'binfmt-enabled':
-                    await kernel.setGloballyEnabled(false);
-                    break;
-                case 'mounted':
-                    await kernel.unmount();
-                    break;
-            }
-        }
-        catch (error) {
-            problems.push((0,src_errors/* messageOf */.bD)(error));
-        }
+    for (let current = path;; current = (0,external_node_path_.dirname)(current)) {
+        const problem = await replaceableBy(current);
+        if (problem)
+            problems.push(problem);
+        if ((0,external_node_path_.dirname)(current) === current)
+            break;
     }
     return problems;
 }
+/** Refuses, when the flags make it matter, interpreters that someone other than root could replace. */
+async function checkInterpreters(paths, flags) {
+    if (!/[CO]/.test(flags) || flags.includes('F'))
+        return;
+    const findings = await Promise.all(paths.map(async (path) => ({ path, problems: await interpreterProblems(path) })));
+    const unsafe = findings.filter((finding) => finding.problems.length > 0);
+    if (unsafe.length === 0)
+        return;
+    throw new src_errors/* UnsafeInterpreterError */.JL([
+        `Refusing to register with flags "${flags}": with ${flags.includes('C') ? 'C' : 'O'} and without F the kernel opens the emulator by its path at every exec${flags.includes('C') ? ' and runs setuid programs as their owner through it' : ''}, so whoever can replace it can run code as root. Here:`,
+        ...unsafe.map((finding) => `  ${finding.path}: ${finding.problems.join('; ')}`),
+        'Add F (the kernel then opens the emulator once, now), or keep the emulators in directories only root can write (qemu-path, or a root-owned RUNNER_TOOL_CACHE).',
+    ].join('\n'));
+}
+/** Identifies a file's content without reading it: a replaced or modified file differs. */
+async function fileIdentity(path) {
+    const info = await (0,promises_.stat)(path, { bigint: true });
+    return `${info.dev}:${info.ino}:${info.size}:${info.mtimeNs}:${info.ctimeNs}`;
+}
 
-// EXTERNAL MODULE: ./src/report.ts
-var report = __webpack_require__(665);
 ;// CONCATENATED MODULE: ./src/setup.ts
 // The stages of DESIGN.md in order, shared by the action (main.ts) and the command line: each
 // stage gets plain data and returns plain data; only the edges (inputs, outputs, logging) differ.
+
+
+
+
 
 
 
@@ -2012,18 +1238,25 @@ const STATUS_OF = {
     replace: 'replaced',
     'keep-existing': 'kept-existing',
 };
-async function setupBinfmt(settings, console, kernel = new BinfmtKernel()) {
+async function setupBinfmt(settings, console, options = {}) {
+    const kernel = options.kernel ?? new binfmt_kernel/* BinfmtKernel */.uK();
     const changes = [];
+    const record = (change) => {
+        changes.push(change);
+        options.onChanges?.(changes);
+    };
     const workspace = await ProbeWorkspace.create();
     try {
-        return await runStages(settings, console, kernel, workspace, changes);
+        return await runStages(settings, console, kernel, workspace, changes, record, options.kernelRelease ?? (0,external_node_os_.release)());
     }
     catch (error) {
         if (changes.length > 0) {
-            const problems = await undoChanges(kernel, changes);
+            const problems = await (0,registrations/* undoChanges */.S)(kernel, changes, (message) => console.warning(message));
             const undone = problems.length === 0
                 ? `All ${changes.length} changes this run made to binfmt_misc were undone.`
                 : `Undoing this run's changes met problems: ${problems.join('; ')}`;
+            if (problems.length === 0)
+                options.onChanges?.([]);
             throw Object.assign(error instanceof Error ? error : new Error(String(error)), {
                 message: `${(0,src_errors/* messageOf */.bD)(error)}\n${undone}`,
             });
@@ -2034,13 +1267,29 @@ async function setupBinfmt(settings, console, kernel = new BinfmtKernel()) {
         await workspace.dispose();
     }
 }
-async function runStages(settings, console, kernel, workspace, changes) {
+/** Verifies a target, trying again briefly when a concurrent run has its entry away for a moment. */
+async function verifySettled(target, workspace) {
+    let result = await verifyTarget(target, workspace);
+    for (let attempt = 1; attempt < 4 && !result.ok && /Exec format error/.test(result.summary); attempt++) {
+        await new Promise((resolve) => setTimeout(resolve, 100 * attempt));
+        result = await verifyTarget(target, workspace);
+    }
+    return result;
+}
+/** Enabled entries of other names that match the same binaries as the target's probe. */
+function otherMatchingEntries(target, entries) {
+    const name = (0,src_plan/* entryName */.MB)(target.cpu);
+    return entries.filter((entry) => entry.name !== name && OS_ABIS.some((abi) => (0,binfmt_entry/* entryMatches */.Yn)(entry, probeBytes(target, abi))));
+}
+async function runStages(settings, console, kernel, workspace, changes, record, kernelRelease) {
     const host = (0,targets/* hostTarget */.az)((0,external_node_os_.machine)(), (0,external_node_os_.endianness)());
+    const { flags, warnings } = flagsForKernel(settings.flags, kernelRelease);
+    warnings.forEach((warning) => console.warning(warning));
     const { existing, binfmtEnabled } = await console.group('binfmt_misc', async () => {
         if (!kernel.isMounted()) {
             console.info(`binfmt_misc is not mounted at ${kernel.root}: mounting it`);
             await kernel.mount();
-            changes.push({ kind: 'mounted' });
+            record({ kind: 'mounted' });
         }
         const entries = await kernel.list();
         const enabled = await kernel.isEnabled();
@@ -2066,9 +1315,10 @@ async function runStages(settings, console, kernel, workspace, changes) {
         const cpus = emulatedRequests.map((request) => request.target.cpu);
         if (cpus.length === 0)
             return new Map();
-        if (!host)
+        if (!host) {
             throw new src_errors/* EmulatorError */.Ki(`This machine (${(0,external_node_os_.machine)()}) is not one qemu's targets know, so no emulator can be chosen for it.`);
-        const options = {
+        }
+        const emulatorOptions = {
             source: settings.source,
             qemuVersion: settings.qemuVersion,
             qemuPath: settings.qemuPath,
@@ -2078,18 +1328,16 @@ async function runStages(settings, console, kernel, workspace, changes) {
             log: (message) => console.info(message),
             warn: (message) => console.warning(message),
         };
-        const key = await cacheKeyOf(options);
+        const key = await cacheKeyOf(emulatorOptions);
         if (key && settings.cache && (0,emulators_cache/* jobCacheAvailable */.$B)()) {
             const toolCache = new emulators_cache/* EmulatorCache */.gd();
             const paths = cpus.flatMap((cpu) => [toolCache.directory(cpu, key), `${toolCache.directory(cpu, key)}.complete`]);
             const cacheKey = (0,emulators_cache/* jobCacheKey */.T3)(key, cpus);
             const restored = await (0,emulators_cache/* restoreJobCache */.E8)(paths, cacheKey, (message) => console.warning(message));
-            console.info(restored
-                ? `Restored the emulators from the Actions cache (${cacheKey})`
-                : `Nothing in the Actions cache under ${cacheKey}`);
+            console.info(restored ? `Restored the emulators from the Actions cache (${cacheKey})` : `Nothing in the Actions cache under ${cacheKey}`);
             jobCache = { key: cacheKey, paths };
         }
-        const found = await provideEmulators(cpus, options, key);
+        const found = await provideEmulators(cpus, emulatorOptions, key);
         for (const emulator of found.values()) {
             console.info(`qemu-${emulator.cpu}: ${emulator.path} (version ${emulator.version}, from ${emulator.source}${emulator.cacheHit ? ', cached' : ''}, sha256 ${emulator.sha256})`);
             if (emulator.dynamic) {
@@ -2100,43 +1348,63 @@ async function runStages(settings, console, kernel, workspace, changes) {
             jobCache = undefined;
         return found;
     });
-    const plan = planRegistrations({
+    const plan = (0,src_plan/* planRegistrations */.Up)({
         requests: emulatedRequests,
         emulators,
         existing,
         binfmtEnabled,
-        flags: settings.flags,
+        flags,
         onConflict: settings.onConflict,
         reset: settings.reset,
     });
+    const written = plan.actions.filter((action) => action.kind === 'register' || action.kind === 'replace');
+    const writtenPaths = written.map((action) => emulators.get(action.request.target.cpu).path);
+    await checkInterpreters(writtenPaths, flags);
+    // With F the kernel keeps the file it opens now: it must be the one that was checked.
+    const identities = new Map(await Promise.all(writtenPaths.map(async (path) => [path, await fileIdentity(path)])));
     for (const action of plan.actions) {
         if (action.kind === 'replace') {
-            console.warning(`${entryName(action.request.target.cpu)} was registered differently (interpreter ${action.existing.interpreter}, flags "${action.existing.flags}"): replacing it`);
+            console.warning(`${(0,src_plan/* entryName */.MB)(action.request.target.cpu)} was registered differently (interpreter ${action.existing.interpreter}, flags "${action.existing.flags}"): replacing it`);
         }
     }
-    await console.group('Registering', () => applyPlan(kernel, plan, changes, (message) => console.info(message)));
+    const after = await console.group('Registering', async () => {
+        await (0,registrations/* applyPlan */.g)(kernel, plan, settings.onConflict, record, (message) => console.info(message));
+        if (flags.includes('F')) {
+            for (const [path, identity] of identities) {
+                if ((await fileIdentity(path)) !== identity) {
+                    throw new src_errors/* VerificationError */.mk(`${path} changed between its check and its registration: refusing to keep a registration of an unchecked file.`);
+                }
+            }
+        }
+        return kernel.list();
+    });
     const outcomes = settings.requests
         .filter((request) => native.has(request.target.cpu))
         .map((request) => ({ request, status: 'native', nativeMachine: native.get(request.target.cpu) }));
     for (const action of plan.actions) {
-        const entry = action.kind === 'keep-existing' ? action.existing : undefined;
+        const kept = action.kind === 'keep-existing' ? action.existing : undefined;
+        const others = otherMatchingEntries(action.request.target, after);
+        for (const other of others) {
+            console.warning(`${(0,targets/* displayName */.QC)(action.request)}: the entry ${other.name} (interpreter ${other.interpreter}) matches the same binaries as ${(0,src_plan/* entryName */.MB)(action.request.target.cpu)}; the kernel uses whichever matching entry was registered last.`);
+        }
         outcomes.push({
             request: action.request,
             status: STATUS_OF[action.kind],
-            interpreter: entry ? entry.interpreter : action.kind !== 'keep-existing' ? action.line.interpreter : '',
-            flags: entry ? entry.flags : action.kind !== 'keep-existing' ? action.line.flags : '',
+            interpreter: kept ? kept.interpreter : action.kind !== 'keep-existing' ? action.line.interpreter : '',
+            flags: kept ? kept.flags : action.kind !== 'keep-existing' ? action.line.flags : '',
             emulator: emulators.get(action.request.target.cpu),
+            alsoMatching: others.map((other) => `${other.name} (${other.interpreter})`),
         });
     }
     if (settings.verify && plan.actions.length > 0) {
         await console.group('Verifying', async () => {
-            const results = await Promise.all(plan.actions.map((action) => verifyTarget(action.request.target, workspace)));
+            const results = await Promise.all(plan.actions.map((action) => verifySettled(action.request.target, workspace)));
             const failures = [];
             for (const [i, result] of results.entries()) {
                 const action = plan.actions[i];
                 const index = outcomes.findIndex((outcome) => outcome.request === action.request);
                 outcomes[index] = { ...outcomes[index], probe: result };
-                const name = entryName(action.request.target.cpu);
+                const name = (0,src_plan/* entryName */.MB)(action.request.target.cpu);
                 console.info(`${(0,targets/* displayName */.QC)(action.request)}: ${result.ok ? 'ok' : 'FAILED'}: ${result.summary}`);
                 if (!result.ok) {
                     const entry = (await kernel.readText(name))?.trimEnd() ?? '(entry missing)';
@@ -2147,7 +1415,7 @@ async function runStages(settings, console, kernel, workspace, changes) {
                 throw new src_errors/* VerificationError */.mk(failures.join('\n'));
         });
     }
-    return { report: (0,report/* buildReport */.FK)(host, outcomes), changes, ...(jobCache ? { jobCache } : {}) };
+    return { report: (0,report/* buildReport */.FK)(host, outcomes, flags), changes, ...(jobCache ? { jobCache } : {}) };
 }
 
 

@@ -31,7 +31,7 @@ export class RegistrationLineError extends SetupBinfmtError {
 
 /** binfmt_misc itself: missing, not mountable, a write the kernel refused, no privileges. */
 export class KernelError extends SetupBinfmtError {
-  override readonly name = 'KernelError';
+  override readonly name: string = 'KernelError';
 }
 
 /** An emulator that cannot be found or is not a working emulator. */
@@ -52,4 +52,9 @@ export class VerificationError extends SetupBinfmtError {
 /** The message to show for anything thrown. */
 export function messageOf(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
+}
+
+/** An interpreter that someone other than root could replace, where that would matter. */
+export class UnsafeInterpreterError extends SetupBinfmtError {
+  override readonly name = 'UnsafeInterpreterError';
 }

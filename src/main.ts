@@ -1,15 +1,28 @@
 // The action's main step: inputs → the shared stages → outputs. Nothing else.
 import * as core from '@actions/core';
+import { BINFMT_MISC } from './binfmt/kernel.js';
 import { messageOf } from './errors.js';
+import type { Change } from './registrations.js';
 import { formatTable, reportTable, type Report } from './report.js';
-import { readSettings } from './settings.js';
+import { readSettings, type Cleanup } from './settings.js';
 import { setupBinfmt, type Console } from './setup.js';
+
+/** What the post step restores from: every change of the main step, in order. */
+export interface RestoreState {
+  readonly root: string;
+  readonly changes: readonly Change[];
+}
 
 const actionConsole: Console = {
   group: (title, work) => core.group(title, work),
   info: (message) => core.info(message),
   warning: (message) => core.warning(message),
 };
+
+/** auto restores on self-hosted runners only: GitHub-hosted ones are thrown away after the job. */
+export function shouldRestore(cleanup: Cleanup, environment = process.env.RUNNER_ENVIRONMENT): boolean {
+  return cleanup === 'auto' ? environment === 'self-hosted' : cleanup === 'true';
+}
 
 async function publish(report: Report): Promise<void> {
   core.setOutput('platforms', report.platforms.join(','));
@@ -25,12 +38,12 @@ async function publish(report: Report): Promise<void> {
     const sums = Object.entries(report.emulators).map(
       ([platform, emulator]) => `${platform}: <code>${emulator.sha256}</code> (${emulator.source})`,
     );
-    await core.summary
+    const summary = core.summary
       .addHeading('setup-binfmt', 3)
       .addTable([table[0]!.map((cell) => ({ data: cell, header: true })), ...table.slice(1)])
-      .addRaw(`\nPlatforms for buildx: <code>${report.platforms.join(',')}</code>\n`, true)
-      .addDetails('Emulator sha256 sums', sums.length > 0 ? sums.join('<br>') : 'none used')
-      .write();
+      .addRaw(`\nPlatforms for buildx: <code>${report.platforms.join(',')}</code>\n`, true);
+    if (report.notes.length > 0) summary.addList([...report.notes]);
+    await summary.addDetails('Emulator sha256 sums', sums.length > 0 ? sums.join('<br>') : 'none used').write();
   }
 }
 
@@ -38,7 +51,10 @@ export async function run(): Promise<void> {
   core.saveState('isPost', 'true');
   try {
     const settings = readSettings((name) => core.getInput(name));
-    const { report, jobCache } = await setupBinfmt(settings, actionConsole);
+    core.saveState('cleanup', String(shouldRestore(settings.cleanup)));
+    const { report, jobCache } = await setupBinfmt(settings, actionConsole, {
+      onChanges: (changes) => core.saveState('binfmt', JSON.stringify({ root: BINFMT_MISC, changes } satisfies RestoreState)),
+    });
     if (jobCache) core.saveState('job-cache', JSON.stringify(jobCache));
     await publish(report);
   } catch (error) {

@@ -14,6 +14,8 @@ export interface TargetOutcome {
   readonly flags?: string;
   /** The emulator found for it (absent for native targets and kept foreign entries' own). */
   readonly emulator?: Emulator;
+  /** Other enabled entries that match the same binaries (name and interpreter). */
+  readonly alsoMatching?: readonly string[];
   /** What the machine printed when the target ran natively. */
   readonly nativeMachine?: string;
   /** Verification, absent with verify: false. */
@@ -33,6 +35,8 @@ export interface Report {
   /** Platform → where its emulator came from. */
   readonly emulators: Readonly<Record<string, { path: string; version: string; sha256: string; source: string }>>;
   readonly outcomes: readonly TargetOutcome[];
+  /** Notes for the job summary: other matching entries, what the flags mean for security. */
+  readonly notes: readonly string[];
 }
 
 const STATUS_TEXT: Record<OutcomeStatus, string> = {
@@ -46,7 +50,7 @@ const STATUS_TEXT: Record<OutcomeStatus, string> = {
 
 const namesOf = (request: TargetRequest) => (request.platforms.length > 0 ? request.platforms : [request.target.cpu]);
 
-export function buildReport(host: Target | undefined, outcomes: readonly TargetOutcome[]): Report {
+export function buildReport(host: Target | undefined, outcomes: readonly TargetOutcome[], flags = ''): Report {
   const runnable = outcomes.filter((outcome) => outcome.status === 'native' || outcome.probe?.ok !== false);
   const emulated = runnable.filter((outcome) => outcome.status !== 'native');
   const platforms = new Set<string>(host?.platforms.slice(0, 1) ?? []);
@@ -70,6 +74,19 @@ export function buildReport(host: Target | undefined, outcomes: readonly TargetO
     cacheHit: used.length > 0 && used.every((outcome) => outcome.emulator!.cacheHit),
     emulators,
     outcomes,
+    notes: [
+      ...outcomes
+        .filter((outcome) => (outcome.alsoMatching ?? []).length > 0)
+        .map(
+          (outcome) =>
+            `${namesOf(outcome.request).join(', ')}: also matched by ${outcome.alsoMatching!.join(', ')}; the kernel uses whichever matching entry was registered last.`,
+        ),
+      ...(flags.includes('C') && emulated.length > 0
+        ? [
+            'Flag C: setuid programs of the emulated systems (sudo, ping, …) run with their owner\'s credentials, often root, through the emulator.',
+          ]
+        : []),
+    ],
   };
 }
 

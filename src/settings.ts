@@ -7,6 +7,8 @@ import { PROBE_PROGRAMS } from './probe/programs.js';
 import { dockerTargets, findTarget, TARGETS, type TargetRequest } from './targets.js';
 
 export const ON_CONFLICT = ['replace', 'keep', 'fail'] as const;
+export const CLEANUP = ['auto', 'true', 'false'] as const;
+export type Cleanup = (typeof CLEANUP)[number];
 export type OnConflict = (typeof ON_CONFLICT)[number];
 /** Where multiarch/qemu-user-static publishes its per-CPU release tarballs (x86_64 hosts only). */
 export const MULTIARCH_TEMPLATE =
@@ -40,6 +42,8 @@ export interface Settings {
   readonly onConflict: OnConflict;
   readonly reset: boolean;
   readonly verify: boolean;
+  /** Restore binfmt_misc in the post step: auto means on self-hosted runners. */
+  readonly cleanup: Cleanup;
 }
 
 /** Reads one raw input; an empty string means "not given". */
@@ -56,6 +60,7 @@ export const DEFAULTS = {
   'on-conflict': 'replace',
   reset: 'false',
   verify: 'true',
+  cleanup: 'auto',
 } as const;
 
 /** The names a user may give: every Docker platform, and the qemu cpu names we can verify. */
@@ -195,5 +200,6 @@ export function readSettings(read: InputReader): Settings {
     onConflict: parseChoice('on-conflict', get('on-conflict'), ON_CONFLICT),
     reset: parseBoolean('reset', get('reset')),
     verify: parseBoolean('verify', get('verify')),
+    cleanup: parseChoice('cleanup', get('cleanup'), CLEANUP),
   };
 }

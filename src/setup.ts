@@ -1,16 +1,20 @@
 // The stages of DESIGN.md in order, shared by the action (main.ts) and the command line: each
 // stage gets plain data and returns plain data; only the edges (inputs, outputs, logging) differ.
-import { machine, endianness } from 'node:os';
+import { endianness, machine, release } from 'node:os';
+import { flagsForKernel } from './binfmt/compat.js';
+import { entryMatches, type BinfmtEntry } from './binfmt/entry.js';
 import { BinfmtKernel } from './binfmt/kernel.js';
 import { EmulatorCache, jobCacheAvailable, jobCacheKey, restoreJobCache } from './emulators/cache.js';
 import { cacheKeyOf, provideEmulators, type Emulator, type EmulatorOptions } from './emulators/sources.js';
 import { EmulatorError, VerificationError, messageOf } from './errors.js';
-import { entryName, planRegistrations, type RegistrationAction } from './plan.js';
-import { nativeMachine, ProbeWorkspace, verifyTarget } from './probe/verify.js';
-import { applyPlan, undoChanges, type Change } from './registrations.js';
+import { entryName, planRegistrations, type RegistrationAction, type RegistrationPlan } from './plan.js';
+import { OS_ABIS } from './probe/elf.js';
+import { nativeMachine, probeBytes, ProbeWorkspace, verifyTarget, type ProbeResult } from './probe/verify.js';
+import { applyPlan, undoChanges, type Change, type ChangeRecorder } from './registrations.js';
 import { buildReport, type OutcomeStatus, type Report, type TargetOutcome } from './report.js';
+import { checkInterpreters, fileIdentity } from './safety.js';
 import type { Settings } from './settings.js';
-import { hostTarget, displayName } from './targets.js';
+import { displayName, hostTarget, type Target } from './targets.js';
 
 /** How the stages talk to the person watching: grouped logs, info and warnings. */
 export interface Console {
@@ -33,6 +37,14 @@ export interface SetupResult {
   readonly changes: readonly Change[];
 }
 
+export interface SetupOptions {
+  readonly kernel?: BinfmtKernel;
+  /** Told of every change to binfmt_misc as soon as it is made (and again, emptied, on rollback). */
+  readonly onChanges?: (changes: readonly Change[]) => void;
+  /** The kernel release to decide flags by (default: this machine's). */
+  readonly kernelRelease?: string;
+}
+
 const STATUS_OF: Record<RegistrationAction['kind'], OutcomeStatus> = {
   keep: 'kept',
   enable: 'enabled',
@@ -41,22 +53,24 @@ const STATUS_OF: Record<RegistrationAction['kind'], OutcomeStatus> = {
   'keep-existing': 'kept-existing',
 };
 
-export async function setupBinfmt(
-  settings: Settings,
-  console: Console,
-  kernel = new BinfmtKernel(),
-): Promise<SetupResult> {
+export async function setupBinfmt(settings: Settings, console: Console, options: SetupOptions = {}): Promise<SetupResult> {
+  const kernel = options.kernel ?? new BinfmtKernel();
   const changes: Change[] = [];
+  const record: ChangeRecorder = (change) => {
+    changes.push(change);
+    options.onChanges?.(changes);
+  };
   const workspace = await ProbeWorkspace.create();
   try {
-    return await runStages(settings, console, kernel, workspace, changes);
+    return await runStages(settings, console, kernel, workspace, changes, record, options.kernelRelease ?? release());
   } catch (error) {
     if (changes.length > 0) {
-      const problems = await undoChanges(kernel, changes);
+      const problems = await undoChanges(kernel, changes, (message) => console.warning(message));
       const undone =
         problems.length === 0
           ? `All ${changes.length} changes this run made to binfmt_misc were undone.`
           : `Undoing this run's changes met problems: ${problems.join('; ')}`;
+      if (problems.length === 0) options.onChanges?.([]);
       throw Object.assign(error instanceof Error ? error : new Error(String(error)), {
         message: `${messageOf(error)}\n${undone}`,
       });
@@ -67,20 +81,42 @@ export async function setupBinfmt(
   }
 }
 
+/** Verifies a target, trying again briefly when a concurrent run has its entry away for a moment. */
+async function verifySettled(target: Target, workspace: ProbeWorkspace): Promise<ProbeResult> {
+  let result = await verifyTarget(target, workspace);
+  for (let attempt = 1; attempt < 4 && !result.ok && /Exec format error/.test(result.summary); attempt++) {
+    await new Promise((resolve) => setTimeout(resolve, 100 * attempt));
+    result = await verifyTarget(target, workspace);
+  }
+  return result;
+}
+
+/** Enabled entries of other names that match the same binaries as the target's probe. */
+function otherMatchingEntries(target: Target, entries: readonly BinfmtEntry[]): BinfmtEntry[] {
+  const name = entryName(target.cpu);
+  return entries.filter(
+    (entry) => entry.name !== name && OS_ABIS.some((abi) => entryMatches(entry, probeBytes(target, abi))),
+  );
+}
+
 async function runStages(
   settings: Settings,
   console: Console,
   kernel: BinfmtKernel,
   workspace: ProbeWorkspace,
   changes: Change[],
+  record: ChangeRecorder,
+  kernelRelease: string,
 ): Promise<SetupResult> {
   const host = hostTarget(machine(), endianness());
+  const { flags, warnings } = flagsForKernel(settings.flags, kernelRelease);
+  warnings.forEach((warning) => console.warning(warning));
 
   const { existing, binfmtEnabled } = await console.group('binfmt_misc', async () => {
     if (!kernel.isMounted()) {
       console.info(`binfmt_misc is not mounted at ${kernel.root}: mounting it`);
       await kernel.mount();
-      changes.push({ kind: 'mounted' });
+      record({ kind: 'mounted' });
     }
     const entries = await kernel.list();
     const enabled = await kernel.isEnabled();
@@ -109,14 +145,13 @@ async function runStages(
   const emulatedRequests = settings.requests.filter((request) => !native.has(request.target.cpu));
 
   let jobCache: JobCachePlan | undefined;
-  const emulators: Map<string, Emulator> = await console.group('Emulators', async () => {
+  const emulators = await console.group('Emulators', async () => {
     const cpus = emulatedRequests.map((request) => request.target.cpu);
     if (cpus.length === 0) return new Map<string, Emulator>();
-    if (!host)
-      throw new EmulatorError(
-        `This machine (${machine()}) is not one qemu's targets know, so no emulator can be chosen for it.`,
-      );
-    const options: EmulatorOptions = {
+    if (!host) {
+      throw new EmulatorError(`This machine (${machine()}) is not one qemu's targets know, so no emulator can be chosen for it.`);
+    }
+    const emulatorOptions: EmulatorOptions = {
       source: settings.source,
       qemuVersion: settings.qemuVersion,
       qemuPath: settings.qemuPath,
@@ -126,20 +161,16 @@ async function runStages(
       log: (message) => console.info(message),
       warn: (message) => console.warning(message),
     };
-    const key = await cacheKeyOf(options);
+    const key = await cacheKeyOf(emulatorOptions);
     if (key && settings.cache && jobCacheAvailable()) {
       const toolCache = new EmulatorCache();
       const paths = cpus.flatMap((cpu) => [toolCache.directory(cpu, key), `${toolCache.directory(cpu, key)}.complete`]);
       const cacheKey = jobCacheKey(key, cpus);
       const restored = await restoreJobCache(paths, cacheKey, (message) => console.warning(message));
-      console.info(
-        restored
-          ? `Restored the emulators from the Actions cache (${cacheKey})`
-          : `Nothing in the Actions cache under ${cacheKey}`,
-      );
+      console.info(restored ? `Restored the emulators from the Actions cache (${cacheKey})` : `Nothing in the Actions cache under ${cacheKey}`);
       jobCache = { key: cacheKey, paths };
     }
-    const found = await provideEmulators(cpus, options, key);
+    const found = await provideEmulators(cpus, emulatorOptions, key);
     for (const emulator of found.values()) {
       console.info(
         `qemu-${emulator.cpu}: ${emulator.path} (version ${emulator.version}, from ${emulator.source}${emulator.cacheHit ? ', cached' : ''}, sha256 ${emulator.sha256})`,
@@ -154,15 +185,20 @@ async function runStages(
     return found;
   });
 
-  const plan = planRegistrations({
+  const plan: RegistrationPlan = planRegistrations({
     requests: emulatedRequests,
     emulators,
     existing,
     binfmtEnabled,
-    flags: settings.flags,
+    flags,
     onConflict: settings.onConflict,
     reset: settings.reset,
   });
+  const written = plan.actions.filter((action) => action.kind === 'register' || action.kind === 'replace');
+  const writtenPaths = written.map((action) => emulators.get(action.request.target.cpu)!.path);
+  await checkInterpreters(writtenPaths, flags);
+  // With F the kernel keeps the file it opens now: it must be the one that was checked.
+  const identities = new Map(await Promise.all(writtenPaths.map(async (path) => [path, await fileIdentity(path)] as const)));
   for (const action of plan.actions) {
     if (action.kind === 'replace') {
       console.warning(
@@ -170,25 +206,43 @@ async function runStages(
       );
     }
   }
-  await console.group('Registering', () => applyPlan(kernel, plan, changes, (message) => console.info(message)));
+
+  const after = await console.group('Registering', async () => {
+    await applyPlan(kernel, plan, settings.onConflict, record, (message) => console.info(message));
+    if (flags.includes('F')) {
+      for (const [path, identity] of identities) {
+        if ((await fileIdentity(path)) !== identity) {
+          throw new VerificationError(`${path} changed between its check and its registration: refusing to keep a registration of an unchecked file.`);
+        }
+      }
+    }
+    return kernel.list();
+  });
 
   const outcomes: TargetOutcome[] = settings.requests
     .filter((request) => native.has(request.target.cpu))
     .map((request) => ({ request, status: 'native', nativeMachine: native.get(request.target.cpu)! }));
   for (const action of plan.actions) {
-    const entry = action.kind === 'keep-existing' ? action.existing : undefined;
+    const kept = action.kind === 'keep-existing' ? action.existing : undefined;
+    const others = otherMatchingEntries(action.request.target, after);
+    for (const other of others) {
+      console.warning(
+        `${displayName(action.request)}: the entry ${other.name} (interpreter ${other.interpreter}) matches the same binaries as ${entryName(action.request.target.cpu)}; the kernel uses whichever matching entry was registered last.`,
+      );
+    }
     outcomes.push({
       request: action.request,
       status: STATUS_OF[action.kind],
-      interpreter: entry ? entry.interpreter : action.kind !== 'keep-existing' ? action.line.interpreter : '',
-      flags: entry ? entry.flags : action.kind !== 'keep-existing' ? action.line.flags : '',
+      interpreter: kept ? kept.interpreter : action.kind !== 'keep-existing' ? action.line.interpreter : '',
+      flags: kept ? kept.flags : action.kind !== 'keep-existing' ? action.line.flags : '',
       emulator: emulators.get(action.request.target.cpu),
+      alsoMatching: others.map((other) => `${other.name} (${other.interpreter})`),
     });
   }
 
   if (settings.verify && plan.actions.length > 0) {
     await console.group('Verifying', async () => {
-      const results = await Promise.all(plan.actions.map((action) => verifyTarget(action.request.target, workspace)));
+      const results = await Promise.all(plan.actions.map((action) => verifySettled(action.request.target, workspace)));
       const failures: string[] = [];
       for (const [i, result] of results.entries()) {
         const action = plan.actions[i]!;
@@ -206,5 +260,6 @@ async function runStages(
       if (failures.length > 0) throw new VerificationError(failures.join('\n'));
     });
   }
-  return { report: buildReport(host, outcomes), changes, ...(jobCache ? { jobCache } : {}) };
+  return { report: buildReport(host, outcomes, flags), changes, ...(jobCache ? { jobCache } : {}) };
 }
+

@@ -24,6 +24,15 @@ export interface ActionRun {
   readonly after: EntrySnapshot;
   /** What the `after` commands printed. */
   readonly afterOutput: string;
+  /** Each copy's exit code and log, when several ran at once. */
+  readonly copies?: readonly { readonly code: number; readonly stdout: string; readonly stderr: string }[];
+  /** The post step, when it was asked for: binfmt_misc after it, its exit code and log. */
+  readonly post?: {
+    readonly code: number;
+    readonly stdout: string;
+    readonly stderr: string;
+    readonly snapshot: EntrySnapshot;
+  };
 }
 
 export interface PrivateRunOptions {
@@ -39,6 +48,14 @@ export interface PrivateRunOptions {
   readonly after?: string;
   /** The tool cache to use (default: a fresh one in the work directory). */
   readonly toolCache?: string;
+  /** Shell commands run between the main and the post step (someone else at work). */
+  readonly between?: string;
+  /** Run this many copies of the main step at once, in the same instance. */
+  readonly copies?: number;
+  /** A command the action is started under (e.g. a further namespace). */
+  readonly launchPrefix?: string;
+  /** Run the post step after the main step, as the runner does (STATE_* from GITHUB_STATE). */
+  readonly post?: boolean;
   /** More environment for the action. */
   readonly env?: Record<string, string>;
   /** Files to put into the work directory first (name → content, mode). */
@@ -63,10 +80,34 @@ dump() {
 }
 dump > $W/snapshot-before
 # Input names hold "-" (INPUT_ON-CONFLICT), which a shell cannot export: env(1) can.
-sh $W/launch.sh < /dev/null > $W/stdout 2> $W/stderr; echo $? > $W/code
+if [ -e $W/copies ]; then
+  for i in $(seq 1 $(cat $W/copies)); do
+    (sh $W/launch.sh < /dev/null > $W/stdout-$i 2> $W/stderr-$i; echo $? > $W/code-$i) &
+  done
+  wait
+  cat $W/stdout-1 > $W/stdout; cat $W/code-1 > $W/code
+else
+  sh $W/launch.sh < /dev/null > $W/stdout 2> $W/stderr; echo $? > $W/code
+fi
 dump > $W/snapshot-after
+if [ -e $W/between.sh ]; then . $W/between.sh > $W/between-output 2>&1; fi
+if [ -e $W/post ]; then
+  node $W/post-launch.mjs > $W/post-stdout 2> $W/post-stderr; echo $? > $W/post-code
+  dump > $W/snapshot-post
+fi
 if [ -e $W/after.sh ]; then . $W/after.sh > $W/after-output 2>&1; fi
 exit 0
+`;
+
+// The runner hands the main step's saved state to the post step as STATE_<name> variables.
+const POST_LAUNCHER = `
+import { readFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+const env = { ...process.env };
+const state = readFileSync(process.env.GITHUB_STATE, 'utf8');
+for (const match of state.matchAll(/^([^<\\n]+)<<(\\S+)\\n([\\s\\S]*?)\\n\\2$/gm)) env['STATE_' + match[1]] = match[3];
+const result = spawnSync(process.execPath, [process.env.DIST], { env, stdio: 'inherit' });
+process.exit(result.status ?? 1);
 `;
 
 function parseSnapshot(text: string): EntrySnapshot {
@@ -97,17 +138,24 @@ export async function runActionPrivately(options: PrivateRunOptions = {}): Promi
     );
     if (options.before) writeFileSync(join(work, 'before.sh'), options.before);
     if (options.after) writeFileSync(join(work, 'after.sh'), options.after);
+    if (options.between) writeFileSync(join(work, 'between.sh'), options.between);
+    if (options.copies) writeFileSync(join(work, 'copies'), String(options.copies));
     for (const [name, file] of Object.entries(options.files ?? {})) {
       writeFileSync(join(work, name), file.content);
       chmodSync(join(work, name), file.mode ?? 0o644);
     }
-    for (const name of ['output', 'summary']) writeFileSync(join(work, name), '');
+    for (const name of ['output', 'summary', 'state']) writeFileSync(join(work, name), '');
+    if (options.post) {
+      writeFileSync(join(work, 'post'), '');
+      writeFileSync(join(work, 'post-launch.mjs'), POST_LAUNCHER);
+    }
     const env: NodeJS.ProcessEnv = {
       PATH: process.env.PATH,
       HOME: process.env.HOME,
       DIST,
       GITHUB_OUTPUT: join(work, 'output'),
       GITHUB_STEP_SUMMARY: join(work, 'summary'),
+      GITHUB_STATE: join(work, 'state'),
       RUNNER_TEMP: work,
       RUNNER_TOOL_CACHE: options.toolCache ?? join(work, 'tool-cache'),
       W: work,
@@ -118,7 +166,7 @@ export async function runActionPrivately(options: PrivateRunOptions = {}): Promi
     const inputs = Object.entries(options.inputs ?? {}).map(([name, value]) =>
       quote(`INPUT_${name.replace(/ /g, '_').toUpperCase()}=${value.replaceAll('$W', work)}`),
     );
-    writeFileSync(join(work, 'launch.sh'), `exec env ${inputs.join(' ')} node "$DIST"\n`);
+    writeFileSync(join(work, 'launch.sh'), `exec ${options.launchPrefix ?? ''} env ${inputs.join(' ')} node "$DIST"\n`);
     await new Promise<void>((done, fail) => {
       execFile(
         'unshare',
@@ -131,7 +179,24 @@ export async function runActionPrivately(options: PrivateRunOptions = {}): Promi
       );
     });
     const read = (name: string) => (existsSync(join(work, name)) ? readFileSync(join(work, name), 'utf8') : '');
+    const post = options.post
+      ? {
+          code: Number(read('post-code')),
+          stdout: read('post-stdout'),
+          stderr: read('post-stderr'),
+          snapshot: parseSnapshot(read('snapshot-post')),
+        }
+      : undefined;
+    const copies = options.copies
+      ? Array.from({ length: options.copies }, (_, i) => ({
+          code: Number(read(`code-${i + 1}`)),
+          stdout: read(`stdout-${i + 1}`),
+          stderr: read(`stderr-${i + 1}`),
+        }))
+      : undefined;
     return {
+      ...(post ? { post } : {}),
+      ...(copies ? { copies } : {}),
       code: Number(read('code')),
       stdout: read('stdout'),
       stderr: read('stderr'),
@@ -144,9 +209,4 @@ export async function runActionPrivately(options: PrivateRunOptions = {}): Promi
   } finally {
     rmSync(work, { recursive: true, force: true });
   }
-}
-
-/** The text the kernel shows for a qemu entry we register. */
-export function expectedEntryText(interpreter: string, flags: string, magic: string, mask: string): string {
-  return `enabled\ninterpreter ${interpreter}\nflags: ${flags}\noffset 0\nmagic ${magic}\nmask ${mask}\n`;
 }

@@ -9,6 +9,11 @@ import { KernelError } from '../errors.js';
 import { parseEntryFile, type BinfmtEntry } from './entry.js';
 
 export const BINFMT_MISC = '/proc/sys/fs/binfmt_misc';
+
+/** Registering failed because an entry of that name exists (another process may have won a race). */
+export class EntryExistsError extends KernelError {
+  override readonly name = 'EntryExistsError';
+}
 const CONTROL_FILES = new Set(['register', 'status']);
 
 interface CommandResult {
@@ -159,7 +164,7 @@ export class BinfmtKernel {
       await this.write('register', line);
     } catch (error) {
       if (!(error instanceof WriteFailure)) throw error;
-      if (error.errno === 'EEXIST') throw new KernelError(`An entry named ${name} already exists in ${this.root}.`);
+      if (error.errno === 'EEXIST') throw new EntryExistsError(`An entry named ${name} already exists in ${this.root}.`);
       if (error.errno === 'ENOENT') {
         throw new KernelError(
           `The kernel could not register ${name}: its interpreter does not exist (with flag F it is opened now). Line: ${line}`,
@@ -174,12 +179,13 @@ export class BinfmtKernel {
     }
   }
 
-  /** Removes an entry (`-1`). Removing one that is already gone is not an error. */
-  async remove(name: string): Promise<void> {
+  /** Removes an entry (`-1`). Returns false when it was already gone (not an error). */
+  async remove(name: string): Promise<boolean> {
     try {
       await this.write(name, '-1');
+      return true;
     } catch (error) {
-      if (error instanceof WriteFailure && error.errno === 'ENOENT') return;
+      if (error instanceof WriteFailure && error.errno === 'ENOENT') return false;
       throw new KernelError(`Removing ${name} from ${this.root} failed: ${(error as Error).message}`);
     }
   }
