@@ -193,7 +193,7 @@ function buildReport(host, outcomes, flags = '') {
                 .map((outcome) => `${namesOf(outcome.request).join(', ')}: also matched by ${outcome.alsoMatching.join(', ')}; the kernel uses whichever matching entry was registered last.`),
             ...(flags.includes('C') && emulated.length > 0
                 ? [
-                    'Flag C: setuid programs of the emulated systems (sudo, ping, …) run with their owner\'s credentials, often root, through the emulator.',
+                    "Flag C: setuid programs of the emulated systems (sudo, ping, …) run with their owner's credentials, often root, through the emulator.",
                 ]
                 : []),
         ],
@@ -1334,7 +1334,9 @@ async function runStages(settings, console, kernel, workspace, changes, record, 
             const paths = cpus.flatMap((cpu) => [toolCache.directory(cpu, key), `${toolCache.directory(cpu, key)}.complete`]);
             const cacheKey = (0,emulators_cache/* jobCacheKey */.T3)(key, cpus);
             const restored = await (0,emulators_cache/* restoreJobCache */.E8)(paths, cacheKey, (message) => console.warning(message));
-            console.info(restored ? `Restored the emulators from the Actions cache (${cacheKey})` : `Nothing in the Actions cache under ${cacheKey}`);
+            console.info(restored
+                ? `Restored the emulators from the Actions cache (${cacheKey})`
+                : `Nothing in the Actions cache under ${cacheKey}`);
             jobCache = { key: cacheKey, paths };
         }
         const found = await provideEmulators(cpus, emulatorOptions, key);

@@ -53,7 +53,8 @@ export async function run(): Promise<void> {
     const settings = readSettings((name) => core.getInput(name));
     core.saveState('cleanup', String(shouldRestore(settings.cleanup)));
     const { report, jobCache } = await setupBinfmt(settings, actionConsole, {
-      onChanges: (changes) => core.saveState('binfmt', JSON.stringify({ root: BINFMT_MISC, changes } satisfies RestoreState)),
+      onChanges: (changes) =>
+        core.saveState('binfmt', JSON.stringify({ root: BINFMT_MISC, changes } satisfies RestoreState)),
     });
     if (jobCache) core.saveState('job-cache', JSON.stringify(jobCache));
     await publish(report);

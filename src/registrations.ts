@@ -24,7 +24,11 @@ export type ChangeRecorder = (change: Change) => void;
 
 const sameEntry = (a: BinfmtEntry, b: BinfmtEntry) => JSON.stringify(a) === JSON.stringify(b);
 
-async function removeRecorded(kernel: BinfmtKernel, name: string, record: ChangeRecorder): Promise<BinfmtEntry | undefined> {
+async function removeRecorded(
+  kernel: BinfmtKernel,
+  name: string,
+  record: ChangeRecorder,
+): Promise<BinfmtEntry | undefined> {
   const current = await kernel.read(name);
   if (current && (await kernel.remove(name))) record({ kind: 'removed', entry: current });
   return current;
@@ -67,7 +71,9 @@ async function registerSettled(
       return;
     }
     if (onConflict === 'fail') {
-      throw new ConflictError(`${line.name} was registered meanwhile by another process, differently: ${describeDifferences(theirs, line)}.`);
+      throw new ConflictError(
+        `${line.name} was registered meanwhile by another process, differently: ${describeDifferences(theirs, line)}.`,
+      );
     }
     await removeRecorded(kernel, line.name, record);
   }
@@ -108,7 +114,9 @@ export async function applyPlan(
       case 'replace': {
         const removed = await removeRecorded(kernel, name, record);
         await registerSettled(kernel, action.line, action.text, onConflict, record, log);
-        log(`${name}: replaced the entry that was there (interpreter ${removed?.interpreter ?? action.existing.interpreter}, flags "${removed?.flags ?? action.existing.flags}")`);
+        log(
+          `${name}: replaced the entry that was there (interpreter ${removed?.interpreter ?? action.existing.interpreter}, flags "${removed?.flags ?? action.existing.flags}")`,
+        );
         break;
       }
       case 'register':
@@ -124,7 +132,12 @@ export async function applyPlan(
  * warning; binfmt_misc is unmounted only if nothing else was registered in it meanwhile. Returns
  * the problems met (empty when everything went back).
  */
-export async function undoChanges(kernel: BinfmtKernel, changes: readonly Change[], warn: Logger, log: Logger = () => undefined): Promise<string[]> {
+export async function undoChanges(
+  kernel: BinfmtKernel,
+  changes: readonly Change[],
+  warn: Logger,
+  log: Logger = () => undefined,
+): Promise<string[]> {
   const problems: string[] = [];
   for (const change of [...changes].reverse()) {
     try {
@@ -155,7 +168,9 @@ export async function undoChanges(kernel: BinfmtKernel, changes: readonly Change
           const current = await kernel.read(change.entry.name);
           if (current) {
             if (!sameEntry(current, change.entry)) {
-              warn(`${change.entry.name} was registered again by someone else after this run removed it: left as it is.`);
+              warn(
+                `${change.entry.name} was registered again by someone else after this run removed it: left as it is.`,
+              );
             }
             break;
           }
@@ -171,7 +186,9 @@ export async function undoChanges(kernel: BinfmtKernel, changes: readonly Change
         case 'mounted': {
           const left = await kernel.list();
           if (left.length > 0) {
-            warn(`binfmt_misc was mounted by this run, but now holds entries of others (${left.map((entry) => entry.name).join(', ')}): left mounted.`);
+            warn(
+              `binfmt_misc was mounted by this run, but now holds entries of others (${left.map((entry) => entry.name).join(', ')}): left mounted.`,
+            );
             break;
           }
           await kernel.unmount();

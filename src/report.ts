@@ -83,7 +83,7 @@ export function buildReport(host: Target | undefined, outcomes: readonly TargetO
         ),
       ...(flags.includes('C') && emulated.length > 0
         ? [
-            'Flag C: setuid programs of the emulated systems (sudo, ping, …) run with their owner\'s credentials, often root, through the emulator.',
+            "Flag C: setuid programs of the emulated systems (sudo, ping, …) run with their owner's credentials, often root, through the emulator.",
           ]
         : []),
     ],

@@ -53,7 +53,11 @@ const STATUS_OF: Record<RegistrationAction['kind'], OutcomeStatus> = {
   'keep-existing': 'kept-existing',
 };
 
-export async function setupBinfmt(settings: Settings, console: Console, options: SetupOptions = {}): Promise<SetupResult> {
+export async function setupBinfmt(
+  settings: Settings,
+  console: Console,
+  options: SetupOptions = {},
+): Promise<SetupResult> {
   const kernel = options.kernel ?? new BinfmtKernel();
   const changes: Change[] = [];
   const record: ChangeRecorder = (change) => {
@@ -149,7 +153,9 @@ async function runStages(
     const cpus = emulatedRequests.map((request) => request.target.cpu);
     if (cpus.length === 0) return new Map<string, Emulator>();
     if (!host) {
-      throw new EmulatorError(`This machine (${machine()}) is not one qemu's targets know, so no emulator can be chosen for it.`);
+      throw new EmulatorError(
+        `This machine (${machine()}) is not one qemu's targets know, so no emulator can be chosen for it.`,
+      );
     }
     const emulatorOptions: EmulatorOptions = {
       source: settings.source,
@@ -167,7 +173,11 @@ async function runStages(
       const paths = cpus.flatMap((cpu) => [toolCache.directory(cpu, key), `${toolCache.directory(cpu, key)}.complete`]);
       const cacheKey = jobCacheKey(key, cpus);
       const restored = await restoreJobCache(paths, cacheKey, (message) => console.warning(message));
-      console.info(restored ? `Restored the emulators from the Actions cache (${cacheKey})` : `Nothing in the Actions cache under ${cacheKey}`);
+      console.info(
+        restored
+          ? `Restored the emulators from the Actions cache (${cacheKey})`
+          : `Nothing in the Actions cache under ${cacheKey}`,
+      );
       jobCache = { key: cacheKey, paths };
     }
     const found = await provideEmulators(cpus, emulatorOptions, key);
@@ -198,7 +208,9 @@ async function runStages(
   const writtenPaths = written.map((action) => emulators.get(action.request.target.cpu)!.path);
   await checkInterpreters(writtenPaths, flags);
   // With F the kernel keeps the file it opens now: it must be the one that was checked.
-  const identities = new Map(await Promise.all(writtenPaths.map(async (path) => [path, await fileIdentity(path)] as const)));
+  const identities = new Map(
+    await Promise.all(writtenPaths.map(async (path) => [path, await fileIdentity(path)] as const)),
+  );
   for (const action of plan.actions) {
     if (action.kind === 'replace') {
       console.warning(
@@ -212,7 +224,9 @@ async function runStages(
     if (flags.includes('F')) {
       for (const [path, identity] of identities) {
         if ((await fileIdentity(path)) !== identity) {
-          throw new VerificationError(`${path} changed between its check and its registration: refusing to keep a registration of an unchecked file.`);
+          throw new VerificationError(
+            `${path} changed between its check and its registration: refusing to keep a registration of an unchecked file.`,
+          );
         }
       }
     }
@@ -262,4 +276,3 @@ async function runStages(
   }
   return { report: buildReport(host, outcomes, flags), changes, ...(jobCache ? { jobCache } : {}) };
 }
-

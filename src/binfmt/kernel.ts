@@ -164,7 +164,8 @@ export class BinfmtKernel {
       await this.write('register', line);
     } catch (error) {
       if (!(error instanceof WriteFailure)) throw error;
-      if (error.errno === 'EEXIST') throw new EntryExistsError(`An entry named ${name} already exists in ${this.root}.`);
+      if (error.errno === 'EEXIST')
+        throw new EntryExistsError(`An entry named ${name} already exists in ${this.root}.`);
       if (error.errno === 'ENOENT') {
         throw new KernelError(
           `The kernel could not register ${name}: its interpreter does not exist (with flag F it is opened now). Line: ${line}`,
