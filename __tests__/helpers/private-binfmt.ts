@@ -100,7 +100,7 @@ exit 0
 `;
 
 // The runner hands the main step's saved state to the post step as STATE_<name> variables.
-const POST_LAUNCHER = `
+export const POST_LAUNCHER = `
 import { readFileSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 const env = { ...process.env };
