@@ -100,15 +100,14 @@ describe('the action in a private binfmt_misc instance', () => {
   });
 
   it('fails verification with a clear message when the emulator does not emulate, and undoes its changes', async () => {
-    const fake =
-      '#!/bin/sh\nif [ "$1" = --version ]; then echo "qemu-aarch64 version 7.2.0"; exit 0; fi\necho "not an emulator" >&2\nexit 1\n';
+    // A working emulator, but for another CPU: it answers --version, and the kernel accepts it.
     const run = await runActionPrivately({
       inputs: { platforms: 'arm64,ppc64le', 'qemu-path': '$W' },
-      files: { 'qemu-aarch64-static': { content: fake, mode: 0o755 } },
+      before: `cp ${emulatorPath('ppc64le')} $W/qemu-aarch64-static`,
     });
     expect(run.code).toBe(1);
     expect(run.stdout).toMatch(
-      /::error::linux\/arm64: the probe through qemu-aarch64 failed: EI_OSABI 0: it exited with code \d+: [^;]+; EI_OSABI 3: it exited with code \d+: .*%0AThe entry \/proc\/sys\/fs\/binfmt_misc\/qemu-aarch64 reads:%0A {4}enabled%0A {4}interpreter \/tmp\/setup-binfmt-test-[^/]+\/qemu-aarch64-static/,
+      /::error::linux\/arm64: the probe through qemu-aarch64 failed: EI_OSABI 0: it exited with code 255: qemu-aarch64-static: \S+: Invalid ELF image for this architecture; EI_OSABI 3: .*%0AThe entry \/proc\/sys\/fs\/binfmt_misc\/qemu-aarch64 reads:%0A {4}enabled%0A {4}interpreter \/tmp\/setup-binfmt-test-[^/]+\/qemu-aarch64-static/,
     );
     expect(run.stdout).toMatch(/All 2 changes this run made to binfmt_misc were undone\./);
     expect(run.after).toEqual(run.before);

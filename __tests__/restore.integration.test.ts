@@ -93,7 +93,7 @@ describe('the post step', () => {
       ...OCCUPIED,
       post: true,
       inputs: { platforms: 'arm64,ppc64le', reset: 'true', cleanup: 'true', 'qemu-path': '$W' },
-      files: { 'qemu-ppc64le-static': { content: '#!/bin/sh\necho "qemu-ppc64le version 7.2.0"\n', mode: 0o755 } },
+      before: `${OCCUPIED.before}; cp ${emulatorPath('aarch64')} $W/qemu-ppc64le-static`,
     });
     expect(run.code).toBe(1);
     expect(texts(run.after)).toEqual(texts(run.before));

@@ -12,7 +12,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ });
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3838);
 /* harmony import */ var _binfmt_kernel_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(903);
-/* harmony import */ var _emulators_cache_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5878);
+/* harmony import */ var _emulators_job_cache_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9188);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3916);
 /* harmony import */ var _registrations_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4809);
 // The action's post step: put binfmt_misc back as the main step found it (when cleanup says so),
@@ -44,7 +44,7 @@ async function saveCache() {
     if (!saved)
         return;
     const plan = JSON.parse(saved);
-    if (await (0,_emulators_cache_js__WEBPACK_IMPORTED_MODULE_2__/* .saveJobCache */ .Fn)([...plan.paths], plan.key, (message) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(message))) {
+    if (await (0,_emulators_job_cache_js__WEBPACK_IMPORTED_MODULE_2__/* .saveJobCache */ .Fn)([...plan.paths], plan.key, (message) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(message))) {
         _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`Saved the emulators to the Actions cache (${plan.key})`);
     }
 }

@@ -2,6 +2,97 @@ export const id = 730;
 export const ids = [730];
 export const modules = {
 
+/***/ 1936:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Dd: () => (/* binding */ mergeChecksums),
+/* harmony export */   Q3: () => (/* binding */ sha256File),
+/* harmony export */   a_: () => (/* binding */ knownChecksums),
+/* harmony export */   vH: () => (/* binding */ checkFile),
+/* harmony export */   yk: () => (/* binding */ parseChecksums)
+/* harmony export */ });
+/* unused harmony export KNOWN_CHECKSUMS */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3916);
+// sha256 sums: the `checksums` input (lines as sha256sum prints them, or a URL of such a file),
+// the known-good sums that ship with the action, and the check every downloaded file goes through.
+
+
+
+/**
+ * Sums published for the default source's release, checked even when the user gives none:
+ * multiarch/qemu-user-static v7.2.0-1, the extracted x86_64-host emulators.
+ */
+const KNOWN_CHECKSUMS = {
+    '7.2.0-1': {
+        'qemu-aarch64-static': 'dce64b2dc6b005485c7aa735a7ea39cb0006bf7e5badc28b324b2cd0c73d883f',
+        'qemu-arm-static': '9f07762a3cd0f8a199cb5471a92402a4765f8e2fcb7fe91a87ee75da9616a806',
+    },
+};
+/** The known-good sums for a source and version (only the default source publishes any). */
+function knownChecksums(source, version) {
+    return new Map(source === 'multiarch' ? Object.entries(KNOWN_CHECKSUMS[version] ?? {}) : []);
+}
+/** Parses `sha256  name` lines (binary-mode `*name` too; blank lines and # comments skipped). */
+function parseChecksums(text, origin) {
+    const table = new Map();
+    text.split('\n').forEach((raw, index) => {
+        const line = raw.trim();
+        if (line === '' || line.startsWith('#'))
+            return;
+        const match = /^([0-9a-fA-F]{64})\s+\*?(\S.*)$/.exec(line);
+        if (!match) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz('checksums', line, `line ${index + 1} of ${origin} is not "<sha256>  <file name>": ${JSON.stringify(line.slice(0, 100))}`, 'lines as sha256sum prints them, or the URL of such a file');
+        }
+        const name = match[2].trim().replace(/^.*\//, '');
+        table.set(name, match[1].toLowerCase());
+    });
+    return table;
+}
+/** The sha256 of a file. */
+function sha256File(path) {
+    return new Promise((resolve, reject) => {
+        const hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256');
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.createReadStream)(path)
+            .on('error', reject)
+            .on('data', (chunk) => hash.update(chunk))
+            .on('end', () => resolve(hash.digest('hex')));
+    });
+}
+/** One sum per name from several tables; two tables disagreeing about a file is an error. */
+function mergeChecksums(...tables) {
+    const merged = new Map();
+    for (const table of tables) {
+        for (const [name, sum] of table) {
+            const other = merged.get(name);
+            if (other && other !== sum) {
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .EmulatorError */ .Ki(`Two different sha256 sums are given for ${name}: ${other} and ${sum}.`);
+            }
+            merged.set(name, sum);
+        }
+    }
+    return merged;
+}
+/**
+ * Checks a file against its listed sum (if any); returns its sha256. On a mismatch throws an
+ * error naming the file and both sums (the caller removes the file).
+ */
+async function checkFile(path, name, sums, origin) {
+    const actual = await sha256File(path);
+    const expected = sums.get(name);
+    if (expected && expected !== actual) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .EmulatorError */ .Ki(`Checksum mismatch for ${name} (from ${origin}): expected sha256 ${expected}, got ${actual}. The file was removed and nothing was cached or registered.`);
+    }
+    return actual;
+}
+
+
+/***/ }),
+
 /***/ 1730:
 /***/ ((module, __webpack_exports__, __webpack_require__) => {
 
@@ -13,11 +104,13 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ });
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3838);
 /* harmony import */ var _binfmt_kernel_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(903);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3916);
-/* harmony import */ var _report_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(665);
-/* harmony import */ var _settings_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8750);
-/* harmony import */ var _setup_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(2836);
+/* harmony import */ var _emulators_job_cache_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9188);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3916);
+/* harmony import */ var _report_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(665);
+/* harmony import */ var _settings_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(8750);
+/* harmony import */ var _setup_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(8261);
 // The action's main step: inputs → the shared stages → outputs. Nothing else.
+
 
 
 
@@ -40,8 +133,8 @@ async function publish(report) {
     _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('qemu-version', report.qemuVersion);
     _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('cache-hit', String(report.cacheHit));
     _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('emulators', JSON.stringify(report.emulators));
-    const table = (0,_report_js__WEBPACK_IMPORTED_MODULE_3__/* .reportTable */ .jn)(report);
-    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq((0,_report_js__WEBPACK_IMPORTED_MODULE_3__/* .formatTable */ .ku)(table));
+    const table = (0,_report_js__WEBPACK_IMPORTED_MODULE_4__/* .reportTable */ .jn)(report);
+    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq((0,_report_js__WEBPACK_IMPORTED_MODULE_4__/* .formatTable */ .ku)(table));
     _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`platforms: ${report.platforms.join(',')}`);
     if (process.env.GITHUB_STEP_SUMMARY) {
         const sums = Object.entries(report.emulators).map(([platform, emulator]) => `${platform}: <code>${emulator.sha256}</code> (${emulator.source})`);
@@ -57,9 +150,13 @@ async function publish(report) {
 async function run() {
     _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .saveState */ .LZ('isPost', 'true');
     try {
-        const settings = (0,_settings_js__WEBPACK_IMPORTED_MODULE_4__/* .readSettings */ .sb)((name) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4(name));
+        const settings = (0,_settings_js__WEBPACK_IMPORTED_MODULE_5__/* .readSettings */ .sb)((name) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4(name));
         _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .saveState */ .LZ('cleanup', String(shouldRestore(settings.cleanup)));
-        const { report, jobCache } = await (0,_setup_js__WEBPACK_IMPORTED_MODULE_5__/* .setupBinfmt */ .K)(settings, actionConsole, {
+        const { report, jobCache } = await (0,_setup_js__WEBPACK_IMPORTED_MODULE_6__/* .setupBinfmt */ .K)(settings, actionConsole, {
+            jobCache: {
+                key: (key, cpus) => ((0,_emulators_job_cache_js__WEBPACK_IMPORTED_MODULE_2__/* .jobCacheAvailable */ .$B)() ? (0,_emulators_job_cache_js__WEBPACK_IMPORTED_MODULE_2__/* .jobCacheKey */ .T3)(key, cpus) : undefined),
+                restore: (paths, key) => (0,_emulators_job_cache_js__WEBPACK_IMPORTED_MODULE_2__/* .restoreJobCache */ .E8)(paths, key, (message) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(message)),
+            },
             onChanges: (changes) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .saveState */ .LZ('binfmt', JSON.stringify({ root: _binfmt_kernel_js__WEBPACK_IMPORTED_MODULE_1__/* .BINFMT_MISC */ .ut, changes })),
         });
         if (jobCache)
@@ -67,7 +164,7 @@ async function run() {
         await publish(report);
     }
     catch (error) {
-        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setFailed */ .C1((0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .messageOf */ .bD)(error));
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setFailed */ .C1((0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .messageOf */ .bD)(error));
     }
 }
 await run();
@@ -399,7 +496,7 @@ function readSettings(read) {
 
 /***/ }),
 
-/***/ 2836:
+/***/ 8261:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -451,22 +548,131 @@ function flagsForKernel(flags, release) {
 var binfmt_entry = __webpack_require__(8488);
 // EXTERNAL MODULE: ./src/binfmt/kernel.ts
 var binfmt_kernel = __webpack_require__(903);
-// EXTERNAL MODULE: ./src/emulators/cache.ts
-var emulators_cache = __webpack_require__(5878);
-// EXTERNAL MODULE: external "node:child_process"
-var external_node_child_process_ = __webpack_require__(1421);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: ./src/emulators/checksums.ts
+var checksums = __webpack_require__(1936);
+;// CONCATENATED MODULE: ./src/emulators/cache.ts
+// Where emulators are kept between runs. The tool cache (RUNNER_TOOL_CACHE, in @actions/tool-cache's
+// layout: <root>/<tool>/<version>/<arch> plus an `<arch>.complete` marker) holds one entry per
+// emulator, keyed by source, version and host CPU, with its sha256 recorded beside it and checked
+// again on every hit. Entries appear atomically (staged, then renamed into place), so concurrent
+// runs sharing one cache never see half an entry, and nothing unchecked is ever stored. (Across
+// jobs, job-cache.ts carries those directories through the Actions cache service.)
+
+
+
+
+
+
+const RECORD = 'setup-binfmt.json';
+/** The tool cache directory: the runner's, else the user's cache directory. */
+function defaultCacheRoot() {
+    return process.env.RUNNER_TOOL_CACHE || (0,external_node_path_.join)(process.env.XDG_CACHE_HOME || (0,external_node_path_.join)((0,external_node_os_.homedir)(), '.cache'), 'setup-binfmt');
+}
+const shortHash = (text) => (0,external_node_crypto_.createHash)('sha256').update(text).digest('hex').slice(0, 10);
+class EmulatorCache {
+    root;
+    constructor(root = defaultCacheRoot()) {
+        this.root = root;
+    }
+    /** The directory of one emulator's entry. */
+    directory(cpu, key) {
+        const version = `${key.version.replace(/[^A-Za-z0-9._-]/g, '_')}-${shortHash(key.source)}`;
+        return (0,external_node_path_.join)(this.root, `setup-binfmt-qemu-${cpu}`, version, key.host);
+    }
+    /**
+     * The cached emulator, checked: its sha256 must be the one recorded when it was stored, and the
+     * listed one if the sums list it. `problem` says what is wrong with an entry that fails.
+     */
+    async lookup(cpu, key, sums) {
+        const directory = this.directory(cpu, key);
+        try {
+            await (0,promises_.stat)(`${directory}.complete`);
+        }
+        catch {
+            return {};
+        }
+        let record;
+        try {
+            record = JSON.parse(await (0,promises_.readFile)((0,external_node_path_.join)(directory, RECORD), 'utf8'));
+        }
+        catch (error) {
+            return { problem: `the cache entry ${directory} has no readable record (${(0,src_errors/* messageOf */.bD)(error)})` };
+        }
+        const path = (0,external_node_path_.join)(directory, record.file);
+        let actual;
+        try {
+            actual = await (0,checksums/* sha256File */.Q3)(path);
+        }
+        catch (error) {
+            return { problem: `the cached ${path} cannot be read (${(0,src_errors/* messageOf */.bD)(error)})` };
+        }
+        if (actual !== record.sha256) {
+            return {
+                problem: `the cached ${path} has changed since it was stored (sha256 ${actual}, recorded ${record.sha256}): the cache was tampered with or damaged`,
+            };
+        }
+        const listed = sums.get(record.file);
+        if (listed && listed !== actual) {
+            return { problem: `the cached ${path} has sha256 ${actual}, but the checksums list ${listed}` };
+        }
+        return { emulator: { ...record, path } };
+    }
+    /** Removes an entry (a bad one, before it is fetched again). */
+    async evict(cpu, key) {
+        const directory = this.directory(cpu, key);
+        await (0,promises_.rm)(`${directory}.complete`, { force: true });
+        await (0,promises_.rm)(directory, { recursive: true, force: true });
+    }
+    /**
+     * Stores a checked emulator: staged next to its final place, then renamed into it. When another
+     * run stored the same entry first, that one is used if it passes the same checks.
+     */
+    async store(cpu, key, binary, record, sums) {
+        const directory = this.directory(cpu, key);
+        await (0,promises_.mkdir)((0,external_node_path_.dirname)(directory), { recursive: true });
+        const staging = `${directory}.staging-${process.pid}-${(0,external_node_crypto_.randomBytes)(4).toString('hex')}`;
+        await (0,promises_.mkdir)(staging);
+        try {
+            await (0,promises_.copyFile)(binary, (0,external_node_path_.join)(staging, record.file));
+            await (0,promises_.writeFile)((0,external_node_path_.join)(staging, RECORD), `${JSON.stringify(record, null, 2)}\n`);
+            try {
+                await (0,promises_.rename)(staging, directory);
+            }
+            catch (error) {
+                const code = error.code;
+                if (code !== 'EEXIST' && code !== 'ENOTEMPTY')
+                    throw error;
+                // Someone else's entry is there: complete or not, use it only if it checks out.
+                await (0,promises_.writeFile)(`${directory}.complete`, '');
+                const theirs = await this.lookup(cpu, key, sums);
+                if (theirs.emulator)
+                    return theirs.emulator;
+                await this.evict(cpu, key);
+                await (0,promises_.rename)(staging, directory);
+            }
+            await (0,promises_.writeFile)(`${directory}.complete`, '');
+        }
+        finally {
+            await (0,promises_.rm)(staging, { recursive: true, force: true });
+        }
+        return { ...record, path: (0,external_node_path_.join)(directory, record.file) };
+    }
+}
+
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __webpack_require__(1421);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: ./src/settings.ts
 var settings = __webpack_require__(8750);
 // EXTERNAL MODULE: ./src/targets.ts
 var targets = __webpack_require__(8993);
-// EXTERNAL MODULE: ./src/emulators/checksums.ts
-var checksums = __webpack_require__(1936);
 // EXTERNAL MODULE: external "node:stream/promises"
 var external_node_stream_promises_ = __webpack_require__(6466);
 ;// CONCATENATED MODULE: ./src/emulators/download.ts
@@ -955,7 +1161,7 @@ async function provideEmulators(cpus, options, key) {
         return new Map();
     const { source } = options;
     const sums = await checksumTable(options, source.kind === 'url' ? source.label : source.kind, key?.version ?? '');
-    const cache = new emulators_cache/* EmulatorCache */.gd(options.cacheRoot);
+    const cache = new EmulatorCache(options.cacheRoot);
     if (source.kind === 'url' && source.label === 'multiarch' && options.host.cpu !== 'x86_64') {
         throw new src_errors/* EmulatorError */.Ki(`multiarch/qemu-user-static publishes emulators for x86_64 hosts only, and this machine is ${options.host.cpu}: use source: apt (the distribution's qemu-user-static), source: host, or a URL template pointing at a mirror of ${options.host.cpu} builds.`);
     }
@@ -1104,8 +1310,11 @@ function runProbeFile(path, osAbi) {
                 return;
             }
             const failure = error;
+            // On "Exec format error" the C library's execvp runs the file as a shell script instead,
+            // so the kernel's refusal shows as /bin/sh complaining about our file, by its path.
+            const refused = failure.code === 'ENOEXEC' || stderr.startsWith(`${path}:`);
             let why;
-            if (failure.code === 'ENOEXEC')
+            if (refused)
                 why = 'the kernel cannot run it (Exec format error): no enabled binfmt_misc entry matches it';
             else if (failure.code === 'EACCES')
                 why = `permission denied executing ${path} (is its directory mounted noexec?)`;
@@ -1119,6 +1328,10 @@ function runProbeFile(path, osAbi) {
                 why = `it exited with code ${failure.code}`;
             else
                 why = failure.message;
+            if (refused) {
+                resolve({ osAbi, output: '', error: why });
+                return;
+            }
             const detail = stderr.trim();
             resolve({ osAbi, output, error: detail ? `${why}: ${detail.split('\n').slice(0, 3).join(' ')}` : why });
         });
@@ -1247,7 +1460,7 @@ async function setupBinfmt(settings, console, options = {}) {
     };
     const workspace = await ProbeWorkspace.create();
     try {
-        return await runStages(settings, console, kernel, workspace, changes, record, options.kernelRelease ?? (0,external_node_os_.release)());
+        return { ...(await runStages(settings, console, kernel, workspace, record, options)), changes };
     }
     catch (error) {
         if (changes.length > 0) {
@@ -1281,9 +1494,9 @@ function otherMatchingEntries(target, entries) {
     const name = (0,src_plan/* entryName */.MB)(target.cpu);
     return entries.filter((entry) => entry.name !== name && OS_ABIS.some((abi) => (0,binfmt_entry/* entryMatches */.Yn)(entry, probeBytes(target, abi))));
 }
-async function runStages(settings, console, kernel, workspace, changes, record, kernelRelease) {
+async function runStages(settings, console, kernel, workspace, record, options) {
     const host = (0,targets/* hostTarget */.az)((0,external_node_os_.machine)(), (0,external_node_os_.endianness)());
-    const { flags, warnings } = flagsForKernel(settings.flags, kernelRelease);
+    const { flags, warnings } = flagsForKernel(settings.flags, options.kernelRelease ?? (0,external_node_os_.release)());
     warnings.forEach((warning) => console.warning(warning));
     const { existing, binfmtEnabled } = await console.group('binfmt_misc', async () => {
         if (!kernel.isMounted()) {
@@ -1329,11 +1542,11 @@ async function runStages(settings, console, kernel, workspace, changes, record, 
             warn: (message) => console.warning(message),
         };
         const key = await cacheKeyOf(emulatorOptions);
-        if (key && settings.cache && (0,emulators_cache/* jobCacheAvailable */.$B)()) {
-            const toolCache = new emulators_cache/* EmulatorCache */.gd();
+        const cacheKey = key && settings.cache ? options.jobCache?.key(key, cpus) : undefined;
+        if (key && cacheKey) {
+            const toolCache = new EmulatorCache();
             const paths = cpus.flatMap((cpu) => [toolCache.directory(cpu, key), `${toolCache.directory(cpu, key)}.complete`]);
-            const cacheKey = (0,emulators_cache/* jobCacheKey */.T3)(key, cpus);
-            const restored = await (0,emulators_cache/* restoreJobCache */.E8)(paths, cacheKey, (message) => console.warning(message));
+            const restored = await options.jobCache.restore(paths, cacheKey);
             console.info(restored
                 ? `Restored the emulators from the Actions cache (${cacheKey})`
                 : `Nothing in the Actions cache under ${cacheKey}`);
@@ -1417,7 +1630,7 @@ async function runStages(settings, console, kernel, workspace, changes, record, 
                 throw new src_errors/* VerificationError */.mk(failures.join('\n'));
         });
     }
-    return { report: (0,report/* buildReport */.FK)(host, outcomes, flags), changes, ...(jobCache ? { jobCache } : {}) };
+    return { report: (0,report/* buildReport */.FK)(host, outcomes, flags), ...(jobCache ? { jobCache } : {}) };
 }
 
 

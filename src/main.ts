@@ -1,6 +1,7 @@
 // The action's main step: inputs → the shared stages → outputs. Nothing else.
 import * as core from '@actions/core';
 import { BINFMT_MISC } from './binfmt/kernel.js';
+import { jobCacheAvailable, jobCacheKey, restoreJobCache } from './emulators/job-cache.js';
 import { messageOf } from './errors.js';
 import type { Change } from './registrations.js';
 import { formatTable, reportTable, type Report } from './report.js';
@@ -53,6 +54,10 @@ export async function run(): Promise<void> {
     const settings = readSettings((name) => core.getInput(name));
     core.saveState('cleanup', String(shouldRestore(settings.cleanup)));
     const { report, jobCache } = await setupBinfmt(settings, actionConsole, {
+      jobCache: {
+        key: (key, cpus) => (jobCacheAvailable() ? jobCacheKey(key, cpus) : undefined),
+        restore: (paths, key) => restoreJobCache(paths, key, (message) => core.warning(message)),
+      },
       onChanges: (changes) =>
         core.saveState('binfmt', JSON.stringify({ root: BINFMT_MISC, changes } satisfies RestoreState)),
     });

@@ -2,7 +2,7 @@
 // and save what main downloaded to the Actions cache. Runs after a failed main step too.
 import * as core from '@actions/core';
 import { BinfmtKernel } from './binfmt/kernel.js';
-import { saveJobCache } from './emulators/cache.js';
+import { saveJobCache } from './emulators/job-cache.js';
 import { messageOf } from './errors.js';
 import type { RestoreState } from './main.js';
 import { undoChanges } from './registrations.js';

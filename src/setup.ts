@@ -4,7 +4,7 @@ import { endianness, machine, release } from 'node:os';
 import { flagsForKernel } from './binfmt/compat.js';
 import { entryMatches, type BinfmtEntry } from './binfmt/entry.js';
 import { BinfmtKernel } from './binfmt/kernel.js';
-import { EmulatorCache, jobCacheAvailable, jobCacheKey, restoreJobCache } from './emulators/cache.js';
+import { EmulatorCache, type CacheKey } from './emulators/cache.js';
 import { cacheKeyOf, provideEmulators, type Emulator, type EmulatorOptions } from './emulators/sources.js';
 import { EmulatorError, VerificationError, messageOf } from './errors.js';
 import { entryName, planRegistrations, type RegistrationAction, type RegistrationPlan } from './plan.js';
@@ -41,6 +41,11 @@ export interface SetupOptions {
   readonly kernel?: BinfmtKernel;
   /** Told of every change to binfmt_misc as soon as it is made (and again, emptied, on rollback). */
   readonly onChanges?: (changes: readonly Change[]) => void;
+  /** Carries emulators between jobs (the action's Actions cache); called before any download. */
+  readonly jobCache?: {
+    key(key: CacheKey, cpus: readonly string[]): string | undefined;
+    restore(paths: string[], key: string): Promise<boolean>;
+  };
   /** The kernel release to decide flags by (default: this machine's). */
   readonly kernelRelease?: string;
 }
@@ -66,7 +71,7 @@ export async function setupBinfmt(
   };
   const workspace = await ProbeWorkspace.create();
   try {
-    return await runStages(settings, console, kernel, workspace, changes, record, options.kernelRelease ?? release());
+    return { ...(await runStages(settings, console, kernel, workspace, record, options)), changes };
   } catch (error) {
     if (changes.length > 0) {
       const problems = await undoChanges(kernel, changes, (message) => console.warning(message));
@@ -108,12 +113,11 @@ async function runStages(
   console: Console,
   kernel: BinfmtKernel,
   workspace: ProbeWorkspace,
-  changes: Change[],
   record: ChangeRecorder,
-  kernelRelease: string,
-): Promise<SetupResult> {
+  options: SetupOptions,
+): Promise<Omit<SetupResult, 'changes'>> {
   const host = hostTarget(machine(), endianness());
-  const { flags, warnings } = flagsForKernel(settings.flags, kernelRelease);
+  const { flags, warnings } = flagsForKernel(settings.flags, options.kernelRelease ?? release());
   warnings.forEach((warning) => console.warning(warning));
 
   const { existing, binfmtEnabled } = await console.group('binfmt_misc', async () => {
@@ -168,11 +172,11 @@ async function runStages(
       warn: (message) => console.warning(message),
     };
     const key = await cacheKeyOf(emulatorOptions);
-    if (key && settings.cache && jobCacheAvailable()) {
+    const cacheKey = key && settings.cache ? options.jobCache?.key(key, cpus) : undefined;
+    if (key && cacheKey) {
       const toolCache = new EmulatorCache();
       const paths = cpus.flatMap((cpu) => [toolCache.directory(cpu, key), `${toolCache.directory(cpu, key)}.complete`]);
-      const cacheKey = jobCacheKey(key, cpus);
-      const restored = await restoreJobCache(paths, cacheKey, (message) => console.warning(message));
+      const restored = await options.jobCache!.restore(paths, cacheKey);
       console.info(
         restored
           ? `Restored the emulators from the Actions cache (${cacheKey})`
@@ -274,5 +278,5 @@ async function runStages(
       if (failures.length > 0) throw new VerificationError(failures.join('\n'));
     });
   }
-  return { report: buildReport(host, outcomes, flags), changes, ...(jobCache ? { jobCache } : {}) };
+  return { report: buildReport(host, outcomes, flags), ...(jobCache ? { jobCache } : {}) };
 }

@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
 export const DIST = resolve('dist/index.js');
+export const CLI = resolve('dist/cli/index.js');
 
 export interface EntrySnapshot {
   readonly [name: string]: { readonly inode: number; readonly text: string };
@@ -52,6 +53,8 @@ export interface PrivateRunOptions {
   readonly between?: string;
   /** Run this many copies of the main step at once, in the same instance. */
   readonly copies?: number;
+  /** What runs instead of the action (a shell command line; default: node "$DIST"). */
+  readonly command?: string;
   /** A command the action is started under (e.g. a further namespace). */
   readonly launchPrefix?: string;
   /** Run the post step after the main step, as the runner does (STATE_* from GITHUB_STATE). */
@@ -166,7 +169,8 @@ export async function runActionPrivately(options: PrivateRunOptions = {}): Promi
     const inputs = Object.entries(options.inputs ?? {}).map(([name, value]) =>
       quote(`INPUT_${name.replace(/ /g, '_').toUpperCase()}=${value.replaceAll('$W', work)}`),
     );
-    writeFileSync(join(work, 'launch.sh'), `exec ${options.launchPrefix ?? ''} env ${inputs.join(' ')} node "$DIST"\n`);
+    const command = options.command ?? 'node "$DIST"';
+    writeFileSync(join(work, 'launch.sh'), `exec ${options.launchPrefix ?? ''} env ${inputs.join(' ')} ${command}\n`);
     await new Promise<void>((done, fail) => {
       execFile(
         'unshare',

@@ -2,8 +2,8 @@
 // layout: <root>/<tool>/<version>/<arch> plus an `<arch>.complete` marker) holds one entry per
 // emulator, keyed by source, version and host CPU, with its sha256 recorded beside it and checked
 // again on every hit. Entries appear atomically (staged, then renamed into place), so concurrent
-// runs sharing one cache never see half an entry, and nothing unchecked is ever stored. Across
-// jobs, the Actions cache service carries those directories (restored in main, saved in post).
+// runs sharing one cache never see half an entry, and nothing unchecked is ever stored. (Across
+// jobs, job-cache.ts carries those directories through the Actions cache service.)
 import { createHash, randomBytes } from 'node:crypto';
 import { copyFile, mkdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { homedir } from 'node:os';
@@ -133,40 +133,5 @@ export class EmulatorCache {
       await rm(staging, { recursive: true, force: true });
     }
     return { ...record, path: join(directory, record.file) };
-  }
-}
-
-/** Whether the Actions cache service can be used here (its runtime variables are set). */
-export function jobCacheAvailable(): boolean {
-  return !!(process.env.ACTIONS_RESULTS_URL || process.env.ACTIONS_CACHE_URL) && !!process.env.ACTIONS_RUNTIME_TOKEN;
-}
-
-/** The Actions cache key for a set of emulators. */
-export function jobCacheKey(key: CacheKey, cpus: readonly string[]): string {
-  return `setup-binfmt-${key.host}-${shortHash(`${key.source}\n${key.version}`)}-${shortHash([...cpus].sort().join(','))}`;
-}
-
-/** Restores emulator directories from the Actions cache; never fails the run. */
-export async function restoreJobCache(paths: string[], key: string, warn: (message: string) => void): Promise<boolean> {
-  try {
-    const cache = await import('@actions/cache');
-    if (!cache.isFeatureAvailable()) return false;
-    return (await cache.restoreCache(paths, key)) !== undefined;
-  } catch (error) {
-    warn(`The Actions cache could not be restored (${messageOf(error)}); going on without it.`);
-    return false;
-  }
-}
-
-/** Saves emulator directories to the Actions cache; never fails the run. */
-export async function saveJobCache(paths: string[], key: string, warn: (message: string) => void): Promise<boolean> {
-  try {
-    const cache = await import('@actions/cache');
-    if (!cache.isFeatureAvailable()) return false;
-    await cache.saveCache(paths, key);
-    return true;
-  } catch (error) {
-    warn(`The Actions cache could not be saved (${messageOf(error)}); the next job will download again.`);
-    return false;
   }
 }

@@ -62,9 +62,11 @@ export function runProbeFile(path: string, osAbi: OsAbi): Promise<ProbeRun> {
         return;
       }
       const failure = error as NodeJS.ErrnoException & { code?: string | number; signal?: string; killed?: boolean };
+      // On "Exec format error" the C library's execvp runs the file as a shell script instead,
+      // so the kernel's refusal shows as /bin/sh complaining about our file, by its path.
+      const refused = failure.code === 'ENOEXEC' || stderr.startsWith(`${path}:`);
       let why: string;
-      if (failure.code === 'ENOEXEC')
-        why = 'the kernel cannot run it (Exec format error): no enabled binfmt_misc entry matches it';
+      if (refused) why = 'the kernel cannot run it (Exec format error): no enabled binfmt_misc entry matches it';
       else if (failure.code === 'EACCES')
         why = `permission denied executing ${path} (is its directory mounted noexec?)`;
       else if (failure.code === 'ENOENT') why = "no such file or directory: the entry's interpreter cannot be found";
@@ -72,6 +74,10 @@ export function runProbeFile(path: string, osAbi: OsAbi): Promise<ProbeRun> {
       else if (failure.signal) why = `it was killed by signal ${failure.signal}`;
       else if (typeof failure.code === 'number') why = `it exited with code ${failure.code}`;
       else why = failure.message;
+      if (refused) {
+        resolve({ osAbi, output: '', error: why });
+        return;
+      }
       const detail = stderr.trim();
       resolve({ osAbi, output, error: detail ? `${why}: ${detail.split('\n').slice(0, 3).join(' ')}` : why });
     });

@@ -1,0 +1,3483 @@
+#!/usr/bin/env node
+import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
+/******/ var __webpack_modules__ = ({
+
+/***/ 8488:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   B4: () => (/* binding */ describeRegistration),
+/* harmony export */   C4: () => (/* binding */ entryToLine),
+/* harmony export */   GB: () => (/* binding */ parseEntryFile),
+/* harmony export */   Pp: () => (/* binding */ formatRegistrationLine),
+/* harmony export */   XY: () => (/* binding */ parseRegistrationLine),
+/* harmony export */   Xx: () => (/* binding */ magicMatches),
+/* harmony export */   YG: () => (/* binding */ sameRegistration),
+/* harmony export */   Yn: () => (/* binding */ entryMatches),
+/* harmony export */   fH: () => (/* binding */ MAX_INTERPRETER_LENGTH),
+/* harmony export */   vS: () => (/* binding */ normalizeFlags)
+/* harmony export */ });
+/* unused harmony exports MAX_LINE_LENGTH, PORTABLE_HEADER_BYTES, FLAG_ORDER */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3916);
+// Registration lines (`:name:type:offset:magic:mask:interpreter:flags`) and the entry files under
+// /proc/sys/fs/binfmt_misc, by the kernel's rules (Documentation/admin-guide/binfmt-misc.rst and
+// fs/binfmt_misc.c). Pure: nothing here touches the kernel.
+
+/** The kernel refuses longer registration writes. */
+const MAX_LINE_LENGTH = 1920;
+/**
+ * Offset + magic must lie in the bytes the kernel reads from a file's head: 256 since Linux 5.1,
+ * 128 before. We hold lines to 128 so that a line that works here works on every kernel.
+ */
+const PORTABLE_HEADER_BYTES = 128;
+/** Old kernels kept the interpreter in a 128-byte buffer; longer paths do not work everywhere. */
+const MAX_INTERPRETER_LENGTH = 127;
+/** A file name in the binfmt_misc filesystem. */
+const MAX_NAME_LENGTH = 255;
+/** The flags, in the order the kernel prints them. */
+const FLAG_ORDER = 'POCF';
+/**
+ * Checks a flags string and returns it in the kernel's form: letters from P, O, C, F only, each
+ * once, in the kernel's order, with O added when C is there (the kernel does the same).
+ * Throws a plain Error naming the bad letters; callers wrap it with their context.
+ */
+function normalizeFlags(flags) {
+    const bad = [...new Set([...flags].filter((letter) => !FLAG_ORDER.includes(letter)))];
+    if (bad.length > 0) {
+        const shown = bad.map((letter) => (letter.trim() === '' ? JSON.stringify(letter) : letter)).join(', ');
+        throw new Error(`${bad.length === 1 ? 'flag' : 'flags'} ${shown} unknown: the kernel knows P (keep argv[0]), O (open the binary for the interpreter), C (credentials of the binary, implies O) and F (open the interpreter now, so it works in containers and chroots)`);
+    }
+    const wanted = new Set(flags);
+    if (wanted.has('C'))
+        wanted.add('O');
+    return [...FLAG_ORDER].filter((letter) => wanted.has(letter)).join('');
+}
+/** `\xHH` for every byte: unambiguous whatever the delimiter, and what qemu's own script writes. */
+function escapeBytes(bytes) {
+    return [...bytes].map((byte) => `\\x${byte.toString(16).padStart(2, '0')}`).join('');
+}
+/** Decodes a field's `\xHH` escapes; any other backslash is refused, since the kernel keeps it literally. */
+function unescapeField(line, field, what) {
+    const bytes = [];
+    for (let i = 0; i < field.length; i++) {
+        const char = field.charCodeAt(i);
+        if (char !== 0x5c) {
+            if (char > 0x7f) {
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .RegistrationLineError */ .i_(line, `the ${what} holds the non-ASCII character "${field[i]}": write every byte outside ASCII as \\xHH`);
+            }
+            bytes.push(char);
+            continue;
+        }
+        const escape = field.slice(i, i + 4);
+        if (!/^\\x[0-9a-fA-F]{2}$/.test(escape)) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .RegistrationLineError */ .i_(line, `the ${what} has "${escape}" at character ${i + 1}: a backslash must start a \\xHH escape with two hex digits (write a literal backslash as \\x5c)`);
+        }
+        bytes.push(parseInt(escape.slice(2), 16));
+        i += 3;
+    }
+    return Buffer.from(bytes);
+}
+const plural = (count, word) => `${count} ${word}${count === 1 ? '' : 's'}`;
+/** Parses and validates a registration line; throws RegistrationLineError in plain words. */
+function parseRegistrationLine(text) {
+    const line = text.endsWith('\n') ? text.slice(0, -1) : text;
+    const fail = (problem) => {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .RegistrationLineError */ .i_(line, problem);
+    };
+    if (line.length === 0)
+        fail('the line is empty');
+    if (Buffer.byteLength(text) > MAX_LINE_LENGTH) {
+        fail(`the line is ${Buffer.byteLength(text)} bytes long; the kernel accepts at most ${MAX_LINE_LENGTH}`);
+    }
+    const delimiter = line.charAt(0);
+    if (delimiter !== ':') {
+        // The kernel takes any first character as the delimiter; a line that starts otherwise is
+        // nearly always a line whose leading ":" was lost.
+        fail(`the line must start with ":" (it starts with "${delimiter}"): the form is :name:type:offset:magic:mask:interpreter:flags`);
+    }
+    const fields = line.slice(1).split(delimiter);
+    if (fields.length !== 7) {
+        fail(`the line has ${plural(fields.length, 'field')}; it needs 7 separated by ":" (name, type, offset, magic, mask, interpreter, flags; empty ones still need their ":"), and a ":" inside magic or mask must be written \\x3a`);
+    }
+    const [name = '', type = '', offsetText = '', magicText = '', maskText = '', interpreter = '', flagText = ''] = fields;
+    if (name === '')
+        fail('the name is empty');
+    if (name === '.' || name === '..')
+        fail(`the name "${name}" is not allowed`);
+    if (name.includes('/'))
+        fail(`the name "${name}" contains "/", which a file name cannot`);
+    if (name === 'register' || name === 'status') {
+        fail(`the name "${name}" is taken by binfmt_misc's own control file`);
+    }
+    if (Buffer.byteLength(name) > MAX_NAME_LENGTH)
+        fail(`the name is longer than ${MAX_NAME_LENGTH} bytes`);
+    if (type !== 'M' && type !== 'E') {
+        fail(`the type is "${type}"; it must be M (match magic bytes) or E (match a file name extension)`);
+    }
+    let offset = 0;
+    let magic;
+    let mask;
+    if (type === 'M') {
+        if (!/^[0-9]*$/.test(offsetText))
+            fail(`the offset "${offsetText}" is not a whole number of bytes`);
+        offset = offsetText === '' ? 0 : Number(offsetText);
+        magic = unescapeField(line, magicText, 'magic');
+        if (magic.length === 0)
+            fail('the magic is empty');
+        if (offset + magic.length > PORTABLE_HEADER_BYTES) {
+            fail(`offset ${offset} + magic ${magic.length} bytes = ${offset + magic.length} reaches past byte ${PORTABLE_HEADER_BYTES}: kernels before 5.1 read only the first ${PORTABLE_HEADER_BYTES} bytes of a file, so this line would not work everywhere`);
+        }
+        if (maskText !== '') {
+            mask = unescapeField(line, maskText, 'mask');
+            if (mask.length !== magic.length) {
+                fail(`the mask is ${plural(mask.length, 'byte')} but the magic is ${magic.length}: they must be the same length, one mask byte for each magic byte`);
+            }
+        }
+    }
+    else {
+        if (offsetText !== '')
+            fail('an extension entry (type E) takes no offset: leave that field empty');
+        if (maskText !== '')
+            fail('an extension entry (type E) takes no mask: leave that field empty');
+        if (magicText === '')
+            fail('the extension is empty');
+        if (magicText.includes('/'))
+            fail(`the extension "${magicText}" contains "/"`);
+        magic = Buffer.from(magicText);
+    }
+    if (interpreter === '')
+        fail('the interpreter is empty');
+    if (!interpreter.startsWith('/')) {
+        fail(`the interpreter "${interpreter}" is not an absolute path: the kernel would look for it relative to each program's working directory`);
+    }
+    if (interpreter.length > MAX_INTERPRETER_LENGTH) {
+        fail(`the interpreter path is ${interpreter.length} characters; keep it under ${MAX_INTERPRETER_LENGTH + 1} so that older kernels accept it`);
+    }
+    let flags = '';
+    try {
+        flags = normalizeFlags(flagText);
+    }
+    catch (error) {
+        fail(error.message);
+    }
+    return { name, type, offset, magic, ...(mask ? { mask } : {}), interpreter, flags };
+}
+/** Writes a registration line; it is validated by the same rules as a parsed one. */
+function formatRegistrationLine(registration) {
+    const magic = registration.type === 'M' ? escapeBytes(registration.magic) : registration.magic.toString();
+    const mask = registration.mask ? escapeBytes(registration.mask) : '';
+    const offset = registration.type === 'M' ? String(registration.offset) : '';
+    const line = `:${registration.name}:${registration.type}:${offset}:${magic}:${mask}:${registration.interpreter}:${registration.flags}`;
+    parseRegistrationLine(line);
+    return line;
+}
+/** Parses the text of /proc/sys/fs/binfmt_misc/<name>. */
+function parseEntryFile(name, text) {
+    const lines = text.split('\n').filter((line) => line !== '');
+    const value = (key) => {
+        const found = lines.find((line) => line.startsWith(`${key} `) || line === key);
+        return found === undefined ? undefined : found.slice(key.length).trim();
+    };
+    const state = lines[0];
+    if (state !== 'enabled' && state !== 'disabled') {
+        throw new Error(`binfmt_misc entry ${name}: expected "enabled" or "disabled" first, found ${JSON.stringify(state)}`);
+    }
+    const extension = value('extension');
+    const magic = value('magic');
+    const mask = value('mask');
+    return {
+        name,
+        enabled: state === 'enabled',
+        interpreter: value('interpreter') ?? '',
+        flags: value('flags:') ?? '',
+        type: extension === undefined ? 'M' : 'E',
+        offset: Number(value('offset') ?? 0),
+        magic: extension === undefined ? (magic ?? '') : extension.replace(/^\./, ''),
+        ...(mask ? { mask } : {}),
+    };
+}
+/** The registration line that recreates an entry exactly (apart from its enabled state). */
+function entryToLine(entry) {
+    return formatRegistrationLine({
+        name: entry.name,
+        type: entry.type,
+        offset: entry.offset,
+        magic: entry.type === 'M' ? Buffer.from(entry.magic, 'hex') : Buffer.from(entry.magic),
+        ...(entry.mask ? { mask: Buffer.from(entry.mask, 'hex') } : {}),
+        interpreter: entry.interpreter,
+        flags: entry.flags,
+    });
+}
+/** Whether an existing entry is exactly what the line would register (its enabled state aside). */
+function sameRegistration(entry, line) {
+    return (entry.type === line.type &&
+        entry.interpreter === line.interpreter &&
+        normalizeFlags(entry.flags) === line.flags &&
+        entry.offset === line.offset &&
+        entry.magic === (line.type === 'M' ? line.magic.toString('hex') : line.magic.toString()) &&
+        (entry.mask ?? '') === (line.mask?.toString('hex') ?? ''));
+}
+/** Whether `head` holds the magic at `offset`, comparing only the bits the mask (hex) sets. */
+function magicMatches(magicHex, maskHex, head, offset = 0) {
+    const magic = Buffer.from(magicHex, 'hex');
+    const mask = maskHex ? Buffer.from(maskHex, 'hex') : undefined;
+    if (offset + magic.length > head.length)
+        return false;
+    return [...magic].every((byte, i) => ((head[offset + i] ^ byte) & (mask ? mask[i] : 0xff)) === 0);
+}
+/** Whether the kernel would hand a file starting with `head` to this entry (type M, enabled). */
+function entryMatches(entry, head) {
+    return entry.enabled && entry.type === 'M' && magicMatches(entry.magic, entry.mask, head, entry.offset);
+}
+/** What a line matches, in words (for logs and the command line's `check`). */
+function describeRegistration(line) {
+    const flags = line.flags === '' ? 'no flags' : `flags ${line.flags}`;
+    if (line.type === 'E') {
+        return `files named *.${line.magic.toString()} run with ${line.interpreter} (${flags})`;
+    }
+    const counted = line.mask ? [...line.mask].filter((byte) => byte !== 0).length : line.magic.length;
+    return `files whose bytes ${line.offset}..${line.offset + line.magic.length - 1} match ${line.magic.toString('hex')} (${counted} of ${line.magic.length} bytes compared${line.mask ? ' through the mask' : ''}) run with ${line.interpreter} (${flags})`;
+}
+
+
+/***/ }),
+
+/***/ 903:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   HG: () => (/* binding */ EntryExistsError),
+/* harmony export */   uK: () => (/* binding */ BinfmtKernel),
+/* harmony export */   ut: () => (/* binding */ BINFMT_MISC)
+/* harmony export */ });
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1421);
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_3__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(3916);
+/* harmony import */ var _entry_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(8488);
+// The binfmt_misc filesystem: the only module that touches /proc/sys/fs/binfmt_misc. Reads are
+// plain file reads (the entries are world-readable); writes and the mount need root, so when the
+// process is not root exactly those go through `sudo -n`.
+
+
+
+
+
+
+const BINFMT_MISC = '/proc/sys/fs/binfmt_misc';
+/** Registering failed because an entry of that name exists (another process may have won a race). */
+class EntryExistsError extends _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .KernelError */ .id {
+    name = 'EntryExistsError';
+}
+const CONTROL_FILES = new Set(['register', 'status']);
+function runCommand(command, args, input) {
+    return new Promise((resolve, reject) => {
+        const child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)(command, args, { stdio: [input === undefined ? 'ignore' : 'pipe', 'ignore', 'pipe'] });
+        let stderr = '';
+        child.stderr.setEncoding('utf8');
+        child.stderr.on('data', (chunk) => (stderr += chunk));
+        child.on('error', reject);
+        child.on('close', (code) => resolve({ code, stderr: stderr.trim() }));
+        if (child.stdin) {
+            // A command that exits without reading (sudo refusing) must not crash us with EPIPE.
+            child.stdin.on('error', () => undefined);
+            child.stdin.end(input);
+        }
+    });
+}
+/** The errno a failed write stands for, from a Node error or from tee's message under sudo. */
+function errnoOf(error, text) {
+    const code = error?.code;
+    if (code)
+        return code;
+    if (/Invalid argument/i.test(text))
+        return 'EINVAL';
+    if (/File exists/i.test(text))
+        return 'EEXIST';
+    if (/No such file/i.test(text))
+        return 'ENOENT';
+    if (/Permission denied|Operation not permitted/i.test(text))
+        return 'EACCES';
+    return 'EIO';
+}
+class WriteFailure extends Error {
+    errno;
+    constructor(errno, message) {
+        super(message);
+        this.errno = errno;
+    }
+}
+class BinfmtKernel {
+    root;
+    asRoot;
+    constructor(root = BINFMT_MISC, asRoot = process.getuid?.() === 0) {
+        this.root = root;
+        this.asRoot = asRoot;
+    }
+    /** Runs a command that needs root: directly as root, else through `sudo -n`. */
+    async privileged(command, args, input) {
+        if (this.asRoot)
+            return runCommand(command, args, input);
+        let result;
+        try {
+            result = await runCommand('sudo', ['-n', command, ...args], input);
+        }
+        catch (error) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .KernelError */ .id(`Changing binfmt_misc needs root, and this process runs as uid ${process.getuid?.()} without sudo (${error.message}). Run it as root, or install sudo and allow this user to run it without a password.`);
+        }
+        if (result.code !== 0 && /sudo:/.test(result.stderr)) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .KernelError */ .id(`Changing binfmt_misc needs root, and \`sudo -n ${command}\` was refused: ${result.stderr}. Run it as root, or allow this user passwordless sudo (e.g. "runner ALL=(ALL) NOPASSWD: ALL" in /etc/sudoers.d/).`);
+        }
+        return result;
+    }
+    /** One write() of `data` to a file in binfmt_misc: each write is one command to the kernel. */
+    async write(file, data) {
+        const path = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(this.root, file);
+        if (this.asRoot) {
+            try {
+                await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.writeFile)(path, data);
+            }
+            catch (error) {
+                throw new WriteFailure(errnoOf(error, ''), error.message);
+            }
+            return;
+        }
+        const result = await this.privileged('tee', [path], data);
+        if (result.code !== 0)
+            throw new WriteFailure(errnoOf(undefined, result.stderr), result.stderr);
+    }
+    /** Whether binfmt_misc is mounted where we look (its `register` file exists). */
+    isMounted() {
+        return (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.existsSync)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(this.root, 'register'));
+    }
+    /** Mounts binfmt_misc (as inside containers, or where systemd did not). */
+    async mount() {
+        const filesystems = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.readFile)('/proc/filesystems', 'utf8').catch(() => '');
+        if (filesystems !== '' && !/\bbinfmt_misc\b/.test(filesystems)) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .KernelError */ .id('This kernel has no binfmt_misc filesystem (it is not in /proc/filesystems): load the module with `sudo modprobe binfmt_misc`, or use a kernel built with CONFIG_BINFMT_MISC.');
+        }
+        const result = await this.privileged('mount', ['-t', 'binfmt_misc', 'binfmt_misc', this.root]);
+        if (result.code !== 0 || !this.isMounted()) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .KernelError */ .id(`binfmt_misc is not mounted at ${this.root} and mounting it failed${result.stderr ? `: ${result.stderr}` : ''}. Inside a container this needs a privileged container (docker run --privileged); otherwise run on the host.`);
+        }
+    }
+    async unmount() {
+        const result = await this.privileged('umount', [this.root]);
+        if (result.code !== 0)
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .KernelError */ .id(`Unmounting binfmt_misc at ${this.root} failed: ${result.stderr}`);
+    }
+    /** Whether binfmt_misc as a whole is enabled (its `status` file). */
+    async isEnabled() {
+        return (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.readFile)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(this.root, 'status'), 'utf8')).trim() === 'enabled';
+    }
+    async setGloballyEnabled(enabled) {
+        await this.write('status', enabled ? '1' : '0');
+    }
+    /** Every entry, parsed; one that vanishes while listing (another process removed it) is skipped. */
+    async list() {
+        const names = (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.readdir)(this.root)).filter((name) => !CONTROL_FILES.has(name)).sort();
+        const entries = await Promise.all(names.map((name) => this.read(name)));
+        return entries.filter((entry) => entry !== undefined);
+    }
+    /** The raw text of an entry's file, or undefined if there is no such entry. */
+    async readText(name) {
+        try {
+            return await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.readFile)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(this.root, name), 'utf8');
+        }
+        catch (error) {
+            if (error.code === 'ENOENT')
+                return undefined;
+            throw error;
+        }
+    }
+    async read(name) {
+        const text = await this.readText(name);
+        return text === undefined ? undefined : (0,_entry_js__WEBPACK_IMPORTED_MODULE_5__/* .parseEntryFile */ .GB)(name, text);
+    }
+    /** Registers a line (validated beforehand by entry.ts). */
+    async register(name, line) {
+        try {
+            await this.write('register', line);
+        }
+        catch (error) {
+            if (!(error instanceof WriteFailure))
+                throw error;
+            if (error.errno === 'EEXIST')
+                throw new EntryExistsError(`An entry named ${name} already exists in ${this.root}.`);
+            if (error.errno === 'ENOENT') {
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .KernelError */ .id(`The kernel could not register ${name}: its interpreter does not exist (with flag F it is opened now). Line: ${line}`);
+            }
+            if (error.errno === 'EINVAL') {
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .KernelError */ .id(`The kernel refused to register ${name} (Invalid argument), although the line follows binfmt_misc's rules: this kernel may not know one of its flags (F needs Linux 4.8). Line: ${line}`);
+            }
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .KernelError */ .id(`Registering ${name} failed: ${error.message}`);
+        }
+    }
+    /** Removes an entry (`-1`). Returns false when it was already gone (not an error). */
+    async remove(name) {
+        try {
+            await this.write(name, '-1');
+            return true;
+        }
+        catch (error) {
+            if (error instanceof WriteFailure && error.errno === 'ENOENT')
+                return false;
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .KernelError */ .id(`Removing ${name} from ${this.root} failed: ${error.message}`);
+        }
+    }
+    async setEnabled(name, enabled) {
+        try {
+            await this.write(name, enabled ? '1' : '0');
+        }
+        catch (error) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .KernelError */ .id(`${enabled ? 'Enabling' : 'Disabling'} ${name} failed: ${error.message}`);
+        }
+    }
+}
+
+
+/***/ }),
+
+/***/ 5581:
+/***/ ((module, __webpack_exports__, __nccwpck_require__) => {
+
+__nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   K0: () => (/* binding */ defaultStatePath),
+/* harmony export */   dc: () => (/* binding */ EXIT),
+/* harmony export */   iW: () => (/* binding */ main)
+/* harmony export */ });
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7975);
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__nccwpck_require__.n(node_util__WEBPACK_IMPORTED_MODULE_3__);
+/* harmony import */ var _binfmt_entry_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(8488);
+/* harmony import */ var _binfmt_kernel_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(903);
+/* harmony import */ var _emulators_sources_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(4300);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(3916);
+/* harmony import */ var _plan_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(2464);
+/* harmony import */ var _probe_elf_js__WEBPACK_IMPORTED_MODULE_15__ = __nccwpck_require__(691);
+/* harmony import */ var _probe_verify_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(7649);
+/* harmony import */ var _registrations_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(4809);
+/* harmony import */ var _report_js__WEBPACK_IMPORTED_MODULE_11__ = __nccwpck_require__(665);
+/* harmony import */ var _settings_js__WEBPACK_IMPORTED_MODULE_12__ = __nccwpck_require__(8750);
+/* harmony import */ var _setup_js__WEBPACK_IMPORTED_MODULE_13__ = __nccwpck_require__(5533);
+/* harmony import */ var _targets_js__WEBPACK_IMPORTED_MODULE_14__ = __nccwpck_require__(8993);
+// `setup-binfmt`: the action's stages from a command line. Flags stand in for inputs; logs go to
+// stderr, results (the table, or JSON with --json) to stdout; errors read as the action's do.
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+const EXIT = { ok: 0, failed: 1, usage: 2 };
+const VERSION = '0.1.0';
+const HELP = {
+    main: `setup-binfmt ${VERSION}: run foreign-architecture programs through QEMU and binfmt_misc
+
+Usage: setup-binfmt <command> [options]
+
+Commands:
+  install     register emulators for platforms, verified by a probe each
+  status      what is registered, and which Docker platforms this machine runs now
+  uninstall   remove entries (or put back exactly what the last install changed)
+  check       validate a registration line and say what it matches
+  export      write /etc/binfmt.d or update-binfmts files that register at boot
+
+Run "setup-binfmt <command> --help" for a command's options.
+Exit codes: 0 done; 1 failed (kernel, emulator, verification, conflict, invalid line); 2 bad usage or input.`,
+    install: `Usage: setup-binfmt install --platforms LIST [options]
+
+Registers qemu-<cpu> entries for the platforms and proves each with a probe, as the action does.
+
+  --platforms LIST     comma-separated: linux/arm64, arm64, ppc64le, mips64, all, … (default: all)
+  --flags FLAGS        letters from P, O, C, F, or none (default: CF)
+  --source SOURCE      multiarch (default), apt, host, or a URL template with {cpu}
+  --qemu-version V     release or package version to use
+  --qemu-path DIR      directory searched for emulators before PATH
+  --checksums FILE     sha256sum-style file (or URL) to check downloads against
+  --on-conflict MODE   replace (default), keep or fail
+  --reset              first remove every qemu-* entry
+  --no-verify          do not run the probes
+  --no-cache           do not use the tool cache
+  --state FILE         where to record the changes for "uninstall --restore"
+  --json               print the result as JSON`,
+    status: `Usage: setup-binfmt status [--json]
+
+Lists every binfmt_misc entry, parsed, and runs a probe of each Docker platform to show which ones
+this machine runs right now (natively, or through which entry).`,
+    uninstall: `Usage: setup-binfmt uninstall (--platforms LIST | --all | --entries NAMES | --restore) [--json]
+
+  --platforms LIST   remove the qemu-<cpu> entries of these platforms
+  --all              remove every qemu-* entry
+  --entries NAMES    remove these entries, whatever their names (comma-separated)
+  --restore          undo exactly what the last "install" changed (from its state file)
+  --state FILE       the state file "install" wrote`,
+    check: `Usage: setup-binfmt check 'LINE'
+
+Validates a registration line (:name:type:offset:magic:mask:interpreter:flags) by the kernel's
+rules and explains what is wrong, or says what a valid line matches. Exit code 1 for an invalid line.`,
+    export: `Usage: setup-binfmt export --format systemd|binfmt-support [--dir DIR] [install's options]
+
+Writes one file per platform so that the registrations come back at boot:
+  systemd          DIR/qemu-<cpu>.conf for systemd-binfmt (default DIR: /etc/binfmt.d)
+  binfmt-support   DIR/qemu-<cpu> for "update-binfmts --import" (default DIR: /usr/share/binfmts)
+The emulators default to --source host here: a boot-time entry must point at files that stay.`,
+};
+/** Where install records its changes for uninstall --restore. */
+function defaultStatePath() {
+    if (process.getuid?.() === 0)
+        return '/var/lib/setup-binfmt/last-install.json';
+    return (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(process.env.XDG_STATE_HOME || (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)((0,node_os__WEBPACK_IMPORTED_MODULE_1__.homedir)(), '.local', 'state'), 'setup-binfmt', 'last-install.json');
+}
+const cliConsole = (quiet) => ({
+    async group(title, work) {
+        if (!quiet)
+            process.stderr.write(`== ${title}\n`);
+        return work();
+    },
+    info: (message) => {
+        if (!quiet)
+            process.stderr.write(`${message}\n`);
+    },
+    warning: (message) => process.stderr.write(`warning: ${message}\n`),
+});
+const INSTALL_OPTIONS = {
+    platforms: { type: 'string' },
+    flags: { type: 'string' },
+    source: { type: 'string' },
+    'qemu-version': { type: 'string' },
+    'qemu-path': { type: 'string' },
+    checksums: { type: 'string' },
+    'on-conflict': { type: 'string' },
+    reset: { type: 'boolean' },
+    'no-verify': { type: 'boolean' },
+    'no-cache': { type: 'boolean' },
+    state: { type: 'string' },
+    json: { type: 'boolean' },
+    quiet: { type: 'boolean' },
+    help: { type: 'boolean', short: 'h' },
+};
+/** Maps install's flags onto the action's inputs, so that both read settings the same way. */
+async function settingsFrom(values, defaults = {}) {
+    let checksums = '';
+    if (typeof values.checksums === 'string') {
+        checksums = /^https?:\/\//.test(values.checksums)
+            ? values.checksums
+            : await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(values.checksums, 'utf8').catch((error) => {
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_7__/* .InputError */ .dz('checksums', String(values.checksums), `cannot read the file (${(0,_errors_js__WEBPACK_IMPORTED_MODULE_7__/* .messageOf */ .bD)(error)})`);
+            });
+    }
+    const inputs = {
+        ...defaults,
+        ...Object.fromEntries(['platforms', 'flags', 'source', 'qemu-version', 'qemu-path', 'on-conflict']
+            .filter((name) => typeof values[name] === 'string')
+            .map((name) => [name, values[name]])),
+        checksums,
+        reset: values.reset ? 'true' : 'false',
+        verify: values['no-verify'] ? 'false' : 'true',
+        cache: values['no-cache'] ? 'false' : 'true',
+    };
+    return (0,_settings_js__WEBPACK_IMPORTED_MODULE_12__/* .readSettings */ .sb)((name) => inputs[name] ?? '');
+}
+function print(json, value, text) {
+    process.stdout.write(json ? `${JSON.stringify(value, null, 2)}\n` : `${text}\n`);
+}
+function reportJson(report) {
+    return {
+        platforms: report.platforms,
+        emulated: report.emulated,
+        interpreters: report.interpreters,
+        qemuVersion: report.qemuVersion,
+        cacheHit: report.cacheHit,
+        emulators: report.emulators,
+        targets: report.outcomes.map((outcome) => ({
+            cpu: outcome.request.target.cpu,
+            platforms: outcome.request.platforms,
+            status: outcome.status,
+            interpreter: outcome.interpreter,
+            flags: outcome.flags,
+            probe: outcome.probe && {
+                ok: outcome.probe.ok,
+                printed: outcome.probe.runs.map((run) => run.output),
+                summary: outcome.probe.summary,
+            },
+        })),
+        notes: report.notes,
+    };
+}
+async function install(values) {
+    const settings = await settingsFrom(values);
+    const statePath = typeof values.state === 'string' ? values.state : defaultStatePath();
+    let changes = [];
+    const { report } = await (0,_setup_js__WEBPACK_IMPORTED_MODULE_13__/* .setupBinfmt */ .K)(settings, cliConsole(!!values.quiet || !!values.json), {
+        onChanges: (recorded) => (changes = [...recorded]),
+    });
+    if (changes.length > 0) {
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdir)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(statePath), { recursive: true });
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.writeFile)(statePath, `${JSON.stringify({ root: _binfmt_kernel_js__WEBPACK_IMPORTED_MODULE_5__/* .BINFMT_MISC */ .ut, changes }, null, 2)}\n`);
+    }
+    print(!!values.json, reportJson(report), `${(0,_report_js__WEBPACK_IMPORTED_MODULE_11__/* .formatTable */ .ku)((0,_report_js__WEBPACK_IMPORTED_MODULE_11__/* .reportTable */ .jn)(report))}\n\nplatforms: ${report.platforms.join(',')}${report.notes.map((note) => `\nnote: ${note}`).join('')}`);
+    return EXIT.ok;
+}
+/** A failed probe's reason, short enough for a table column. */
+function whyNot(error) {
+    if (!error)
+        return 'it printed nothing';
+    return /Exec format error/.test(error) ? 'no binfmt_misc entry matches (Exec format error)' : error;
+}
+/** Which entry would run a file starting with `head`: the kernel tries the newest first. */
+function matchingEntry(entries, head) {
+    return entries.find((entry) => (0,_binfmt_entry_js__WEBPACK_IMPORTED_MODULE_4__/* .entryMatches */ .Yn)(entry, head));
+}
+async function status(values) {
+    const kernel = new _binfmt_kernel_js__WEBPACK_IMPORTED_MODULE_5__/* .BinfmtKernel */ .uK();
+    const mounted = kernel.isMounted();
+    const entries = mounted ? await kernel.list() : [];
+    const enabled = mounted ? await kernel.isEnabled() : false;
+    const workspace = await _probe_verify_js__WEBPACK_IMPORTED_MODULE_9__/* .ProbeWorkspace */ .OT.create();
+    try {
+        const platforms = await Promise.all((0,_targets_js__WEBPACK_IMPORTED_MODULE_14__/* .dockerTargets */ .pQ)().map(async (request) => {
+            const runs = await Promise.all(_probe_elf_js__WEBPACK_IMPORTED_MODULE_15__/* .OS_ABIS */ .D.map(async (abi) => (0,_probe_verify_js__WEBPACK_IMPORTED_MODULE_9__/* .runProbeFile */ ._Z)(await workspace.write(request.target, abi), abi)));
+            const through = enabled ? matchingEntry(entries, (0,_probe_verify_js__WEBPACK_IMPORTED_MODULE_9__/* .probeBytes */ .Wu)(request.target, 0)) : undefined;
+            const ok = runs.every((run) => run.error === undefined && run.output !== '');
+            return {
+                platforms: request.platforms,
+                cpu: request.target.cpu,
+                runs: ok,
+                how: ok ? (through ? `through ${through.name}` : 'natively') : whyNot(runs.find((run) => run.error)?.error),
+                printed: runs[0].output,
+            };
+        }));
+        const entryRows = [
+            ['entry', 'state', 'interpreter', 'flags', 'matches'],
+            ...entries.map((entry) => [
+                entry.name,
+                entry.enabled ? 'enabled' : 'disabled',
+                entry.interpreter,
+                entry.flags || '-',
+                entry.type === 'E'
+                    ? `*.${entry.magic}`
+                    : (_targets_js__WEBPACK_IMPORTED_MODULE_14__/* .TARGETS */ .dW.find((target) => matchesTarget(entry, target))?.cpu ?? `magic at offset ${entry.offset}`),
+            ]),
+        ];
+        const platformRows = [
+            ['platform', 'qemu cpu', 'runs', 'how', 'probe printed'],
+            ...platforms.map((row) => [row.platforms.join(', '), row.cpu, row.runs ? 'yes' : 'no', row.how, row.printed]),
+        ];
+        const header = mounted
+            ? `binfmt_misc at ${_binfmt_kernel_js__WEBPACK_IMPORTED_MODULE_5__/* .BINFMT_MISC */ .ut}: ${enabled ? 'enabled' : 'disabled'}, ${entries.length} entries`
+            : `binfmt_misc is not mounted at ${_binfmt_kernel_js__WEBPACK_IMPORTED_MODULE_5__/* .BINFMT_MISC */ .ut}`;
+        print(!!values.json, { mounted, enabled, entries, platforms }, `${header}\n${entries.length > 0 ? `\n${(0,_report_js__WEBPACK_IMPORTED_MODULE_11__/* .formatTable */ .ku)(entryRows)}\n` : ''}\n${(0,_report_js__WEBPACK_IMPORTED_MODULE_11__/* .formatTable */ .ku)(platformRows)}\n\nruns now: ${platforms
+            .filter((row) => row.runs)
+            .flatMap((row) => row.platforms)
+            .join(',')}`);
+        return EXIT.ok;
+    }
+    finally {
+        await workspace.dispose();
+    }
+}
+/** Whether an entry matches a target's binaries (their header is the target's magic). */
+function matchesTarget(entry, target) {
+    return (entry.type === 'M' && entry.offset === 0 && (0,_binfmt_entry_js__WEBPACK_IMPORTED_MODULE_4__/* .magicMatches */ .Xx)(entry.magic, entry.mask, Buffer.from(target.magic, 'hex')));
+}
+async function uninstall(values) {
+    const kernel = new _binfmt_kernel_js__WEBPACK_IMPORTED_MODULE_5__/* .BinfmtKernel */ .uK();
+    const chosen = ['platforms', 'all', 'entries', 'restore'].filter((name) => values[name] !== undefined && values[name] !== false);
+    if (chosen.length !== 1)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_7__/* .InputError */ .dz('uninstall', chosen.join(', ') || '(none)', 'choose exactly one of --platforms, --all, --entries, --restore');
+    if (!kernel.isMounted()) {
+        print(!!values.json, { removed: [] }, `binfmt_misc is not mounted at ${kernel.root}: nothing to remove`);
+        return EXIT.ok;
+    }
+    if (values.restore) {
+        const statePath = typeof values.state === 'string' ? values.state : defaultStatePath();
+        const text = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(statePath, 'utf8').catch(() => {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_7__/* .InputError */ .dz('restore', statePath, `there is no state file at ${statePath}: nothing recorded to restore`);
+        });
+        const state = JSON.parse(text);
+        const done = [];
+        const problems = await (0,_registrations_js__WEBPACK_IMPORTED_MODULE_10__/* .undoChanges */ .S)(kernel, state.changes, (message) => process.stderr.write(`warning: ${message}\n`), (message) => done.push(message));
+        if (problems.length > 0)
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_7__/* .SetupBinfmtError */ .im(`Restoring met problems: ${problems.join('; ')}`);
+        const { rm } = await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 1455, 23));
+        await rm(statePath, { force: true });
+        print(!!values.json, { restored: done }, done.join('\n') || 'nothing to restore');
+        return EXIT.ok;
+    }
+    const entries = await kernel.list();
+    let names;
+    if (values.all)
+        names = entries.filter((entry) => entry.name.startsWith('qemu-')).map((entry) => entry.name);
+    else if (typeof values.entries === 'string')
+        names = values.entries.split(/[\s,]+/).filter((name) => name !== '');
+    else
+        names = (await settingsFrom({ platforms: values.platforms })).requests.map((request) => (0,_plan_js__WEBPACK_IMPORTED_MODULE_8__/* .entryName */ .MB)(request.target.cpu));
+    const removed = [];
+    for (const name of names) {
+        if (await kernel.remove(name))
+            removed.push(name);
+    }
+    print(!!values.json, { removed }, removed.length > 0 ? `removed ${removed.join(', ')}` : 'nothing to remove');
+    return EXIT.ok;
+}
+function check(line, json) {
+    if (line === undefined)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_7__/* .InputError */ .dz('check', '', 'give the registration line to check, in quotes');
+    try {
+        const parsed = (0,_binfmt_entry_js__WEBPACK_IMPORTED_MODULE_4__/* .parseRegistrationLine */ .XY)(line);
+        const target = _targets_js__WEBPACK_IMPORTED_MODULE_14__/* .TARGETS */ .dW.find((candidate) => parsed.type === 'M' &&
+            parsed.offset === 0 &&
+            parsed.magic.toString('hex') === candidate.magic &&
+            (parsed.mask?.toString('hex') ?? '') === candidate.mask);
+        const words = `${(0,_binfmt_entry_js__WEBPACK_IMPORTED_MODULE_4__/* .describeRegistration */ .B4)(parsed)}${target ? `; these are the ELF binaries of qemu's ${target.cpu} target` : ''}`;
+        print(json, { valid: true, name: parsed.name, flags: parsed.flags, description: words, target: target?.cpu }, `valid: ${parsed.name}: ${words}`);
+        return EXIT.ok;
+    }
+    catch (error) {
+        if (!(error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_7__/* .RegistrationLineError */ .i_))
+            throw error;
+        print(json, { valid: false, problem: error.problem }, `invalid: ${error.problem}`);
+        return EXIT.failed;
+    }
+}
+function binfmtSupportTemplate(line) {
+    const escape = (bytes) => [...bytes].map((byte) => `\\x${byte.toString(16).padStart(2, '0')}`).join('');
+    const yes = (flag) => (line.flags.includes(flag) ? 'yes' : 'no');
+    return [
+        'package setup-binfmt',
+        `interpreter ${line.interpreter}`,
+        `magic ${escape(line.magic)}`,
+        `offset ${line.offset}`,
+        ...(line.mask ? [`mask ${escape(line.mask)}`] : []),
+        `credentials ${yes('C')}`,
+        `fix_binary ${yes('F')}`,
+        `preserve ${yes('P')}`,
+        '',
+    ].join('\n');
+}
+async function exportFiles(values) {
+    const format = values.format;
+    if (format !== 'systemd' && format !== 'binfmt-support') {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_7__/* .InputError */ .dz('format', String(format ?? ''), 'choose the format of the files to write', 'systemd, binfmt-support');
+    }
+    const settings = await settingsFrom(values, { source: 'host' });
+    const directory = typeof values.dir === 'string' ? values.dir : format === 'systemd' ? '/etc/binfmt.d' : '/usr/share/binfmts';
+    const host = (0,_targets_js__WEBPACK_IMPORTED_MODULE_14__/* .hostTarget */ .az)((0,node_os__WEBPACK_IMPORTED_MODULE_1__.machine)(), (0,node_os__WEBPACK_IMPORTED_MODULE_1__.endianness)());
+    if (!host)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_7__/* .SetupBinfmtError */ .im(`This machine (${(0,node_os__WEBPACK_IMPORTED_MODULE_1__.machine)()}) is not one qemu's targets know.`);
+    const console = cliConsole(!!values.quiet || !!values.json);
+    const requests = settings.requests.filter((request) => request.target.cpu !== host.cpu);
+    const options = {
+        source: settings.source,
+        qemuVersion: settings.qemuVersion,
+        qemuPath: settings.qemuPath,
+        checksums: settings.checksums,
+        cache: settings.cache,
+        host,
+        log: console.info,
+        warn: console.warning,
+    };
+    const emulators = await (0,_emulators_sources_js__WEBPACK_IMPORTED_MODULE_6__/* .provideEmulators */ .ou)(requests.map((request) => request.target.cpu), options, await (0,_emulators_sources_js__WEBPACK_IMPORTED_MODULE_6__/* .cacheKeyOf */ .D$)(options));
+    if (format === 'binfmt-support' && settings.flags.includes('O') && !settings.flags.includes('C')) {
+        console.warning('update-binfmts has no field for O without C: the exported files leave it out.');
+    }
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdir)(directory, { recursive: true });
+    const written = [];
+    for (const request of requests) {
+        const line = (0,_plan_js__WEBPACK_IMPORTED_MODULE_8__/* .desiredLine */ .t7)(request.target, emulators.get(request.target.cpu).path, settings.flags);
+        const path = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(directory, format === 'systemd' ? `${line.name}.conf` : line.name);
+        const content = format === 'systemd'
+            ? `# ${request.platforms.join(', ') || request.target.cpu}: written by setup-binfmt ${VERSION}\n${(0,_binfmt_entry_js__WEBPACK_IMPORTED_MODULE_4__/* .formatRegistrationLine */ .Pp)(line)}\n`
+            : binfmtSupportTemplate(line);
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.writeFile)(path, content);
+        written.push(path);
+    }
+    const next = format === 'systemd' ? 'systemctl restart systemd-binfmt' : `update-binfmts --import (for each name)`;
+    print(!!values.json, { written }, `wrote ${written.join(', ')}\nthen: ${next}`);
+    return EXIT.ok;
+}
+async function main(argv) {
+    const [command, ...rest] = argv;
+    if (command === undefined || command === '--help' || command === '-h' || command === 'help') {
+        process.stdout.write(`${HELP.main}\n`);
+        return command === undefined ? EXIT.usage : EXIT.ok;
+    }
+    if (command === '--version') {
+        process.stdout.write(`${VERSION}\n`);
+        return EXIT.ok;
+    }
+    const commands = {
+        install: INSTALL_OPTIONS,
+        status: { json: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } },
+        uninstall: {
+            platforms: { type: 'string' },
+            all: { type: 'boolean' },
+            entries: { type: 'string' },
+            restore: { type: 'boolean' },
+            state: { type: 'string' },
+            json: { type: 'boolean' },
+            help: { type: 'boolean', short: 'h' },
+        },
+        check: { json: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } },
+        export: { ...INSTALL_OPTIONS, format: { type: 'string' }, dir: { type: 'string' } },
+    };
+    const options = Object.hasOwn(commands, command) ? commands[command] : undefined;
+    if (!options) {
+        process.stderr.write(`setup-binfmt: unknown command "${command}". Commands: install, status, uninstall, check, export (see --help).\n`);
+        return EXIT.usage;
+    }
+    let parsed;
+    try {
+        parsed = (0,node_util__WEBPACK_IMPORTED_MODULE_3__.parseArgs)({ args: [...rest], options, allowPositionals: command === 'check', strict: true });
+    }
+    catch (error) {
+        process.stderr.write(`setup-binfmt ${command}: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_7__/* .messageOf */ .bD)(error)}\nSee "setup-binfmt ${command} --help".\n`);
+        return EXIT.usage;
+    }
+    const values = parsed.values;
+    if (values.help) {
+        process.stdout.write(`${HELP[command]}\n`);
+        return EXIT.ok;
+    }
+    try {
+        switch (command) {
+            case 'install':
+                return await install(values);
+            case 'status':
+                return await status(values);
+            case 'uninstall':
+                return await uninstall(values);
+            case 'check':
+                if (parsed.positionals.length > 1)
+                    throw new _errors_js__WEBPACK_IMPORTED_MODULE_7__/* .InputError */ .dz('check', parsed.positionals.join(' '), 'give one line, in quotes (it contains characters the shell would otherwise split or interpret)');
+                return check(parsed.positionals[0], !!values.json);
+            default:
+                return await exportFiles(values);
+        }
+    }
+    catch (error) {
+        process.stderr.write(`setup-binfmt ${command}: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_7__/* .messageOf */ .bD)(error)}\n`);
+        return error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_7__/* .InputError */ .dz ? EXIT.usage : EXIT.failed;
+    }
+}
+process.exitCode = await main(process.argv.slice(2));
+
+__webpack_async_result__();
+} catch(e) { __webpack_async_result__(e); } }, 1);
+
+/***/ }),
+
+/***/ 5878:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   g: () => (/* binding */ EmulatorCache)
+/* harmony export */ });
+/* unused harmony export defaultCacheRoot */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_3__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(3916);
+/* harmony import */ var _checksums_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(1936);
+// Where emulators are kept between runs. The tool cache (RUNNER_TOOL_CACHE, in @actions/tool-cache's
+// layout: <root>/<tool>/<version>/<arch> plus an `<arch>.complete` marker) holds one entry per
+// emulator, keyed by source, version and host CPU, with its sha256 recorded beside it and checked
+// again on every hit. Entries appear atomically (staged, then renamed into place), so concurrent
+// runs sharing one cache never see half an entry, and nothing unchecked is ever stored. (Across
+// jobs, job-cache.ts carries those directories through the Actions cache service.)
+
+
+
+
+
+
+const RECORD = 'setup-binfmt.json';
+/** The tool cache directory: the runner's, else the user's cache directory. */
+function defaultCacheRoot() {
+    return process.env.RUNNER_TOOL_CACHE || (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(process.env.XDG_CACHE_HOME || (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)((0,node_os__WEBPACK_IMPORTED_MODULE_2__.homedir)(), '.cache'), 'setup-binfmt');
+}
+const shortHash = (text) => (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(text).digest('hex').slice(0, 10);
+class EmulatorCache {
+    root;
+    constructor(root = defaultCacheRoot()) {
+        this.root = root;
+    }
+    /** The directory of one emulator's entry. */
+    directory(cpu, key) {
+        const version = `${key.version.replace(/[^A-Za-z0-9._-]/g, '_')}-${shortHash(key.source)}`;
+        return (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(this.root, `setup-binfmt-qemu-${cpu}`, version, key.host);
+    }
+    /**
+     * The cached emulator, checked: its sha256 must be the one recorded when it was stored, and the
+     * listed one if the sums list it. `problem` says what is wrong with an entry that fails.
+     */
+    async lookup(cpu, key, sums) {
+        const directory = this.directory(cpu, key);
+        try {
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.stat)(`${directory}.complete`);
+        }
+        catch {
+            return {};
+        }
+        let record;
+        try {
+            record = JSON.parse(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readFile)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(directory, RECORD), 'utf8'));
+        }
+        catch (error) {
+            return { problem: `the cache entry ${directory} has no readable record (${(0,_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .messageOf */ .bD)(error)})` };
+        }
+        const path = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(directory, record.file);
+        let actual;
+        try {
+            actual = await (0,_checksums_js__WEBPACK_IMPORTED_MODULE_5__/* .sha256File */ .Q3)(path);
+        }
+        catch (error) {
+            return { problem: `the cached ${path} cannot be read (${(0,_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .messageOf */ .bD)(error)})` };
+        }
+        if (actual !== record.sha256) {
+            return {
+                problem: `the cached ${path} has changed since it was stored (sha256 ${actual}, recorded ${record.sha256}): the cache was tampered with or damaged`,
+            };
+        }
+        const listed = sums.get(record.file);
+        if (listed && listed !== actual) {
+            return { problem: `the cached ${path} has sha256 ${actual}, but the checksums list ${listed}` };
+        }
+        return { emulator: { ...record, path } };
+    }
+    /** Removes an entry (a bad one, before it is fetched again). */
+    async evict(cpu, key) {
+        const directory = this.directory(cpu, key);
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm)(`${directory}.complete`, { force: true });
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm)(directory, { recursive: true, force: true });
+    }
+    /**
+     * Stores a checked emulator: staged next to its final place, then renamed into it. When another
+     * run stored the same entry first, that one is used if it passes the same checks.
+     */
+    async store(cpu, key, binary, record, sums) {
+        const directory = this.directory(cpu, key);
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdir)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.dirname)(directory), { recursive: true });
+        const staging = `${directory}.staging-${process.pid}-${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(4).toString('hex')}`;
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdir)(staging);
+        try {
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.copyFile)(binary, (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(staging, record.file));
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.writeFile)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(staging, RECORD), `${JSON.stringify(record, null, 2)}\n`);
+            try {
+                await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rename)(staging, directory);
+            }
+            catch (error) {
+                const code = error.code;
+                if (code !== 'EEXIST' && code !== 'ENOTEMPTY')
+                    throw error;
+                // Someone else's entry is there: complete or not, use it only if it checks out.
+                await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.writeFile)(`${directory}.complete`, '');
+                const theirs = await this.lookup(cpu, key, sums);
+                if (theirs.emulator)
+                    return theirs.emulator;
+                await this.evict(cpu, key);
+                await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rename)(staging, directory);
+            }
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.writeFile)(`${directory}.complete`, '');
+        }
+        finally {
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm)(staging, { recursive: true, force: true });
+        }
+        return { ...record, path: (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(directory, record.file) };
+    }
+}
+
+
+/***/ }),
+
+/***/ 1936:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Dd: () => (/* binding */ mergeChecksums),
+/* harmony export */   Q3: () => (/* binding */ sha256File),
+/* harmony export */   a_: () => (/* binding */ knownChecksums),
+/* harmony export */   vH: () => (/* binding */ checkFile),
+/* harmony export */   yk: () => (/* binding */ parseChecksums)
+/* harmony export */ });
+/* unused harmony export KNOWN_CHECKSUMS */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3916);
+// sha256 sums: the `checksums` input (lines as sha256sum prints them, or a URL of such a file),
+// the known-good sums that ship with the action, and the check every downloaded file goes through.
+
+
+
+/**
+ * Sums published for the default source's release, checked even when the user gives none:
+ * multiarch/qemu-user-static v7.2.0-1, the extracted x86_64-host emulators.
+ */
+const KNOWN_CHECKSUMS = {
+    '7.2.0-1': {
+        'qemu-aarch64-static': 'dce64b2dc6b005485c7aa735a7ea39cb0006bf7e5badc28b324b2cd0c73d883f',
+        'qemu-arm-static': '9f07762a3cd0f8a199cb5471a92402a4765f8e2fcb7fe91a87ee75da9616a806',
+    },
+};
+/** The known-good sums for a source and version (only the default source publishes any). */
+function knownChecksums(source, version) {
+    return new Map(source === 'multiarch' ? Object.entries(KNOWN_CHECKSUMS[version] ?? {}) : []);
+}
+/** Parses `sha256  name` lines (binary-mode `*name` too; blank lines and # comments skipped). */
+function parseChecksums(text, origin) {
+    const table = new Map();
+    text.split('\n').forEach((raw, index) => {
+        const line = raw.trim();
+        if (line === '' || line.startsWith('#'))
+            return;
+        const match = /^([0-9a-fA-F]{64})\s+\*?(\S.*)$/.exec(line);
+        if (!match) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz('checksums', line, `line ${index + 1} of ${origin} is not "<sha256>  <file name>": ${JSON.stringify(line.slice(0, 100))}`, 'lines as sha256sum prints them, or the URL of such a file');
+        }
+        const name = match[2].trim().replace(/^.*\//, '');
+        table.set(name, match[1].toLowerCase());
+    });
+    return table;
+}
+/** The sha256 of a file. */
+function sha256File(path) {
+    return new Promise((resolve, reject) => {
+        const hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256');
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.createReadStream)(path)
+            .on('error', reject)
+            .on('data', (chunk) => hash.update(chunk))
+            .on('end', () => resolve(hash.digest('hex')));
+    });
+}
+/** One sum per name from several tables; two tables disagreeing about a file is an error. */
+function mergeChecksums(...tables) {
+    const merged = new Map();
+    for (const table of tables) {
+        for (const [name, sum] of table) {
+            const other = merged.get(name);
+            if (other && other !== sum) {
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .EmulatorError */ .Ki(`Two different sha256 sums are given for ${name}: ${other} and ${sum}.`);
+            }
+            merged.set(name, sum);
+        }
+    }
+    return merged;
+}
+/**
+ * Checks a file against its listed sum (if any); returns its sha256. On a mismatch throws an
+ * error naming the file and both sums (the caller removes the file).
+ */
+async function checkFile(path, name, sums, origin) {
+    const actual = await sha256File(path);
+    const expected = sums.get(name);
+    if (expected && expected !== actual) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .EmulatorError */ .Ki(`Checksum mismatch for ${name} (from ${origin}): expected sha256 ${expected}, got ${actual}. The file was removed and nothing was cached or registered.`);
+    }
+    return actual;
+}
+
+
+/***/ }),
+
+/***/ 4300:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  D$: () => (/* binding */ cacheKeyOf),
+  ou: () => (/* binding */ provideEmulators)
+});
+
+// UNUSED EXPORTS: checkHostExecutable, emulatorNames, emulatorVersion, expandTemplate, isDynamicallyLinked
+
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __nccwpck_require__(1421);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(1455);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(8161);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+// EXTERNAL MODULE: ./src/binfmt/entry.ts
+var entry = __nccwpck_require__(8488);
+// EXTERNAL MODULE: ./src/errors.ts
+var src_errors = __nccwpck_require__(3916);
+// EXTERNAL MODULE: ./src/settings.ts
+var settings = __nccwpck_require__(8750);
+// EXTERNAL MODULE: ./src/targets.ts
+var targets = __nccwpck_require__(8993);
+// EXTERNAL MODULE: ./src/emulators/cache.ts
+var emulators_cache = __nccwpck_require__(5878);
+// EXTERNAL MODULE: ./src/emulators/checksums.ts
+var checksums = __nccwpck_require__(1936);
+;// CONCATENATED MODULE: external "node:stream/promises"
+const external_node_stream_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/promises");
+;// CONCATENATED MODULE: ./src/emulators/download.ts
+// HTTP downloads of emulators and checksum files: retries with backoff on network errors and 5xx
+// (never on 404), an idle timeout, proxies honoured (through @actions/http-client, loaded only
+// when something is downloaded).
+
+
+
+
+/** A download that failed for good; `status` is the HTTP status when the server answered. */
+class DownloadError extends src_errors/* EmulatorError */.Ki {
+    url;
+    status;
+    constructor(url, status, message) {
+        super(message);
+        this.url = url;
+        this.status = status;
+    }
+}
+class RetryableFailure extends Error {
+}
+const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+async function attempt(url, destination, idleTimeoutMs) {
+    const { HttpClient } = await __nccwpck_require__.e(/* import() */ 942).then(__nccwpck_require__.bind(__nccwpck_require__, 4942));
+    const client = new HttpClient('setup-binfmt', [], { allowRetries: false, socketTimeout: idleTimeoutMs });
+    try {
+        let response;
+        try {
+            response = await client.get(url);
+        }
+        catch (error) {
+            throw new RetryableFailure((0,src_errors/* messageOf */.bD)(error));
+        }
+        const status = response.message.statusCode ?? 0;
+        if (status !== 200) {
+            response.message.resume();
+            const text = `HTTP ${status}${response.message.statusMessage ? ` ${response.message.statusMessage}` : ''}`;
+            if (status >= 500 || status === 408 || status === 429)
+                throw new RetryableFailure(text);
+            throw new DownloadError(url, status, text);
+        }
+        const expected = Number(response.message.headers['content-length'] ?? NaN);
+        let bytes = 0;
+        response.message.on('data', (chunk) => (bytes += chunk.length));
+        try {
+            await (0,external_node_stream_promises_namespaceObject.pipeline)(response.message, (0,external_node_fs_.createWriteStream)(destination));
+        }
+        catch (error) {
+            throw new RetryableFailure(`the transfer broke off after ${bytes} bytes (${(0,src_errors/* messageOf */.bD)(error)})`);
+        }
+        if (Number.isFinite(expected) && bytes !== expected) {
+            throw new RetryableFailure(`the connection closed after ${bytes} of ${expected} bytes`);
+        }
+        return bytes;
+    }
+    finally {
+        client.dispose();
+    }
+}
+/** Downloads `url` to `destination`, retrying what may pass; removes a partial file on failure. */
+async function downloadFile(url, destination, options = {}) {
+    const tries = options.tries ?? 4;
+    const firstDelay = options.firstDelayMs ?? 1000;
+    const started = Date.now();
+    const problems = [];
+    for (let attemptNumber = 1; attemptNumber <= tries; attemptNumber++) {
+        try {
+            const bytes = await attempt(url, destination, options.idleTimeoutMs ?? 30000);
+            return { bytes, milliseconds: Date.now() - started, attempts: attemptNumber };
+        }
+        catch (error) {
+            await (0,promises_.rm)(destination, { force: true });
+            if (!(error instanceof RetryableFailure))
+                throw error;
+            problems.push(`try ${attemptNumber}: ${error.message}`);
+            if (attemptNumber < tries)
+                await sleep(firstDelay * 2 ** (attemptNumber - 1));
+        }
+    }
+    throw new DownloadError(url, undefined, `Downloading ${url} failed ${tries} times (${problems.join('; ')}).`);
+}
+
+;// CONCATENATED MODULE: ./src/emulators/sources.ts
+// Where qemu-<cpu>-static comes from:
+// - `host`: binaries already on the machine, in qemu-path first, then on PATH;
+// - a URL template (`multiarch`, the default, is multiarch/qemu-user-static's releases): one
+//   download per requested CPU, in parallel, checked, cached;
+// - `apt`: the distribution's qemu-user-static package through the machine's apt sources
+//   (`apt-get download`, which verifies the archive's signature; never `apt-get install`).
+// Whatever the source, an emulator is checked before use: an ELF executable for this host that
+// answers --version, with its sha256 matching every sum listed for it.
+
+
+
+
+
+
+
+
+
+
+
+
+/** The names an emulator for `cpu` goes by, preferred first. */
+const emulatorNames = (cpu) => [`qemu-${cpu}-static`, `qemu-${cpu}`];
+async function isExecutableFile(path) {
+    try {
+        const info = await (0,promises_.stat)(path);
+        if (!info.isFile())
+            return false;
+        await (0,promises_.access)(path, external_node_fs_.constants.X_OK);
+        return true;
+    }
+    catch {
+        return false;
+    }
+}
+async function readHead(path, length) {
+    const file = await (0,promises_.open)(path, 'r');
+    try {
+        const head = Buffer.alloc(length);
+        const { bytesRead } = await file.read(head, 0, length, 0);
+        return head.subarray(0, bytesRead);
+    }
+    finally {
+        await file.close();
+    }
+}
+/** Whether an ELF file asks for a program interpreter (PT_INTERP), i.e. is dynamically linked. */
+async function isDynamicallyLinked(path) {
+    const head = await readHead(path, 4096);
+    if (head.length < 52 || head.readUInt32BE(0) !== 0x7f454c46)
+        return false;
+    const is64 = head[4] === 2;
+    const le = head[5] === 1;
+    const u16 = (at) => (le ? head.readUInt16LE(at) : head.readUInt16BE(at));
+    const u32 = (at) => (le ? head.readUInt32LE(at) : head.readUInt32BE(at));
+    const phoff = is64 ? Number(le ? head.readBigUInt64LE(32) : head.readBigUInt64BE(32)) : u32(28);
+    const phentsize = u16(is64 ? 54 : 42);
+    const phnum = u16(is64 ? 56 : 44);
+    const PT_INTERP = 3;
+    for (let i = 0; i < phnum && phoff + (i + 1) * phentsize <= head.length; i++) {
+        if (u32(phoff + i * phentsize) === PT_INTERP)
+            return true;
+    }
+    return false;
+}
+/** Refuses a file that is not an ELF executable this host can run. */
+async function checkHostExecutable(path, what, host) {
+    const head = await readHead(path, 64);
+    if (head.length < 20 || head.readUInt32BE(0) !== 0x7f454c46) {
+        const start = head
+            .subarray(0, 16)
+            .toString('latin1')
+            .replace(/[^\x20-\x7e]/g, '.');
+        throw new src_errors/* EmulatorError */.Ki(`${what} is not an ELF executable (it starts with "${start}").`);
+    }
+    if (!(0,entry/* magicMatches */.Xx)(host.magic, host.mask, head)) {
+        const built = targets/* TARGETS */.dW.find((target) => (0,entry/* magicMatches */.Xx)(target.magic, target.mask, head));
+        throw new src_errors/* EmulatorError */.Ki(`${what} is built to run on ${built ? `${built.cpu} machines` : 'another kind of machine'}, not on this ${host.cpu} one: pick the files for ${host.cpu} hosts.`);
+    }
+}
+/** Runs `<emulator> --version` and returns the version it reports. */
+function emulatorVersion(cpu, path) {
+    return new Promise((resolve, reject) => {
+        (0,external_node_child_process_.execFile)(path, ['--version'], { timeout: 10000, encoding: 'utf8' }, (error, stdout, stderr) => {
+            const version = /version\s+(\d+\.\d+(?:\.\d+)?)/i.exec(stdout)?.[1];
+            if (error || !version) {
+                const why = error
+                    ? error.message.split('\n')[0]
+                    : `it printed ${JSON.stringify((stdout + stderr).trim().slice(0, 200))}`;
+                reject(new src_errors/* EmulatorError */.Ki(`${path} is not a working qemu-${cpu} emulator: \`${path} --version\` failed (${why}).`));
+                return;
+            }
+            resolve(version);
+        });
+    });
+}
+// ---- host ------------------------------------------------------------------------------------
+async function findHostEmulator(cpu, options, sums) {
+    const searchPath = process.env.PATH ?? '';
+    const directories = [
+        ...(options.qemuPath ? [options.qemuPath] : []),
+        ...searchPath.split(external_node_path_.delimiter).filter((dir) => dir !== ''),
+    ];
+    for (const directory of directories) {
+        for (const name of emulatorNames(cpu)) {
+            const candidate = (0,external_node_path_.join)(directory, name);
+            if (!(await isExecutableFile(candidate)))
+                continue;
+            const path = await (0,promises_.realpath)(candidate);
+            const [version, dynamic, sha256] = await Promise.all([
+                emulatorVersion(cpu, path),
+                isDynamicallyLinked(path),
+                (0,checksums/* checkFile */.vH)(path, name, sums, path),
+            ]);
+            return { cpu, path, version, source: 'host', sha256, cacheHit: false, dynamic };
+        }
+    }
+    const where = options.qemuPath ? `${options.qemuPath} or on PATH` : 'on PATH';
+    throw new src_errors/* EmulatorError */.Ki(`No emulator for ${cpu}: neither ${emulatorNames(cpu).join(' nor ')} is ${where}. Install Debian's or Ubuntu's qemu-user-static, point qemu-path at a directory that holds it, or use source: multiarch (the default) or apt.`);
+}
+// ---- downloads -------------------------------------------------------------------------------
+const ARCHIVES = [
+    [/\.(tar\.gz|tgz)$/i, ['-xzf']],
+    [/\.(tar\.xz|txz)$/i, ['-xJf']],
+    [/\.(tar\.bz2|tbz2)$/i, ['-xjf']],
+    [/\.tar$/i, ['-xf']],
+];
+function run(command, args, cwd) {
+    return new Promise((resolve, reject) => {
+        (0,external_node_child_process_.execFile)(command, args, { cwd, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 }, (error, stdout, stderr) => {
+            if (error)
+                reject(Object.assign(error, { stderr }));
+            else
+                resolve({ stdout, stderr });
+        });
+    });
+}
+/** Every regular file below `directory` (symlinks are not followed: an archive may not point outside). */
+async function regularFiles(directory) {
+    const found = [];
+    for (const entry of await (0,promises_.readdir)(directory, { withFileTypes: true, recursive: true })) {
+        if (entry.isFile())
+            found.push((0,external_node_path_.join)(entry.parentPath, entry.name));
+    }
+    return found;
+}
+/** Unpacks a downloaded file (or takes it as the binary) and returns the emulator inside it. */
+async function unpackEmulator(file, cpu, url, work) {
+    const archive = ARCHIVES.find(([pattern]) => pattern.test(new URL(url).pathname));
+    if (!archive) {
+        await (0,promises_.chmod)(file, 0o755);
+        return file;
+    }
+    const into = (0,external_node_path_.join)(work, 'unpacked');
+    await (0,promises_.mkdir)(into);
+    try {
+        await run('tar', [...archive[1], file, '-C', into, '--no-same-owner', '--no-same-permissions']);
+    }
+    catch (error) {
+        const detail = (error.stderr ?? (0,src_errors/* messageOf */.bD)(error)).trim().split('\n').slice(-2).join(' ');
+        throw new src_errors/* EmulatorError */.Ki(`${url} could not be unpacked: the archive is damaged or truncated (${detail}).`);
+    }
+    const files = await regularFiles(into);
+    for (const name of emulatorNames(cpu)) {
+        const found = files.find((path) => (0,external_node_path_.basename)(path) === name);
+        if (found) {
+            await (0,promises_.chmod)(found, 0o755);
+            return found;
+        }
+    }
+    const listed = files.map((path) => path.slice(into.length + 1)).slice(0, 10);
+    throw new src_errors/* EmulatorError */.Ki(`${url} holds no ${emulatorNames(cpu).join(' or ')} (it holds ${listed.length > 0 ? listed.join(', ') : 'no files'}${files.length > 10 ? ', …' : ''}).`);
+}
+function expandTemplate(template, cpu, version, host) {
+    return template.replaceAll('{cpu}', cpu).replaceAll('{version}', version).replaceAll('{host}', host);
+}
+function notFoundHelp(source, cpu, version, url) {
+    const advice = source.label === 'multiarch'
+        ? `multiarch publishes releases such as ${settings/* DEFAULT_QEMU_VERSION */.ID} (the default) and 7.0.0-7; check qemu-version, or use source: apt`
+        : 'check the template, qemu-version and what the mirror holds';
+    return `There is no qemu-${cpu} emulator for version ${version} at ${url} (HTTP 404): ${advice}.`;
+}
+async function checkEmulatorFile(cpu, path, origin, sums, host, version) {
+    const file = (0,external_node_path_.basename)(path);
+    const sha256 = await (0,checksums/* checkFile */.vH)(path, file, sums, origin);
+    await checkHostExecutable(path, `${file} from ${origin}`, host);
+    const reported = await emulatorVersion(cpu, path);
+    return { path, file, sha256, version: version ?? reported };
+}
+/** Puts a checked file into the cache (or, with the cache off, the keep directory). */
+async function keep(cpu, key, checked, options, cache, sums, url) {
+    const record = {
+        file: checked.file,
+        sha256: checked.sha256,
+        version: checked.version,
+        source: key.source,
+        ...(url ? { url } : {}),
+    };
+    let path;
+    if (options.cache) {
+        path = (await cache.store(cpu, key, checked.path, record, sums)).path;
+    }
+    else {
+        const directory = (0,external_node_path_.join)(options.keepDirectory ?? (0,external_node_path_.join)(process.env.RUNNER_TEMP || (0,external_node_os_.tmpdir)(), 'setup-binfmt'), cpu);
+        await (0,promises_.mkdir)(directory, { recursive: true });
+        path = (0,external_node_path_.join)(directory, checked.file);
+        await (0,promises_.rename)(checked.path, path);
+    }
+    return {
+        cpu,
+        path,
+        version: checked.version,
+        source: key.source,
+        sha256: checked.sha256,
+        cacheHit: false,
+        dynamic: await isDynamicallyLinked(path),
+        ...(url ? { url } : {}),
+    };
+}
+async function fromCache(cpu, key, cache, sums, options) {
+    if (!options.cache)
+        return undefined;
+    const { emulator, problem } = await cache.lookup(cpu, key, sums);
+    if (problem) {
+        options.warn(`qemu-${cpu}: ${problem}. The entry was removed and the emulator is fetched again.`);
+        await cache.evict(cpu, key);
+        return undefined;
+    }
+    if (!emulator)
+        return undefined;
+    options.log(`qemu-${cpu}: from the tool cache, ${emulator.path} (sha256 ${emulator.sha256})`);
+    const dynamic = await isDynamicallyLinked(emulator.path);
+    return {
+        cpu,
+        path: emulator.path,
+        version: emulator.version,
+        source: key.source,
+        sha256: emulator.sha256,
+        cacheHit: true,
+        dynamic,
+        ...(emulator.url ? { url: emulator.url } : {}),
+    };
+}
+async function downloadEmulator(cpu, source, key, options, cache, sums) {
+    const cached = await fromCache(cpu, key, cache, sums, options);
+    if (cached)
+        return cached;
+    const url = expandTemplate(source.template, cpu, key.version, key.host);
+    const work = await (0,promises_.mkdtemp)((0,external_node_path_.join)(process.env.RUNNER_TEMP || (0,external_node_os_.tmpdir)(), `setup-binfmt-${cpu}-`));
+    try {
+        const name = (0,external_node_path_.basename)(new URL(url).pathname) || `qemu-${cpu}`;
+        const download = (0,external_node_path_.join)(work, name);
+        let result;
+        try {
+            result = await downloadFile(url, download);
+        }
+        catch (error) {
+            if (error instanceof DownloadError && error.status === 404)
+                throw new src_errors/* EmulatorError */.Ki(notFoundHelp(source, cpu, key.version, url));
+            throw error;
+        }
+        options.log(`qemu-${cpu}: downloaded ${url} (${(result.bytes / 1048576).toFixed(1)} MiB in ${(result.milliseconds / 1000).toFixed(2)} s${result.attempts > 1 ? `, ${result.attempts} tries` : ''})`);
+        await (0,checksums/* checkFile */.vH)(download, name, sums, url);
+        const binary = await unpackEmulator(download, cpu, url, work);
+        const checked = await checkEmulatorFile(cpu, binary, url, sums, options.host);
+        return await keep(cpu, key, checked, options, cache, sums, url);
+    }
+    finally {
+        await (0,promises_.rm)(work, { recursive: true, force: true });
+    }
+}
+// ---- apt -------------------------------------------------------------------------------------
+const APT_PACKAGE = 'qemu-user-static';
+async function aptCandidate() {
+    let stdout;
+    try {
+        ({ stdout } = await run('apt-cache', ['policy', APT_PACKAGE]));
+    }
+    catch (error) {
+        throw new src_errors/* EmulatorError */.Ki(`source: apt needs apt (Debian or Ubuntu): \`apt-cache policy ${APT_PACKAGE}\` failed (${(0,src_errors/* messageOf */.bD)(error).split('\n')[0]}).`);
+    }
+    const candidate = /Candidate:\s*(\S+)/.exec(stdout)?.[1];
+    if (!candidate || candidate === '(none)') {
+        throw new src_errors/* EmulatorError */.Ki(`source: apt: no ${APT_PACKAGE} package is available from this machine's apt sources (run apt-get update, or enable the universe component on Ubuntu).`);
+    }
+    return candidate;
+}
+/**
+ * As root, apt drops its download methods to the `_apt` user; inside a user namespace (a
+ * container, or the tests' private binfmt_misc) that user is not mapped and the download dies,
+ * so there, and only there, the methods keep running as this (namespaced) root.
+ */
+async function aptSandboxOptions() {
+    if (process.getuid?.() !== 0)
+        return [];
+    const { readFile } = await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 1455, 23));
+    const map = await readFile('/proc/self/uid_map', 'utf8').catch(() => '');
+    const full = /^\s*0\s+0\s+4294967295\s*$/.test(map.trim());
+    return full || map === '' ? [] : ['-o', 'APT::Sandbox::User=root'];
+}
+/** Extracts just the named members of a .deb (dpkg-deb piped into tar). */
+function extractDebMembers(deb, members, into) {
+    return new Promise((resolve, reject) => {
+        const dpkg = (0,external_node_child_process_.spawn)('dpkg-deb', ['--fsys-tarfile', deb], { stdio: ['ignore', 'pipe', 'pipe'] });
+        const tar = (0,external_node_child_process_.spawn)('tar', ['-x', '-C', into, '--no-same-owner', ...members], { stdio: ['pipe', 'ignore', 'pipe'] });
+        let errors = '';
+        dpkg.stderr.on('data', (chunk) => (errors += chunk.toString()));
+        tar.stderr.on('data', (chunk) => (errors += chunk.toString()));
+        dpkg.stdout.pipe(tar.stdin);
+        tar.stdin.on('error', () => undefined);
+        dpkg.on('error', reject);
+        tar.on('error', reject);
+        tar.on('close', (code) => code === 0
+            ? resolve()
+            : reject(new src_errors/* EmulatorError */.Ki(`Extracting ${members.join(', ')} from ${deb} failed: ${errors.trim()}`)));
+    });
+}
+async function aptEmulators(cpus, key, options, cache, sums) {
+    const found = new Map();
+    for (const cpu of cpus) {
+        const cached = await fromCache(cpu, key, cache, sums, options);
+        if (cached)
+            found.set(cpu, cached);
+    }
+    const missing = cpus.filter((cpu) => !found.has(cpu));
+    if (missing.length > 0) {
+        const work = await (0,promises_.mkdtemp)((0,external_node_path_.join)(process.env.RUNNER_TEMP || (0,external_node_os_.tmpdir)(), 'setup-binfmt-apt-'));
+        try {
+            const started = Date.now();
+            try {
+                await run('apt-get', ['download', '-q', ...(await aptSandboxOptions()), `${APT_PACKAGE}=${key.version}`], work);
+            }
+            catch (error) {
+                const detail = (error.stderr ?? (0,src_errors/* messageOf */.bD)(error))
+                    .trim()
+                    .split('\n')
+                    .slice(-2)
+                    .join(' ');
+                throw new src_errors/* EmulatorError */.Ki(`source: apt: \`apt-get download ${APT_PACKAGE}=${key.version}\` failed (${detail}).`);
+            }
+            const deb = (await (0,promises_.readdir)(work)).find((name) => name.endsWith('.deb'));
+            if (!deb)
+                throw new src_errors/* EmulatorError */.Ki(`source: apt: apt-get download left no .deb in ${work}.`);
+            const debPath = (0,external_node_path_.join)(work, deb);
+            await (0,checksums/* checkFile */.vH)(debPath, deb, sums, 'apt');
+            options.log(`${APT_PACKAGE} ${key.version}: downloaded ${deb} (${((await (0,promises_.stat)(debPath)).size / 1048576).toFixed(1)} MiB in ${((Date.now() - started) / 1000).toFixed(2)} s)`);
+            const { stdout: listing } = await run('dpkg-deb', ['-c', debPath]);
+            // `dpkg-deb -c` lists like `ls -l`: the path is the last field (no emulator path has spaces).
+            const members = new Set(listing.split('\n').map((line) => line.split(/\s+/).pop() ?? ''));
+            const wanted = new Map();
+            for (const cpu of missing) {
+                const member = emulatorNames(cpu)
+                    .map((name) => `./usr/bin/${name}`)
+                    .find((path) => members.has(path));
+                if (!member)
+                    throw new src_errors/* EmulatorError */.Ki(`source: apt: ${deb} holds no ${emulatorNames(cpu).join(' or ')} for this qemu version.`);
+                wanted.set(cpu, member);
+            }
+            const into = (0,external_node_path_.join)(work, 'root');
+            await (0,promises_.mkdir)(into);
+            await extractDebMembers(debPath, [...wanted.values()], into);
+            for (const [cpu, member] of wanted) {
+                const checked = await checkEmulatorFile(cpu, (0,external_node_path_.join)(into, member), `${APT_PACKAGE} ${key.version}`, sums, options.host, key.version);
+                found.set(cpu, await keep(cpu, key, checked, options, cache, sums));
+            }
+        }
+        finally {
+            await (0,promises_.rm)(work, { recursive: true, force: true });
+        }
+    }
+    return cpus.map((cpu) => found.get(cpu));
+}
+// ---- all sources -----------------------------------------------------------------------------
+async function checksumTable(options, label, version) {
+    let given = new Map();
+    if (options.checksums.kind === 'list')
+        given = options.checksums.table;
+    if (options.checksums.kind === 'url') {
+        const work = await (0,promises_.mkdtemp)((0,external_node_path_.join)(process.env.RUNNER_TEMP || (0,external_node_os_.tmpdir)(), 'setup-binfmt-sums-'));
+        try {
+            await downloadFile(options.checksums.url, (0,external_node_path_.join)(work, 'sums'));
+            const { readFile } = await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 1455, 23));
+            given = (0,checksums/* parseChecksums */.yk)(await readFile((0,external_node_path_.join)(work, 'sums'), 'utf8'), options.checksums.url);
+        }
+        finally {
+            await (0,promises_.rm)(work, { recursive: true, force: true });
+        }
+    }
+    return (0,checksums/* mergeChecksums */.Dd)((0,checksums/* knownChecksums */.a_)(label, version), given);
+}
+/** The cache key of a source, or undefined for host (which is not cached). */
+async function cacheKeyOf(options) {
+    const { source } = options;
+    if (source.kind === 'host')
+        return undefined;
+    if (source.kind === 'apt')
+        return { source: 'apt', version: options.qemuVersion || (await aptCandidate()), host: options.host.cpu };
+    return { source: source.label, version: options.qemuVersion || settings/* DEFAULT_QEMU_VERSION */.ID, host: options.host.cpu };
+}
+/** Provides a checked emulator for every cpu, in parallel; reports every failure together. */
+async function provideEmulators(cpus, options, key) {
+    if (cpus.length === 0)
+        return new Map();
+    const { source } = options;
+    const sums = await checksumTable(options, source.kind === 'url' ? source.label : source.kind, key?.version ?? '');
+    const cache = new emulators_cache/* EmulatorCache */.g(options.cacheRoot);
+    if (source.kind === 'url' && source.label === 'multiarch' && options.host.cpu !== 'x86_64') {
+        throw new src_errors/* EmulatorError */.Ki(`multiarch/qemu-user-static publishes emulators for x86_64 hosts only, and this machine is ${options.host.cpu}: use source: apt (the distribution's qemu-user-static), source: host, or a URL template pointing at a mirror of ${options.host.cpu} builds.`);
+    }
+    let results;
+    if (source.kind === 'apt') {
+        results = await Promise.allSettled([aptEmulators(cpus, key, options, cache, sums)]).then(([all]) => all.status === 'fulfilled' ? all.value.map((value) => ({ status: 'fulfilled', value })) : [all]);
+    }
+    else if (source.kind === 'url') {
+        results = await Promise.allSettled(cpus.map((cpu) => downloadEmulator(cpu, source, key, options, cache, sums)));
+    }
+    else {
+        results = await Promise.allSettled(cpus.map((cpu) => findHostEmulator(cpu, options, sums)));
+    }
+    const failures = results.filter((result) => result.status === 'rejected');
+    if (failures.length > 0) {
+        throw new src_errors/* EmulatorError */.Ki(failures.map((failure) => (0,src_errors/* messageOf */.bD)(failure.reason)).join('\n'));
+    }
+    const emulators = new Map();
+    for (const result of results) {
+        if (result.status === 'fulfilled')
+            emulators.set(result.value.cpu, result.value);
+    }
+    return emulators;
+}
+
+
+/***/ }),
+
+/***/ 3916:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   JL: () => (/* binding */ UnsafeInterpreterError),
+/* harmony export */   Ki: () => (/* binding */ EmulatorError),
+/* harmony export */   bD: () => (/* binding */ messageOf),
+/* harmony export */   dz: () => (/* binding */ InputError),
+/* harmony export */   fK: () => (/* binding */ ConflictError),
+/* harmony export */   i_: () => (/* binding */ RegistrationLineError),
+/* harmony export */   id: () => (/* binding */ KernelError),
+/* harmony export */   im: () => (/* binding */ SetupBinfmtError),
+/* harmony export */   mk: () => (/* binding */ VerificationError)
+/* harmony export */ });
+// Every failure the action reports is one of these: each says what was wrong, what was given and,
+// where there is a choice, what is allowed. main.ts and cli.ts turn them into a failure once.
+class SetupBinfmtError extends Error {
+    name = 'SetupBinfmtError';
+}
+/** An input (action input or CLI flag) that cannot be used as given. */
+class InputError extends SetupBinfmtError {
+    input;
+    value;
+    problem;
+    allowed;
+    name = 'InputError';
+    constructor(input, value, problem, allowed) {
+        super(`Input "${input}": ${problem}${allowed ? `. Allowed: ${allowed}` : ''}`);
+        this.input = input;
+        this.value = value;
+        this.problem = problem;
+        this.allowed = allowed;
+    }
+}
+/** A binfmt_misc registration line the kernel would refuse (or that would not work everywhere). */
+class RegistrationLineError extends SetupBinfmtError {
+    line;
+    problem;
+    name = 'RegistrationLineError';
+    constructor(line, problem) {
+        super(`Invalid registration line: ${problem}`);
+        this.line = line;
+        this.problem = problem;
+    }
+}
+/** binfmt_misc itself: missing, not mountable, a write the kernel refused, no privileges. */
+class KernelError extends SetupBinfmtError {
+    name = 'KernelError';
+}
+/** An emulator that cannot be found or is not a working emulator. */
+class EmulatorError extends SetupBinfmtError {
+    name = 'EmulatorError';
+}
+/** An existing entry in the way, with on-conflict: fail. */
+class ConflictError extends SetupBinfmtError {
+    name = 'ConflictError';
+}
+/** A registration the kernel accepted but whose probe did not run as it must. */
+class VerificationError extends SetupBinfmtError {
+    name = 'VerificationError';
+}
+/** The message to show for anything thrown. */
+function messageOf(error) {
+    return error instanceof Error ? error.message : String(error);
+}
+/** An interpreter that someone other than root could replace, where that would matter. */
+class UnsafeInterpreterError extends SetupBinfmtError {
+    name = 'UnsafeInterpreterError';
+}
+
+
+/***/ }),
+
+/***/ 2464:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   MB: () => (/* binding */ entryName),
+/* harmony export */   Up: () => (/* binding */ planRegistrations),
+/* harmony export */   g7: () => (/* binding */ describeDifferences),
+/* harmony export */   t7: () => (/* binding */ desiredLine)
+/* harmony export */ });
+/* harmony import */ var _binfmt_entry_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8488);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3916);
+// What to do to the kernel, decided before anything is written: for each requested target, keep,
+// enable, register or replace its entry; with reset, which other qemu-* entries go. Pure.
+
+
+/** The registration name of a target's entry: the convention other tools test for. */
+const entryName = (cpu) => `qemu-${cpu}`;
+/** The line that registers `target` with this interpreter and these flags. */
+function desiredLine(target, interpreter, flags) {
+    return (0,_binfmt_entry_js__WEBPACK_IMPORTED_MODULE_0__/* .parseRegistrationLine */ .XY)((0,_binfmt_entry_js__WEBPACK_IMPORTED_MODULE_0__/* .formatRegistrationLine */ .Pp)({
+        name: entryName(target.cpu),
+        type: 'M',
+        offset: 0,
+        magic: Buffer.from(target.magic, 'hex'),
+        mask: Buffer.from(target.mask, 'hex'),
+        interpreter,
+        flags: (0,_binfmt_entry_js__WEBPACK_IMPORTED_MODULE_0__/* .normalizeFlags */ .vS)(flags),
+    }));
+}
+/** How an existing entry differs from the wanted line, in words. */
+function describeDifferences(entry, line) {
+    const differences = [];
+    if (entry.type !== line.type)
+        differences.push(`type ${entry.type} (wanted ${line.type})`);
+    if (entry.interpreter !== line.interpreter)
+        differences.push(`interpreter ${entry.interpreter} (wanted ${line.interpreter})`);
+    if ((0,_binfmt_entry_js__WEBPACK_IMPORTED_MODULE_0__/* .normalizeFlags */ .vS)(entry.flags) !== line.flags)
+        differences.push(`flags "${entry.flags}" (wanted "${line.flags}")`);
+    if (entry.offset !== line.offset)
+        differences.push(`offset ${entry.offset} (wanted ${line.offset})`);
+    if (entry.magic !== line.magic.toString('hex'))
+        differences.push(`magic ${entry.magic} (wanted ${line.magic.toString('hex')})`);
+    if ((entry.mask ?? '') !== (line.mask?.toString('hex') ?? '')) {
+        differences.push(`mask ${entry.mask ?? 'none'} (wanted ${line.mask?.toString('hex') ?? 'none'})`);
+    }
+    return differences.join(', ');
+}
+function planRegistrations(input) {
+    const byName = new Map(input.existing.map((entry) => [entry.name, entry]));
+    const actions = [];
+    const conflicts = [];
+    for (const request of input.requests) {
+        const emulator = input.emulators.get(request.target.cpu);
+        if (!emulator)
+            throw new Error(`internal: no emulator resolved for ${request.target.cpu}`);
+        if (emulator.path.length > _binfmt_entry_js__WEBPACK_IMPORTED_MODULE_0__/* .MAX_INTERPRETER_LENGTH */ .fH) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .EmulatorError */ .Ki(`qemu-${emulator.cpu}: its path ${emulator.path} is ${emulator.path.length} characters, and binfmt_misc interpreters must stay under ${_binfmt_entry_js__WEBPACK_IMPORTED_MODULE_0__/* .MAX_INTERPRETER_LENGTH */ .fH + 1} on older kernels: use a shorter tool cache directory (RUNNER_TOOL_CACHE) or qemu-path.`);
+        }
+        const line = desiredLine(request.target, emulator.path, input.flags);
+        const text = (0,_binfmt_entry_js__WEBPACK_IMPORTED_MODULE_0__/* .formatRegistrationLine */ .Pp)(line);
+        const existing = byName.get(line.name);
+        if (!existing)
+            actions.push({ kind: 'register', request, line, text });
+        else if ((0,_binfmt_entry_js__WEBPACK_IMPORTED_MODULE_0__/* .sameRegistration */ .YG)(existing, line)) {
+            actions.push({ kind: existing.enabled ? 'keep' : 'enable', request, line, text, existing });
+        }
+        else if (input.reset)
+            actions.push({ kind: 'register', request, line, text });
+        else if (input.onConflict === 'keep')
+            actions.push({ kind: 'keep-existing', request, existing });
+        else if (input.onConflict === 'replace')
+            actions.push({ kind: 'replace', request, line, text, existing });
+        else
+            conflicts.push(`${line.name} exists and differs: ${describeDifferences(existing, line)}`);
+    }
+    if (conflicts.length > 0) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConflictError */ .fK(`Existing entries are in the way and on-conflict is "fail", so nothing was changed:\n  ${conflicts.join('\n  ')}\nUse on-conflict: replace to overwrite them, keep to use them as they are, or reset: true to remove every qemu-* entry first.`);
+    }
+    const kept = new Set(actions
+        .filter((action) => action.kind === 'keep' || action.kind === 'enable')
+        .map((action) => action.request.target.cpu));
+    const removals = input.reset
+        ? input.existing.filter((entry) => entry.name.startsWith('qemu-') && !kept.has(entry.name.slice('qemu-'.length)))
+        : [];
+    return { removals, actions, enableBinfmtMisc: !input.binfmtEnabled && input.requests.length > 0 };
+}
+
+
+/***/ }),
+
+/***/ 691:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   D: () => (/* binding */ OS_ABIS),
+/* harmony export */   O: () => (/* binding */ buildProbeElf)
+/* harmony export */ });
+/** EI_OSABI values real binaries carry: System V (most) and GNU/Linux (e.g. static s390x). */
+const OS_ABIS = [0, 3];
+const LOAD_ADDRESS = 0x400000;
+// 64 KiB: the largest page size among the targets (ppc64, loongarch64 use 16 or 64 KiB pages).
+const SEGMENT_ALIGN = 0x10000;
+/**
+ * A minimal static executable: ELF header, one PT_LOAD program header mapping the whole file
+ * read+execute, then the probe's code, which is the entry point. Class, byte order, type and
+ * machine come from the target's own magic, so the file is exactly what its registration matches.
+ */
+function buildProbeElf(target, program, osAbi) {
+    const ident = Buffer.from(target.magic.slice(0, 40), 'hex');
+    const is64 = ident[4] === 2;
+    const littleEndian = ident[5] === 1;
+    const ehsize = is64 ? 64 : 52;
+    const phentsize = is64 ? 56 : 32;
+    const code = Buffer.from(program.code, 'hex');
+    const size = ehsize + phentsize + code.length;
+    const entry = LOAD_ADDRESS + ehsize + phentsize;
+    const file = Buffer.alloc(size);
+    // e_ident, e_type and e_machine: the magic's first 20 bytes, in the target's byte order.
+    ident.copy(file, 0, 0, 20);
+    file[6] = 1; // EI_VERSION
+    file[7] = osAbi;
+    const u16 = (value, at) => littleEndian ? file.writeUInt16LE(value, at) : file.writeUInt16BE(value, at);
+    const u32 = (value, at) => littleEndian ? file.writeUInt32LE(value, at) : file.writeUInt32BE(value, at);
+    const word = (value, at) => {
+        if (!is64)
+            return u32(value, at);
+        if (littleEndian)
+            file.writeBigUInt64LE(BigInt(value), at);
+        else
+            file.writeBigUInt64BE(BigInt(value), at);
+    };
+    const w = is64 ? 8 : 4;
+    u32(1, 20); // e_version
+    word(entry, 24); // e_entry
+    word(ehsize, 24 + w); // e_phoff: the program header follows the ELF header
+    word(0, 24 + 2 * w); // e_shoff: no sections
+    let at = 24 + 3 * w;
+    u32(program.eFlags, at); // e_flags
+    u16(ehsize, at + 4);
+    u16(phentsize, at + 6);
+    u16(1, at + 8); // e_phnum
+    u16(is64 ? 64 : 40, at + 10); // e_shentsize
+    u16(0, at + 12); // e_shnum
+    u16(0, at + 14); // e_shstrndx
+    at = ehsize;
+    const PT_LOAD = 1;
+    const PF_R_X = 5;
+    u32(PT_LOAD, at);
+    if (is64) {
+        u32(PF_R_X, at + 4);
+        word(0, at + 8); // p_offset
+        word(LOAD_ADDRESS, at + 16); // p_vaddr
+        word(LOAD_ADDRESS, at + 24); // p_paddr
+        word(size, at + 32); // p_filesz
+        word(size, at + 40); // p_memsz
+        word(SEGMENT_ALIGN, at + 48);
+    }
+    else {
+        word(0, at + 4);
+        word(LOAD_ADDRESS, at + 8);
+        word(LOAD_ADDRESS, at + 12);
+        word(size, at + 16);
+        word(size, at + 20);
+        u32(PF_R_X, at + 24);
+        word(SEGMENT_ALIGN, at + 28);
+    }
+    code.copy(file, ehsize + phentsize);
+    return file;
+}
+
+
+/***/ }),
+
+/***/ 3061:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   h: () => (/* binding */ PROBE_PROGRAMS)
+/* harmony export */ });
+// Generated by probe/asm/build.mjs from probe/asm/*.S: edit those and run `npm run probes`.
+/** qemu cpu name → probe program: uname(2), write utsname.machine to stdout, exit(0). */
+const PROBE_PROGRAMS = {
+    aarch64: {
+        eFlags: 0x0,
+        code: 'ff0308d1e0030091081480d2010000d4200080d2e1130491220880d2080880d2010000d4000080d2a80b80d2010000d4',
+    },
+    arm: {
+        eFlags: 0x5000000,
+        code: '02dc4de20d00a0e17a70a0e3000000ef0100a0e3411f8de24120a0e30470a0e3000000ef0000a0e30170a0e3000000ef',
+    },
+    i386: {
+        eFlags: 0x0,
+        code: '81ec00020000b87a00000089e3cd80b804000000bb010000008d8c2404010000ba41000000cd80b80100000031dbcd80',
+    },
+    loongarch64: {
+        eFlags: 0x43,
+        code: '6300f802640015000b80c20200002b000404c0026510c4020604c1020b00c10200002b000400c0020b74c10200002b00',
+    },
+    mips: {
+        eFlags: 0x1001,
+        code: '27bdfe0003a020252402101a0000000c2404000127a501042406004124020fa40000000c2404000024020fa10000000c',
+    },
+    mips64: {
+        eFlags: 0x20000001,
+        code: '67bdfe0003a02025240213c50000000c2404000167a5010424060041240213890000000c24040000240213c20000000c',
+    },
+    mips64el: {
+        eFlags: 0x20000001,
+        code: '00febd672520a003c51302240c000000010004240401a56741000624891302240c00000000000424c21302240c000000',
+    },
+    mipsel: {
+        eFlags: 0x1001,
+        code: '00febd272520a0031a1002240c000000010004240401a52741000624a40f02240c00000000000424a10f02240c000000',
+    },
+    ppc64: {
+        eFlags: 0x2,
+        code: '3821fe007c230b783800007a44000002386000013881010438a000413800000444000002386000003800000144000002',
+    },
+    ppc64le: {
+        eFlags: 0x2,
+        code: '00fe2138780b237c7a0000380200004401006038040181384100a0380400003802000044000060380100003802000044',
+    },
+    riscv64: {
+        eFlags: 0x4,
+        code: '130101e0130501009308000a730000001305100093054110130610049308000473000000130500009308d00573000000',
+    },
+    s390x: {
+        eFlags: 0x0,
+        code: 'a7fbfe00b904002f0a7aa72900014130f104a74900410a04a72900000a010707',
+    },
+    x86_64: {
+        eFlags: 0x0,
+        code: '4881ec000200004889e7b83f0000000f05bf01000000488db42404010000ba41000000b8010000000f0531ffb83c0000000f05',
+    },
+};
+
+
+/***/ }),
+
+/***/ 7649:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   OT: () => (/* binding */ ProbeWorkspace),
+/* harmony export */   Wu: () => (/* binding */ probeBytes),
+/* harmony export */   _Z: () => (/* binding */ runProbeFile),
+/* harmony export */   ft: () => (/* binding */ verifyTarget),
+/* harmony export */   lD: () => (/* binding */ nativeMachine)
+/* harmony export */ });
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1421);
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_3__);
+/* harmony import */ var _binfmt_entry_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(8488);
+/* harmony import */ var _elf_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(691);
+/* harmony import */ var _programs_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(3061);
+// Proves a platform runs: writes the target's probe to a file, executes it directly so that the
+// kernel dispatches it (natively or through binfmt_misc), and checks what it prints.
+
+
+
+
+
+
+
+function probeBytes(target, osAbi) {
+    const program = _programs_js__WEBPACK_IMPORTED_MODULE_5__/* .PROBE_PROGRAMS */ .h[target.cpu];
+    if (!program)
+        throw new Error(`There is no probe program for ${target.cpu}.`);
+    return (0,_elf_js__WEBPACK_IMPORTED_MODULE_6__/* .buildProbeElf */ .O)(target, program, osAbi);
+}
+/** A temporary directory holding probe files; removed by dispose(). */
+class ProbeWorkspace {
+    directory;
+    constructor(directory) {
+        this.directory = directory;
+    }
+    static async create() {
+        const base = process.env.RUNNER_TEMP || (0,node_os__WEBPACK_IMPORTED_MODULE_2__.tmpdir)();
+        return new ProbeWorkspace(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdtemp)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(base, 'setup-binfmt-probe-')));
+    }
+    async write(target, osAbi) {
+        const path = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(this.directory, `probe-${target.cpu}-osabi${osAbi}`);
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.writeFile)(path, probeBytes(target, osAbi), { mode: 0o755 });
+        return path;
+    }
+    async dispose() {
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm)(this.directory, { recursive: true, force: true });
+    }
+}
+/** Executes a probe file and returns what it printed or why it failed. */
+function runProbeFile(path, osAbi) {
+    return new Promise((resolve) => {
+        (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.execFile)(path, [], { timeout: 10000, encoding: 'latin1' }, (error, stdout, stderr) => {
+            const output = stdout.split('\0')[0].trim();
+            if (!error) {
+                resolve({ osAbi, output });
+                return;
+            }
+            const failure = error;
+            // On "Exec format error" the C library's execvp runs the file as a shell script instead,
+            // so the kernel's refusal shows as /bin/sh complaining about our file, by its path.
+            const refused = failure.code === 'ENOEXEC' || stderr.startsWith(`${path}:`);
+            let why;
+            if (refused)
+                why = 'the kernel cannot run it (Exec format error): no enabled binfmt_misc entry matches it';
+            else if (failure.code === 'EACCES')
+                why = `permission denied executing ${path} (is its directory mounted noexec?)`;
+            else if (failure.code === 'ENOENT')
+                why = "no such file or directory: the entry's interpreter cannot be found";
+            else if (failure.killed)
+                why = 'it did not finish within 10 s';
+            else if (failure.signal)
+                why = `it was killed by signal ${failure.signal}`;
+            else if (typeof failure.code === 'number')
+                why = `it exited with code ${failure.code}`;
+            else
+                why = failure.message;
+            if (refused) {
+                resolve({ osAbi, output: '', error: why });
+                return;
+            }
+            const detail = stderr.trim();
+            resolve({ osAbi, output, error: detail ? `${why}: ${detail.split('\n').slice(0, 3).join(' ')}` : why });
+        });
+    });
+}
+/**
+ * Whether this machine runs the target without binfmt_misc's help: no enabled entry matches the
+ * probe, and it runs. Returns what it printed, or undefined. (The host family alone does not
+ * tell: some arm64 CPUs cannot run 32-bit arm code.)
+ */
+async function nativeMachine(target, entries, binfmtEnabled, workspace) {
+    const matched = binfmtEnabled && _elf_js__WEBPACK_IMPORTED_MODULE_6__/* .OS_ABIS */ .D.some((abi) => entries.some((entry) => (0,_binfmt_entry_js__WEBPACK_IMPORTED_MODULE_4__/* .entryMatches */ .Yn)(entry, probeBytes(target, abi))));
+    if (matched)
+        return undefined;
+    const run = await runProbeFile(await workspace.write(target, 0), 0);
+    return run.error === undefined && run.output !== '' ? run.output : undefined;
+}
+/** Runs the target's probe in both EI_OSABI forms and checks each printed the emulator's uname. */
+async function verifyTarget(target, workspace) {
+    const runs = await Promise.all(_elf_js__WEBPACK_IMPORTED_MODULE_6__/* .OS_ABIS */ .D.map(async (abi) => runProbeFile(await workspace.write(target, abi), abi)));
+    const problems = runs
+        .map((run) => {
+        if (run.error)
+            return `EI_OSABI ${run.osAbi}: ${run.error}`;
+        if (run.output !== target.uname)
+            return `EI_OSABI ${run.osAbi}: printed "${run.output}", expected "${target.uname}"`;
+        return undefined;
+    })
+        .filter((problem) => problem !== undefined);
+    return {
+        cpu: target.cpu,
+        expected: target.uname,
+        runs,
+        ok: problems.length === 0,
+        summary: problems.length === 0 ? `printed ${target.uname} (EI_OSABI ${_elf_js__WEBPACK_IMPORTED_MODULE_6__/* .OS_ABIS */ .D.join(' and ')})` : problems.join('; '),
+    };
+}
+
+
+/***/ }),
+
+/***/ 4809:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   S: () => (/* binding */ undoChanges),
+/* harmony export */   g: () => (/* binding */ applyPlan)
+/* harmony export */ });
+/* harmony import */ var _binfmt_entry_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8488);
+/* harmony import */ var _binfmt_kernel_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(903);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3916);
+/* harmony import */ var _plan_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(2464);
+// Carries out a registration plan through the kernel module, recording every change as it is
+// made, with what was there before, so that it can be undone exactly: on any failure of the run
+// (before the error is reported) and in the post step. Races with other processes changing the
+// same entries are settled by re-reading and comparing, not by failing.
+
+
+
+
+const sameEntry = (a, b) => JSON.stringify(a) === JSON.stringify(b);
+async function removeRecorded(kernel, name, record) {
+    const current = await kernel.read(name);
+    if (current && (await kernel.remove(name)))
+        record({ kind: 'removed', entry: current });
+    return current;
+}
+/**
+ * Registers a line; when the name is taken meanwhile (another process), re-reads it: an identical
+ * entry is accepted as it is, a different one is handled by on-conflict. Returns what was done.
+ */
+async function registerSettled(kernel, line, text, onConflict, record, log) {
+    for (let attempt = 1;; attempt++) {
+        try {
+            await kernel.register(line.name, text);
+            const entry = await kernel.read(line.name);
+            if (!entry)
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .KernelError */ .id(`${line.name} vanished right after it was registered.`);
+            record({ kind: 'registered', entry });
+            return;
+        }
+        catch (error) {
+            if (!(error instanceof _binfmt_kernel_js__WEBPACK_IMPORTED_MODULE_1__/* .EntryExistsError */ .HG) || attempt > 3)
+                throw error;
+        }
+        const theirs = await kernel.read(line.name);
+        if (!theirs)
+            continue;
+        if ((0,_binfmt_entry_js__WEBPACK_IMPORTED_MODULE_0__/* .sameRegistration */ .YG)(theirs, line)) {
+            log(`${line.name}: registered meanwhile by another process, identically: kept`);
+            if (!theirs.enabled) {
+                await kernel.setEnabled(line.name, true);
+                record({ kind: 'enabled', entry: theirs });
+            }
+            return;
+        }
+        if (onConflict === 'keep') {
+            log(`${line.name}: registered meanwhile by another process, differently; on-conflict is keep: using it`);
+            return;
+        }
+        if (onConflict === 'fail') {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConflictError */ .fK(`${line.name} was registered meanwhile by another process, differently: ${(0,_plan_js__WEBPACK_IMPORTED_MODULE_3__/* .describeDifferences */ .g7)(theirs, line)}.`);
+        }
+        await removeRecorded(kernel, line.name, record);
+    }
+}
+async function applyPlan(kernel, plan, onConflict, record, log) {
+    if (plan.enableBinfmtMisc) {
+        await kernel.setGloballyEnabled(true);
+        record({ kind: 'binfmt-enabled' });
+        log('binfmt_misc was disabled as a whole: enabled it');
+    }
+    for (const planned of plan.removals) {
+        const removed = await removeRecorded(kernel, planned.name, record);
+        if (removed)
+            log(`reset: removed ${removed.name} (interpreter ${removed.interpreter}, flags "${removed.flags}")`);
+    }
+    for (const action of plan.actions) {
+        const name = `qemu-${action.request.target.cpu}`;
+        switch (action.kind) {
+            case 'keep':
+                log(`${name}: identical entry already registered, left untouched`);
+                break;
+            case 'keep-existing':
+                log(`${name}: a different entry is registered and on-conflict is keep: using it as it is (interpreter ${action.existing.interpreter}, flags "${action.existing.flags}")`);
+                break;
+            case 'enable':
+                await kernel.setEnabled(name, true);
+                record({ kind: 'enabled', entry: action.existing });
+                log(`${name}: identical entry was disabled: enabled it`);
+                break;
+            case 'replace': {
+                const removed = await removeRecorded(kernel, name, record);
+                await registerSettled(kernel, action.line, action.text, onConflict, record, log);
+                log(`${name}: replaced the entry that was there (interpreter ${removed?.interpreter ?? action.existing.interpreter}, flags "${removed?.flags ?? action.existing.flags}")`);
+                break;
+            }
+            case 'register':
+                await registerSettled(kernel, action.line, action.text, onConflict, record, log);
+                log(`${name}: registered ${action.text}`);
+                break;
+        }
+    }
+}
+/**
+ * Undoes recorded changes, newest first. An entry someone else changed since is left alone, with a
+ * warning; binfmt_misc is unmounted only if nothing else was registered in it meanwhile. Returns
+ * the problems met (empty when everything went back).
+ */
+async function undoChanges(kernel, changes, warn, log = () => undefined) {
+    const problems = [];
+    for (const change of [...changes].reverse()) {
+        try {
+            switch (change.kind) {
+                case 'registered': {
+                    const current = await kernel.read(change.entry.name);
+                    if (!current)
+                        break;
+                    if (!sameEntry(current, change.entry)) {
+                        warn(`${change.entry.name} was changed by someone else after this run registered it: left as it is.`);
+                        break;
+                    }
+                    await kernel.remove(change.entry.name);
+                    log(`removed ${change.entry.name}`);
+                    break;
+                }
+                case 'enabled': {
+                    const current = await kernel.read(change.entry.name);
+                    if (!current)
+                        break;
+                    if (!sameEntry(current, { ...change.entry, enabled: true })) {
+                        warn(`${change.entry.name} was changed by someone else after this run enabled it: left as it is.`);
+                        break;
+                    }
+                    await kernel.setEnabled(change.entry.name, false);
+                    log(`disabled ${change.entry.name} again`);
+                    break;
+                }
+                case 'removed': {
+                    const current = await kernel.read(change.entry.name);
+                    if (current) {
+                        if (!sameEntry(current, change.entry)) {
+                            warn(`${change.entry.name} was registered again by someone else after this run removed it: left as it is.`);
+                        }
+                        break;
+                    }
+                    await kernel.register(change.entry.name, (0,_binfmt_entry_js__WEBPACK_IMPORTED_MODULE_0__/* .entryToLine */ .C4)(change.entry));
+                    if (!change.entry.enabled)
+                        await kernel.setEnabled(change.entry.name, false);
+                    log(`registered ${change.entry.name} again, as it was${change.entry.enabled ? '' : ' (disabled)'}`);
+                    break;
+                }
+                case 'binfmt-enabled':
+                    await kernel.setGloballyEnabled(false);
+                    log('disabled binfmt_misc as a whole again');
+                    break;
+                case 'mounted': {
+                    const left = await kernel.list();
+                    if (left.length > 0) {
+                        warn(`binfmt_misc was mounted by this run, but now holds entries of others (${left.map((entry) => entry.name).join(', ')}): left mounted.`);
+                        break;
+                    }
+                    await kernel.unmount();
+                    log(`unmounted binfmt_misc from ${kernel.root}`);
+                    break;
+                }
+            }
+        }
+        catch (error) {
+            problems.push((0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .messageOf */ .bD)(error));
+        }
+    }
+    return problems;
+}
+
+
+/***/ }),
+
+/***/ 665:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   FK: () => (/* binding */ buildReport),
+/* harmony export */   jn: () => (/* binding */ reportTable),
+/* harmony export */   ku: () => (/* binding */ formatTable)
+/* harmony export */ });
+const STATUS_TEXT = {
+    native: 'runs natively',
+    registered: 'registered',
+    replaced: 'replaced the existing entry',
+    kept: 'already registered (identical)',
+    enabled: 'enabled the identical entry',
+    'kept-existing': 'kept the existing entry (on-conflict: keep)',
+};
+const namesOf = (request) => (request.platforms.length > 0 ? request.platforms : [request.target.cpu]);
+function buildReport(host, outcomes, flags = '') {
+    const runnable = outcomes.filter((outcome) => outcome.status === 'native' || outcome.probe?.ok !== false);
+    const emulated = runnable.filter((outcome) => outcome.status !== 'native');
+    const platforms = new Set(host?.platforms.slice(0, 1) ?? []);
+    for (const outcome of runnable)
+        outcome.request.platforms.forEach((platform) => platforms.add(platform));
+    const interpreters = {};
+    for (const outcome of emulated) {
+        for (const name of namesOf(outcome.request))
+            interpreters[name] = outcome.interpreter ?? '';
+    }
+    const used = emulated.filter((outcome) => outcome.emulator && outcome.status !== 'kept-existing');
+    const versions = [...new Set(used.map((outcome) => outcome.emulator.version))];
+    const emulators = {};
+    for (const outcome of used) {
+        const { path, version, sha256, source } = outcome.emulator;
+        for (const name of namesOf(outcome.request))
+            emulators[name] = { path, version, sha256, source };
+    }
+    return {
+        platforms: [...platforms],
+        emulated: emulated.flatMap((outcome) => namesOf(outcome.request)),
+        interpreters,
+        qemuVersion: versions.join(', '),
+        cacheHit: used.length > 0 && used.every((outcome) => outcome.emulator.cacheHit),
+        emulators,
+        outcomes,
+        notes: [
+            ...outcomes
+                .filter((outcome) => (outcome.alsoMatching ?? []).length > 0)
+                .map((outcome) => `${namesOf(outcome.request).join(', ')}: also matched by ${outcome.alsoMatching.join(', ')}; the kernel uses whichever matching entry was registered last.`),
+            ...(flags.includes('C') && emulated.length > 0
+                ? [
+                    "Flag C: setuid programs of the emulated systems (sudo, ping, …) run with their owner's credentials, often root, through the emulator.",
+                ]
+                : []),
+        ],
+    };
+}
+/** The summary table: a header row, then one row per target. */
+function reportTable(report) {
+    const header = ['platform', 'qemu cpu', 'interpreter', 'flags', 'probe printed', 'status'];
+    const rows = report.outcomes.map((outcome) => {
+        const printed = outcome.status === 'native'
+            ? (outcome.nativeMachine ?? '')
+            : outcome.probe
+                ? outcome.probe.runs.map((run) => run.output || '(nothing)')[0]
+                : 'not verified';
+        const verdict = outcome.probe
+            ? outcome.probe.ok
+                ? 'verified'
+                : `FAILED: ${outcome.probe.summary}`
+            : outcome.status === 'native'
+                ? 'verified'
+                : 'not verified';
+        return [
+            namesOf(outcome.request).join(', '),
+            outcome.request.target.cpu,
+            outcome.interpreter ?? '(native)',
+            outcome.status === 'native' ? '-' : outcome.flags || '(none)',
+            printed,
+            `${STATUS_TEXT[outcome.status]}, ${verdict}`,
+        ];
+    });
+    return [header, ...rows];
+}
+/** The table as aligned plain text, for logs and the command line. */
+function formatTable(rows) {
+    const widths = rows[0].map((_, column) => Math.max(...rows.map((row) => (row[column] ?? '').length)));
+    return rows
+        .map((row) => row
+        .map((cell, column) => cell.padEnd(widths[column]))
+        .join('  ')
+        .trimEnd())
+        .join('\n');
+}
+
+
+/***/ }),
+
+/***/ 8750:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   ID: () => (/* binding */ DEFAULT_QEMU_VERSION),
+/* harmony export */   sb: () => (/* binding */ readSettings)
+/* harmony export */ });
+/* unused harmony exports ON_CONFLICT, CLEANUP, MULTIARCH_TEMPLATE, DEFAULTS, knownPlatformNames, parsePlatforms, parseSource, parseChecksumInput */
+/* harmony import */ var _binfmt_entry_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8488);
+/* harmony import */ var _emulators_checksums_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1936);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3916);
+/* harmony import */ var _probe_programs_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3061);
+/* harmony import */ var _targets_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(8993);
+// Every input, parsed and validated into one typed object. Nothing else reads inputs: the action
+// passes core.getInput, the command line its flags, and both get the same errors.
+
+
+
+
+
+const ON_CONFLICT = ['replace', 'keep', 'fail'];
+const CLEANUP = ['auto', 'true', 'false'];
+/** Where multiarch/qemu-user-static publishes its per-CPU release tarballs (x86_64 hosts only). */
+const MULTIARCH_TEMPLATE = 'https://github.com/multiarch/qemu-user-static/releases/download/v{version}/{host}_qemu-{cpu}-static.tar.gz';
+const DEFAULT_QEMU_VERSION = '7.2.0-1';
+const DEFAULTS = {
+    platforms: 'all',
+    flags: 'CF',
+    source: 'multiarch',
+    'qemu-version': '',
+    checksums: '',
+    cache: 'true',
+    'qemu-path': '',
+    'on-conflict': 'replace',
+    reset: 'false',
+    verify: 'true',
+    cleanup: 'auto',
+};
+/** The names a user may give: every Docker platform, and the qemu cpu names we can verify. */
+function knownPlatformNames() {
+    const supported = _targets_js__WEBPACK_IMPORTED_MODULE_4__/* .TARGETS */ .dW.filter((target) => _probe_programs_js__WEBPACK_IMPORTED_MODULE_3__/* .PROBE_PROGRAMS */ .h[target.cpu]);
+    return [...supported.flatMap((target) => target.platforms), ...supported.map((target) => target.cpu), 'all'];
+}
+function parsePlatforms(text) {
+    const names = text.split(/[\s,]+/).filter((name) => name !== '');
+    if (names.length === 0)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz('platforms', text, 'no platform given', knownPlatformNames().join(', '));
+    const byCpu = new Map();
+    const unknown = [];
+    for (const name of names) {
+        const found = name.toLowerCase() === 'all' ? (0,_targets_js__WEBPACK_IMPORTED_MODULE_4__/* .dockerTargets */ .pQ)() : [(0,_targets_js__WEBPACK_IMPORTED_MODULE_4__/* .findTarget */ .FB)(name)];
+        for (const request of found) {
+            if (!request || !_probe_programs_js__WEBPACK_IMPORTED_MODULE_3__/* .PROBE_PROGRAMS */ .h[request.target.cpu]) {
+                unknown.push(name);
+                continue;
+            }
+            const platforms = byCpu.get(request.target.cpu) ?? new Set();
+            request.platforms.forEach((platform) => platforms.add(platform));
+            byCpu.set(request.target.cpu, platforms);
+        }
+    }
+    if (unknown.length > 0) {
+        const quoted = unknown.map((name) => `"${name}"`).join(', ');
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz('platforms', text, `${quoted} ${unknown.length === 1 ? 'is not a platform' : 'are not platforms'} this action can set up`, `${knownPlatformNames().join(', ')} (and the usual aliases: arm64, armhf, amd64, 386, ppc64el, mips64el, loong64, …)`);
+    }
+    return [...byCpu].map(([cpu, platforms]) => ({
+        target: _targets_js__WEBPACK_IMPORTED_MODULE_4__/* .TARGETS */ .dW.find((target) => target.cpu === cpu),
+        platforms: [...platforms],
+    }));
+}
+const SOURCE_CHOICES = 'multiarch, apt, host, or a URL template with {cpu} (and optionally {version}, {host})';
+function parseSource(text) {
+    const value = text.trim();
+    const lower = value.toLowerCase();
+    if (lower === 'host' || lower === 'apt')
+        return { kind: lower };
+    if (lower === 'multiarch')
+        return { kind: 'url', label: 'multiarch', template: MULTIARCH_TEMPLATE };
+    if (!/^https?:\/\//i.test(value)) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz('source', value, `"${value}" is neither a known source nor an http(s) URL template`, SOURCE_CHOICES);
+    }
+    const unknown = [...value.matchAll(/\{([^}]*)\}/g)]
+        .map((match) => match[0])
+        .filter((name) => !['{cpu}', '{version}', '{host}'].includes(name));
+    if (unknown.length > 0) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz('source', value, `the URL template has unknown placeholders ${unknown.join(', ')}`, SOURCE_CHOICES);
+    }
+    if (!value.includes('{cpu}')) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz('source', value, 'the URL template has no {cpu}, so every platform would get the same file', SOURCE_CHOICES);
+    }
+    try {
+        new URL(value.replaceAll('{cpu}', 'aarch64').replaceAll('{version}', '1').replaceAll('{host}', 'x86_64'));
+    }
+    catch {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz('source', value, 'the URL template is not a valid URL', SOURCE_CHOICES);
+    }
+    return { kind: 'url', label: value, template: value };
+}
+function parseChecksumInput(text) {
+    const value = text.trim();
+    if (value === '')
+        return { kind: 'none' };
+    if (/^https?:\/\/\S+$/i.test(value))
+        return { kind: 'url', url: value };
+    return { kind: 'list', table: (0,_emulators_checksums_js__WEBPACK_IMPORTED_MODULE_1__/* .parseChecksums */ .yk)(value, 'the checksums input') };
+}
+function parseQemuVersion(value) {
+    if (value !== '' && !/^[A-Za-z0-9][A-Za-z0-9.+~:_-]*$/.test(value)) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz('qemu-version', value, `"${value}" is not a version`, 'e.g. 7.2.0-1 for multiarch, or a Debian package version for apt');
+    }
+    return value;
+}
+function parseChoice(input, value, choices) {
+    const wanted = value.trim().toLowerCase();
+    const found = choices.find((choice) => choice === wanted);
+    if (!found)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(input, value, `"${value}" is not one of the choices`, choices.join(', '));
+    return found;
+}
+function parseBoolean(input, value) {
+    const wanted = value.trim().toLowerCase();
+    if (wanted === 'true')
+        return true;
+    if (wanted === 'false')
+        return false;
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(input, value, `"${value}" is not a boolean`, 'true, false');
+}
+function readSettings(read) {
+    const get = (name) => {
+        const value = read(name).trim();
+        return value === '' ? DEFAULTS[name] : value;
+    };
+    const flagText = get('flags');
+    let flags;
+    try {
+        // `none` asks for no flags (an empty input means the default).
+        flags = flagText.toLowerCase() === 'none' ? '' : (0,_binfmt_entry_js__WEBPACK_IMPORTED_MODULE_0__/* .normalizeFlags */ .vS)(flagText.replace(/[\s,]/g, '').toUpperCase());
+    }
+    catch (error) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz('flags', flagText, error.message, 'letters from P, O, C, F (e.g. CF), or none');
+    }
+    return {
+        requests: parsePlatforms(get('platforms')),
+        flags,
+        source: parseSource(get('source')),
+        qemuVersion: parseQemuVersion(get('qemu-version')),
+        checksums: parseChecksumInput(read('checksums')),
+        cache: parseBoolean('cache', get('cache')),
+        qemuPath: get('qemu-path'),
+        onConflict: parseChoice('on-conflict', get('on-conflict'), ON_CONFLICT),
+        reset: parseBoolean('reset', get('reset')),
+        verify: parseBoolean('verify', get('verify')),
+        cleanup: parseChoice('cleanup', get('cleanup'), CLEANUP),
+    };
+}
+
+
+/***/ }),
+
+/***/ 5533:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  K: () => (/* binding */ setupBinfmt)
+});
+
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(8161);
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __nccwpck_require__(3916);
+;// CONCATENATED MODULE: ./src/binfmt/compat.ts
+// What the running kernel supports of the flags asked for, decided from its release. Pure.
+//
+// The rule (documented in the README):
+// - F needs Linux 4.8: older kernels refuse the whole line ("Invalid argument"), and without F
+//   the registrations do not work in containers or chroots. Asking for F there fails, saying to
+//   choose flags without F if that is acceptable; nothing is dropped silently.
+// - P is accepted by older kernels, but qemu learns that argv[0] is preserved only from the
+//   AT_FLAGS_PRESERVE_ARGV0 bit Linux sets since 5.12; before that qemu would shift every
+//   program's arguments. P is dropped there, with a warning.
+
+function parseKernelRelease(release) {
+    const match = /^(\d+)\.(\d+)/.exec(release);
+    return match ? { major: Number(match[1]), minor: Number(match[2]) } : undefined;
+}
+const atLeast = (version, major, minor) => version.major > major || (version.major === major && version.minor >= minor);
+/** The flags to register on a kernel of this release (unknown releases are trusted). */
+function flagsForKernel(flags, release) {
+    const version = parseKernelRelease(release);
+    if (!version)
+        return { flags, warnings: [] };
+    if (flags.includes('F') && !atLeast(version, 4, 8)) {
+        throw new errors/* InputError */.dz('flags', flags, `flag F needs Linux 4.8 or later and this kernel is ${release}: it would refuse the registration ("Invalid argument"). Without F the emulators do not work inside containers or chroots (they fail with "no such file or directory"); if that is acceptable, set flags without F, e.g. "${flags.replace('F', '') || 'none'}"`);
+    }
+    if (flags.includes('P') && !atLeast(version, 5, 12)) {
+        return {
+            flags: flags.replace('P', ''),
+            warnings: [
+                `Dropped flag P: this kernel (${release}) is older than 5.12 and does not tell the emulator that argv[0] is preserved, so qemu would shift every program's arguments.`,
+            ],
+        };
+    }
+    return { flags, warnings: [] };
+}
+
+// EXTERNAL MODULE: ./src/binfmt/entry.ts
+var binfmt_entry = __nccwpck_require__(8488);
+// EXTERNAL MODULE: ./src/binfmt/kernel.ts
+var binfmt_kernel = __nccwpck_require__(903);
+// EXTERNAL MODULE: ./src/emulators/cache.ts
+var cache = __nccwpck_require__(5878);
+// EXTERNAL MODULE: ./src/emulators/sources.ts + 2 modules
+var sources = __nccwpck_require__(4300);
+// EXTERNAL MODULE: ./src/plan.ts
+var src_plan = __nccwpck_require__(2464);
+// EXTERNAL MODULE: ./src/probe/elf.ts
+var elf = __nccwpck_require__(691);
+// EXTERNAL MODULE: ./src/probe/verify.ts
+var verify = __nccwpck_require__(7649);
+// EXTERNAL MODULE: ./src/registrations.ts
+var registrations = __nccwpck_require__(4809);
+// EXTERNAL MODULE: ./src/report.ts
+var report = __nccwpck_require__(665);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(1455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+;// CONCATENATED MODULE: ./src/safety.ts
+// Guards around the interpreters we register. With C (or O) and without F, the kernel opens the
+// interpreter by its path at every exec and runs setuid programs with credentials computed from
+// them: whoever can replace that file (or any directory above it) gets root. With F the file is
+// opened once, at registration: it must be the very file that was checked.
+
+
+
+/** Who can replace a path, in words, or undefined when only root can. */
+async function replaceableBy(path) {
+    const info = await (0,promises_.stat)(path);
+    if (info.uid !== 0)
+        return `${path} is owned by uid ${info.uid}, not root`;
+    const sticky = (info.mode & 0o1000) !== 0;
+    // A sticky directory (like /tmp) lets others add names, but not replace root's.
+    if ((info.mode & 0o022) !== 0 && !(info.isDirectory() && sticky)) {
+        const who = (info.mode & 0o002) !== 0 ? 'anyone' : `group ${info.gid}`;
+        return `${path} is writable by ${who} (mode ${(info.mode & 0o7777).toString(8)})`;
+    }
+    return undefined;
+}
+/** Every problem that lets someone other than root replace `path`. */
+async function interpreterProblems(path) {
+    const problems = [];
+    for (let current = path;; current = (0,external_node_path_.dirname)(current)) {
+        const problem = await replaceableBy(current);
+        if (problem)
+            problems.push(problem);
+        if ((0,external_node_path_.dirname)(current) === current)
+            break;
+    }
+    return problems;
+}
+/** Refuses, when the flags make it matter, interpreters that someone other than root could replace. */
+async function checkInterpreters(paths, flags) {
+    if (!/[CO]/.test(flags) || flags.includes('F'))
+        return;
+    const findings = await Promise.all(paths.map(async (path) => ({ path, problems: await interpreterProblems(path) })));
+    const unsafe = findings.filter((finding) => finding.problems.length > 0);
+    if (unsafe.length === 0)
+        return;
+    throw new errors/* UnsafeInterpreterError */.JL([
+        `Refusing to register with flags "${flags}": with ${flags.includes('C') ? 'C' : 'O'} and without F the kernel opens the emulator by its path at every exec${flags.includes('C') ? ' and runs setuid programs as their owner through it' : ''}, so whoever can replace it can run code as root. Here:`,
+        ...unsafe.map((finding) => `  ${finding.path}: ${finding.problems.join('; ')}`),
+        'Add F (the kernel then opens the emulator once, now), or keep the emulators in directories only root can write (qemu-path, or a root-owned RUNNER_TOOL_CACHE).',
+    ].join('\n'));
+}
+/** Identifies a file's content without reading it: a replaced or modified file differs. */
+async function fileIdentity(path) {
+    const info = await (0,promises_.stat)(path, { bigint: true });
+    return `${info.dev}:${info.ino}:${info.size}:${info.mtimeNs}:${info.ctimeNs}`;
+}
+
+// EXTERNAL MODULE: ./src/targets.ts
+var targets = __nccwpck_require__(8993);
+;// CONCATENATED MODULE: ./src/setup.ts
+// The stages of DESIGN.md in order, shared by the action (main.ts) and the command line: each
+// stage gets plain data and returns plain data; only the edges (inputs, outputs, logging) differ.
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+const STATUS_OF = {
+    keep: 'kept',
+    enable: 'enabled',
+    register: 'registered',
+    replace: 'replaced',
+    'keep-existing': 'kept-existing',
+};
+async function setupBinfmt(settings, console, options = {}) {
+    const kernel = options.kernel ?? new binfmt_kernel/* BinfmtKernel */.uK();
+    const changes = [];
+    const record = (change) => {
+        changes.push(change);
+        options.onChanges?.(changes);
+    };
+    const workspace = await verify/* ProbeWorkspace */.OT.create();
+    try {
+        return { ...(await runStages(settings, console, kernel, workspace, record, options)), changes };
+    }
+    catch (error) {
+        if (changes.length > 0) {
+            const problems = await (0,registrations/* undoChanges */.S)(kernel, changes, (message) => console.warning(message));
+            const undone = problems.length === 0
+                ? `All ${changes.length} changes this run made to binfmt_misc were undone.`
+                : `Undoing this run's changes met problems: ${problems.join('; ')}`;
+            if (problems.length === 0)
+                options.onChanges?.([]);
+            throw Object.assign(error instanceof Error ? error : new Error(String(error)), {
+                message: `${(0,errors/* messageOf */.bD)(error)}\n${undone}`,
+            });
+        }
+        throw error;
+    }
+    finally {
+        await workspace.dispose();
+    }
+}
+/** Verifies a target, trying again briefly when a concurrent run has its entry away for a moment. */
+async function verifySettled(target, workspace) {
+    let result = await (0,verify/* verifyTarget */.ft)(target, workspace);
+    for (let attempt = 1; attempt < 4 && !result.ok && /Exec format error/.test(result.summary); attempt++) {
+        await new Promise((resolve) => setTimeout(resolve, 100 * attempt));
+        result = await (0,verify/* verifyTarget */.ft)(target, workspace);
+    }
+    return result;
+}
+/** Enabled entries of other names that match the same binaries as the target's probe. */
+function otherMatchingEntries(target, entries) {
+    const name = (0,src_plan/* entryName */.MB)(target.cpu);
+    return entries.filter((entry) => entry.name !== name && elf/* OS_ABIS */.D.some((abi) => (0,binfmt_entry/* entryMatches */.Yn)(entry, (0,verify/* probeBytes */.Wu)(target, abi))));
+}
+async function runStages(settings, console, kernel, workspace, record, options) {
+    const host = (0,targets/* hostTarget */.az)((0,external_node_os_.machine)(), (0,external_node_os_.endianness)());
+    const { flags, warnings } = flagsForKernel(settings.flags, options.kernelRelease ?? (0,external_node_os_.release)());
+    warnings.forEach((warning) => console.warning(warning));
+    const { existing, binfmtEnabled } = await console.group('binfmt_misc', async () => {
+        if (!kernel.isMounted()) {
+            console.info(`binfmt_misc is not mounted at ${kernel.root}: mounting it`);
+            await kernel.mount();
+            record({ kind: 'mounted' });
+        }
+        const entries = await kernel.list();
+        const enabled = await kernel.isEnabled();
+        console.info(`${entries.length} entries registered${enabled ? '' : ' (binfmt_misc is disabled as a whole)'}: ${entries.map((entry) => entry.name).join(', ') || 'none'}`);
+        return { existing: entries, binfmtEnabled: enabled };
+    });
+    const native = await console.group('What this machine runs already', async () => {
+        const found = new Map();
+        await Promise.all(settings.requests.map(async (request) => {
+            const printed = await (0,verify/* nativeMachine */.lD)(request.target, existing, binfmtEnabled, workspace);
+            if (printed !== undefined)
+                found.set(request.target.cpu, printed);
+        }));
+        for (const request of settings.requests) {
+            const printed = found.get(request.target.cpu);
+            console.info(`${(0,targets/* displayName */.QC)(request)}: ${printed !== undefined ? `runs natively (uname -m: ${printed}), nothing to register` : 'needs emulation'}`);
+        }
+        return found;
+    });
+    const emulatedRequests = settings.requests.filter((request) => !native.has(request.target.cpu));
+    let jobCache;
+    const emulators = await console.group('Emulators', async () => {
+        const cpus = emulatedRequests.map((request) => request.target.cpu);
+        if (cpus.length === 0)
+            return new Map();
+        if (!host) {
+            throw new errors/* EmulatorError */.Ki(`This machine (${(0,external_node_os_.machine)()}) is not one qemu's targets know, so no emulator can be chosen for it.`);
+        }
+        const emulatorOptions = {
+            source: settings.source,
+            qemuVersion: settings.qemuVersion,
+            qemuPath: settings.qemuPath,
+            checksums: settings.checksums,
+            cache: settings.cache,
+            host,
+            log: (message) => console.info(message),
+            warn: (message) => console.warning(message),
+        };
+        const key = await (0,sources/* cacheKeyOf */.D$)(emulatorOptions);
+        const cacheKey = key && settings.cache ? options.jobCache?.key(key, cpus) : undefined;
+        if (key && cacheKey) {
+            const toolCache = new cache/* EmulatorCache */.g();
+            const paths = cpus.flatMap((cpu) => [toolCache.directory(cpu, key), `${toolCache.directory(cpu, key)}.complete`]);
+            const restored = await options.jobCache.restore(paths, cacheKey);
+            console.info(restored
+                ? `Restored the emulators from the Actions cache (${cacheKey})`
+                : `Nothing in the Actions cache under ${cacheKey}`);
+            jobCache = { key: cacheKey, paths };
+        }
+        const found = await (0,sources/* provideEmulators */.ou)(cpus, emulatorOptions, key);
+        for (const emulator of found.values()) {
+            console.info(`qemu-${emulator.cpu}: ${emulator.path} (version ${emulator.version}, from ${emulator.source}${emulator.cacheHit ? ', cached' : ''}, sha256 ${emulator.sha256})`);
+            if (emulator.dynamic) {
+                console.warning(`${emulator.path} is dynamically linked: it runs ${emulator.cpu} programs on this machine, but not inside containers or chroots, which lack its libraries. Prefer qemu-${emulator.cpu}-static.`);
+            }
+        }
+        if ([...found.values()].every((emulator) => emulator.cacheHit))
+            jobCache = undefined;
+        return found;
+    });
+    const plan = (0,src_plan/* planRegistrations */.Up)({
+        requests: emulatedRequests,
+        emulators,
+        existing,
+        binfmtEnabled,
+        flags,
+        onConflict: settings.onConflict,
+        reset: settings.reset,
+    });
+    const written = plan.actions.filter((action) => action.kind === 'register' || action.kind === 'replace');
+    const writtenPaths = written.map((action) => emulators.get(action.request.target.cpu).path);
+    await checkInterpreters(writtenPaths, flags);
+    // With F the kernel keeps the file it opens now: it must be the one that was checked.
+    const identities = new Map(await Promise.all(writtenPaths.map(async (path) => [path, await fileIdentity(path)])));
+    for (const action of plan.actions) {
+        if (action.kind === 'replace') {
+            console.warning(`${(0,src_plan/* entryName */.MB)(action.request.target.cpu)} was registered differently (interpreter ${action.existing.interpreter}, flags "${action.existing.flags}"): replacing it`);
+        }
+    }
+    const after = await console.group('Registering', async () => {
+        await (0,registrations/* applyPlan */.g)(kernel, plan, settings.onConflict, record, (message) => console.info(message));
+        if (flags.includes('F')) {
+            for (const [path, identity] of identities) {
+                if ((await fileIdentity(path)) !== identity) {
+                    throw new errors/* VerificationError */.mk(`${path} changed between its check and its registration: refusing to keep a registration of an unchecked file.`);
+                }
+            }
+        }
+        return kernel.list();
+    });
+    const outcomes = settings.requests
+        .filter((request) => native.has(request.target.cpu))
+        .map((request) => ({ request, status: 'native', nativeMachine: native.get(request.target.cpu) }));
+    for (const action of plan.actions) {
+        const kept = action.kind === 'keep-existing' ? action.existing : undefined;
+        const others = otherMatchingEntries(action.request.target, after);
+        for (const other of others) {
+            console.warning(`${(0,targets/* displayName */.QC)(action.request)}: the entry ${other.name} (interpreter ${other.interpreter}) matches the same binaries as ${(0,src_plan/* entryName */.MB)(action.request.target.cpu)}; the kernel uses whichever matching entry was registered last.`);
+        }
+        outcomes.push({
+            request: action.request,
+            status: STATUS_OF[action.kind],
+            interpreter: kept ? kept.interpreter : action.kind !== 'keep-existing' ? action.line.interpreter : '',
+            flags: kept ? kept.flags : action.kind !== 'keep-existing' ? action.line.flags : '',
+            emulator: emulators.get(action.request.target.cpu),
+            alsoMatching: others.map((other) => `${other.name} (${other.interpreter})`),
+        });
+    }
+    if (settings.verify && plan.actions.length > 0) {
+        await console.group('Verifying', async () => {
+            const results = await Promise.all(plan.actions.map((action) => verifySettled(action.request.target, workspace)));
+            const failures = [];
+            for (const [i, result] of results.entries()) {
+                const action = plan.actions[i];
+                const index = outcomes.findIndex((outcome) => outcome.request === action.request);
+                outcomes[index] = { ...outcomes[index], probe: result };
+                const name = (0,src_plan/* entryName */.MB)(action.request.target.cpu);
+                console.info(`${(0,targets/* displayName */.QC)(action.request)}: ${result.ok ? 'ok' : 'FAILED'}: ${result.summary}`);
+                if (!result.ok) {
+                    const entry = (await kernel.readText(name))?.trimEnd() ?? '(entry missing)';
+                    failures.push(`${(0,targets/* displayName */.QC)(action.request)}: the probe through ${name} failed: ${result.summary}.\nThe entry ${kernel.root}/${name} reads:\n${entry.replace(/^/gm, '    ')}`);
+                }
+            }
+            if (failures.length > 0)
+                throw new errors/* VerificationError */.mk(failures.join('\n'));
+        });
+    }
+    return { report: (0,report/* buildReport */.FK)(host, outcomes, flags), ...(jobCache ? { jobCache } : {}) };
+}
+
+
+/***/ }),
+
+/***/ 8993:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   FB: () => (/* binding */ findTarget),
+/* harmony export */   QC: () => (/* binding */ displayName),
+/* harmony export */   az: () => (/* binding */ hostTarget),
+/* harmony export */   dW: () => (/* binding */ TARGETS),
+/* harmony export */   pQ: () => (/* binding */ dockerTargets)
+/* harmony export */ });
+// THE table of architectures: qemu cpu name, Docker platforms, the names people type, the ELF
+// magic and mask binfmt_misc matches (as qemu's qemu-binfmt-conf.sh ships them in QEMU 10), and
+// what `uname -m` prints under the emulator. Nothing else in the code hard-codes any of these.
+const t = (cpu, family, platforms, aliases, uname, magic, mask) => ({ cpu, family, platforms, aliases, uname, magic, mask });
+// Every mask leaves byte 7 (EI_OSABI) out: real binaries carry 0 (System V) or 3 (GNU/Linux) there.
+// The x86 one also lets ELFDATA and EI_VERSION vary in their low bit, as qemu does.
+const MASK_X86 = 'fffffffffffefe00fffffffffffffffffeffffff';
+const MASK_LE = 'ffffffffffffff00fffffffffffffffffeffffff';
+const MASK_BE = 'ffffffffffffff00fffffffffffffffffffeffff';
+// prettier-ignore
+const TARGETS = [
+    t('i386', 'i386', ['linux/386'], ['386', 'i686', 'x86'], 'i686', '7f454c4601010100000000000000000002000300', MASK_X86),
+    t('i486', 'i386', [], [], 'i486', '7f454c4601010100000000000000000002000600', MASK_X86),
+    t('x86_64', 'i386', ['linux/amd64'], ['amd64', 'x86-64', 'x64'], 'x86_64', '7f454c4602010100000000000000000002003e00', MASK_X86),
+    t('alpha', 'alpha', [], [], 'alpha', '7f454c4602010100000000000000000002002690', MASK_X86),
+    t('arm', 'arm', ['linux/arm/v7', 'linux/arm/v6'], ['armhf', 'armv7', 'armv7l', 'arm/v7', 'armv6', 'armv6l', 'arm/v6', 'armel'], 'armv7l', '7f454c4601010100000000000000000002002800', MASK_LE),
+    t('armeb', 'armeb', [], [], 'armv7b', '7f454c4601020100000000000000000000020028', MASK_BE),
+    t('sparc', 'sparc', [], [], 'sparc', '7f454c4601020100000000000000000000020002', MASK_BE),
+    t('sparc32plus', 'sparc', [], [], 'sparc', '7f454c4601020100000000000000000000020012', MASK_BE),
+    t('sparc64', 'sparc', [], [], 'sparc64', '7f454c460202010000000000000000000002002b', MASK_BE),
+    t('ppc', 'ppc', [], ['powerpc'], 'ppc', '7f454c4601020100000000000000000000020014', MASK_BE),
+    t('ppc64', 'ppc', ['linux/ppc64'], ['powerpc64', 'ppc64be'], 'ppc64', '7f454c4602020100000000000000000000020015', MASK_BE),
+    t('ppc64le', 'ppcle', ['linux/ppc64le'], ['ppc64el', 'powerpc64le'], 'ppc64le', '7f454c4602010100000000000000000002001500', 'ffffffffffffff00fffffffffffffffffeffff00'),
+    t('m68k', 'm68k', [], [], 'm68k', '7f454c4601020100000000000000000000020004', 'fffffffffffffe00fffffffffffffffffffeffff'),
+    // 40 bytes for 32-bit MIPS: the EF_MIPS_ABI2 bit of e_flags tells o32 from n32 binaries.
+    t('mips', 'mips', ['linux/mips'], ['mipsbe'], 'mips', '7f454c46010201000000000000000000000200080000000100000000000000000000000000000000', 'ffffffffffffff0000fffffffffffffffffeffffffffffff00000000000000000000000000000020'),
+    t('mipsel', 'mips', ['linux/mipsle'], ['mipsle'], 'mips', '7f454c46010101000000000000000000020008000100000000000000000000000000000000000000', 'ffffffffffffff0000fffffffffffffffeffffffffffffff00000000000000000000000020000000'),
+    t('mipsn32', 'mips', [], [], 'mips64', '7f454c46010201000000000000000000000200080000000100000000000000000000000000000020', 'ffffffffffffff0000fffffffffffffffffeffffffffffff00000000000000000000000000000020'),
+    t('mipsn32el', 'mips', [], [], 'mips64', '7f454c46010101000000000000000000020008000100000000000000000000000000000020000000', 'ffffffffffffff0000fffffffffffffffeffffffffffffff00000000000000000000000020000000'),
+    t('mips64', 'mips', ['linux/mips64'], [], 'mips64', '7f454c4602020100000000000000000000020008', 'ffffffffffffff0000fffffffffffffffffeffff'),
+    t('mips64el', 'mips', ['linux/mips64le'], ['mips64le'], 'mips64', '7f454c4602010100000000000000000002000800', 'ffffffffffffff0000fffffffffffffffeffffff'),
+    t('sh4', 'sh4', [], [], 'sh4', '7f454c4601010100000000000000000002002a00', MASK_LE),
+    t('sh4eb', 'sh4', [], [], 'sh4eb', '7f454c460102010000000000000000000002002a', MASK_BE),
+    t('s390x', 's390x', ['linux/s390x'], [], 's390x', '7f454c4602020100000000000000000000020016', MASK_BE),
+    t('aarch64', 'arm', ['linux/arm64'], ['arm64', 'arm64/v8', 'armv8', 'arm64v8'], 'aarch64', '7f454c460201010000000000000000000200b700', MASK_LE),
+    t('aarch64_be', 'armeb', [], ['arm64be'], 'aarch64_be', '7f454c46020201000000000000000000000200b7', MASK_BE),
+    t('hppa', 'hppa', [], ['parisc'], 'parisc', '7f454c460102010000000000000000000002000f', MASK_BE),
+    t('riscv32', 'riscv', [], [], 'riscv32', '7f454c460101010000000000000000000200f300', MASK_LE),
+    t('riscv64', 'riscv', ['linux/riscv64'], ['riscv'], 'riscv64', '7f454c460201010000000000000000000200f300', MASK_LE),
+    t('xtensa', 'xtensa', [], [], 'xtensa', '7f454c4601010100000000000000000002005e00', MASK_LE),
+    t('xtensaeb', 'xtensaeb', [], [], 'xtensa', '7f454c460102010000000000000000000002005e', MASK_BE),
+    t('microblaze', 'microblaze', [], [], 'microblaze', '7f454c460102010000000000000000000200baab', MASK_LE),
+    t('microblazeel', 'microblazeel', [], [], 'microblaze', '7f454c460101010000000000000000000200abba', MASK_LE),
+    t('or1k', 'or1k', [], ['openrisc'], 'openrisc', '7f454c460102010000000000000000000002005c', MASK_BE),
+    t('hexagon', 'hexagon', [], [], 'hexagon', '7f454c460101010000000000000000000200a400', MASK_LE),
+    t('loongarch64', 'loongarch', ['linux/loong64'], ['loong64'], 'loongarch64', '7f454c4602010100000000000000000002000201', 'fffffffffffffffc00fffffffffffffffeffffff'),
+];
+/** Names that select one of a target's Docker platforms other than its preferred one. */
+const VARIANT_ALIASES = {
+    'arm/v6': 'linux/arm/v6',
+    armv6: 'linux/arm/v6',
+    armv6l: 'linux/arm/v6',
+    armel: 'linux/arm/v6',
+};
+const normalizeName = (name) => name
+    .trim()
+    .toLowerCase()
+    .replace(/^linux\//, '');
+/** The target a name people type stands for (`arm64`, `linux/arm/v7`, `ppc64el`, `aarch64`, …). */
+function findTarget(name) {
+    const wanted = normalizeName(name);
+    for (const target of TARGETS) {
+        const platform = target.platforms.find((candidate) => normalizeName(candidate) === wanted);
+        if (platform)
+            return { target, platforms: [platform] };
+    }
+    const variant = VARIANT_ALIASES[wanted];
+    for (const target of TARGETS) {
+        if (variant && target.platforms.includes(variant))
+            return { target, platforms: [variant] };
+        if (target.cpu === wanted || target.aliases.includes(wanted)) {
+            return { target, platforms: target.platforms.slice(0, 1) };
+        }
+    }
+    return undefined;
+}
+/** Every target Docker has a platform for, with all its platforms (what `all` means). */
+function dockerTargets() {
+    return TARGETS.filter((target) => target.platforms.length > 0).map((target) => ({
+        target,
+        platforms: target.platforms,
+    }));
+}
+/** The target of the machine this runs on, from `uname -m` and the byte order. */
+function hostTarget(machine, endianness) {
+    const dataByte = endianness === 'LE' ? '01' : '02';
+    const candidates = TARGETS.filter((target) => (target.uname === machine || target.cpu === machine || (machine.startsWith('armv') && target.cpu === 'arm')) &&
+        target.magic.slice(10, 12) === dataByte);
+    // A 64-bit kernel's uname is shared by its 32-bit ABIs (mips64 and mipsn32): prefer Docker's.
+    return candidates.find((target) => target.platforms.length > 0) ?? candidates[0];
+}
+/** The name a target goes by in outputs: its preferred Docker platform, else qemu's cpu name. */
+function displayName(request) {
+    return request.platforms[0] ?? request.target.cpu;
+}
+
+
+/***/ }),
+
+/***/ 2613:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("assert");
+
+/***/ }),
+
+/***/ 4434:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("events");
+
+/***/ }),
+
+/***/ 8611:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("http");
+
+/***/ }),
+
+/***/ 5692:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("https");
+
+/***/ }),
+
+/***/ 9278:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("net");
+
+/***/ }),
+
+/***/ 4589:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:assert");
+
+/***/ }),
+
+/***/ 6698:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:async_hooks");
+
+/***/ }),
+
+/***/ 4573:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer");
+
+/***/ }),
+
+/***/ 1421:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+
+/***/ }),
+
+/***/ 7540:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:console");
+
+/***/ }),
+
+/***/ 7598:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
+
+/***/ }),
+
+/***/ 3053:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:diagnostics_channel");
+
+/***/ }),
+
+/***/ 610:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:dns");
+
+/***/ }),
+
+/***/ 8474:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:events");
+
+/***/ }),
+
+/***/ 3024:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+
+/***/ }),
+
+/***/ 1455:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+
+/***/ }),
+
+/***/ 7067:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
+
+/***/ }),
+
+/***/ 2467:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http2");
+
+/***/ }),
+
+/***/ 7030:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
+
+/***/ }),
+
+/***/ 8161:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+
+/***/ }),
+
+/***/ 6760:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+
+/***/ }),
+
+/***/ 643:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:perf_hooks");
+
+/***/ }),
+
+/***/ 1792:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:querystring");
+
+/***/ }),
+
+/***/ 7075:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream");
+
+/***/ }),
+
+/***/ 1692:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:tls");
+
+/***/ }),
+
+/***/ 3136:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
+
+/***/ }),
+
+/***/ 7975:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
+
+/***/ }),
+
+/***/ 3429:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util/types");
+
+/***/ }),
+
+/***/ 5919:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_threads");
+
+/***/ }),
+
+/***/ 8522:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
+
+/***/ }),
+
+/***/ 3193:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("string_decoder");
+
+/***/ }),
+
+/***/ 4756:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tls");
+
+/***/ }),
+
+/***/ 9023:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
+
+/***/ })
+
+/******/ });
+/************************************************************************/
+/******/ // The module cache
+/******/ var __webpack_module_cache__ = {};
+/******/ 
+/******/ // The require function
+/******/ function __nccwpck_require__(moduleId) {
+/******/ 	// Check if module is in cache
+/******/ 	var cachedModule = __webpack_module_cache__[moduleId];
+/******/ 	if (cachedModule !== undefined) {
+/******/ 		return cachedModule.exports;
+/******/ 	}
+/******/ 	// Create a new module (and put it into the cache)
+/******/ 	var module = __webpack_module_cache__[moduleId] = {
+/******/ 		// no module.id needed
+/******/ 		// no module.loaded needed
+/******/ 		exports: {}
+/******/ 	};
+/******/ 
+/******/ 	// Execute the module function
+/******/ 	var threw = true;
+/******/ 	try {
+/******/ 		__webpack_modules__[moduleId](module, module.exports, __nccwpck_require__);
+/******/ 		threw = false;
+/******/ 	} finally {
+/******/ 		if(threw) delete __webpack_module_cache__[moduleId];
+/******/ 	}
+/******/ 
+/******/ 	// Return the exports of the module
+/******/ 	return module.exports;
+/******/ }
+/******/ 
+/******/ // expose the modules object (__webpack_modules__)
+/******/ __nccwpck_require__.m = __webpack_modules__;
+/******/ 
+/************************************************************************/
+/******/ /* webpack/runtime/asset-relocator-loader */
+/******/ if (typeof __nccwpck_require__ !== 'undefined') __nccwpck_require__.ab = decodeURIComponent(new URL('.', import.meta.url).pathname).slice(import.meta.url.match(/^file:\/\/\/\w:/) ? 1 : 0, -1) + "/";
+/******/ 
+/******/ /* webpack/runtime/async module */
+/******/ (() => {
+/******/ 	var webpackQueues = typeof Symbol === "function" ? Symbol("webpack queues") : "__webpack_queues__";
+/******/ 	var webpackExports = typeof Symbol === "function" ? Symbol("webpack exports") : "__webpack_exports__";
+/******/ 	var webpackError = typeof Symbol === "function" ? Symbol("webpack error") : "__webpack_error__";
+/******/ 	var resolveQueue = (queue) => {
+/******/ 		if(queue && queue.d < 1) {
+/******/ 			queue.d = 1;
+/******/ 			queue.forEach((fn) => (fn.r--));
+/******/ 			queue.forEach((fn) => (fn.r-- ? fn.r++ : fn()));
+/******/ 		}
+/******/ 	}
+/******/ 	var wrapDeps = (deps) => (deps.map((dep) => {
+/******/ 		if(dep !== null && typeof dep === "object") {
+/******/ 			if(dep[webpackQueues]) return dep;
+/******/ 			if(dep.then) {
+/******/ 				var queue = [];
+/******/ 				queue.d = 0;
+/******/ 				dep.then((r) => {
+/******/ 					obj[webpackExports] = r;
+/******/ 					resolveQueue(queue);
+/******/ 				}, (e) => {
+/******/ 					obj[webpackError] = e;
+/******/ 					resolveQueue(queue);
+/******/ 				});
+/******/ 				var obj = {};
+/******/ 				obj[webpackQueues] = (fn) => (fn(queue));
+/******/ 				return obj;
+/******/ 			}
+/******/ 		}
+/******/ 		var ret = {};
+/******/ 		ret[webpackQueues] = x => {};
+/******/ 		ret[webpackExports] = dep;
+/******/ 		return ret;
+/******/ 	}));
+/******/ 	__nccwpck_require__.a = (module, body, hasAwait) => {
+/******/ 		var queue;
+/******/ 		hasAwait && ((queue = []).d = -1);
+/******/ 		var depQueues = new Set();
+/******/ 		var exports = module.exports;
+/******/ 		var currentDeps;
+/******/ 		var outerResolve;
+/******/ 		var reject;
+/******/ 		var promise = new Promise((resolve, rej) => {
+/******/ 			reject = rej;
+/******/ 			outerResolve = resolve;
+/******/ 		});
+/******/ 		promise[webpackExports] = exports;
+/******/ 		promise[webpackQueues] = (fn) => (queue && fn(queue), depQueues.forEach(fn), promise["catch"](x => {}));
+/******/ 		module.exports = promise;
+/******/ 		body((deps) => {
+/******/ 			currentDeps = wrapDeps(deps);
+/******/ 			var fn;
+/******/ 			var getResult = () => (currentDeps.map((d) => {
+/******/ 				if(d[webpackError]) throw d[webpackError];
+/******/ 				return d[webpackExports];
+/******/ 			}))
+/******/ 			var promise = new Promise((resolve) => {
+/******/ 				fn = () => (resolve(getResult));
+/******/ 				fn.r = 0;
+/******/ 				var fnQueue = (q) => (q !== queue && !depQueues.has(q) && (depQueues.add(q), q && !q.d && (fn.r++, q.push(fn))));
+/******/ 				currentDeps.map((dep) => (dep[webpackQueues](fnQueue)));
+/******/ 			});
+/******/ 			return fn.r ? promise : getResult();
+/******/ 		}, (err) => ((err ? reject(promise[webpackError] = err) : outerResolve(exports)), resolveQueue(queue)));
+/******/ 		queue && queue.d < 0 && (queue.d = 0);
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/compat get default export */
+/******/ (() => {
+/******/ 	// getDefaultExport function for compatibility with non-harmony modules
+/******/ 	__nccwpck_require__.n = (module) => {
+/******/ 		var getter = module && module.__esModule ?
+/******/ 			() => (module['default']) :
+/******/ 			() => (module);
+/******/ 		__nccwpck_require__.d(getter, { a: getter });
+/******/ 		return getter;
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/create fake namespace object */
+/******/ (() => {
+/******/ 	var getProto = Object.getPrototypeOf ? (obj) => (Object.getPrototypeOf(obj)) : (obj) => (obj.__proto__);
+/******/ 	var leafPrototypes;
+/******/ 	// create a fake namespace object
+/******/ 	// mode & 1: value is a module id, require it
+/******/ 	// mode & 2: merge all properties of value into the ns
+/******/ 	// mode & 4: return value when already ns object
+/******/ 	// mode & 16: return value when it's Promise-like
+/******/ 	// mode & 8|1: behave like require
+/******/ 	__nccwpck_require__.t = function(value, mode) {
+/******/ 		if(mode & 1) value = this(value);
+/******/ 		if(mode & 8) return value;
+/******/ 		if(typeof value === 'object' && value) {
+/******/ 			if((mode & 4) && value.__esModule) return value;
+/******/ 			if((mode & 16) && typeof value.then === 'function') return value;
+/******/ 		}
+/******/ 		var ns = Object.create(null);
+/******/ 		__nccwpck_require__.r(ns);
+/******/ 		var def = {};
+/******/ 		leafPrototypes = leafPrototypes || [null, getProto({}), getProto([]), getProto(getProto)];
+/******/ 		for(var current = mode & 2 && value; typeof current == 'object' && !~leafPrototypes.indexOf(current); current = getProto(current)) {
+/******/ 			Object.getOwnPropertyNames(current).forEach((key) => (def[key] = () => (value[key])));
+/******/ 		}
+/******/ 		def['default'] = () => (value);
+/******/ 		__nccwpck_require__.d(ns, def);
+/******/ 		return ns;
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/define property getters */
+/******/ (() => {
+/******/ 	// define getter functions for harmony exports
+/******/ 	__nccwpck_require__.d = (exports, definition) => {
+/******/ 		for(var key in definition) {
+/******/ 			if(__nccwpck_require__.o(definition, key) && !__nccwpck_require__.o(exports, key)) {
+/******/ 				Object.defineProperty(exports, key, { enumerable: true, get: definition[key] });
+/******/ 			}
+/******/ 		}
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/ensure chunk */
+/******/ (() => {
+/******/ 	__nccwpck_require__.f = {};
+/******/ 	// This file contains only the entry chunk.
+/******/ 	// The chunk loading function for additional chunks
+/******/ 	__nccwpck_require__.e = (chunkId) => {
+/******/ 		return Promise.all(Object.keys(__nccwpck_require__.f).reduce((promises, key) => {
+/******/ 			__nccwpck_require__.f[key](chunkId, promises);
+/******/ 			return promises;
+/******/ 		}, []));
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/get javascript chunk filename */
+/******/ (() => {
+/******/ 	// This function allow to reference async chunks
+/******/ 	__nccwpck_require__.u = (chunkId) => {
+/******/ 		// return url for filenames based on template
+/******/ 		return "" + chunkId + ".index.js";
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/hasOwnProperty shorthand */
+/******/ (() => {
+/******/ 	__nccwpck_require__.o = (obj, prop) => (Object.prototype.hasOwnProperty.call(obj, prop))
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/make namespace object */
+/******/ (() => {
+/******/ 	// define __esModule on exports
+/******/ 	__nccwpck_require__.r = (exports) => {
+/******/ 		if(typeof Symbol !== 'undefined' && Symbol.toStringTag) {
+/******/ 			Object.defineProperty(exports, Symbol.toStringTag, { value: 'Module' });
+/******/ 		}
+/******/ 		Object.defineProperty(exports, '__esModule', { value: true });
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/import chunk loading */
+/******/ (() => {
+/******/ 	// no baseURI
+/******/ 	
+/******/ 	// object to store loaded and loading chunks
+/******/ 	// undefined = chunk not loaded, null = chunk preloaded/prefetched
+/******/ 	// [resolve, Promise] = chunk loading, 0 = chunk loaded
+/******/ 	var installedChunks = {
+/******/ 		792: 0
+/******/ 	};
+/******/ 	
+/******/ 	var installChunk = (data) => {
+/******/ 		var {ids, modules, runtime} = data;
+/******/ 		// add "modules" to the modules object,
+/******/ 		// then flag all "ids" as loaded and fire callback
+/******/ 		var moduleId, chunkId, i = 0;
+/******/ 		for(moduleId in modules) {
+/******/ 			if(__nccwpck_require__.o(modules, moduleId)) {
+/******/ 				__nccwpck_require__.m[moduleId] = modules[moduleId];
+/******/ 			}
+/******/ 		}
+/******/ 		if(runtime) runtime(__nccwpck_require__);
+/******/ 		for(;i < ids.length; i++) {
+/******/ 			chunkId = ids[i];
+/******/ 			if(__nccwpck_require__.o(installedChunks, chunkId) && installedChunks[chunkId]) {
+/******/ 				installedChunks[chunkId][0]();
+/******/ 			}
+/******/ 			installedChunks[ids[i]] = 0;
+/******/ 		}
+/******/ 	
+/******/ 	}
+/******/ 	
+/******/ 	__nccwpck_require__.f.j = (chunkId, promises) => {
+/******/ 			// import() chunk loading for javascript
+/******/ 			var installedChunkData = __nccwpck_require__.o(installedChunks, chunkId) ? installedChunks[chunkId] : undefined;
+/******/ 			if(installedChunkData !== 0) { // 0 means "already installed".
+/******/ 	
+/******/ 				// a Promise means "currently loading".
+/******/ 				if(installedChunkData) {
+/******/ 					promises.push(installedChunkData[1]);
+/******/ 				} else {
+/******/ 					if(true) { // all chunks have JS
+/******/ 						// setup Promise in chunk cache
+/******/ 						var promise = import("./" + __nccwpck_require__.u(chunkId)).then(installChunk, (e) => {
+/******/ 							if(installedChunks[chunkId] !== 0) installedChunks[chunkId] = undefined;
+/******/ 							throw e;
+/******/ 						});
+/******/ 						var promise = Promise.race([promise, new Promise((resolve) => (installedChunkData = installedChunks[chunkId] = [resolve]))])
+/******/ 						promises.push(installedChunkData[1] = promise);
+/******/ 					}
+/******/ 				}
+/******/ 			}
+/******/ 	};
+/******/ 	
+/******/ 	// no prefetching
+/******/ 	
+/******/ 	// no preloaded
+/******/ 	
+/******/ 	// no external install chunk
+/******/ 	
+/******/ 	// no on chunks loaded
+/******/ })();
+/******/ 
+/************************************************************************/
+/******/ 
+/******/ // startup
+/******/ // Load entry module and return exports
+/******/ // This entry module used 'module' so it can't be inlined
+/******/ var __webpack_exports__ = __nccwpck_require__(5581);
+/******/ __webpack_exports__ = await __webpack_exports__;
+/******/ var __webpack_exports__EXIT = __webpack_exports__.dc;
+/******/ var __webpack_exports__defaultStatePath = __webpack_exports__.K0;
+/******/ var __webpack_exports__main = __webpack_exports__.iW;
+/******/ export { __webpack_exports__EXIT as EXIT, __webpack_exports__defaultStatePath as defaultStatePath, __webpack_exports__main as main };
+/******/ 

@@ -1,0 +1,479 @@
+#!/usr/bin/env node
+// `setup-binfmt`: the action's stages from a command line. Flags stand in for inputs; logs go to
+// stderr, results (the table, or JSON with --json) to stdout; errors read as the action's do.
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { endianness, homedir, machine } from 'node:os';
+import { dirname, join } from 'node:path';
+import { parseArgs, type ParseArgsConfig } from 'node:util';
+import {
+  describeRegistration,
+  entryMatches,
+  formatRegistrationLine,
+  magicMatches,
+  parseRegistrationLine,
+  type BinfmtEntry,
+} from './binfmt/entry.js';
+import { BINFMT_MISC, BinfmtKernel } from './binfmt/kernel.js';
+import { cacheKeyOf, provideEmulators } from './emulators/sources.js';
+import { InputError, RegistrationLineError, SetupBinfmtError, messageOf } from './errors.js';
+import { desiredLine, entryName } from './plan.js';
+import { OS_ABIS } from './probe/elf.js';
+import { probeBytes, ProbeWorkspace, runProbeFile } from './probe/verify.js';
+import { undoChanges, type Change } from './registrations.js';
+import { formatTable, reportTable, type Report } from './report.js';
+import { readSettings } from './settings.js';
+import { setupBinfmt, type Console } from './setup.js';
+import { dockerTargets, hostTarget, TARGETS, type Target } from './targets.js';
+
+export const EXIT = { ok: 0, failed: 1, usage: 2 } as const;
+
+const VERSION = '0.1.0';
+
+const HELP: Record<string, string> = {
+  main: `setup-binfmt ${VERSION}: run foreign-architecture programs through QEMU and binfmt_misc
+
+Usage: setup-binfmt <command> [options]
+
+Commands:
+  install     register emulators for platforms, verified by a probe each
+  status      what is registered, and which Docker platforms this machine runs now
+  uninstall   remove entries (or put back exactly what the last install changed)
+  check       validate a registration line and say what it matches
+  export      write /etc/binfmt.d or update-binfmts files that register at boot
+
+Run "setup-binfmt <command> --help" for a command's options.
+Exit codes: 0 done; 1 failed (kernel, emulator, verification, conflict, invalid line); 2 bad usage or input.`,
+  install: `Usage: setup-binfmt install --platforms LIST [options]
+
+Registers qemu-<cpu> entries for the platforms and proves each with a probe, as the action does.
+
+  --platforms LIST     comma-separated: linux/arm64, arm64, ppc64le, mips64, all, … (default: all)
+  --flags FLAGS        letters from P, O, C, F, or none (default: CF)
+  --source SOURCE      multiarch (default), apt, host, or a URL template with {cpu}
+  --qemu-version V     release or package version to use
+  --qemu-path DIR      directory searched for emulators before PATH
+  --checksums FILE     sha256sum-style file (or URL) to check downloads against
+  --on-conflict MODE   replace (default), keep or fail
+  --reset              first remove every qemu-* entry
+  --no-verify          do not run the probes
+  --no-cache           do not use the tool cache
+  --state FILE         where to record the changes for "uninstall --restore"
+  --json               print the result as JSON`,
+  status: `Usage: setup-binfmt status [--json]
+
+Lists every binfmt_misc entry, parsed, and runs a probe of each Docker platform to show which ones
+this machine runs right now (natively, or through which entry).`,
+  uninstall: `Usage: setup-binfmt uninstall (--platforms LIST | --all | --entries NAMES | --restore) [--json]
+
+  --platforms LIST   remove the qemu-<cpu> entries of these platforms
+  --all              remove every qemu-* entry
+  --entries NAMES    remove these entries, whatever their names (comma-separated)
+  --restore          undo exactly what the last "install" changed (from its state file)
+  --state FILE       the state file "install" wrote`,
+  check: `Usage: setup-binfmt check 'LINE'
+
+Validates a registration line (:name:type:offset:magic:mask:interpreter:flags) by the kernel's
+rules and explains what is wrong, or says what a valid line matches. Exit code 1 for an invalid line.`,
+  export: `Usage: setup-binfmt export --format systemd|binfmt-support [--dir DIR] [install's options]
+
+Writes one file per platform so that the registrations come back at boot:
+  systemd          DIR/qemu-<cpu>.conf for systemd-binfmt (default DIR: /etc/binfmt.d)
+  binfmt-support   DIR/qemu-<cpu> for "update-binfmts --import" (default DIR: /usr/share/binfmts)
+The emulators default to --source host here: a boot-time entry must point at files that stay.`,
+};
+
+/** Where install records its changes for uninstall --restore. */
+export function defaultStatePath(): string {
+  if (process.getuid?.() === 0) return '/var/lib/setup-binfmt/last-install.json';
+  return join(process.env.XDG_STATE_HOME || join(homedir(), '.local', 'state'), 'setup-binfmt', 'last-install.json');
+}
+
+const cliConsole = (quiet: boolean): Console => ({
+  async group(title, work) {
+    if (!quiet) process.stderr.write(`== ${title}\n`);
+    return work();
+  },
+  info: (message) => {
+    if (!quiet) process.stderr.write(`${message}\n`);
+  },
+  warning: (message) => process.stderr.write(`warning: ${message}\n`),
+});
+
+const INSTALL_OPTIONS = {
+  platforms: { type: 'string' },
+  flags: { type: 'string' },
+  source: { type: 'string' },
+  'qemu-version': { type: 'string' },
+  'qemu-path': { type: 'string' },
+  checksums: { type: 'string' },
+  'on-conflict': { type: 'string' },
+  reset: { type: 'boolean' },
+  'no-verify': { type: 'boolean' },
+  'no-cache': { type: 'boolean' },
+  state: { type: 'string' },
+  json: { type: 'boolean' },
+  quiet: { type: 'boolean' },
+  help: { type: 'boolean', short: 'h' },
+} as const satisfies ParseArgsConfig['options'];
+
+type Values = Record<string, string | boolean | undefined>;
+
+/** Maps install's flags onto the action's inputs, so that both read settings the same way. */
+async function settingsFrom(values: Values, defaults: Record<string, string> = {}) {
+  let checksums = '';
+  if (typeof values.checksums === 'string') {
+    checksums = /^https?:\/\//.test(values.checksums)
+      ? values.checksums
+      : await readFile(values.checksums, 'utf8').catch((error: unknown) => {
+          throw new InputError('checksums', String(values.checksums), `cannot read the file (${messageOf(error)})`);
+        });
+  }
+  const inputs: Record<string, string> = {
+    ...defaults,
+    ...Object.fromEntries(
+      ['platforms', 'flags', 'source', 'qemu-version', 'qemu-path', 'on-conflict']
+        .filter((name) => typeof values[name] === 'string')
+        .map((name) => [name, values[name] as string]),
+    ),
+    checksums,
+    reset: values.reset ? 'true' : 'false',
+    verify: values['no-verify'] ? 'false' : 'true',
+    cache: values['no-cache'] ? 'false' : 'true',
+  };
+  return readSettings((name) => inputs[name] ?? '');
+}
+
+function print(json: boolean, value: unknown, text: string): void {
+  process.stdout.write(json ? `${JSON.stringify(value, null, 2)}\n` : `${text}\n`);
+}
+
+function reportJson(report: Report) {
+  return {
+    platforms: report.platforms,
+    emulated: report.emulated,
+    interpreters: report.interpreters,
+    qemuVersion: report.qemuVersion,
+    cacheHit: report.cacheHit,
+    emulators: report.emulators,
+    targets: report.outcomes.map((outcome) => ({
+      cpu: outcome.request.target.cpu,
+      platforms: outcome.request.platforms,
+      status: outcome.status,
+      interpreter: outcome.interpreter,
+      flags: outcome.flags,
+      probe: outcome.probe && {
+        ok: outcome.probe.ok,
+        printed: outcome.probe.runs.map((run) => run.output),
+        summary: outcome.probe.summary,
+      },
+    })),
+    notes: report.notes,
+  };
+}
+
+async function install(values: Values): Promise<number> {
+  const settings = await settingsFrom(values);
+  const statePath = typeof values.state === 'string' ? values.state : defaultStatePath();
+  let changes: readonly Change[] = [];
+  const { report } = await setupBinfmt(settings, cliConsole(!!values.quiet || !!values.json), {
+    onChanges: (recorded) => (changes = [...recorded]),
+  });
+  if (changes.length > 0) {
+    await mkdir(dirname(statePath), { recursive: true });
+    await writeFile(statePath, `${JSON.stringify({ root: BINFMT_MISC, changes }, null, 2)}\n`);
+  }
+  print(
+    !!values.json,
+    reportJson(report),
+    `${formatTable(reportTable(report))}\n\nplatforms: ${report.platforms.join(',')}${report.notes.map((note) => `\nnote: ${note}`).join('')}`,
+  );
+  return EXIT.ok;
+}
+
+/** A failed probe's reason, short enough for a table column. */
+function whyNot(error: string | undefined): string {
+  if (!error) return 'it printed nothing';
+  return /Exec format error/.test(error) ? 'no binfmt_misc entry matches (Exec format error)' : error;
+}
+
+/** Which entry would run a file starting with `head`: the kernel tries the newest first. */
+function matchingEntry(entries: readonly BinfmtEntry[], head: Buffer): BinfmtEntry | undefined {
+  return entries.find((entry) => entryMatches(entry, head));
+}
+
+async function status(values: Values): Promise<number> {
+  const kernel = new BinfmtKernel();
+  const mounted = kernel.isMounted();
+  const entries = mounted ? await kernel.list() : [];
+  const enabled = mounted ? await kernel.isEnabled() : false;
+  const workspace = await ProbeWorkspace.create();
+  try {
+    const platforms = await Promise.all(
+      dockerTargets().map(async (request) => {
+        const runs = await Promise.all(
+          OS_ABIS.map(async (abi) => runProbeFile(await workspace.write(request.target, abi), abi)),
+        );
+        const through = enabled ? matchingEntry(entries, probeBytes(request.target, 0)) : undefined;
+        const ok = runs.every((run) => run.error === undefined && run.output !== '');
+        return {
+          platforms: request.platforms,
+          cpu: request.target.cpu,
+          runs: ok,
+          how: ok ? (through ? `through ${through.name}` : 'natively') : whyNot(runs.find((run) => run.error)?.error),
+          printed: runs[0]!.output,
+        };
+      }),
+    );
+    const entryRows = [
+      ['entry', 'state', 'interpreter', 'flags', 'matches'],
+      ...entries.map((entry) => [
+        entry.name,
+        entry.enabled ? 'enabled' : 'disabled',
+        entry.interpreter,
+        entry.flags || '-',
+        entry.type === 'E'
+          ? `*.${entry.magic}`
+          : (TARGETS.find((target) => matchesTarget(entry, target))?.cpu ?? `magic at offset ${entry.offset}`),
+      ]),
+    ];
+    const platformRows = [
+      ['platform', 'qemu cpu', 'runs', 'how', 'probe printed'],
+      ...platforms.map((row) => [row.platforms.join(', '), row.cpu, row.runs ? 'yes' : 'no', row.how, row.printed]),
+    ];
+    const header = mounted
+      ? `binfmt_misc at ${BINFMT_MISC}: ${enabled ? 'enabled' : 'disabled'}, ${entries.length} entries`
+      : `binfmt_misc is not mounted at ${BINFMT_MISC}`;
+    print(
+      !!values.json,
+      { mounted, enabled, entries, platforms },
+      `${header}\n${entries.length > 0 ? `\n${formatTable(entryRows)}\n` : ''}\n${formatTable(platformRows)}\n\nruns now: ${platforms
+        .filter((row) => row.runs)
+        .flatMap((row) => row.platforms)
+        .join(',')}`,
+    );
+    return EXIT.ok;
+  } finally {
+    await workspace.dispose();
+  }
+}
+
+/** Whether an entry matches a target's binaries (their header is the target's magic). */
+function matchesTarget(entry: BinfmtEntry, target: Target): boolean {
+  return (
+    entry.type === 'M' && entry.offset === 0 && magicMatches(entry.magic, entry.mask, Buffer.from(target.magic, 'hex'))
+  );
+}
+
+async function uninstall(values: Values): Promise<number> {
+  const kernel = new BinfmtKernel();
+  const chosen = ['platforms', 'all', 'entries', 'restore'].filter(
+    (name) => values[name] !== undefined && values[name] !== false,
+  );
+  if (chosen.length !== 1)
+    throw new InputError(
+      'uninstall',
+      chosen.join(', ') || '(none)',
+      'choose exactly one of --platforms, --all, --entries, --restore',
+    );
+  if (!kernel.isMounted()) {
+    print(!!values.json, { removed: [] }, `binfmt_misc is not mounted at ${kernel.root}: nothing to remove`);
+    return EXIT.ok;
+  }
+  if (values.restore) {
+    const statePath = typeof values.state === 'string' ? values.state : defaultStatePath();
+    const text = await readFile(statePath, 'utf8').catch(() => {
+      throw new InputError('restore', statePath, `there is no state file at ${statePath}: nothing recorded to restore`);
+    });
+    const state = JSON.parse(text) as { changes: Change[] };
+    const done: string[] = [];
+    const problems = await undoChanges(
+      kernel,
+      state.changes,
+      (message) => process.stderr.write(`warning: ${message}\n`),
+      (message) => done.push(message),
+    );
+    if (problems.length > 0) throw new SetupBinfmtError(`Restoring met problems: ${problems.join('; ')}`);
+    const { rm } = await import('node:fs/promises');
+    await rm(statePath, { force: true });
+    print(!!values.json, { restored: done }, done.join('\n') || 'nothing to restore');
+    return EXIT.ok;
+  }
+  const entries = await kernel.list();
+  let names: string[];
+  if (values.all) names = entries.filter((entry) => entry.name.startsWith('qemu-')).map((entry) => entry.name);
+  else if (typeof values.entries === 'string') names = values.entries.split(/[\s,]+/).filter((name) => name !== '');
+  else
+    names = (await settingsFrom({ platforms: values.platforms })).requests.map((request) =>
+      entryName(request.target.cpu),
+    );
+  const removed: string[] = [];
+  for (const name of names) {
+    if (await kernel.remove(name)) removed.push(name);
+  }
+  print(!!values.json, { removed }, removed.length > 0 ? `removed ${removed.join(', ')}` : 'nothing to remove');
+  return EXIT.ok;
+}
+
+function check(line: string | undefined, json: boolean): number {
+  if (line === undefined) throw new InputError('check', '', 'give the registration line to check, in quotes');
+  try {
+    const parsed = parseRegistrationLine(line);
+    const target = TARGETS.find(
+      (candidate) =>
+        parsed.type === 'M' &&
+        parsed.offset === 0 &&
+        parsed.magic.toString('hex') === candidate.magic &&
+        (parsed.mask?.toString('hex') ?? '') === candidate.mask,
+    );
+    const words = `${describeRegistration(parsed)}${target ? `; these are the ELF binaries of qemu's ${target.cpu} target` : ''}`;
+    print(
+      json,
+      { valid: true, name: parsed.name, flags: parsed.flags, description: words, target: target?.cpu },
+      `valid: ${parsed.name}: ${words}`,
+    );
+    return EXIT.ok;
+  } catch (error) {
+    if (!(error instanceof RegistrationLineError)) throw error;
+    print(json, { valid: false, problem: error.problem }, `invalid: ${error.problem}`);
+    return EXIT.failed;
+  }
+}
+
+function binfmtSupportTemplate(line: ReturnType<typeof parseRegistrationLine>): string {
+  const escape = (bytes: Buffer) => [...bytes].map((byte) => `\\x${byte.toString(16).padStart(2, '0')}`).join('');
+  const yes = (flag: string) => (line.flags.includes(flag) ? 'yes' : 'no');
+  return [
+    'package setup-binfmt',
+    `interpreter ${line.interpreter}`,
+    `magic ${escape(line.magic)}`,
+    `offset ${line.offset}`,
+    ...(line.mask ? [`mask ${escape(line.mask)}`] : []),
+    `credentials ${yes('C')}`,
+    `fix_binary ${yes('F')}`,
+    `preserve ${yes('P')}`,
+    '',
+  ].join('\n');
+}
+
+async function exportFiles(values: Values): Promise<number> {
+  const format = values.format;
+  if (format !== 'systemd' && format !== 'binfmt-support') {
+    throw new InputError(
+      'format',
+      String(format ?? ''),
+      'choose the format of the files to write',
+      'systemd, binfmt-support',
+    );
+  }
+  const settings = await settingsFrom(values, { source: 'host' });
+  const directory =
+    typeof values.dir === 'string' ? values.dir : format === 'systemd' ? '/etc/binfmt.d' : '/usr/share/binfmts';
+  const host = hostTarget(machine(), endianness());
+  if (!host) throw new SetupBinfmtError(`This machine (${machine()}) is not one qemu's targets know.`);
+  const console = cliConsole(!!values.quiet || !!values.json);
+  const requests = settings.requests.filter((request) => request.target.cpu !== host.cpu);
+  const options = {
+    source: settings.source,
+    qemuVersion: settings.qemuVersion,
+    qemuPath: settings.qemuPath,
+    checksums: settings.checksums,
+    cache: settings.cache,
+    host,
+    log: console.info,
+    warn: console.warning,
+  };
+  const emulators = await provideEmulators(
+    requests.map((request) => request.target.cpu),
+    options,
+    await cacheKeyOf(options),
+  );
+  if (format === 'binfmt-support' && settings.flags.includes('O') && !settings.flags.includes('C')) {
+    console.warning('update-binfmts has no field for O without C: the exported files leave it out.');
+  }
+  await mkdir(directory, { recursive: true });
+  const written: string[] = [];
+  for (const request of requests) {
+    const line = desiredLine(request.target, emulators.get(request.target.cpu)!.path, settings.flags);
+    const path = join(directory, format === 'systemd' ? `${line.name}.conf` : line.name);
+    const content =
+      format === 'systemd'
+        ? `# ${request.platforms.join(', ') || request.target.cpu}: written by setup-binfmt ${VERSION}\n${formatRegistrationLine(line)}\n`
+        : binfmtSupportTemplate(line);
+    await writeFile(path, content);
+    written.push(path);
+  }
+  const next = format === 'systemd' ? 'systemctl restart systemd-binfmt' : `update-binfmts --import (for each name)`;
+  print(!!values.json, { written }, `wrote ${written.join(', ')}\nthen: ${next}`);
+  return EXIT.ok;
+}
+
+export async function main(argv: readonly string[]): Promise<number> {
+  const [command, ...rest] = argv;
+  if (command === undefined || command === '--help' || command === '-h' || command === 'help') {
+    process.stdout.write(`${HELP.main}\n`);
+    return command === undefined ? EXIT.usage : EXIT.ok;
+  }
+  if (command === '--version') {
+    process.stdout.write(`${VERSION}\n`);
+    return EXIT.ok;
+  }
+  const commands: Record<string, ParseArgsConfig['options']> = {
+    install: INSTALL_OPTIONS,
+    status: { json: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } } as const,
+    uninstall: {
+      platforms: { type: 'string' },
+      all: { type: 'boolean' },
+      entries: { type: 'string' },
+      restore: { type: 'boolean' },
+      state: { type: 'string' },
+      json: { type: 'boolean' },
+      help: { type: 'boolean', short: 'h' },
+    } as const,
+    check: { json: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } } as const,
+    export: { ...INSTALL_OPTIONS, format: { type: 'string' }, dir: { type: 'string' } } as const,
+  };
+  const options = Object.hasOwn(commands, command) ? commands[command] : undefined;
+  if (!options) {
+    process.stderr.write(
+      `setup-binfmt: unknown command "${command}". Commands: install, status, uninstall, check, export (see --help).\n`,
+    );
+    return EXIT.usage;
+  }
+  let parsed;
+  try {
+    parsed = parseArgs({ args: [...rest], options, allowPositionals: command === 'check', strict: true });
+  } catch (error) {
+    process.stderr.write(`setup-binfmt ${command}: ${messageOf(error)}\nSee "setup-binfmt ${command} --help".\n`);
+    return EXIT.usage;
+  }
+  const values = parsed.values as Values;
+  if (values.help) {
+    process.stdout.write(`${HELP[command]}\n`);
+    return EXIT.ok;
+  }
+  try {
+    switch (command) {
+      case 'install':
+        return await install(values);
+      case 'status':
+        return await status(values);
+      case 'uninstall':
+        return await uninstall(values);
+      case 'check':
+        if (parsed.positionals.length > 1)
+          throw new InputError(
+            'check',
+            parsed.positionals.join(' '),
+            'give one line, in quotes (it contains characters the shell would otherwise split or interpret)',
+          );
+        return check(parsed.positionals[0], !!values.json);
+      default:
+        return await exportFiles(values);
+    }
+  } catch (error) {
+    process.stderr.write(`setup-binfmt ${command}: ${messageOf(error)}\n`);
+    return error instanceof InputError ? EXIT.usage : EXIT.failed;
+  }
+}
+
+process.exitCode = await main(process.argv.slice(2));
