@@ -1,11 +1,14 @@
-// The machine's own binfmt_misc, changed by the bundled action running as an unprivileged user
-// with passwordless sudo (as on GitHub-hosted runners), then restored by its post step. Every
-// test leaves binfmt_misc exactly as it found it; afterAll puts back anything a failure left.
+// The machine's own binfmt_misc (one file, so that these tests never run at the same time):
+// - changed by the bundled action running as an unprivileged user with passwordless sudo (as on
+//   GitHub-hosted runners), then restored by its post step;
+// - used by a real consumer: a Docker engine building and running images of other architectures.
+// Every test leaves binfmt_misc exactly as it found it; afterAll puts back anything a failure left.
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { execFileSync, spawn } from 'node:child_process';
+import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import {
   chmodSync,
   existsSync,
+  mkdirSync,
   mkdtempSync,
   readdirSync,
   readFileSync,
@@ -19,6 +22,12 @@ import { emulatorPath, lineFor, ourEntry } from './helpers/entries.js';
 import { DIST, parseOutputs, POST_LAUNCHER } from './helpers/private-binfmt.js';
 
 const B = '/proc/sys/fs/binfmt_misc';
+/** Docker platform → Debian architecture and what uname -m prints there. */
+const ARCHES = [
+  { platform: 'linux/arm64', debian: 'arm64', machine: 'aarch64' },
+  { platform: 'linux/ppc64le', debian: 'ppc64el', machine: 'ppc64le' },
+];
+
 const WITH_SUDO = 'sbf-sudo';
 const WITHOUT_SUDO = 'sbf-nosudo';
 const SUDOERS = '/etc/sudoers.d/setup-binfmt-tests';
@@ -91,6 +100,44 @@ async function runActionAs(
     rmSync(work, { recursive: true, force: true });
   }
 }
+
+const dockerWorks = () => spawnSync('docker', ['info'], { stdio: 'ignore', timeout: 20000 }).status === 0;
+const sleep = (ms: number) => Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
+
+/** A Docker engine: the running one, or one started here (and stopped after). */
+function startDocker(): { available: boolean; started?: number; why?: string } {
+  if (dockerWorks()) return { available: true };
+  if (process.getuid?.() !== 0 || spawnSync('sh', ['-c', 'command -v dockerd']).status !== 0) {
+    return {
+      available: false,
+      why: 'no Docker engine is running, and dockerd cannot be started here (not root, or not installed)',
+    };
+  }
+  const daemon = spawn('dockerd', [], { detached: true, stdio: 'ignore' });
+  daemon.unref();
+  for (let waited = 0; waited < 30000; waited += 500) {
+    if (dockerWorks()) return { available: true, started: daemon.pid! };
+    sleep(500);
+  }
+  return { available: false, why: 'dockerd was started but did not answer within 30 s' };
+}
+
+/** Whether apt can fetch Debian's static busybox of every architecture (.ci/install adds them). */
+const busyboxMissing = ARCHES.filter(
+  (arch) =>
+    !/Candidate: (?!\(none\))/.test(
+      spawnSync('apt-cache', ['policy', `busybox-static:${arch.debian}`], { encoding: 'utf8' }).stdout ?? '',
+    ),
+).map((arch) => arch.debian);
+const docker =
+  busyboxMissing.length > 0
+    ? {
+        available: false,
+        why: `apt offers no busybox-static for ${busyboxMissing.join(', ')} (.ci/install adds those architectures on Debian)`,
+      }
+    : startDocker();
+if (!docker.available) console.warn(`Skipping the Docker end-to-end test: ${docker.why}.`);
+const describeWithDocker = docker.available ? describe : describe.skip;
 
 let found: Record<string, string> | undefined;
 
@@ -195,4 +242,103 @@ describeAsRoot("the action as an unprivileged user, on the machine's own binfmt_
       rmSync(bin, { recursive: true, force: true });
     }
   });
+});
+
+describeWithDocker('a Docker engine using the registrations', () => {
+  let work: string;
+  let found: Record<string, string> | undefined;
+  const env = () => ({
+    ...process.env,
+    RUNNER_TEMP: work,
+    RUNNER_TOOL_CACHE: join(work, 'tool-cache'),
+    GITHUB_OUTPUT: join(work, 'output'),
+    GITHUB_STATE: join(work, 'state'),
+    DIST,
+    INPUT_SOURCE: 'host',
+    INPUT_PLATFORMS: ARCHES.map((arch) => arch.platform).join(','),
+    INPUT_CLEANUP: 'true',
+  });
+
+  beforeAll(() => {
+    work = mkdtempSync(join(tmpdir(), 'sbf-docker-'));
+    found = snapshot();
+    for (const name of ['output', 'state']) writeFileSync(join(work, name), '');
+    writeFileSync(join(work, 'post-launch.mjs'), POST_LAUNCHER);
+    // Each architecture's root filesystem: Debian's static busybox, and sh.
+    for (const arch of ARCHES) {
+      const debs = join(work, `deb-${arch.debian}`);
+      mkdirSync(debs);
+      const download = spawnSync('apt-get', ['download', '-q', `busybox-static:${arch.debian}`], {
+        cwd: debs,
+        encoding: 'utf8',
+      });
+      if (download.status !== 0) {
+        throw new Error(
+          `apt-get download busybox-static:${arch.debian} failed (is the architecture added? .ci/install does it): ${download.stderr}`,
+        );
+      }
+      const deb = join(
+        debs,
+        readdirSync(debs).find((name) => name.endsWith('.deb'))!,
+      );
+      const extracted = join(work, `x-${arch.debian}`);
+      execFileSync('dpkg-deb', ['-x', deb, extracted]);
+      const context = join(work, `context-${arch.debian}`);
+      mkdirSync(join(context, 'rootfs', 'bin'), { recursive: true });
+      execFileSync('cp', [join(extracted, 'bin', 'busybox'), join(context, 'rootfs', 'bin', 'busybox')]);
+      symlinkSync('busybox', join(context, 'rootfs', 'bin', 'sh'));
+      writeFileSync(
+        join(context, 'Dockerfile'),
+        [
+          'FROM scratch',
+          'COPY rootfs/ /',
+          'RUN ["/bin/busybox", "sh", "-c", "/bin/busybox uname -m > /machine"]',
+          'CMD ["/bin/busybox", "cat", "/machine"]',
+          '',
+        ].join('\n'),
+      );
+    }
+  });
+
+  afterAll(() => {
+    for (const arch of ARCHES)
+      spawnSync('docker', ['rmi', '-f', `setup-binfmt-e2e:${arch.debian}`], { stdio: 'ignore' });
+    // Put back whatever a failure left in binfmt_misc.
+    const now = snapshot();
+    if (now) {
+      for (const name of Object.keys(now))
+        if (name !== 'status' && !(found && name in found)) writeFileSync(join(B, name), '-1');
+      if (!found) spawnSync('umount', [B]);
+    }
+    if (docker.started) process.kill(docker.started, 'SIGTERM');
+    rmSync(work, { recursive: true, force: true });
+  });
+
+  it('builds and runs an arm64 and a ppc64le image with a RUN step, then the post step restores binfmt_misc', () => {
+    const main = spawnSync(process.execPath, [DIST], { env: env(), encoding: 'utf8' });
+    expect(main.stdout).toContain('linux/arm64: ok: printed aarch64');
+    expect(main.status).toBe(0);
+    try {
+      for (const arch of ARCHES) {
+        const tag = `setup-binfmt-e2e:${arch.debian}`;
+        const build = spawnSync(
+          'docker',
+          ['build', '--platform', arch.platform, '-t', tag, join(work, `context-${arch.debian}`)],
+          {
+            encoding: 'utf8',
+            env: { ...process.env, DOCKER_BUILDKIT: '0' },
+          },
+        );
+        expect(`${build.stdout}${build.stderr}`).not.toMatch(/exec format error/i);
+        expect(build.status).toBe(0);
+        const run = spawnSync('docker', ['run', '--rm', '--platform', arch.platform, tag], { encoding: 'utf8' });
+        expect(run.stderr).toBe('');
+        expect(run.stdout).toBe(`${arch.machine}\n`);
+      }
+    } finally {
+      const post = spawnSync(process.execPath, [join(work, 'post-launch.mjs')], { env: env(), encoding: 'utf8' });
+      expect(post.status).toBe(0);
+    }
+    expect(snapshot()).toEqual(found);
+  }, 300000);
 });

@@ -1,0 +1,71 @@
+// Every workflow and action.yml, through GitHub's own parser, so that a typo fails here.
+import { describe, expect, it } from '@jest/globals';
+import { NoOperationTraceWriter, parseWorkflow } from '@actions/workflow-parser';
+import { parseAction } from '@actions/workflow-parser/actions/action-parser';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'yaml';
+
+const WORKFLOWS = '.github/workflows';
+const workflowErrors = (name: string, content: string) =>
+  parseWorkflow({ name, content }, new NoOperationTraceWriter())
+    .context.errors.getErrors()
+    .map((error) => error.message);
+
+describe('workflows', () => {
+  const files = readdirSync(WORKFLOWS).filter((name) => /\.ya?ml$/.test(name));
+
+  it('has ci, e2e and release workflows', () => {
+    expect(files.sort()).toEqual(['ci.yml', 'e2e.yml', 'release.yml']);
+  });
+
+  it.each(files)('%s parses without errors', (name) => {
+    expect(workflowErrors(name, readFileSync(join(WORKFLOWS, name), 'utf8'))).toEqual([]);
+  });
+
+  it.each(files)('%s pins every action it uses by commit SHA', (name) => {
+    const uses = [...readFileSync(join(WORKFLOWS, name), 'utf8').matchAll(/uses:\s*(\S+)/g)].map((match) => match[1]!);
+    for (const ref of uses.filter((ref) => !ref.startsWith('./')))
+      expect(ref).toMatch(/^[\w.-]+\/[\w.-]+@[0-9a-f]{40}$/);
+  });
+
+  it('would catch a typo', () => {
+    const broken = readFileSync(join(WORKFLOWS, 'ci.yml'), 'utf8').replace('runs-on:', 'run-on:');
+    expect(workflowErrors('ci.yml', broken).length).toBeGreaterThan(0);
+  });
+});
+
+describe('action.yml', () => {
+  const content = readFileSync('action.yml', 'utf8');
+
+  it('parses without errors', () => {
+    const result = parseAction({ name: 'action.yml', content }, new NoOperationTraceWriter());
+    expect(result.context.errors.getErrors().map((error) => error.message)).toEqual([]);
+  });
+
+  it('runs on node24 with a post step that runs after failures too', () => {
+    expect(parse(content).runs).toEqual({
+      using: 'node24',
+      main: 'dist/index.js',
+      post: 'dist/index.js',
+      'post-if': 'always()',
+    });
+  });
+
+  it('declares every input the code reads, and nothing else', async () => {
+    const { DEFAULTS } = await import('../src/settings.js');
+    expect(Object.keys(parse(content).inputs).sort()).toEqual(Object.keys(DEFAULTS).sort());
+    for (const [name, input] of Object.entries(parse(content).inputs as Record<string, { default: string }>)) {
+      expect([name, input.default]).toEqual([name, DEFAULTS[name as keyof typeof DEFAULTS]]);
+    }
+  });
+});
+
+describe('dependabot', () => {
+  it('updates npm packages and actions', () => {
+    const config = parse(readFileSync('.github/dependabot.yml', 'utf8')) as {
+      updates: { 'package-ecosystem': string }[];
+    };
+    expect(config.updates.map((update) => update['package-ecosystem']).sort()).toEqual(['github-actions', 'npm']);
+  });
+});
