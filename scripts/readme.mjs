@@ -11,14 +11,20 @@ const check = args.includes('--check');
 const readmePath = args.includes('--readme') ? args[args.indexOf('--readme') + 1] : 'README.md';
 const action = parse(readFileSync('action.yml', 'utf8'));
 
-const cell = (text) => String(text ?? '').replace(/\|/g, '\\|').replace(/\s*\n\s*/g, ' ').trim();
+const cell = (text) =>
+  String(text ?? '')
+    .replace(/\|/g, '\\|')
+    .replace(/\s*\n\s*/g, ' ')
+    .trim();
 const code = (text) => (text === '' ? '' : `\`${text}\``);
 
 const tables = {
   inputs: [
     '| input | default | description |',
     '|---|---|---|',
-    ...Object.entries(action.inputs).map(([name, input]) => `| \`${name}\` | ${code(input.default ?? '')} | ${cell(input.description)} |`),
+    ...Object.entries(action.inputs).map(
+      ([name, input]) => `| \`${name}\` | ${code(input.default ?? '')} | ${cell(input.description)} |`,
+    ),
   ],
   outputs: [
     '| output | description |',
