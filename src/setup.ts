@@ -134,11 +134,12 @@ async function runStages(
     return { existing: entries, binfmtEnabled: enabled };
   });
 
+  const readEntries = async () => ((await kernel.isEnabled()) ? kernel.list() : []);
   const native = await console.group('What this machine runs already', async () => {
     const found = new Map<string, string>();
     await Promise.all(
       settings.requests.map(async (request) => {
-        const printed = await nativeMachine(request.target, existing, binfmtEnabled, workspace);
+        const printed = await nativeMachine(request.target, readEntries, workspace);
         if (printed !== undefined) found.set(request.target.cpu, printed);
       }),
     );

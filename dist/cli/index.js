@@ -2063,17 +2063,20 @@ function runProbeFile(path, osAbi) {
         });
     });
 }
+const matchesAny = (target, entries) => _elf_js__WEBPACK_IMPORTED_MODULE_6__/* .OS_ABIS */ .D.some((abi) => entries.some((entry) => (0,_binfmt_entry_js__WEBPACK_IMPORTED_MODULE_4__/* .entryMatches */ .Yn)(entry, probeBytes(target, abi))));
 /**
  * Whether this machine runs the target without binfmt_misc's help: no enabled entry matches the
- * probe, and it runs. Returns what it printed, or undefined. (The host family alone does not
- * tell: some arm64 CPUs cannot run 32-bit arm code.)
+ * probe, before and after it runs (another process may register one meanwhile), and it runs.
+ * Returns what it printed, or undefined. (The host family alone does not tell: some arm64 CPUs
+ * cannot run 32-bit arm code.)
  */
-async function nativeMachine(target, entries, binfmtEnabled, workspace) {
-    const matched = binfmtEnabled && _elf_js__WEBPACK_IMPORTED_MODULE_6__/* .OS_ABIS */ .D.some((abi) => entries.some((entry) => (0,_binfmt_entry_js__WEBPACK_IMPORTED_MODULE_4__/* .entryMatches */ .Yn)(entry, probeBytes(target, abi))));
-    if (matched)
+async function nativeMachine(target, readEntries, workspace) {
+    if (matchesAny(target, await readEntries()))
         return undefined;
     const run = await runProbeFile(await workspace.write(target, 0), 0);
-    return run.error === undefined && run.output !== '' ? run.output : undefined;
+    if (run.error !== undefined || run.output === '')
+        return undefined;
+    return matchesAny(target, await readEntries()) ? undefined : run.output;
 }
 /** Runs the target's probe in both EI_OSABI forms and checks each printed the emulator's uname. */
 async function verifyTarget(target, workspace) {
@@ -2739,10 +2742,11 @@ async function runStages(settings, console, kernel, workspace, record, options) 
         console.info(`${entries.length} entries registered${enabled ? '' : ' (binfmt_misc is disabled as a whole)'}: ${entries.map((entry) => entry.name).join(', ') || 'none'}`);
         return { existing: entries, binfmtEnabled: enabled };
     });
+    const readEntries = async () => ((await kernel.isEnabled()) ? kernel.list() : []);
     const native = await console.group('What this machine runs already', async () => {
         const found = new Map();
         await Promise.all(settings.requests.map(async (request) => {
-            const printed = await (0,verify/* nativeMachine */.lD)(request.target, existing, binfmtEnabled, workspace);
+            const printed = await (0,verify/* nativeMachine */.lD)(request.target, readEntries, workspace);
             if (printed !== undefined)
                 found.set(request.target.cpu, printed);
         }));

@@ -84,22 +84,23 @@ export function runProbeFile(path: string, osAbi: OsAbi): Promise<ProbeRun> {
   });
 }
 
+/** The enabled binfmt_misc entries as they stand (none when binfmt_misc is disabled as a whole). */
+export type EntryReader = () => Promise<readonly BinfmtEntry[]>;
+
+const matchesAny = (target: Target, entries: readonly BinfmtEntry[]) =>
+  OS_ABIS.some((abi) => entries.some((entry) => entryMatches(entry, probeBytes(target, abi))));
+
 /**
  * Whether this machine runs the target without binfmt_misc's help: no enabled entry matches the
- * probe, and it runs. Returns what it printed, or undefined. (The host family alone does not
- * tell: some arm64 CPUs cannot run 32-bit arm code.)
+ * probe, before and after it runs (another process may register one meanwhile), and it runs.
+ * Returns what it printed, or undefined. (The host family alone does not tell: some arm64 CPUs
+ * cannot run 32-bit arm code.)
  */
-export async function nativeMachine(
-  target: Target,
-  entries: readonly BinfmtEntry[],
-  binfmtEnabled: boolean,
-  workspace: ProbeWorkspace,
-): Promise<string | undefined> {
-  const matched =
-    binfmtEnabled && OS_ABIS.some((abi) => entries.some((entry) => entryMatches(entry, probeBytes(target, abi))));
-  if (matched) return undefined;
+export async function nativeMachine(target: Target, readEntries: EntryReader, workspace: ProbeWorkspace): Promise<string | undefined> {
+  if (matchesAny(target, await readEntries())) return undefined;
   const run = await runProbeFile(await workspace.write(target, 0), 0);
-  return run.error === undefined && run.output !== '' ? run.output : undefined;
+  if (run.error !== undefined || run.output === '') return undefined;
+  return matchesAny(target, await readEntries()) ? undefined : run.output;
 }
 
 /** Runs the target's probe in both EI_OSABI forms and checks each printed the emulator's uname. */
