@@ -96,7 +96,11 @@ const matchesAny = (target: Target, entries: readonly BinfmtEntry[]) =>
  * Returns what it printed, or undefined. (The host family alone does not tell: some arm64 CPUs
  * cannot run 32-bit arm code.)
  */
-export async function nativeMachine(target: Target, readEntries: EntryReader, workspace: ProbeWorkspace): Promise<string | undefined> {
+export async function nativeMachine(
+  target: Target,
+  readEntries: EntryReader,
+  workspace: ProbeWorkspace,
+): Promise<string | undefined> {
   if (matchesAny(target, await readEntries())) return undefined;
   const run = await runProbeFile(await workspace.write(target, 0), 0);
   if (run.error !== undefined || run.output === '') return undefined;
