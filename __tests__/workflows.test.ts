@@ -35,6 +35,25 @@ describe('workflows', () => {
   });
 });
 
+describe("the README's workflow examples", () => {
+  const blocks = [...readFileSync('README.md', 'utf8').matchAll(/```yaml\n([\s\S]*?)```/g)].map((match) => match[1]!);
+  const indent = (text: string, spaces: number) => text.replace(/^(?=.)/gm, ' '.repeat(spaces));
+  /** A whole workflow around an example: a list of steps, a `steps:` block, or `jobs:`. */
+  const asWorkflow = (block: string) => {
+    if (block.startsWith('jobs:')) return `on: push\n${block}`;
+    const steps = block.startsWith('steps:') ? block.replace(/^steps:\n/, '').replace(/^ {2}/gm, '') : block;
+    return `on: push\njobs:\n  example:\n    runs-on: ubuntu-latest\n    steps:\n${indent(steps, 6)}`;
+  };
+
+  it('has examples', () => {
+    expect(blocks.length).toBeGreaterThanOrEqual(5);
+  });
+
+  it.each(blocks.map((block, i) => [i + 1, block] as const))('example %i parses as a workflow', (_, block) => {
+    expect(workflowErrors('example.yml', asWorkflow(block))).toEqual([]);
+  });
+});
+
 describe('action.yml', () => {
   const content = readFileSync('action.yml', 'utf8');
 
