@@ -10,7 +10,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   runPost: () => (/* binding */ runPost)
 /* harmony export */ });
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3838);
+/* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4813);
 /* harmony import */ var _binfmt_kernel_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(903);
 /* harmony import */ var _emulators_job_cache_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9188);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3916);
@@ -23,29 +23,29 @@ __webpack_require__.r(__webpack_exports__);
 
 
 async function restore() {
-    const saved = _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getState */ .Gu('binfmt');
+    const saved = _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .getState */ .Gu('binfmt');
     const state = saved ? JSON.parse(saved) : undefined;
     if (!state || state.changes.length === 0)
         return;
-    if (_actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getState */ .Gu('cleanup') !== 'true') {
-        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`Leaving binfmt_misc as set up (cleanup is off here: ${state.changes.length} changes stay).`);
+    if (_runner_js__WEBPACK_IMPORTED_MODULE_0__/* .getState */ .Gu('cleanup') !== 'true') {
+        _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`Leaving binfmt_misc as set up (cleanup is off here: ${state.changes.length} changes stay).`);
         return;
     }
-    await _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .group */ .Os('Restoring binfmt_misc', async () => {
-        const problems = await (0,_registrations_js__WEBPACK_IMPORTED_MODULE_4__/* .undoChanges */ .S)(new _binfmt_kernel_js__WEBPACK_IMPORTED_MODULE_1__/* .BinfmtKernel */ .uK(state.root), state.changes, (message) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(message), (message) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(message));
+    await _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .group */ .Os('Restoring binfmt_misc', async () => {
+        const problems = await (0,_registrations_js__WEBPACK_IMPORTED_MODULE_4__/* .undoChanges */ .S)(new _binfmt_kernel_js__WEBPACK_IMPORTED_MODULE_1__/* .BinfmtKernel */ .uK(state.root), state.changes, (message) => _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(message), (message) => _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(message));
         if (problems.length > 0)
-            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setFailed */ .C1(`binfmt_misc could not be fully restored: ${problems.join('; ')}`);
+            _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .setFailed */ .C1(`binfmt_misc could not be fully restored: ${problems.join('; ')}`);
         else
-            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`binfmt_misc is as the main step found it (${state.changes.length} changes undone).`);
+            _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`binfmt_misc is as the main step found it (${state.changes.length} changes undone).`);
     });
 }
 async function saveCache() {
-    const saved = _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getState */ .Gu('job-cache');
+    const saved = _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .getState */ .Gu('job-cache');
     if (!saved)
         return;
     const plan = JSON.parse(saved);
-    if (await (0,_emulators_job_cache_js__WEBPACK_IMPORTED_MODULE_2__/* .saveJobCache */ .Fn)([...plan.paths], plan.key, (message) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(message))) {
-        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`Saved the emulators to the Actions cache (${plan.key})`);
+    if (await (0,_emulators_job_cache_js__WEBPACK_IMPORTED_MODULE_2__/* .saveJobCache */ .Fn)([...plan.paths], plan.key, (message) => _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(message))) {
+        _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`Saved the emulators to the Actions cache (${plan.key})`);
     }
 }
 async function runPost() {
@@ -53,13 +53,13 @@ async function runPost() {
         await restore();
     }
     catch (error) {
-        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setFailed */ .C1(`Restoring binfmt_misc failed: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .messageOf */ .bD)(error)}`);
+        _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .setFailed */ .C1(`Restoring binfmt_misc failed: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .messageOf */ .bD)(error)}`);
     }
     try {
         await saveCache();
     }
     catch (error) {
-        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(`Saving the Actions cache failed: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .messageOf */ .bD)(error)}`);
+        _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(`Saving the Actions cache failed: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .messageOf */ .bD)(error)}`);
     }
 }
 await runPost();

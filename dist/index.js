@@ -8,10 +8,10 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 // The bundle's entry: the runner starts it twice, as the main step and as the post step; the main
 // step leaves state behind, which is how the second start knows it is the post step.
 if (process.env.STATE_isPost === 'true') {
-    await Promise.all(/* import() */[__nccwpck_require__.e(838), __nccwpck_require__.e(600), __nccwpck_require__.e(661)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6661));
+    await Promise.all(/* import() */[__nccwpck_require__.e(646), __nccwpck_require__.e(661)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6661));
 }
 else {
-    await Promise.all(/* import() */[__nccwpck_require__.e(838), __nccwpck_require__.e(600), __nccwpck_require__.e(730)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1730));
+    await Promise.all(/* import() */[__nccwpck_require__.e(646), __nccwpck_require__.e(730)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1730));
 }
 
 

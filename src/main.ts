@@ -1,10 +1,11 @@
 // The action's main step: inputs → the shared stages → outputs. Nothing else.
-import * as core from '@actions/core';
+import * as core from './runner.js';
 import { BINFMT_MISC } from './binfmt/kernel.js';
 import { jobCacheAvailable, jobCacheKey, restoreJobCache } from './emulators/job-cache.js';
 import { messageOf } from './errors.js';
 import type { Change } from './registrations.js';
 import { formatTable, reportTable, type Report } from './report.js';
+import { escapeHtml } from './runner.js';
 import { readSettings, type Cleanup } from './settings.js';
 import { setupBinfmt, type Console } from './setup.js';
 
@@ -25,7 +26,7 @@ export function shouldRestore(cleanup: Cleanup, environment = process.env.RUNNER
   return cleanup === 'auto' ? environment === 'self-hosted' : cleanup === 'true';
 }
 
-async function publish(report: Report): Promise<void> {
+function publish(report: Report): void {
   core.setOutput('platforms', report.platforms.join(','));
   core.setOutput('emulated', report.emulated.join(','));
   core.setOutput('interpreters', JSON.stringify(report.interpreters));
@@ -35,22 +36,22 @@ async function publish(report: Report): Promise<void> {
   const table = reportTable(report);
   core.info(formatTable(table));
   core.info(`platforms: ${report.platforms.join(',')}`);
-  if (process.env.GITHUB_STEP_SUMMARY) {
-    const sums = Object.entries(report.emulators).map(
-      ([platform, emulator]) => `${platform}: <code>${emulator.sha256}</code> (${emulator.source})`,
-    );
-    const summary = core.summary
-      .addHeading('setup-binfmt', 3)
-      .addTable([table[0]!.map((cell) => ({ data: cell, header: true })), ...table.slice(1)])
-      .addRaw(`\nPlatforms for buildx: <code>${report.platforms.join(',')}</code>\n`, true);
-    if (report.notes.length > 0) summary.addList([...report.notes]);
-    await summary.addDetails('Emulator sha256 sums', sums.length > 0 ? sums.join('<br>') : 'none used').write();
-  }
+  const sums = Object.entries(report.emulators).map(
+    ([platform, emulator]) =>
+      `${escapeHtml(platform)}: <code>${emulator.sha256}</code> (${escapeHtml(emulator.source)})`,
+  );
+  core.appendSummary('setup-binfmt', table, [
+    `<p>Platforms for buildx: <code>${escapeHtml(report.platforms.join(','))}</code></p>`,
+    ...(report.notes.length > 0
+      ? [`<ul>${report.notes.map((note) => `<li>${escapeHtml(note)}</li>`).join('')}</ul>`]
+      : []),
+    `<details><summary>Emulator sha256 sums</summary>${sums.length > 0 ? sums.join('<br>') : 'none used'}</details>`,
+  ]);
 }
 
 export async function run(): Promise<void> {
-  core.saveState('isPost', 'true');
   try {
+    core.saveState('isPost', 'true');
     const settings = readSettings((name) => core.getInput(name));
     core.saveState('cleanup', String(shouldRestore(settings.cleanup)));
     const { report, jobCache } = await setupBinfmt(settings, actionConsole, {
@@ -62,7 +63,7 @@ export async function run(): Promise<void> {
         core.saveState('binfmt', JSON.stringify({ root: BINFMT_MISC, changes } satisfies RestoreState)),
     });
     if (jobCache) core.saveState('job-cache', JSON.stringify(jobCache));
-    await publish(report);
+    publish(report);
   } catch (error) {
     core.setFailed(messageOf(error));
   }

@@ -1,6 +1,6 @@
 // The action's post step: put binfmt_misc back as the main step found it (when cleanup says so),
 // and save what main downloaded to the Actions cache. Runs after a failed main step too.
-import * as core from '@actions/core';
+import * as core from './runner.js';
 import { BinfmtKernel } from './binfmt/kernel.js';
 import { saveJobCache } from './emulators/job-cache.js';
 import { messageOf } from './errors.js';

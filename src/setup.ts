@@ -137,8 +137,11 @@ async function runStages(
   const readEntries = async () => ((await kernel.isEnabled()) ? kernel.list() : []);
   const native = await console.group('What this machine runs already', async () => {
     const found = new Map<string, string>();
+    // Only CPUs of the host's family can run without emulation (qemu's own script skips the
+    // host's family for that reason); of those, the probe tells which really do.
+    const candidates = settings.requests.filter((request) => !host || request.target.family === host.family);
     await Promise.all(
-      settings.requests.map(async (request) => {
+      candidates.map(async (request) => {
         const printed = await nativeMachine(request.target, readEntries, workspace);
         if (printed !== undefined) found.set(request.target.cpu, printed);
       }),

@@ -389,7 +389,9 @@ async function aptSandboxOptions(): Promise<string[]> {
 function extractDebMembers(deb: string, members: readonly string[], into: string): Promise<void> {
   return new Promise((resolve, reject) => {
     const dpkg = spawn('dpkg-deb', ['--fsys-tarfile', deb], { stdio: ['ignore', 'pipe', 'pipe'] });
-    const tar = spawn('tar', ['-x', '-C', into, '--no-same-owner', ...members], { stdio: ['pipe', 'ignore', 'pipe'] });
+    const tar = spawn('tar', ['-x', '-C', into, '--no-same-owner', '--wildcards', ...members], {
+      stdio: ['pipe', 'ignore', 'pipe'],
+    });
     let errors = '';
     dpkg.stderr.on('data', (chunk: Buffer) => (errors += chunk.toString()));
     tar.stderr.on('data', (chunk: Buffer) => (errors += chunk.toString()));
@@ -397,11 +399,18 @@ function extractDebMembers(deb: string, members: readonly string[], into: string
     tar.stdin.on('error', () => undefined);
     dpkg.on('error', reject);
     tar.on('error', reject);
-    tar.on('close', (code) =>
-      code === 0
-        ? resolve()
-        : reject(new EmulatorError(`Extracting ${members.join(', ')} from ${deb} failed: ${errors.trim()}`)),
-    );
+    tar.on('close', (code) => {
+      const missing = /Not found in archive/.test(errors);
+      if (code === 0) resolve();
+      else
+        reject(
+          new EmulatorError(
+            missing
+              ? `source: apt: ${deb} holds no emulator for some of the requested CPUs (${errors.trim().split('\n').join('; ')}).`
+              : `Extracting ${members.join(', ')} from ${deb} failed: ${errors.trim()}`,
+          ),
+        );
+    });
   });
 }
 
@@ -439,23 +448,25 @@ async function aptEmulators(
       options.log(
         `${APT_PACKAGE} ${key.version}: downloaded ${deb} (${((await stat(debPath)).size / 1048576).toFixed(1)} MiB in ${((Date.now() - started) / 1000).toFixed(2)} s)`,
       );
-      const { stdout: listing } = await run('dpkg-deb', ['-c', debPath]);
-      // `dpkg-deb -c` lists like `ls -l`: the path is the last field (no emulator path has spaces).
-      const members = new Set(listing.split('\n').map((line) => line.split(/\s+/).pop() ?? ''));
+      // One pass through the package (its xz data is most of the time): every file that starts
+      // like a requested emulator, then the exact names are picked from what came out.
+      const into = join(work, 'root');
+      await mkdir(into);
+      await extractDebMembers(
+        debPath,
+        missing.map((cpu) => `./usr/bin/qemu-${cpu}*`),
+        into,
+      );
       const wanted = new Map<string, string>();
       for (const cpu of missing) {
-        const member = emulatorNames(cpu)
-          .map((name) => `./usr/bin/${name}`)
-          .find((path) => members.has(path));
-        if (!member)
+        const names = await readdir(join(into, 'usr', 'bin')).catch(() => [] as string[]);
+        const name = emulatorNames(cpu).find((candidate) => names.includes(candidate));
+        if (!name)
           throw new EmulatorError(
             `source: apt: ${deb} holds no ${emulatorNames(cpu).join(' or ')} for this qemu version.`,
           );
-        wanted.set(cpu, member);
+        wanted.set(cpu, `./usr/bin/${name}`);
       }
-      const into = join(work, 'root');
-      await mkdir(into);
-      await extractDebMembers(debPath, [...wanted.values()], into);
       for (const [cpu, member] of wanted) {
         const checked = await checkEmulatorFile(
           cpu,

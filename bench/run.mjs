@@ -1,0 +1,282 @@
+#!/usr/bin/env node
+// Time-to-ready of setup-binfmt against what users do today, in one invocation, each case in a
+// fresh private binfmt_misc instance (a new user and mount namespace), on this machine:
+//   floor        a shell loop writing the registration lines and running one foreign program per CPU
+//   node         an empty `node -e 0` (for the warm target: 2.5 × (floor + node))
+//   ours, warm   the bundled action as the runner runs it, emulators in the tool cache, verify on
+//   ours, cold   the same with an empty tool cache, emulators from a local HTTP mirror on 127.0.0.1
+//   apt route    the action with source: apt and an empty tool cache (apt-get download, extract,
+//                register, verify)
+//   apt install  `apt-get install --reinstall qemu-user-static` (outside the namespace; once per
+//                run, whatever the platforms)
+// Each case runs RUNS times (default 5); the table gives min and median wall time, median CPU
+// time (user + system of everything the case started), bytes downloaded, and the ratio of the
+// median to the floor's. Writes bench/RESULTS.md. Needs root, Debian's qemu-user-static, and a
+// bundled dist/ (npm run bundle).
+import { execFile, execFileSync, spawnSync } from 'node:child_process';
+import { promisify } from 'node:util';
+import { createServer } from 'node:http';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus, release, tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const run = promisify(execFile);
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const RUNS = Number(process.env.RUNS ?? 5);
+const SETS = [
+  { name: '1 platform (arm64)', platforms: 'arm64', cpus: ['aarch64'] },
+  {
+    name: '3 platforms (arm64,ppc64le,mips64)',
+    platforms: 'arm64,ppc64le,mips64',
+    cpus: ['aarch64', 'ppc64le', 'mips64'],
+  },
+  {
+    name: 'all (14 Docker platforms)',
+    platforms: 'all',
+    cpus: [
+      'aarch64',
+      'arm',
+      'ppc64',
+      'ppc64le',
+      's390x',
+      'riscv64',
+      'mips',
+      'mipsel',
+      'mips64',
+      'mips64el',
+      'loongarch64',
+    ],
+  },
+];
+const work = mkdtempSync(join(tmpdir(), 'sbf-bench-'));
+
+// ---- the floor's inputs: registration lines and probes, from the project's own table ----------
+// The CLI's export writes the exact lines the action registers; the probes come from the sources,
+// compiled once with the project's TypeScript.
+const build = join(root, 'bench', '.build');
+rmSync(build, { recursive: true, force: true });
+execFileSync(join(root, 'node_modules', '.bin', 'tsc'), [
+  '--outDir',
+  build,
+  '--rootDir',
+  join(root, 'src'),
+  '--noEmit',
+  'false',
+  '--module',
+  'nodenext',
+  '--moduleResolution',
+  'nodenext',
+  '--target',
+  'es2022',
+  '--skipLibCheck',
+  join(root, 'src', 'probe', 'elf.ts'),
+  join(root, 'src', 'probe', 'programs.ts'),
+  join(root, 'src', 'targets.ts'),
+]);
+writeFileSync(join(build, 'package.json'), '{"type":"module"}\n');
+const { buildProbeElf } = await import(join(build, 'probe', 'elf.js'));
+const { PROBE_PROGRAMS } = await import(join(build, 'probe', 'programs.js'));
+const { TARGETS } = await import(join(build, 'targets.js'));
+
+function floorScript(set) {
+  const directory = join(work, `floor-${set.cpus.length}`);
+  mkdirSync(directory, { recursive: true });
+  execFileSync(process.execPath, [
+    join(root, 'dist', 'cli', 'index.js'),
+    'export',
+    '--format',
+    'systemd',
+    '--dir',
+    directory,
+    '--source',
+    'host',
+    '--platforms',
+    set.platforms,
+    '--quiet',
+  ]);
+  const lines = [];
+  for (const cpu of set.cpus) {
+    const line = readFileSync(join(directory, `qemu-${cpu}.conf`), 'utf8').split('\n')[1];
+    writeFileSync(join(directory, `line-${cpu}`), line);
+    const target = TARGETS.find((candidate) => candidate.cpu === cpu);
+    writeFileSync(join(directory, `probe-${cpu}`), buildProbeElf(target, PROBE_PROGRAMS[cpu], 0), { mode: 0o755 });
+    lines.push(`cat ${directory}/line-${cpu} > /proc/sys/fs/binfmt_misc/register`);
+  }
+  return [...lines, ...set.cpus.map((cpu) => `${directory}/probe-${cpu} > /dev/null`)].join('; ');
+}
+
+// ---- a local mirror of multiarch-named tarballs, counting the bytes it sends -----------------
+let bytesServed = 0;
+const tarballs = new Map();
+for (const cpu of SETS[2].cpus) {
+  const out = join(work, `x86_64_qemu-${cpu}-static.tar.gz`);
+  execFileSync('tar', ['-czf', out, '-C', '/usr/bin', `qemu-${cpu}-static`]);
+  tarballs.set(`/v7.2.22-bench/x86_64_qemu-${cpu}-static.tar.gz`, readFileSync(out));
+}
+const server = createServer((request, response) => {
+  const body = tarballs.get(new URL(request.url, 'http://mirror').pathname);
+  if (!body) return response.writeHead(404).end();
+  bytesServed += body.length;
+  response.writeHead(200, { 'content-length': body.length }).end(body);
+});
+await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+const template = `http://127.0.0.1:${server.address().port}/v{version}/{host}_qemu-{cpu}-static.tar.gz`;
+
+// ---- running a case ----------------------------------------------------------------------------
+const INSIDE = `
+set -u
+mount -t tmpfs tmpfs /proc/sys/fs/binfmt_misc && mount -t binfmt_misc binfmt_misc /proc/sys/fs/binfmt_misc || exit 90
+start=$(date +%s%N)
+bash -c "$CASE" > "$LOG" 2>&1
+code=$?
+end=$(date +%s%N)
+echo "$((end - start)) $code"
+times
+`;
+
+/** One timed run: wall seconds and CPU seconds (children's user + system), inside a fresh instance. */
+async function timed(command, env = {}, namespace = true) {
+  const log = join(work, 'log');
+  const args = namespace
+    ? ['unshare', '--user', '--map-root-user', '--mount', 'bash', '-c', INSIDE]
+    : ['bash', '-c', INSIDE.replace(/^mount .*$/m, '')];
+  // Asynchronous: the mirror answers from this same process meanwhile.
+  const { stdout } = await run(args[0], args.slice(1), { env: { ...process.env, ...env, CASE: command, LOG: log } });
+  const [wallLine, , childTimes] = stdout.trim().split('\n');
+  const [ns, code] = wallLine.split(' ').map(Number);
+  if (code !== 0) throw new Error(`"${command}" failed (${code}):\n${readFileSync(log, 'utf8').slice(-2000)}`);
+  const cpu = childTimes.split(/\s+/).map((value) => {
+    const [, minutes, seconds] = /(\d+)m([\d.]+)s/.exec(value);
+    return Number(minutes) * 60 + Number(seconds);
+  });
+  return { wall: ns / 1e9, cpu: cpu[0] + cpu[1] };
+}
+
+const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+
+async function measure(label, times, bytes = () => 0, before = () => undefined) {
+  const runs = [];
+  for (let i = 0; i < times; i++) {
+    before(i);
+    const start = bytesServed;
+    const result = await timed(...label.run());
+    runs.push({ ...result, bytes: bytes(bytesServed - start) });
+  }
+  return {
+    min: Math.min(...runs.map((run) => run.wall)),
+    median: median(runs.map((run) => run.wall)),
+    cpu: median(runs.map((run) => run.cpu)),
+    bytes: median(runs.map((run) => run.bytes)),
+  };
+}
+
+const action = join(root, 'dist', 'index.js');
+for (const name of ['output', 'state']) writeFileSync(join(work, name), '');
+const actionRun = (inputs, toolCache) => [
+  `node ${action}`,
+  {
+    INPUT_PLATFORMS: inputs.platforms,
+    INPUT_SOURCE: inputs.source,
+    'INPUT_QEMU-VERSION': inputs.version ?? '',
+    INPUT_VERIFY: 'true',
+    RUNNER_TOOL_CACHE: toolCache,
+    RUNNER_TEMP: work,
+    GITHUB_OUTPUT: join(work, 'output'),
+    GITHUB_STATE: join(work, 'state'),
+  },
+];
+const debSize = Number(
+  /^Size: (\d+)/m.exec(
+    execFileSync('apt-cache', ['show', '--no-all-versions', 'qemu-user-static'], { encoding: 'utf8' }),
+  )[1],
+);
+
+const rows = [];
+for (const set of SETS) {
+  const floor = await measure({ run: () => [floorScript(set)] }, RUNS);
+  const node = await measure({ run: () => ['node -e 0'] }, RUNS);
+  const warmCache = join(work, `warm-${set.cpus.length}`);
+  await timed(...actionRun({ platforms: set.platforms, source: template, version: '7.2.22-bench' }, warmCache)); // fills the cache
+  const warm = await measure(
+    { run: () => actionRun({ platforms: set.platforms, source: template, version: '7.2.22-bench' }, warmCache) },
+    RUNS,
+    (bytes) => bytes,
+  );
+  let coldCache = '';
+  const cold = await measure(
+    { run: () => actionRun({ platforms: set.platforms, source: template, version: '7.2.22-bench' }, coldCache) },
+    RUNS,
+    (bytes) => bytes,
+    (i) => {
+      coldCache = join(work, `cold-${set.cpus.length}-${i}`);
+    },
+  );
+  let aptCache = '';
+  const apt = await measure(
+    { run: () => actionRun({ platforms: set.platforms, source: 'apt' }, aptCache) },
+    RUNS,
+    () => debSize,
+    (i) => {
+      aptCache = join(work, `apt-${set.cpus.length}-${i}`);
+    },
+  );
+  const tarballBytes = set.cpus.reduce(
+    (sum, cpu) => sum + tarballs.get(`/v7.2.22-bench/x86_64_qemu-${cpu}-static.tar.gz`).length,
+    0,
+  );
+  rows.push({ set, floor, node, warm, cold, apt, tarballBytes });
+  process.stderr.write(`${set.name}: done\n`);
+}
+
+// apt-get install --reinstall, outside any namespace, with the package's download each time.
+let install;
+const canInstall =
+  process.getuid() === 0 && spawnSync('dpkg', ['-s', 'qemu-user-static'], { stdio: 'ignore' }).status === 0;
+if (canInstall) {
+  install = await measure(
+    { run: () => ['DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --reinstall qemu-user-static', {}, false] },
+    RUNS,
+    () => debSize,
+    () => execFileSync('apt-get', ['clean']),
+  );
+}
+server.close();
+
+// ---- the table ---------------------------------------------------------------------------------
+const s = (seconds) => `${seconds.toFixed(3)} s`;
+const mb = (bytes) => (bytes === 0 ? '0' : `${(bytes / 1048576).toFixed(1)} MiB`);
+const lines = [
+  '# Benchmark results',
+  '',
+  `Made by \`npm run bench\` (bench/run.mjs) on ${new Date().toISOString().slice(0, 10)}: ${cpus().length} cores (${cpus()[0]?.model ?? 'unknown'}), Linux ${release()}, node ${process.version}, ${RUNS} runs per case, each in a fresh private binfmt_misc instance. Ratios are medians over the floor's median in the same invocation.`,
+  '',
+];
+for (const row of rows) {
+  const ratio = (value) => `${(value / row.floor.median).toFixed(1)}×`;
+  lines.push(
+    `## ${row.set.name}`,
+    '',
+    '| case | wall min | wall median | CPU median | downloaded | × floor |',
+    '|---|---|---|---|---|---|',
+  );
+  const add = (name, m) =>
+    lines.push(`| ${name} | ${s(m.min)} | ${s(m.median)} | ${s(m.cpu)} | ${mb(m.bytes)} | ${ratio(m.median)} |`);
+  add('floor (shell loop: register, run one program per CPU)', row.floor);
+  add('empty node process', row.node);
+  add('**ours, warm** (tool cache, verify on)', row.warm);
+  add('ours, cold (local mirror)', row.cold);
+  add('apt route (source: apt, empty cache)', row.apt);
+  if (install) add('`apt-get install --reinstall qemu-user-static`', install);
+  const warmTarget = 2.5 * (row.floor.median + row.node.median);
+  lines.push(
+    '',
+    `Targets: warm ≤ 2.5 × (floor + node) = ${s(warmTarget)}: ${row.warm.median <= warmTarget ? 'met' : 'NOT met'} (${s(row.warm.median)}); warm < 0.250 s: ${row.warm.median < 0.25 ? 'met' : 'NOT met'}; cold < 2 s: ${row.cold.median < 2 ? 'met' : 'NOT met'}; cold bytes ≤ 1.1 × the tarballs (${mb(row.tarballBytes)}): ${row.cold.bytes <= 1.1 * row.tarballBytes ? 'met' : 'NOT met'}${install ? `; warm ≥ 30× faster than apt-get install: ${install.median / row.warm.median >= 30 ? 'met' : 'NOT met'} (${(install.median / row.warm.median).toFixed(0)}×)` : ''}.`,
+    '',
+  );
+}
+const text = lines.join('\n');
+writeFileSync(join(root, 'bench', 'RESULTS.md'), text);
+process.stdout.write(`${text}\n`);
+rmSync(work, { recursive: true, force: true });
+rmSync(build, { recursive: true, force: true });
