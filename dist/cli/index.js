@@ -1526,13 +1526,11 @@ async function aptSandboxOptions() {
     const full = /^\s*0\s+0\s+4294967295\s*$/.test(map.trim());
     return full || map === '' ? [] : ['-o', 'APT::Sandbox::User=root'];
 }
-/** Extracts just the named members of a .deb (dpkg-deb piped into tar). */
+/** Extracts the named members of a .deb (dpkg-deb piped into tar); returns those it does not hold. */
 function extractDebMembers(deb, members, into) {
     return new Promise((resolve, reject) => {
         const dpkg = (0,external_node_child_process_.spawn)('dpkg-deb', ['--fsys-tarfile', deb], { stdio: ['ignore', 'pipe', 'pipe'] });
-        const tar = (0,external_node_child_process_.spawn)('tar', ['-x', '-C', into, '--no-same-owner', '--wildcards', ...members], {
-            stdio: ['pipe', 'ignore', 'pipe'],
-        });
+        const tar = (0,external_node_child_process_.spawn)('tar', ['-x', '-C', into, '--no-same-owner', ...members], { stdio: ['pipe', 'ignore', 'pipe'] });
         let errors = '';
         dpkg.stderr.on('data', (chunk) => (errors += chunk.toString()));
         tar.stderr.on('data', (chunk) => (errors += chunk.toString()));
@@ -1541,13 +1539,14 @@ function extractDebMembers(deb, members, into) {
         dpkg.on('error', reject);
         tar.on('error', reject);
         tar.on('close', (code) => {
-            const missing = /Not found in archive/.test(errors);
-            if (code === 0)
-                resolve();
+            const absent = members.filter((member) => errors.includes(`${member}: Not found in archive`));
+            const other = errors
+                .split('\n')
+                .filter((line) => line.trim() !== '' && !/Not found in archive|Exiting with failure status/.test(line));
+            if (code === 0 || (absent.length > 0 && other.length === 0))
+                resolve(absent);
             else
-                reject(new src_errors/* EmulatorError */.Ki(missing
-                    ? `source: apt: ${deb} holds no emulator for some of the requested CPUs (${errors.trim().split('\n').join('; ')}).`
-                    : `Extracting ${members.join(', ')} from ${deb} failed: ${errors.trim()}`));
+                reject(new src_errors/* EmulatorError */.Ki(`Extracting ${members.join(', ')} from ${deb} failed: ${errors.trim()}`));
         });
     });
 }
@@ -1580,18 +1579,24 @@ async function aptEmulators(cpus, key, options, cache, sums) {
             const debPath = (0,external_node_path_.join)(work, deb);
             await (0,checksums/* checkFile */.vH)(debPath, deb, sums, 'apt');
             options.log(`${APT_PACKAGE} ${key.version}: downloaded ${deb} (${((await (0,promises_.stat)(debPath)).size / 1048576).toFixed(1)} MiB in ${((Date.now() - started) / 1000).toFixed(2)} s)`);
-            // One pass through the package (its xz data is most of the time): every file that starts
-            // like a requested emulator, then the exact names are picked from what came out.
+            // One pass through the package (its xz data is most of the time) for the usual names; a
+            // second one only for CPUs whose emulator goes by the other name.
             const into = (0,external_node_path_.join)(work, 'root');
             await (0,promises_.mkdir)(into);
-            await extractDebMembers(debPath, missing.map((cpu) => `./usr/bin/qemu-${cpu}*`), into);
             const wanted = new Map();
-            for (const cpu of missing) {
-                const names = await (0,promises_.readdir)((0,external_node_path_.join)(into, 'usr', 'bin')).catch(() => []);
-                const name = emulatorNames(cpu).find((candidate) => names.includes(candidate));
-                if (!name)
-                    throw new src_errors/* EmulatorError */.Ki(`source: apt: ${deb} holds no ${emulatorNames(cpu).join(' or ')} for this qemu version.`);
-                wanted.set(cpu, `./usr/bin/${name}`);
+            let remaining = missing;
+            for (const nameOf of [(cpu) => `qemu-${cpu}-static`, (cpu) => `qemu-${cpu}`]) {
+                if (remaining.length === 0)
+                    break;
+                const absent = await extractDebMembers(debPath, remaining.map((cpu) => `./usr/bin/${nameOf(cpu)}`), into);
+                for (const cpu of remaining) {
+                    if (!absent.includes(`./usr/bin/${nameOf(cpu)}`))
+                        wanted.set(cpu, `./usr/bin/${nameOf(cpu)}`);
+                }
+                remaining = remaining.filter((cpu) => !wanted.has(cpu));
+            }
+            if (remaining.length > 0) {
+                throw new src_errors/* EmulatorError */.Ki(`source: apt: ${deb} holds no emulator for ${remaining.join(', ')} (neither ${remaining.flatMap(emulatorNames).join(' nor ')}).`);
             }
             for (const [cpu, member] of wanted) {
                 const checked = await checkEmulatorFile(cpu, (0,external_node_path_.join)(into, member), `${APT_PACKAGE} ${key.version}`, sums, options.host, key.version);

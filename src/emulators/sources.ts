@@ -385,13 +385,11 @@ async function aptSandboxOptions(): Promise<string[]> {
   return full || map === '' ? [] : ['-o', 'APT::Sandbox::User=root'];
 }
 
-/** Extracts just the named members of a .deb (dpkg-deb piped into tar). */
-function extractDebMembers(deb: string, members: readonly string[], into: string): Promise<void> {
+/** Extracts the named members of a .deb (dpkg-deb piped into tar); returns those it does not hold. */
+function extractDebMembers(deb: string, members: readonly string[], into: string): Promise<string[]> {
   return new Promise((resolve, reject) => {
     const dpkg = spawn('dpkg-deb', ['--fsys-tarfile', deb], { stdio: ['ignore', 'pipe', 'pipe'] });
-    const tar = spawn('tar', ['-x', '-C', into, '--no-same-owner', '--wildcards', ...members], {
-      stdio: ['pipe', 'ignore', 'pipe'],
-    });
+    const tar = spawn('tar', ['-x', '-C', into, '--no-same-owner', ...members], { stdio: ['pipe', 'ignore', 'pipe'] });
     let errors = '';
     dpkg.stderr.on('data', (chunk: Buffer) => (errors += chunk.toString()));
     tar.stderr.on('data', (chunk: Buffer) => (errors += chunk.toString()));
@@ -400,16 +398,12 @@ function extractDebMembers(deb: string, members: readonly string[], into: string
     dpkg.on('error', reject);
     tar.on('error', reject);
     tar.on('close', (code) => {
-      const missing = /Not found in archive/.test(errors);
-      if (code === 0) resolve();
-      else
-        reject(
-          new EmulatorError(
-            missing
-              ? `source: apt: ${deb} holds no emulator for some of the requested CPUs (${errors.trim().split('\n').join('; ')}).`
-              : `Extracting ${members.join(', ')} from ${deb} failed: ${errors.trim()}`,
-          ),
-        );
+      const absent = members.filter((member) => errors.includes(`${member}: Not found in archive`));
+      const other = errors
+        .split('\n')
+        .filter((line) => line.trim() !== '' && !/Not found in archive|Exiting with failure status/.test(line));
+      if (code === 0 || (absent.length > 0 && other.length === 0)) resolve(absent);
+      else reject(new EmulatorError(`Extracting ${members.join(', ')} from ${deb} failed: ${errors.trim()}`));
     });
   });
 }
@@ -448,24 +442,28 @@ async function aptEmulators(
       options.log(
         `${APT_PACKAGE} ${key.version}: downloaded ${deb} (${((await stat(debPath)).size / 1048576).toFixed(1)} MiB in ${((Date.now() - started) / 1000).toFixed(2)} s)`,
       );
-      // One pass through the package (its xz data is most of the time): every file that starts
-      // like a requested emulator, then the exact names are picked from what came out.
+      // One pass through the package (its xz data is most of the time) for the usual names; a
+      // second one only for CPUs whose emulator goes by the other name.
       const into = join(work, 'root');
       await mkdir(into);
-      await extractDebMembers(
-        debPath,
-        missing.map((cpu) => `./usr/bin/qemu-${cpu}*`),
-        into,
-      );
       const wanted = new Map<string, string>();
-      for (const cpu of missing) {
-        const names = await readdir(join(into, 'usr', 'bin')).catch(() => [] as string[]);
-        const name = emulatorNames(cpu).find((candidate) => names.includes(candidate));
-        if (!name)
-          throw new EmulatorError(
-            `source: apt: ${deb} holds no ${emulatorNames(cpu).join(' or ')} for this qemu version.`,
-          );
-        wanted.set(cpu, `./usr/bin/${name}`);
+      let remaining = missing;
+      for (const nameOf of [(cpu: string) => `qemu-${cpu}-static`, (cpu: string) => `qemu-${cpu}`]) {
+        if (remaining.length === 0) break;
+        const absent = await extractDebMembers(
+          debPath,
+          remaining.map((cpu) => `./usr/bin/${nameOf(cpu)}`),
+          into,
+        );
+        for (const cpu of remaining) {
+          if (!absent.includes(`./usr/bin/${nameOf(cpu)}`)) wanted.set(cpu, `./usr/bin/${nameOf(cpu)}`);
+        }
+        remaining = remaining.filter((cpu) => !wanted.has(cpu));
+      }
+      if (remaining.length > 0) {
+        throw new EmulatorError(
+          `source: apt: ${deb} holds no emulator for ${remaining.join(', ')} (neither ${remaining.flatMap(emulatorNames).join(' nor ')}).`,
+        );
       }
       for (const [cpu, member] of wanted) {
         const checked = await checkEmulatorFile(
