@@ -269,14 +269,33 @@ for (const row of rows) {
   add('apt route (source: apt, empty cache)', row.apt);
   if (install) add('`apt-get install --reinstall qemu-user-static`', install);
   const warmTarget = 2.5 * (row.floor.median + row.node.median);
+  const verdict = (ok) => (ok ? 'met' : '**not met**');
+  const checks = [
+    `warm ≤ 2.5 × (floor + node) = ${s(warmTarget)}: ${verdict(row.warm.median <= warmTarget)} (${s(row.warm.median)})`,
+    `warm < 0.250 s: ${verdict(row.warm.median < 0.25)}`,
+    `cold < 2 s: ${verdict(row.cold.median < 2)}`,
+    `cold bytes ≤ 1.1 × the tarballs (${mb(row.tarballBytes)}): ${verdict(row.cold.bytes <= 1.1 * row.tarballBytes)}`,
+    ...(install
+      ? [
+          `warm ≥ 30× faster than apt-get install: ${verdict(install.median / row.warm.median >= 30)} (${(install.median / row.warm.median).toFixed(0)}×)`,
+        ]
+      : []),
+  ];
+  // The targets are set for 3 platforms; the other sets show the same measures for reference.
   lines.push(
     '',
-    `Targets: warm ≤ 2.5 × (floor + node) = ${s(warmTarget)}: ${row.warm.median <= warmTarget ? 'met' : 'NOT met'} (${s(row.warm.median)}); warm < 0.250 s: ${row.warm.median < 0.25 ? 'met' : 'NOT met'}; cold < 2 s: ${row.cold.median < 2 ? 'met' : 'NOT met'}; cold bytes ≤ 1.1 × the tarballs (${mb(row.tarballBytes)}): ${row.cold.bytes <= 1.1 * row.tarballBytes ? 'met' : 'NOT met'}${install ? `; warm ≥ 30× faster than apt-get install: ${install.median / row.warm.median >= 30 ? 'met' : 'NOT met'} (${(install.median / row.warm.median).toFixed(0)}×)` : ''}.`,
+    `${row.set.cpus.length === 3 ? 'Targets' : 'The 3-platform targets, applied here for reference'}: ${checks.join('; ')}.`,
     '',
   );
 }
-const text = lines.join('\n');
-writeFileSync(join(root, 'bench', 'RESULTS.md'), text);
+// Formatted as prettier formats the repository's Markdown, so that the file is exactly this output.
+const prettier = await import('prettier');
+const resultsPath = join(root, 'bench', 'RESULTS.md');
+const text = await prettier.format(lines.join('\n'), {
+  ...((await prettier.resolveConfig(resultsPath)) ?? {}),
+  filepath: resultsPath,
+});
+writeFileSync(resultsPath, text);
 process.stdout.write(`${text}\n`);
 rmSync(work, { recursive: true, force: true });
 rmSync(build, { recursive: true, force: true });
