@@ -8,7 +8,7 @@ import { endianness, machine } from 'node:os';
 import { DOCKER_PLATFORMS } from '../__fixtures__/docker-platforms.js';
 import { buildProbeElf } from '../src/probe/elf.js';
 import { PROBE_PROGRAMS } from '../src/probe/programs.js';
-import { findTarget, hostTarget } from '../src/targets.js';
+import { emulatorCpu, findTarget, hostTarget, TARGETS } from '../src/targets.js';
 import { emulatorPath, lineFor, ourEntry, target } from './helpers/entries.js';
 import { runActionPrivately as runInPrivate, type PrivateRunOptions } from './helpers/private-binfmt.js';
 
@@ -97,6 +97,32 @@ describe('the action in a private binfmt_misc instance', () => {
     expect(run.stdout).toContain('linux/arm/v7: ok: printed armv7l');
     expect(run.stdout).toContain('linux/loong64: ok: printed loongarch64');
     expect(run.outputs.emulated!.split(',')).toHaveLength(12); // 11 targets, arm with v7 and v6
+  });
+
+  it('registers and verifies every target qemu knows for qemu-all, each with its own probe', async () => {
+    const run = await runActionPrivately({ inputs: { platforms: 'qemu-all' } });
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(0);
+    // This host's own family (x86_64, i386, i486 on an x86_64 machine) runs natively.
+    const host = hostTarget(machine(), endianness())!;
+    const native = TARGETS.filter((candidate) => candidate.family === host.family);
+    for (const candidate of TARGETS) {
+      const name = candidate.platforms[0] ?? candidate.cpu;
+      if (native.includes(candidate)) {
+        expect(run.stdout).toContain(`${name}: runs natively`);
+        expect(run.after[`qemu-${candidate.cpu}`]).toBeUndefined();
+        continue;
+      }
+      expect(run.stdout).toContain(`${name}: ok: printed ${candidate.uname} (EI_OSABI 0 and 3)`);
+      expect(run.after[`qemu-${candidate.cpu}`]!.text).toBe(
+        ourEntry(candidate.cpu, 'OCF', emulatorPath(emulatorCpu(candidate.cpu))),
+      );
+      const row = candidate.platforms.join(', ') || candidate.cpu;
+      expect(run.summary).toContain(
+        `<td>${row}</td><td>${candidate.cpu}</td><td>${emulatorPath(emulatorCpu(candidate.cpu))}</td>`,
+      );
+    }
+    expect(Object.keys(run.after).filter((entry) => entry !== 'status')).toHaveLength(TARGETS.length - native.length);
   });
 
   it('fails verification with a clear message when the emulator does not emulate, and undoes its changes', async () => {

@@ -42,6 +42,17 @@ describe('readSettings', () => {
     ]);
   });
 
+  it('takes every qemu cpu name, and qemu-all for all 34 targets', () => {
+    expect(settingsFrom({ platforms: 'sparc64 m68k hexagon' }).requests.map((request) => request.target.cpu)).toEqual([
+      'sparc64',
+      'm68k',
+      'hexagon',
+    ]);
+    const every = settingsFrom({ platforms: 'qemu-all' }).requests;
+    expect(every).toHaveLength(34);
+    expect(every.flatMap((request) => request.platforms)).toHaveLength(14);
+  });
+
   it('merges the arm variants asked for into one target', () => {
     const settings = settingsFrom({ platforms: 'arm/v7,linux/arm/v6' });
     expect(settings.requests).toHaveLength(1);

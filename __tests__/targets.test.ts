@@ -103,8 +103,15 @@ describe('the target table', () => {
 describe('the probes against the table', () => {
   const withProbe = TARGETS.filter((target) => PROBE_PROGRAMS[target.cpu]);
 
-  it('has a probe for every target with a Docker platform', () => {
-    expect(dockerTargets().filter((request) => !PROBE_PROGRAMS[request.target.cpu])).toEqual([]);
+  it('has a probe for every target qemu knows', () => {
+    expect(TARGETS.filter((target) => !PROBE_PROGRAMS[target.cpu]).map((target) => target.cpu)).toEqual([]);
+  });
+
+  it("writes e_type and e_machine itself, in the target's byte order", () => {
+    const microblaze = TARGETS.find((target) => target.cpu === 'microblaze')!;
+    const probe = buildProbeElf(microblaze, PROBE_PROGRAMS.microblaze!, 0);
+    expect(probe.readUInt16BE(16)).toBe(2); // ET_EXEC, big-endian
+    expect(probe.readUInt16BE(18)).toBe(0xbaab);
   });
 
   it.each(withProbe.map((target) => [target.cpu, target] as const))(

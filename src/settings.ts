@@ -4,7 +4,7 @@ import { normalizeFlags } from './binfmt/entry.js';
 import { parseChecksums } from './emulators/checksums.js';
 import { InputError } from './errors.js';
 import { PROBE_PROGRAMS } from './probe/programs.js';
-import { dockerTargets, findTarget, TARGETS, type TargetRequest } from './targets.js';
+import { allTargets, dockerTargets, findTarget, TARGETS, type TargetRequest } from './targets.js';
 
 export const ON_CONFLICT = ['replace', 'keep', 'fail'] as const;
 export const CLEANUP = ['auto', 'true', 'false'] as const;
@@ -66,7 +66,12 @@ export const DEFAULTS = {
 /** The names a user may give: every Docker platform, and the qemu cpu names we can verify. */
 export function knownPlatformNames(): string[] {
   const supported = TARGETS.filter((target) => PROBE_PROGRAMS[target.cpu]);
-  return [...supported.flatMap((target) => target.platforms), ...supported.map((target) => target.cpu), 'all'];
+  return [
+    ...supported.flatMap((target) => target.platforms),
+    ...supported.map((target) => target.cpu),
+    'all',
+    'qemu-all',
+  ];
 }
 
 export function parsePlatforms(text: string): TargetRequest[] {
@@ -75,7 +80,8 @@ export function parsePlatforms(text: string): TargetRequest[] {
   const byCpu = new Map<string, Set<string>>();
   const unknown: string[] = [];
   for (const name of names) {
-    const found = name.toLowerCase() === 'all' ? dockerTargets() : [findTarget(name)];
+    const lower = name.toLowerCase();
+    const found = lower === 'all' ? dockerTargets() : lower === 'qemu-all' ? allTargets() : [findTarget(name)];
     for (const request of found) {
       if (!request || !PROBE_PROGRAMS[request.target.cpu]) {
         unknown.push(name);

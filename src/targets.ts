@@ -40,13 +40,13 @@ const MASK_BE = 'ffffffffffffff00fffffffffffffffffffeffff';
 // prettier-ignore
 export const TARGETS: readonly Target[] = [
   t('i386', 'i386', ['linux/386'], ['386', 'i686', 'x86'], 'i686', '7f454c4601010100000000000000000002000300', MASK_X86),
-  t('i486', 'i386', [], [], 'i486', '7f454c4601010100000000000000000002000600', MASK_X86),
+  t('i486', 'i386', [], [], 'i686', '7f454c4601010100000000000000000002000600', MASK_X86),
   t('x86_64', 'i386', ['linux/amd64'], ['amd64', 'x86-64', 'x64'], 'x86_64', '7f454c4602010100000000000000000002003e00', MASK_X86),
   t('alpha', 'alpha', [], [], 'alpha', '7f454c4602010100000000000000000002002690', MASK_X86),
   t('arm', 'arm', ['linux/arm/v7', 'linux/arm/v6'], ['armhf', 'armv7', 'armv7l', 'arm/v7', 'armv6', 'armv6l', 'arm/v6', 'armel'], 'armv7l', '7f454c4601010100000000000000000002002800', MASK_LE),
   t('armeb', 'armeb', [], [], 'armv7b', '7f454c4601020100000000000000000000020028', MASK_BE),
   t('sparc', 'sparc', [], [], 'sparc', '7f454c4601020100000000000000000000020002', MASK_BE),
-  t('sparc32plus', 'sparc', [], [], 'sparc', '7f454c4601020100000000000000000000020012', MASK_BE),
+  t('sparc32plus', 'sparc', [], [], 'sparc64', '7f454c4601020100000000000000000000020012', MASK_BE),
   t('sparc64', 'sparc', [], [], 'sparc64', '7f454c460202010000000000000000000002002b', MASK_BE),
   t('ppc', 'ppc', [], ['powerpc'], 'ppc', '7f454c4601020100000000000000000000020014', MASK_BE),
   t('ppc64', 'ppc', ['linux/ppc64'], ['powerpc64', 'ppc64be'], 'ppc64', '7f454c4602020100000000000000000000020015', MASK_BE),
@@ -60,7 +60,7 @@ export const TARGETS: readonly Target[] = [
   t('mips64', 'mips', ['linux/mips64'], [], 'mips64', '7f454c4602020100000000000000000000020008', 'ffffffffffffff0000fffffffffffffffffeffff'),
   t('mips64el', 'mips', ['linux/mips64le'], ['mips64le'], 'mips64', '7f454c4602010100000000000000000002000800', 'ffffffffffffff0000fffffffffffffffeffffff'),
   t('sh4', 'sh4', [], [], 'sh4', '7f454c4601010100000000000000000002002a00', MASK_LE),
-  t('sh4eb', 'sh4', [], [], 'sh4eb', '7f454c460102010000000000000000000002002a', MASK_BE),
+  t('sh4eb', 'sh4', [], [], 'sh4', '7f454c460102010000000000000000000002002a', MASK_BE),
   t('s390x', 's390x', ['linux/s390x'], [], 's390x', '7f454c4602020100000000000000000000020016', MASK_BE),
   t('aarch64', 'arm', ['linux/arm64'], ['arm64', 'arm64/v8', 'armv8', 'arm64v8'], 'aarch64', '7f454c460201010000000000000000000200b700', MASK_LE),
   t('aarch64_be', 'armeb', [], ['arm64be'], 'aarch64_be', '7f454c46020201000000000000000000000200b7', MASK_BE),
@@ -69,12 +69,23 @@ export const TARGETS: readonly Target[] = [
   t('riscv64', 'riscv', ['linux/riscv64'], ['riscv'], 'riscv64', '7f454c460201010000000000000000000200f300', MASK_LE),
   t('xtensa', 'xtensa', [], [], 'xtensa', '7f454c4601010100000000000000000002005e00', MASK_LE),
   t('xtensaeb', 'xtensaeb', [], [], 'xtensa', '7f454c460102010000000000000000000002005e', MASK_BE),
-  t('microblaze', 'microblaze', [], [], 'microblaze', '7f454c460102010000000000000000000200baab', MASK_LE),
+  // Big-endian: e_type is 00 02. (The reference values had the little-endian 02 00 with a
+  // little-endian mask, which no real big-endian MicroBlaze executable matches; the probe showed it.)
+  t('microblaze', 'microblaze', [], [], 'microblaze', '7f454c460102010000000000000000000002baab', MASK_BE),
   t('microblazeel', 'microblazeel', [], [], 'microblaze', '7f454c460101010000000000000000000200abba', MASK_LE),
   t('or1k', 'or1k', [], ['openrisc'], 'openrisc', '7f454c460102010000000000000000000002005c', MASK_BE),
   t('hexagon', 'hexagon', [], [], 'hexagon', '7f454c460101010000000000000000000200a400', MASK_LE),
   t('loongarch64', 'loongarch', ['linux/loong64'], ['loong64'], 'loongarch64', '7f454c4602010100000000000000000002000201', 'fffffffffffffffc00fffffffffffffffeffffff'),
 ];
+
+/**
+ * The qemu binary that emulates a target, where it is not qemu-<cpu>: qemu-i386 also runs i486
+ * binaries (EM_486), and neither distributions nor multiarch ship a qemu-i486.
+ */
+const EMULATOR_CPU: Readonly<Record<string, string>> = { i486: 'i386' };
+
+/** The cpu name of the emulator binary for a target (qemu-<that>-static). */
+export const emulatorCpu = (cpu: string) => EMULATOR_CPU[cpu] ?? cpu;
 
 /** Names that select one of a target's Docker platforms other than its preferred one. */
 const VARIANT_ALIASES: Readonly<Record<string, string>> = {
@@ -111,6 +122,11 @@ export function findTarget(name: string): TargetRequest | undefined {
     }
   }
   return undefined;
+}
+
+/** Every target qemu can emulate (what `qemu-all` means). */
+export function allTargets(): TargetRequest[] {
+  return TARGETS.map((target) => ({ target, platforms: target.platforms }));
 }
 
 /** Every target Docker has a platform for, with all its platforms (what `all` means). */

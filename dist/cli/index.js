@@ -1247,8 +1247,8 @@ async function downloadFile(url, destination, options = {}) {
 
 
 
-/** The names an emulator for `cpu` goes by, preferred first. */
-const emulatorNames = (cpu) => [`qemu-${cpu}-static`, `qemu-${cpu}`];
+/** The names an emulator for `cpu` goes by, preferred first (i486's is qemu-i386's). */
+const emulatorNames = (cpu) => [`qemu-${(0,targets/* emulatorCpu */.gT)(cpu)}-static`, `qemu-${(0,targets/* emulatorCpu */.gT)(cpu)}`];
 async function isExecutableFile(path) {
     try {
         const info = await (0,promises_.stat)(path);
@@ -1473,7 +1473,7 @@ async function downloadEmulator(cpu, source, key, options, cache, sums) {
     const cached = await fromCache(cpu, key, cache, sums, options);
     if (cached)
         return cached;
-    const url = expandTemplate(source.template, cpu, key.version, key.host);
+    const url = expandTemplate(source.template, (0,targets/* emulatorCpu */.gT)(cpu), key.version, key.host);
     const work = await (0,promises_.mkdtemp)((0,external_node_path_.join)(process.env.RUNNER_TEMP || (0,external_node_os_.tmpdir)(), `setup-binfmt-${cpu}-`));
     try {
         const name = (0,external_node_path_.basename)(new URL(url).pathname) || `qemu-${cpu}`;
@@ -1585,7 +1585,7 @@ async function aptEmulators(cpus, key, options, cache, sums) {
             await (0,promises_.mkdir)(into);
             const wanted = new Map();
             let remaining = missing;
-            for (const nameOf of [(cpu) => `qemu-${cpu}-static`, (cpu) => `qemu-${cpu}`]) {
+            for (const nameOf of [(cpu) => emulatorNames(cpu)[0], (cpu) => emulatorNames(cpu)[1]]) {
                 if (remaining.length === 0)
                     break;
                 const absent = await extractDebMembers(debPath, remaining.map((cpu) => `./usr/bin/${nameOf(cpu)}`), into);
@@ -1861,8 +1861,9 @@ function buildProbeElf(target, program, osAbi) {
     const size = ehsize + phentsize + code.length;
     const entry = LOAD_ADDRESS + ehsize + phentsize;
     const file = Buffer.alloc(size);
-    // e_ident, e_type and e_machine: the magic's first 20 bytes, in the target's byte order.
-    ident.copy(file, 0, 0, 20);
+    // e_ident from the magic; e_type and e_machine written here in the target's byte order, so
+    // that the probe is a real executable even where a table's magic gets those bytes wrong.
+    ident.copy(file, 0, 0, 16);
     file[6] = 1; // EI_VERSION
     file[7] = osAbi;
     const u16 = (value, at) => littleEndian ? file.writeUInt16LE(value, at) : file.writeUInt16BE(value, at);
@@ -1876,6 +1877,9 @@ function buildProbeElf(target, program, osAbi) {
             file.writeBigUInt64BE(BigInt(value), at);
     };
     const w = is64 ? 8 : 4;
+    const ET_EXEC = 2;
+    u16(ET_EXEC, 16);
+    u16(littleEndian ? ident.readUInt16LE(18) : ident.readUInt16BE(18), 18); // e_machine
     u32(1, 20); // e_version
     word(entry, 24); // e_entry
     word(ehsize, 24 + w); // e_phoff: the program header follows the ELF header
@@ -1930,17 +1934,53 @@ const PROBE_PROGRAMS = {
         eFlags: 0x0,
         code: 'ff0308d1e0030091081480d2010000d4200080d2e1130491220880d2080880d2010000d4000080d2a80b80d2010000d4',
     },
+    aarch64_be: {
+        eFlags: 0x0,
+        code: 'ff0308d1e0030091081480d2010000d4200080d2e1130491220880d2080880d2010000d4000080d2a80b80d2010000d4',
+    },
+    alpha: {
+        eFlags: 0x0,
+        code: '00fede231004fe4753011f208300000001001f2204013e2241005f2204001f20830000001004ff4701001f2083000000',
+    },
     arm: {
         eFlags: 0x5000000,
         code: '02dc4de20d00a0e17a70a0e3000000ef0100a0e3411f8de24120a0e30470a0e3000000ef0000a0e30170a0e3000000ef',
     },
+    armeb: {
+        eFlags: 0x5000000,
+        code: 'e24ddc02e1a0000de3a0707aef000000e3a00001e28d1f41e3a02041e3a07004ef000000e3a00000e3a07001ef000000',
+    },
+    hexagon: {
+        eFlags: 0x67,
+        code: '1dc0fdbf00c01db006d4007804c0005420c0007881e01db022c8007806c8007804c0005400c00078a6cb007804c00054',
+    },
+    hppa: {
+        eFlags: 0x20b,
+        code: '081e025ae400820034140076341a000237d9020834180082e400820034140008341a0000e400820034140002',
+    },
     i386: {
+        eFlags: 0x0,
+        code: '81ec00020000b87a00000089e3cd80b804000000bb010000008d8c2404010000ba41000000cd80b80100000031dbcd80',
+    },
+    i486: {
         eFlags: 0x0,
         code: '81ec00020000b87a00000089e3cd80b804000000bb010000008d8c2404010000ba41000000cd80b80100000031dbcd80',
     },
     loongarch64: {
         eFlags: 0x43,
         code: '6300f802640015000b80c20200002b000404c0026510c4020604c1020b00c10200002b000400c0020b74c10200002b00',
+    },
+    m68k: {
+        eFlags: 0x0,
+        code: '4feffe00707a220f4e407004720141ef0104240876414e40700142814e40',
+    },
+    microblaze: {
+        eFlags: 0x0,
+        code: '3021fe0030a100003180007ab9cc000830a0000130c1010430e0004131800004b9cc000830a0000031800001b9cc0008',
+    },
+    microblazeel: {
+        eFlags: 0x0,
+        code: '00fe21300000a1307a0080310800ccb90100a0300401c1304100e030040080310800ccb90000a030010080310800ccb9',
     },
     mips: {
         eFlags: 0x1001,
@@ -1958,6 +1998,22 @@ const PROBE_PROGRAMS = {
         eFlags: 0x1001,
         code: '00febd272520a0031a1002240c000000010004240401a52741000624a40f02240c00000000000424a10f02240c000000',
     },
+    mipsn32: {
+        eFlags: 0x20000021,
+        code: '27bdfe0003a02025240217ad0000000c2404000127a5010424060041240217710000000c24040000240217aa0000000c',
+    },
+    mipsn32el: {
+        eFlags: 0x20000021,
+        code: '00febd272520a003ad1702240c000000010004240401a52741000624711702240c00000000000424aa1702240c000000',
+    },
+    or1k: {
+        eFlags: 0x0,
+        code: '9c21fe009c6100009d6000a0200000019c6000019c8101049ca000419d600040200000019c6000009d60005d20000001',
+    },
+    ppc: {
+        eFlags: 0x0,
+        code: '3821fe007c230b783800007a44000002386000013881010438a000413800000444000002386000003800000144000002',
+    },
     ppc64: {
         eFlags: 0x2,
         code: '3821fe007c230b783800007a44000002386000013881010438a000413800000444000002386000003800000144000002',
@@ -1965,6 +2021,10 @@ const PROBE_PROGRAMS = {
     ppc64le: {
         eFlags: 0x2,
         code: '00fe2138780b237c7a0000380200004401006038040181384100a0380400003802000044000060380100003802000044',
+    },
+    riscv32: {
+        eFlags: 0x4,
+        code: '130101e0130501009308000a730000001305100093054110130610049308000473000000130500009308d00573000000',
     },
     riscv64: {
         eFlags: 0x4,
@@ -1974,9 +2034,37 @@ const PROBE_PROGRAMS = {
         eFlags: 0x0,
         code: 'a7fbfe00b904002f0a7aa72900014130f104a74900410a04a72900000a010707',
     },
+    sh4: {
+        eFlags: 0x1,
+        code: '0c90083ff3647ae311c301e40795fc3541e604e313c300e401e311c300020401',
+    },
+    sh4eb: {
+        eFlags: 0x1,
+        code: '900c3f0864f3e37ac311e401950735fce641e304c313e400e301c31102000104',
+    },
+    sparc: {
+        eFlags: 0x0,
+        code: '9023a200821020bd91d02010901020019223a0fc941020418210200491d02010901020008210200191d02010',
+    },
+    sparc32plus: {
+        eFlags: 0x0,
+        code: '9023a200821020bd91d02010901020019223a0fc941020418210200491d02010901020008210200191d02010',
+    },
+    sparc64: {
+        eFlags: 0x2,
+        code: '9003a5ff821020bd91d0206d901020019203a703941020418210200491d0206d901020008210200191d0206d',
+    },
     x86_64: {
         eFlags: 0x0,
         code: '4881ec000200004889e7b83f0000000f05bf01000000488db42404010000ba41000000b8010000000f0531ffb83c0000000f05',
+    },
+    xtensa: {
+        eFlags: 0x300,
+        code: '12d1fe62c10022a0d000500062a00132d10132c30442a04122a00d00500062a00022a076005000',
+    },
+    xtensaeb: {
+        eFlags: 0x300,
+        code: '211dfe261c00220ad0000500260a01231d01233c04240a41220a0d000500260a00220a76000500',
     },
 };
 
@@ -2429,7 +2517,12 @@ const DEFAULTS = {
 /** The names a user may give: every Docker platform, and the qemu cpu names we can verify. */
 function knownPlatformNames() {
     const supported = _targets_js__WEBPACK_IMPORTED_MODULE_4__/* .TARGETS */ .dW.filter((target) => _probe_programs_js__WEBPACK_IMPORTED_MODULE_3__/* .PROBE_PROGRAMS */ .h[target.cpu]);
-    return [...supported.flatMap((target) => target.platforms), ...supported.map((target) => target.cpu), 'all'];
+    return [
+        ...supported.flatMap((target) => target.platforms),
+        ...supported.map((target) => target.cpu),
+        'all',
+        'qemu-all',
+    ];
 }
 function parsePlatforms(text) {
     const names = text.split(/[\s,]+/).filter((name) => name !== '');
@@ -2438,7 +2531,8 @@ function parsePlatforms(text) {
     const byCpu = new Map();
     const unknown = [];
     for (const name of names) {
-        const found = name.toLowerCase() === 'all' ? (0,_targets_js__WEBPACK_IMPORTED_MODULE_4__/* .dockerTargets */ .pQ)() : [(0,_targets_js__WEBPACK_IMPORTED_MODULE_4__/* .findTarget */ .FB)(name)];
+        const lower = name.toLowerCase();
+        const found = lower === 'all' ? (0,_targets_js__WEBPACK_IMPORTED_MODULE_4__/* .dockerTargets */ .pQ)() : lower === 'qemu-all' ? (0,_targets_js__WEBPACK_IMPORTED_MODULE_4__/* .allTargets */ .eN)() : [(0,_targets_js__WEBPACK_IMPORTED_MODULE_4__/* .findTarget */ .FB)(name)];
         for (const request of found) {
             if (!request || !_probe_programs_js__WEBPACK_IMPORTED_MODULE_3__/* .PROBE_PROGRAMS */ .h[request.target.cpu]) {
                 unknown.push(name);
@@ -2893,6 +2987,8 @@ async function runStages(settings, console, kernel, workspace, record, options) 
 /* harmony export */   QC: () => (/* binding */ displayName),
 /* harmony export */   az: () => (/* binding */ hostTarget),
 /* harmony export */   dW: () => (/* binding */ TARGETS),
+/* harmony export */   eN: () => (/* binding */ allTargets),
+/* harmony export */   gT: () => (/* binding */ emulatorCpu),
 /* harmony export */   pQ: () => (/* binding */ dockerTargets)
 /* harmony export */ });
 // THE table of architectures: qemu cpu name, Docker platforms, the names people type, the ELF
@@ -2907,13 +3003,13 @@ const MASK_BE = 'ffffffffffffff00fffffffffffffffffffeffff';
 // prettier-ignore
 const TARGETS = [
     t('i386', 'i386', ['linux/386'], ['386', 'i686', 'x86'], 'i686', '7f454c4601010100000000000000000002000300', MASK_X86),
-    t('i486', 'i386', [], [], 'i486', '7f454c4601010100000000000000000002000600', MASK_X86),
+    t('i486', 'i386', [], [], 'i686', '7f454c4601010100000000000000000002000600', MASK_X86),
     t('x86_64', 'i386', ['linux/amd64'], ['amd64', 'x86-64', 'x64'], 'x86_64', '7f454c4602010100000000000000000002003e00', MASK_X86),
     t('alpha', 'alpha', [], [], 'alpha', '7f454c4602010100000000000000000002002690', MASK_X86),
     t('arm', 'arm', ['linux/arm/v7', 'linux/arm/v6'], ['armhf', 'armv7', 'armv7l', 'arm/v7', 'armv6', 'armv6l', 'arm/v6', 'armel'], 'armv7l', '7f454c4601010100000000000000000002002800', MASK_LE),
     t('armeb', 'armeb', [], [], 'armv7b', '7f454c4601020100000000000000000000020028', MASK_BE),
     t('sparc', 'sparc', [], [], 'sparc', '7f454c4601020100000000000000000000020002', MASK_BE),
-    t('sparc32plus', 'sparc', [], [], 'sparc', '7f454c4601020100000000000000000000020012', MASK_BE),
+    t('sparc32plus', 'sparc', [], [], 'sparc64', '7f454c4601020100000000000000000000020012', MASK_BE),
     t('sparc64', 'sparc', [], [], 'sparc64', '7f454c460202010000000000000000000002002b', MASK_BE),
     t('ppc', 'ppc', [], ['powerpc'], 'ppc', '7f454c4601020100000000000000000000020014', MASK_BE),
     t('ppc64', 'ppc', ['linux/ppc64'], ['powerpc64', 'ppc64be'], 'ppc64', '7f454c4602020100000000000000000000020015', MASK_BE),
@@ -2927,7 +3023,7 @@ const TARGETS = [
     t('mips64', 'mips', ['linux/mips64'], [], 'mips64', '7f454c4602020100000000000000000000020008', 'ffffffffffffff0000fffffffffffffffffeffff'),
     t('mips64el', 'mips', ['linux/mips64le'], ['mips64le'], 'mips64', '7f454c4602010100000000000000000002000800', 'ffffffffffffff0000fffffffffffffffeffffff'),
     t('sh4', 'sh4', [], [], 'sh4', '7f454c4601010100000000000000000002002a00', MASK_LE),
-    t('sh4eb', 'sh4', [], [], 'sh4eb', '7f454c460102010000000000000000000002002a', MASK_BE),
+    t('sh4eb', 'sh4', [], [], 'sh4', '7f454c460102010000000000000000000002002a', MASK_BE),
     t('s390x', 's390x', ['linux/s390x'], [], 's390x', '7f454c4602020100000000000000000000020016', MASK_BE),
     t('aarch64', 'arm', ['linux/arm64'], ['arm64', 'arm64/v8', 'armv8', 'arm64v8'], 'aarch64', '7f454c460201010000000000000000000200b700', MASK_LE),
     t('aarch64_be', 'armeb', [], ['arm64be'], 'aarch64_be', '7f454c46020201000000000000000000000200b7', MASK_BE),
@@ -2936,12 +3032,21 @@ const TARGETS = [
     t('riscv64', 'riscv', ['linux/riscv64'], ['riscv'], 'riscv64', '7f454c460201010000000000000000000200f300', MASK_LE),
     t('xtensa', 'xtensa', [], [], 'xtensa', '7f454c4601010100000000000000000002005e00', MASK_LE),
     t('xtensaeb', 'xtensaeb', [], [], 'xtensa', '7f454c460102010000000000000000000002005e', MASK_BE),
-    t('microblaze', 'microblaze', [], [], 'microblaze', '7f454c460102010000000000000000000200baab', MASK_LE),
+    // Big-endian: e_type is 00 02. (The reference values had the little-endian 02 00 with a
+    // little-endian mask, which no real big-endian MicroBlaze executable matches; the probe showed it.)
+    t('microblaze', 'microblaze', [], [], 'microblaze', '7f454c460102010000000000000000000002baab', MASK_BE),
     t('microblazeel', 'microblazeel', [], [], 'microblaze', '7f454c460101010000000000000000000200abba', MASK_LE),
     t('or1k', 'or1k', [], ['openrisc'], 'openrisc', '7f454c460102010000000000000000000002005c', MASK_BE),
     t('hexagon', 'hexagon', [], [], 'hexagon', '7f454c460101010000000000000000000200a400', MASK_LE),
     t('loongarch64', 'loongarch', ['linux/loong64'], ['loong64'], 'loongarch64', '7f454c4602010100000000000000000002000201', 'fffffffffffffffc00fffffffffffffffeffffff'),
 ];
+/**
+ * The qemu binary that emulates a target, where it is not qemu-<cpu>: qemu-i386 also runs i486
+ * binaries (EM_486), and neither distributions nor multiarch ship a qemu-i486.
+ */
+const EMULATOR_CPU = { i486: 'i386' };
+/** The cpu name of the emulator binary for a target (qemu-<that>-static). */
+const emulatorCpu = (cpu) => EMULATOR_CPU[cpu] ?? cpu;
 /** Names that select one of a target's Docker platforms other than its preferred one. */
 const VARIANT_ALIASES = {
     'arm/v6': 'linux/arm/v6',
@@ -2970,6 +3075,10 @@ function findTarget(name) {
         }
     }
     return undefined;
+}
+/** Every target qemu can emulate (what `qemu-all` means). */
+function allTargets() {
+    return TARGETS.map((target) => ({ target, platforms: target.platforms }));
 }
 /** Every target Docker has a platform for, with all its platforms (what `all` means). */
 function dockerTargets() {

@@ -26,7 +26,28 @@ export const ASSEMBLERS = {
   mipsel: { prefix: 'mipsel-linux-gnu-', flags: ['-32', '-EL'] },
   mips64: { prefix: 'mips64-linux-gnuabi64-', flags: ['-mabi=64', '-EB'] },
   mips64el: { prefix: 'mips64el-linux-gnuabi64-', flags: ['-mabi=64', '-EL'] },
+  i486: { prefix: 'i686-linux-gnu-', flags: ['--32'] },
+  alpha: { prefix: 'alpha-linux-gnu-', flags: [] },
+  armeb: { prefix: 'arm-linux-gnueabihf-', flags: ['-march=armv6', '-EB'] },
+  aarch64_be: { prefix: 'aarch64-linux-gnu-', flags: ['-EB'] },
+  sparc: { prefix: 'sparc64-linux-gnu-', flags: ['-32', '-Av8'] },
+  sparc32plus: { prefix: 'sparc64-linux-gnu-', flags: ['-32', '-Av8plus'] },
+  sparc64: { prefix: 'sparc64-linux-gnu-', flags: ['-64', '-Av9'] },
+  ppc: { prefix: 'powerpc-linux-gnu-', flags: ['-a32', '-mbig'] },
+  m68k: { prefix: 'm68k-linux-gnu-', flags: [] },
+  mipsn32: { prefix: 'mips64-linux-gnuabi64-', flags: ['-n32', '-EB'] },
+  mipsn32el: { prefix: 'mips64el-linux-gnuabi64-', flags: ['-n32', '-EL'] },
+  sh4: { prefix: 'sh4-linux-gnu-', flags: ['-little'] },
+  sh4eb: { prefix: 'sh4-linux-gnu-', flags: ['-big'] },
+  hppa: { prefix: 'hppa-linux-gnu-', flags: [] },
+  riscv32: { prefix: 'riscv64-linux-gnu-', flags: ['-march=rv32imafd', '-mabi=ilp32d'] },
   loongarch64: { encoder: encodeLoongArch, eFlags: 0x43 /* LP64D, object ABI v1 */ },
+  or1k: { encoder: encodeOr1k, eFlags: 0 },
+  microblaze: { encoder: encodeMicroBlaze(false), eFlags: 0 },
+  microblazeel: { encoder: encodeMicroBlaze(true), eFlags: 0 },
+  hexagon: { encoder: encodeHexagon, eFlags: 0x67 /* V67 */ },
+  xtensa: { encoder: encodeXtensa(false), eFlags: 0x300 /* windowed ABI */ },
+  xtensaeb: { encoder: encodeXtensa(true), eFlags: 0x300 },
 };
 
 /** Reads e_flags from an ELF object file's header. */
@@ -83,6 +104,172 @@ export function encodeLoongArch(source) {
   const code = Buffer.alloc(words.length * 4);
   words.forEach((word, index) => code.writeUInt32LE(word, index * 4));
   return code.toString('hex');
+}
+
+/** The source's instructions: comments (`comment` to the end of the line), blank lines and directives left out. */
+function instructions(source, comment = /#.*/) {
+  return source
+    .split('\n')
+    .map((raw) => raw.replace(comment, '').trim())
+    .filter((line) => line !== '' && !line.startsWith('.'));
+}
+
+/** 32-bit instruction words as bytes in the target's order. */
+function words(values, littleEndian) {
+  const code = Buffer.alloc(values.length * 4);
+  values.forEach((word, index) =>
+    littleEndian ? code.writeUInt32LE(word >>> 0, index * 4) : code.writeUInt32BE(word >>> 0, index * 4),
+  );
+  return code.toString('hex');
+}
+
+function immediate(text, bits, line) {
+  const value = Number(text.replace(/^#/, ''));
+  const limit = 2 ** (bits - 1);
+  if (!Number.isInteger(value) || value < -limit || value >= limit) throw new Error(`bad immediate in "${line}"`);
+  return value & (2 ** bits - 1);
+}
+
+const generalRegister = (name, line) => {
+  const match = /^r(\d+)$/.exec(name.trim());
+  if (!match || Number(match[1]) > 31) throw new Error(`unknown register "${name}" in "${line}"`);
+  return Number(match[1]);
+};
+
+/** OpenRISC 1000 (architecture manual 1.4): l.addi (opcode 0x27) and l.sys. Big-endian. */
+export function encodeOr1k(source) {
+  return words(
+    instructions(source).map((line) => {
+      const [mnemonic, ...rest] = line.split(/\s+/);
+      const operands = rest.join('').split(',');
+      if (mnemonic === 'l.addi') {
+        return (
+          (0x27 << 26) |
+          (generalRegister(operands[0], line) << 21) |
+          (generalRegister(operands[1], line) << 16) |
+          immediate(operands[2], 16, line)
+        );
+      }
+      if (mnemonic === 'l.sys') return 0x20000000 | immediate(operands[0], 17, line);
+      throw new Error(`or1k: the encoder does not know "${mnemonic}"`);
+    }),
+    false,
+  );
+}
+
+/** MicroBlaze (reference guide): addik (type B, opcode 0x0c) and brki (opcode 0x2e, rA field 0x0c). */
+export function encodeMicroBlaze(littleEndian) {
+  return (source) =>
+    words(
+      instructions(source).map((line) => {
+        const [mnemonic, ...rest] = line.split(/\s+/);
+        const operands = rest.join('').split(',');
+        if (mnemonic === 'addik') {
+          return (
+            (0x0c << 26) |
+            (generalRegister(operands[0], line) << 21) |
+            (generalRegister(operands[1], line) << 16) |
+            immediate(operands[2], 16, line)
+          );
+        }
+        if (mnemonic === 'brki')
+          return (
+            (0x2e << 26) | (generalRegister(operands[0], line) << 21) | (0x0c << 16) | immediate(operands[1], 16, line)
+          );
+        throw new Error(`microblaze: the encoder does not know "${mnemonic}"`);
+      }),
+      littleEndian,
+    );
+}
+
+/**
+ * Hexagon (V67 programmer's reference): A2_addi `Rd=add(Rs,#s16)`, A2_tfrsi `Rd=#s16` and
+ * J2_trap0 `trap0(#u8)`, each a packet of its own (parse bits 11). Little-endian.
+ */
+export function encodeHexagon(source) {
+  const END_OF_PACKET = 0b11 << 14;
+  return words(
+    instructions(source, /\/\/.*/).map((line) => {
+      let match = /^r(\d+)\s*=\s*add\(r(\d+),\s*#(-?\d+)\)$/.exec(line);
+      if (match) {
+        const value = immediate(match[3], 16, line);
+        return (
+          0xb0000000 |
+          ((value >> 9) << 21) |
+          (Number(match[2]) << 16) |
+          END_OF_PACKET |
+          ((value & 0x1ff) << 5) |
+          Number(match[1])
+        );
+      }
+      match = /^r(\d+)\s*=\s*#(-?\d+)$/.exec(line);
+      if (match) {
+        const value = immediate(match[2], 16, line);
+        return (
+          0x78000000 |
+          ((value >> 14) << 22) |
+          (((value >> 9) & 0x1f) << 16) |
+          END_OF_PACKET |
+          ((value & 0x1ff) << 5) |
+          Number(match[1])
+        );
+      }
+      match = /^trap0\(#(\d+)\)$/.exec(line);
+      if (match) {
+        const value = Number(match[1]);
+        return 0x54000000 | END_OF_PACKET | ((value >> 3) << 8) | ((value & 7) << 2);
+      }
+      throw new Error(`hexagon: the encoder does not know "${line}"`);
+    }),
+    true,
+  );
+}
+
+/**
+ * Xtensa (ISA reference manual): the 24-bit RRI8 forms addi (r=0xc), addmi (r=0xd, imm/256),
+ * movi (r=0xa, imm12) with op0 0x2, and syscall (RRR 0x005000). Big-endian cores lay the fields
+ * out in reverse order (op0 in the top nibble) and store the bytes most significant first.
+ */
+export function encodeXtensa(bigEndian) {
+  const register = (name, line) => {
+    const match = /^a(\d+)$/.exec(name.trim());
+    if (!match || Number(match[1]) > 15) throw new Error(`unknown register "${name}" in "${line}"`);
+    return Number(match[1]);
+  };
+  const rri8 = (r, s, t, imm8) =>
+    bigEndian
+      ? (0x2 << 20) | (t << 16) | (s << 12) | (r << 8) | imm8
+      : (imm8 << 16) | (r << 12) | (s << 8) | (t << 4) | 0x2;
+  return (source) => {
+    const code = instructions(source).map((line) => {
+      const [mnemonic, ...rest] = line.split(/\s+/);
+      const operands = rest.join('').split(',');
+      if (mnemonic === 'syscall') return bigEndian ? 0x000500 : 0x005000;
+      if (mnemonic === 'addi')
+        return rri8(0xc, register(operands[1], line), register(operands[0], line), immediate(operands[2], 8, line));
+      if (mnemonic === 'addmi') {
+        const value = Number(operands[2]);
+        if (value % 256 !== 0) throw new Error(`addmi takes a multiple of 256 in "${line}"`);
+        return rri8(
+          0xd,
+          register(operands[1], line),
+          register(operands[0], line),
+          immediate(String(value / 256), 8, line),
+        );
+      }
+      if (mnemonic === 'movi') {
+        const value = immediate(operands[1], 12, line);
+        return rri8(0xa, value >> 8, register(operands[0], line), value & 0xff);
+      }
+      throw new Error(`xtensa: the encoder does not know "${mnemonic}"`);
+    });
+    const bytes = Buffer.alloc(code.length * 3);
+    code.forEach((word, index) => {
+      const ordered = bigEndian ? [word >> 16, word >> 8, word] : [word, word >> 8, word >> 16];
+      ordered.forEach((byte, offset) => (bytes[index * 3 + offset] = byte & 0xff));
+    });
+    return bytes.toString('hex');
+  };
 }
 
 export function buildAll() {

@@ -15,7 +15,7 @@ import { magicMatches } from '../binfmt/entry.js';
 import { EmulatorError, messageOf } from '../errors.js';
 import type { ChecksumSource, Source } from '../settings.js';
 import { DEFAULT_QEMU_VERSION } from '../settings.js';
-import { TARGETS, type Target } from '../targets.js';
+import { emulatorCpu, TARGETS, type Target } from '../targets.js';
 import { EmulatorCache, type CacheKey } from './cache.js';
 import { checkFile, knownChecksums, mergeChecksums, parseChecksums, type ChecksumTable } from './checksums.js';
 import { DownloadError, downloadFile } from './download.js';
@@ -50,8 +50,8 @@ export interface EmulatorOptions {
   readonly cacheRoot?: string;
 }
 
-/** The names an emulator for `cpu` goes by, preferred first. */
-export const emulatorNames = (cpu: string) => [`qemu-${cpu}-static`, `qemu-${cpu}`];
+/** The names an emulator for `cpu` goes by, preferred first (i486's is qemu-i386's). */
+export const emulatorNames = (cpu: string) => [`qemu-${emulatorCpu(cpu)}-static`, `qemu-${emulatorCpu(cpu)}`];
 
 async function isExecutableFile(path: string): Promise<boolean> {
   try {
@@ -325,7 +325,7 @@ async function downloadEmulator(
 ): Promise<Emulator> {
   const cached = await fromCache(cpu, key, cache, sums, options);
   if (cached) return cached;
-  const url = expandTemplate(source.template, cpu, key.version, key.host);
+  const url = expandTemplate(source.template, emulatorCpu(cpu), key.version, key.host);
   const work = await mkdtemp(join(process.env.RUNNER_TEMP || tmpdir(), `setup-binfmt-${cpu}-`));
   try {
     const name = basename(new URL(url).pathname) || `qemu-${cpu}`;
@@ -448,7 +448,7 @@ async function aptEmulators(
       await mkdir(into);
       const wanted = new Map<string, string>();
       let remaining = missing;
-      for (const nameOf of [(cpu: string) => `qemu-${cpu}-static`, (cpu: string) => `qemu-${cpu}`]) {
+      for (const nameOf of [(cpu: string) => emulatorNames(cpu)[0]!, (cpu: string) => emulatorNames(cpu)[1]!]) {
         if (remaining.length === 0) break;
         const absent = await extractDebMembers(
           debPath,

@@ -25,8 +25,9 @@ export function buildProbeElf(target: Target, program: ProbeProgram, osAbi: OsAb
   const entry = LOAD_ADDRESS + ehsize + phentsize;
   const file = Buffer.alloc(size);
 
-  // e_ident, e_type and e_machine: the magic's first 20 bytes, in the target's byte order.
-  ident.copy(file, 0, 0, 20);
+  // e_ident from the magic; e_type and e_machine written here in the target's byte order, so
+  // that the probe is a real executable even where a table's magic gets those bytes wrong.
+  ident.copy(file, 0, 0, 16);
   file[6] = 1; // EI_VERSION
   file[7] = osAbi;
   const u16 = (value: number, at: number) =>
@@ -40,6 +41,9 @@ export function buildProbeElf(target: Target, program: ProbeProgram, osAbi: OsAb
   };
   const w = is64 ? 8 : 4;
 
+  const ET_EXEC = 2;
+  u16(ET_EXEC, 16);
+  u16(littleEndian ? ident.readUInt16LE(18) : ident.readUInt16BE(18), 18); // e_machine
   u32(1, 20); // e_version
   word(entry, 24); // e_entry
   word(ehsize, 24 + w); // e_phoff: the program header follows the ELF header
