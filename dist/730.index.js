@@ -867,6 +867,11 @@ async function downloadFile(url, destination, options = {}) {
 
 
 
+/** The emulator options a run's settings give, for this host. */
+function emulatorOptionsFor(settings, host, log, warn) {
+    const { source, qemuVersion, qemuPath, checksums, cache } = settings;
+    return { source, qemuVersion, qemuPath, checksums, cache, host, log, warn };
+}
 /** The names an emulator for `cpu` goes by, preferred first (i486's is qemu-i386's). */
 const emulatorNames = (cpu) => [`qemu-${(0,targets/* emulatorCpu */.gT)(cpu)}-static`, `qemu-${(0,targets/* emulatorCpu */.gT)(cpu)}`];
 async function isExecutableFile(path) {
@@ -1141,8 +1146,7 @@ async function aptCandidate() {
 async function aptSandboxOptions() {
     if (process.getuid?.() !== 0)
         return [];
-    const { readFile } = await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 1455, 23));
-    const map = await readFile('/proc/self/uid_map', 'utf8').catch(() => '');
+    const map = await (0,promises_.readFile)('/proc/self/uid_map', 'utf8').catch(() => '');
     const full = /^\s*0\s+0\s+4294967295\s*$/.test(map.trim());
     return full || map === '' ? [] : ['-o', 'APT::Sandbox::User=root'];
 }
@@ -1238,8 +1242,7 @@ async function checksumTable(options, label, version) {
         const work = await (0,promises_.mkdtemp)((0,external_node_path_.join)(process.env.RUNNER_TEMP || (0,external_node_os_.tmpdir)(), 'setup-binfmt-sums-'));
         try {
             await downloadFile(options.checksums.url, (0,external_node_path_.join)(work, 'sums'));
-            const { readFile } = await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 1455, 23));
-            given = (0,checksums/* parseChecksums */.yk)(await readFile((0,external_node_path_.join)(work, 'sums'), 'utf8'), options.checksums.url);
+            given = (0,checksums/* parseChecksums */.yk)(await (0,promises_.readFile)((0,external_node_path_.join)(work, 'sums'), 'utf8'), options.checksums.url);
         }
         finally {
             await (0,promises_.rm)(work, { recursive: true, force: true });
@@ -1643,16 +1646,7 @@ async function runStages(settings, console, kernel, workspace, record, options) 
         if (!host) {
             throw new src_errors/* EmulatorError */.Ki(`This machine (${(0,external_node_os_.machine)()}) is not one qemu's targets know, so no emulator can be chosen for it.`);
         }
-        const emulatorOptions = {
-            source: settings.source,
-            qemuVersion: settings.qemuVersion,
-            qemuPath: settings.qemuPath,
-            checksums: settings.checksums,
-            cache: settings.cache,
-            host,
-            log: (message) => console.info(message),
-            warn: (message) => console.warning(message),
-        };
+        const emulatorOptions = emulatorOptionsFor(settings, host, (message) => console.info(message), (message) => console.warning(message));
         const key = await cacheKeyOf(emulatorOptions);
         const cacheKey = key && settings.cache ? options.jobCache?.key(key, cpus) : undefined;
         if (key && cacheKey) {

@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // `setup-binfmt`: the action's stages from a command line. Flags stand in for inputs; logs go to
 // stderr, results (the table, or JSON with --json) to stdout; errors read as the action's do.
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { endianness, homedir, machine } from 'node:os';
 import { dirname, join } from 'node:path';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
@@ -14,7 +14,7 @@ import {
   type BinfmtEntry,
 } from './binfmt/entry.js';
 import { BINFMT_MISC, BinfmtKernel } from './binfmt/kernel.js';
-import { cacheKeyOf, provideEmulators } from './emulators/sources.js';
+import { cacheKeyOf, emulatorOptionsFor, provideEmulators } from './emulators/sources.js';
 import { InputError, RegistrationLineError, SetupBinfmtError, messageOf } from './errors.js';
 import { desiredLine, entryName } from './plan.js';
 import { OS_ABIS } from './probe/elf.js';
@@ -293,7 +293,6 @@ async function uninstall(values: Values): Promise<number> {
       (message) => done.push(message),
     );
     if (problems.length > 0) throw new SetupBinfmtError(`Restoring met problems: ${problems.join('; ')}`);
-    const { rm } = await import('node:fs/promises');
     await rm(statePath, { force: true });
     print(!!values.json, { restored: done }, done.join('\n') || 'nothing to restore');
     return EXIT.ok;
@@ -372,16 +371,7 @@ async function exportFiles(values: Values): Promise<number> {
   if (!host) throw new SetupBinfmtError(`This machine (${machine()}) is not one qemu's targets know.`);
   const console = cliConsole(!!values.quiet || !!values.json);
   const requests = settings.requests.filter((request) => request.target.cpu !== host.cpu);
-  const options = {
-    source: settings.source,
-    qemuVersion: settings.qemuVersion,
-    qemuPath: settings.qemuPath,
-    checksums: settings.checksums,
-    cache: settings.cache,
-    host,
-    log: console.info,
-    warn: console.warning,
-  };
+  const options = emulatorOptionsFor(settings, host, console.info, console.warning);
   const emulators = await provideEmulators(
     requests.map((request) => request.target.cpu),
     options,

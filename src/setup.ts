@@ -5,7 +5,7 @@ import { flagsForKernel } from './binfmt/compat.js';
 import { entryMatches, type BinfmtEntry } from './binfmt/entry.js';
 import { BinfmtKernel } from './binfmt/kernel.js';
 import { EmulatorCache, type CacheKey } from './emulators/cache.js';
-import { cacheKeyOf, provideEmulators, type Emulator, type EmulatorOptions } from './emulators/sources.js';
+import { cacheKeyOf, emulatorOptionsFor, provideEmulators, type Emulator } from './emulators/sources.js';
 import { EmulatorError, VerificationError, messageOf } from './errors.js';
 import { entryName, planRegistrations, type RegistrationAction, type RegistrationPlan } from './plan.js';
 import { OS_ABIS } from './probe/elf.js';
@@ -165,16 +165,12 @@ async function runStages(
         `This machine (${machine()}) is not one qemu's targets know, so no emulator can be chosen for it.`,
       );
     }
-    const emulatorOptions: EmulatorOptions = {
-      source: settings.source,
-      qemuVersion: settings.qemuVersion,
-      qemuPath: settings.qemuPath,
-      checksums: settings.checksums,
-      cache: settings.cache,
+    const emulatorOptions = emulatorOptionsFor(
+      settings,
       host,
-      log: (message) => console.info(message),
-      warn: (message) => console.warning(message),
-    };
+      (message) => console.info(message),
+      (message) => console.warning(message),
+    );
     const key = await cacheKeyOf(emulatorOptions);
     const cacheKey = key && settings.cache ? options.jobCache?.key(key, cpus) : undefined;
     if (key && cacheKey) {

@@ -721,8 +721,7 @@ async function uninstall(values) {
         const problems = await (0,_registrations_js__WEBPACK_IMPORTED_MODULE_10__/* .undoChanges */ .S)(kernel, state.changes, (message) => process.stderr.write(`warning: ${message}\n`), (message) => done.push(message));
         if (problems.length > 0)
             throw new _errors_js__WEBPACK_IMPORTED_MODULE_7__/* .SetupBinfmtError */ .im(`Restoring met problems: ${problems.join('; ')}`);
-        const { rm } = await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 1455, 23));
-        await rm(statePath, { force: true });
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rm)(statePath, { force: true });
         print(!!values.json, { restored: done }, done.join('\n') || 'nothing to restore');
         return EXIT.ok;
     }
@@ -789,16 +788,7 @@ async function exportFiles(values) {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_7__/* .SetupBinfmtError */ .im(`This machine (${(0,node_os__WEBPACK_IMPORTED_MODULE_1__.machine)()}) is not one qemu's targets know.`);
     const console = cliConsole(!!values.quiet || !!values.json);
     const requests = settings.requests.filter((request) => request.target.cpu !== host.cpu);
-    const options = {
-        source: settings.source,
-        qemuVersion: settings.qemuVersion,
-        qemuPath: settings.qemuPath,
-        checksums: settings.checksums,
-        cache: settings.cache,
-        host,
-        log: console.info,
-        warn: console.warning,
-    };
+    const options = (0,_emulators_sources_js__WEBPACK_IMPORTED_MODULE_6__/* .emulatorOptionsFor */ .TM)(settings, host, console.info, console.warning);
     const emulators = await (0,_emulators_sources_js__WEBPACK_IMPORTED_MODULE_6__/* .provideEmulators */ .ou)(requests.map((request) => request.target.cpu), options, await (0,_emulators_sources_js__WEBPACK_IMPORTED_MODULE_6__/* .cacheKeyOf */ .D$)(options));
     if (format === 'binfmt-support' && settings.flags.includes('O') && !settings.flags.includes('C')) {
         console.warning('update-binfmts has no field for O without C: the exported files leave it out.');
@@ -1116,6 +1106,7 @@ async function checkFile(path, name, sums, origin) {
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
   D$: () => (/* binding */ cacheKeyOf),
+  TM: () => (/* binding */ emulatorOptionsFor),
   ou: () => (/* binding */ provideEmulators)
 });
 
@@ -1247,6 +1238,11 @@ async function downloadFile(url, destination, options = {}) {
 
 
 
+/** The emulator options a run's settings give, for this host. */
+function emulatorOptionsFor(settings, host, log, warn) {
+    const { source, qemuVersion, qemuPath, checksums, cache } = settings;
+    return { source, qemuVersion, qemuPath, checksums, cache, host, log, warn };
+}
 /** The names an emulator for `cpu` goes by, preferred first (i486's is qemu-i386's). */
 const emulatorNames = (cpu) => [`qemu-${(0,targets/* emulatorCpu */.gT)(cpu)}-static`, `qemu-${(0,targets/* emulatorCpu */.gT)(cpu)}`];
 async function isExecutableFile(path) {
@@ -1521,8 +1517,7 @@ async function aptCandidate() {
 async function aptSandboxOptions() {
     if (process.getuid?.() !== 0)
         return [];
-    const { readFile } = await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 1455, 23));
-    const map = await readFile('/proc/self/uid_map', 'utf8').catch(() => '');
+    const map = await (0,promises_.readFile)('/proc/self/uid_map', 'utf8').catch(() => '');
     const full = /^\s*0\s+0\s+4294967295\s*$/.test(map.trim());
     return full || map === '' ? [] : ['-o', 'APT::Sandbox::User=root'];
 }
@@ -1618,8 +1613,7 @@ async function checksumTable(options, label, version) {
         const work = await (0,promises_.mkdtemp)((0,external_node_path_.join)(process.env.RUNNER_TEMP || (0,external_node_os_.tmpdir)(), 'setup-binfmt-sums-'));
         try {
             await downloadFile(options.checksums.url, (0,external_node_path_.join)(work, 'sums'));
-            const { readFile } = await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 1455, 23));
-            given = (0,checksums/* parseChecksums */.yk)(await readFile((0,external_node_path_.join)(work, 'sums'), 'utf8'), options.checksums.url);
+            given = (0,checksums/* parseChecksums */.yk)(await (0,promises_.readFile)((0,external_node_path_.join)(work, 'sums'), 'utf8'), options.checksums.url);
         }
         finally {
             await (0,promises_.rm)(work, { recursive: true, force: true });
@@ -2874,16 +2868,7 @@ async function runStages(settings, console, kernel, workspace, record, options) 
         if (!host) {
             throw new errors/* EmulatorError */.Ki(`This machine (${(0,external_node_os_.machine)()}) is not one qemu's targets know, so no emulator can be chosen for it.`);
         }
-        const emulatorOptions = {
-            source: settings.source,
-            qemuVersion: settings.qemuVersion,
-            qemuPath: settings.qemuPath,
-            checksums: settings.checksums,
-            cache: settings.cache,
-            host,
-            log: (message) => console.info(message),
-            warn: (message) => console.warning(message),
-        };
+        const emulatorOptions = (0,sources/* emulatorOptionsFor */.TM)(settings, host, (message) => console.info(message), (message) => console.warning(message));
         const key = await (0,sources/* cacheKeyOf */.D$)(emulatorOptions);
         const cacheKey = key && settings.cache ? options.jobCache?.key(key, cpus) : undefined;
         if (key && cacheKey) {

@@ -8,12 +8,12 @@
 // answers --version, with its sha256 matching every sum listed for it.
 import { execFile, spawn } from 'node:child_process';
 import { constants } from 'node:fs';
-import { access, chmod, mkdir, mkdtemp, open, readdir, realpath, rename, rm, stat } from 'node:fs/promises';
+import { access, chmod, mkdir, mkdtemp, open, readdir, readFile, realpath, rename, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { basename, delimiter, join } from 'node:path';
 import { magicMatches } from '../binfmt/entry.js';
 import { EmulatorError, messageOf } from '../errors.js';
-import type { ChecksumSource, Source } from '../settings.js';
+import type { ChecksumSource, Settings, Source } from '../settings.js';
 import { DEFAULT_QEMU_VERSION } from '../settings.js';
 import { emulatorCpu, TARGETS, type Target } from '../targets.js';
 import { EmulatorCache, type CacheKey } from './cache.js';
@@ -48,6 +48,17 @@ export interface EmulatorOptions {
   /** Where emulators go when the cache is off (they must outlive this process). */
   readonly keepDirectory?: string;
   readonly cacheRoot?: string;
+}
+
+/** The emulator options a run's settings give, for this host. */
+export function emulatorOptionsFor(
+  settings: Pick<Settings, 'source' | 'qemuVersion' | 'qemuPath' | 'checksums' | 'cache'>,
+  host: Target,
+  log: (message: string) => void,
+  warn: (message: string) => void,
+): EmulatorOptions {
+  const { source, qemuVersion, qemuPath, checksums, cache } = settings;
+  return { source, qemuVersion, qemuPath, checksums, cache, host, log, warn };
 }
 
 /** The names an emulator for `cpu` goes by, preferred first (i486's is qemu-i386's). */
@@ -379,7 +390,6 @@ async function aptCandidate(): Promise<string> {
  */
 async function aptSandboxOptions(): Promise<string[]> {
   if (process.getuid?.() !== 0) return [];
-  const { readFile } = await import('node:fs/promises');
   const map = await readFile('/proc/self/uid_map', 'utf8').catch(() => '');
   const full = /^\s*0\s+0\s+4294967295\s*$/.test(map.trim());
   return full || map === '' ? [] : ['-o', 'APT::Sandbox::User=root'];
@@ -492,8 +502,7 @@ async function checksumTable(options: EmulatorOptions, label: string, version: s
     const work = await mkdtemp(join(process.env.RUNNER_TEMP || tmpdir(), 'setup-binfmt-sums-'));
     try {
       await downloadFile(options.checksums.url, join(work, 'sums'));
-      const { readFile } = await import('node:fs/promises');
-      given = parseChecksums(await readFile(join(work, 'sums'), 'utf8'), options.checksums.url);
+          given = parseChecksums(await readFile(join(work, 'sums'), 'utf8'), options.checksums.url);
     } finally {
       await rm(work, { recursive: true, force: true });
     }
