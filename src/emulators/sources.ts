@@ -502,7 +502,7 @@ async function checksumTable(options: EmulatorOptions, label: string, version: s
     const work = await mkdtemp(join(process.env.RUNNER_TEMP || tmpdir(), 'setup-binfmt-sums-'));
     try {
       await downloadFile(options.checksums.url, join(work, 'sums'));
-          given = parseChecksums(await readFile(join(work, 'sums'), 'utf8'), options.checksums.url);
+      given = parseChecksums(await readFile(join(work, 'sums'), 'utf8'), options.checksums.url);
     } finally {
       await rm(work, { recursive: true, force: true });
     }
