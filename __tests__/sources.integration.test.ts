@@ -30,9 +30,8 @@ function tarball(files: Record<string, Buffer>, flag: 'z' | 'J' = 'z'): Buffer {
     writeFileSync(join(directory, name), content, { mode: 0o755 });
   }
   const output = join(work, `out-${Math.random()}.tar`);
-  execFileSync('tar', [`-c${flag}f`, output, '-C', directory, ...Object.keys(files)], {
-    env: { ...process.env, GZIP: '-1', XZ_OPT: '-0' },
-  });
+  const compressor = flag === 'z' ? 'gzip -1' : 'xz -0';
+  execFileSync('tar', ['-c', '-I', compressor, '-f', output, '-C', directory, ...Object.keys(files)]);
   return readFileSync(output);
 }
 
