@@ -10,11 +10,7 @@ import { buildProbeElf } from '../src/probe/elf.js';
 import { PROBE_PROGRAMS } from '../src/probe/programs.js';
 import { emulatorCpu, findTarget, hostTarget, TARGETS } from '../src/targets.js';
 import { emulatorPath, lineFor, ourEntry, target } from './helpers/entries.js';
-import { runActionPrivately as runInPrivate, type PrivateRunOptions } from './helpers/private-binfmt.js';
-
-/** These tests take the emulators Debian installed (source: host); downloads are tested elsewhere. */
-const runActionPrivately = (options: PrivateRunOptions = {}) =>
-  runInPrivate({ ...options, inputs: { source: 'host', ...options.inputs } });
+import { runWithHostEmulators as runActionPrivately } from './helpers/private-binfmt.js';
 
 const sha256 = (path: string) => createHash('sha256').update(readFileSync(path)).digest('hex');
 const hostPlatform = hostTarget(machine(), endianness())!.platforms[0]!;

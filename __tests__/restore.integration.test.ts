@@ -2,14 +2,7 @@
 // the bundled action (main and post step) in private binfmt_misc instances.
 import { describe, expect, it } from '@jest/globals';
 import { emulatorPath, lineFor, ourEntry } from './helpers/entries.js';
-import {
-  runActionPrivately as runInPrivate,
-  type EntrySnapshot,
-  type PrivateRunOptions,
-} from './helpers/private-binfmt.js';
-
-const runActionPrivately = (options: PrivateRunOptions = {}) =>
-  runInPrivate({ ...options, inputs: { source: 'host', ...options.inputs } });
+import { type EntrySnapshot, runWithHostEmulators as runActionPrivately } from './helpers/private-binfmt.js';
 
 /** Names and file contents only: what "byte-identical" compares (inodes change on re-registering). */
 const texts = (snapshot: EntrySnapshot) =>

@@ -844,9 +844,11 @@ async function undoChanges(kernel, changes, warn, log = () => undefined) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   $e: () => (/* binding */ warning),
+/* harmony export */   $q: () => (/* binding */ jobDirectory),
 /* harmony export */   C1: () => (/* binding */ setFailed),
 /* harmony export */   Gu: () => (/* binding */ getState),
 /* harmony export */   LZ: () => (/* binding */ saveState),
+/* harmony export */   M0: () => (/* binding */ makeScratchDirectory),
 /* harmony export */   Os: () => (/* binding */ group),
 /* harmony export */   V4: () => (/* binding */ getInput),
 /* harmony export */   ZD: () => (/* binding */ escapeHtml),
@@ -858,13 +860,19 @@ async function undoChanges(kernel, changes, warn, log = () => undefined) {
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8161);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_3__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_4___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_4__);
 // The few parts of the Actions runner's protocol the action uses: inputs from INPUT_* variables,
 // outputs and state appended to the GITHUB_OUTPUT and GITHUB_STATE files, workflow commands on
 // stdout (::warning::, ::error::, ::group::), and the job summary file. Written here rather than
 // taken from @actions/core, whose import alone (it loads an HTTP client for OIDC tokens) costs
 // about as much as starting node: the action's whole warm run is a few times that.
+
+
 
 
 
@@ -881,31 +889,31 @@ function fileCommand(variable, name, value) {
     const path = process.env[variable];
     if (!path) {
         // Outside a runner (or a very old one): the stdout commands.
-        process.stdout.write(`::${variable === 'GITHUB_OUTPUT' ? 'set-output' : 'save-state'} name=${name}::${escapeData(value)}${node_os__WEBPACK_IMPORTED_MODULE_2__.EOL}`);
+        process.stdout.write(`::${variable === 'GITHUB_OUTPUT' ? 'set-output' : 'save-state'} name=${name}::${escapeData(value)}${node_os__WEBPACK_IMPORTED_MODULE_3__.EOL}`);
         return;
     }
     if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_1__.existsSync)(path))
         throw new Error(`The runner's ${variable} file ${path} is missing.`);
     const delimiter = `ghadelimiter_${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomUUID)()}`;
-    (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.appendFileSync)(path, `${name}<<${delimiter}${node_os__WEBPACK_IMPORTED_MODULE_2__.EOL}${value}${node_os__WEBPACK_IMPORTED_MODULE_2__.EOL}${delimiter}${node_os__WEBPACK_IMPORTED_MODULE_2__.EOL}`, 'utf8');
+    (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.appendFileSync)(path, `${name}<<${delimiter}${node_os__WEBPACK_IMPORTED_MODULE_3__.EOL}${value}${node_os__WEBPACK_IMPORTED_MODULE_3__.EOL}${delimiter}${node_os__WEBPACK_IMPORTED_MODULE_3__.EOL}`, 'utf8');
 }
 const setOutput = (name, value) => fileCommand('GITHUB_OUTPUT', name, value);
 const saveState = (name, value) => fileCommand('GITHUB_STATE', name, value);
-const info = (message) => process.stdout.write(`${message}${node_os__WEBPACK_IMPORTED_MODULE_2__.EOL}`);
-const warning = (message) => process.stdout.write(`::warning::${escapeData(message)}${node_os__WEBPACK_IMPORTED_MODULE_2__.EOL}`);
+const info = (message) => process.stdout.write(`${message}${node_os__WEBPACK_IMPORTED_MODULE_3__.EOL}`);
+const warning = (message) => process.stdout.write(`::warning::${escapeData(message)}${node_os__WEBPACK_IMPORTED_MODULE_3__.EOL}`);
 /** Reports the error and makes the step fail. */
 function setFailed(message) {
     process.exitCode = 1;
-    process.stdout.write(`::error::${escapeData(message)}${node_os__WEBPACK_IMPORTED_MODULE_2__.EOL}`);
+    process.stdout.write(`::error::${escapeData(message)}${node_os__WEBPACK_IMPORTED_MODULE_3__.EOL}`);
 }
 /** Runs `work` inside a collapsible group of the log. */
 async function group(title, work) {
-    process.stdout.write(`::group::${title}${node_os__WEBPACK_IMPORTED_MODULE_2__.EOL}`);
+    process.stdout.write(`::group::${title}${node_os__WEBPACK_IMPORTED_MODULE_3__.EOL}`);
     try {
         return await work();
     }
     finally {
-        process.stdout.write(`::endgroup::${node_os__WEBPACK_IMPORTED_MODULE_2__.EOL}`);
+        process.stdout.write(`::endgroup::${node_os__WEBPACK_IMPORTED_MODULE_3__.EOL}`);
     }
 }
 const escapeHtml = (text) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
@@ -922,9 +930,13 @@ function appendSummary(heading, table, blocks) {
             .join('')}</table>`,
         ...blocks,
     ];
-    (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.appendFileSync)(path, `${html.join(node_os__WEBPACK_IMPORTED_MODULE_2__.EOL)}${node_os__WEBPACK_IMPORTED_MODULE_2__.EOL}`, 'utf8');
+    (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.appendFileSync)(path, `${html.join(node_os__WEBPACK_IMPORTED_MODULE_3__.EOL)}${node_os__WEBPACK_IMPORTED_MODULE_3__.EOL}`, 'utf8');
 }
 
+/** A path under the runner's temp directory (the system's outside a runner): it lasts the job. */
+const jobDirectory = (...parts) => (0,node_path__WEBPACK_IMPORTED_MODULE_4__.join)(process.env.RUNNER_TEMP || (0,node_os__WEBPACK_IMPORTED_MODULE_3__.tmpdir)(), ...parts);
+/** A new scratch directory under the job's temp directory. */
+const makeScratchDirectory = (prefix) => (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.mkdtemp)(jobDirectory(prefix));
 
 
 /***/ })

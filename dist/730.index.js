@@ -759,6 +759,8 @@ class EmulatorCache {
 var external_node_child_process_ = __webpack_require__(1421);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: ./src/runner.ts
+var runner = __webpack_require__(4813);
 // EXTERNAL MODULE: ./src/settings.ts
 var settings = __webpack_require__(8750);
 // EXTERNAL MODULE: ./src/targets.ts
@@ -978,6 +980,10 @@ const ARCHIVES = [
     [/\.(tar\.bz2|tbz2)$/i, ['-xjf']],
     [/\.tar$/i, ['-xf']],
 ];
+/** The last lines a failed command wrote to stderr (or its error message), on one line. */
+function lastWords(error) {
+    return (error.stderr || (0,src_errors/* messageOf */.bD)(error)).trim().split('\n').slice(-2).join(' ');
+}
 function run(command, args, cwd) {
     return new Promise((resolve, reject) => {
         (0,external_node_child_process_.execFile)(command, args, { cwd, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 }, (error, stdout, stderr) => {
@@ -1010,8 +1016,7 @@ async function unpackEmulator(file, cpu, url, work) {
         await run('tar', [...archive[1], file, '-C', into, '--no-same-owner', '--no-same-permissions']);
     }
     catch (error) {
-        const detail = (error.stderr ?? (0,src_errors/* messageOf */.bD)(error)).trim().split('\n').slice(-2).join(' ');
-        throw new src_errors/* EmulatorError */.Ki(`${url} could not be unpacked: the archive is damaged or truncated (${detail}).`);
+        throw new src_errors/* EmulatorError */.Ki(`${url} could not be unpacked: the archive is damaged or truncated (${lastWords(error)}).`);
     }
     const files = await regularFiles(into);
     for (const name of emulatorNames(cpu)) {
@@ -1054,7 +1059,8 @@ async function keep(cpu, key, checked, options, cache, sums, url) {
         path = (await cache.store(cpu, key, checked.path, record, sums)).path;
     }
     else {
-        const directory = (0,external_node_path_.join)(options.keepDirectory ?? (0,external_node_path_.join)(process.env.RUNNER_TEMP || (0,external_node_os_.tmpdir)(), 'setup-binfmt'), cpu);
+        // Without the cache the emulator must still outlive this process: it stays for the job.
+        const directory = (0,runner/* jobDirectory */.$q)('setup-binfmt', cpu);
         await (0,promises_.mkdir)(directory, { recursive: true });
         path = (0,external_node_path_.join)(directory, checked.file);
         await (0,promises_.rename)(checked.path, path);
@@ -1099,7 +1105,7 @@ async function downloadEmulator(cpu, source, key, options, cache, sums) {
     if (cached)
         return cached;
     const url = expandTemplate(source.template, (0,targets/* emulatorCpu */.gT)(cpu), key.version, key.host);
-    const work = await (0,promises_.mkdtemp)((0,external_node_path_.join)(process.env.RUNNER_TEMP || (0,external_node_os_.tmpdir)(), `setup-binfmt-${cpu}-`));
+    const work = await (0,runner/* makeScratchDirectory */.M0)(`setup-binfmt-${cpu}-`);
     try {
         const name = (0,external_node_path_.basename)(new URL(url).pathname) || `qemu-${cpu}`;
         const download = (0,external_node_path_.join)(work, name);
@@ -1183,19 +1189,14 @@ async function aptEmulators(cpus, key, options, cache, sums) {
     }
     const missing = cpus.filter((cpu) => !found.has(cpu));
     if (missing.length > 0) {
-        const work = await (0,promises_.mkdtemp)((0,external_node_path_.join)(process.env.RUNNER_TEMP || (0,external_node_os_.tmpdir)(), 'setup-binfmt-apt-'));
+        const work = await (0,runner/* makeScratchDirectory */.M0)('setup-binfmt-apt-');
         try {
             const started = Date.now();
             try {
                 await run('apt-get', ['download', '-q', ...(await aptSandboxOptions()), `${APT_PACKAGE}=${key.version}`], work);
             }
             catch (error) {
-                const detail = (error.stderr ?? (0,src_errors/* messageOf */.bD)(error))
-                    .trim()
-                    .split('\n')
-                    .slice(-2)
-                    .join(' ');
-                throw new src_errors/* EmulatorError */.Ki(`source: apt: \`apt-get download ${APT_PACKAGE}=${key.version}\` failed (${detail}).`);
+                throw new src_errors/* EmulatorError */.Ki(`source: apt: \`apt-get download ${APT_PACKAGE}=${key.version}\` failed (${lastWords(error)}).`);
             }
             const deb = (await (0,promises_.readdir)(work)).find((name) => name.endsWith('.deb'));
             if (!deb)
@@ -1239,7 +1240,7 @@ async function checksumTable(options, label, version) {
     if (options.checksums.kind === 'list')
         given = options.checksums.table;
     if (options.checksums.kind === 'url') {
-        const work = await (0,promises_.mkdtemp)((0,external_node_path_.join)(process.env.RUNNER_TEMP || (0,external_node_os_.tmpdir)(), 'setup-binfmt-sums-'));
+        const work = await (0,runner/* makeScratchDirectory */.M0)('setup-binfmt-sums-');
         try {
             await downloadFile(options.checksums.url, (0,external_node_path_.join)(work, 'sums'));
             given = (0,checksums/* parseChecksums */.yk)(await (0,promises_.readFile)((0,external_node_path_.join)(work, 'sums'), 'utf8'), options.checksums.url);
@@ -1264,21 +1265,18 @@ async function provideEmulators(cpus, options, key) {
     if (cpus.length === 0)
         return new Map();
     const { source } = options;
-    const sums = await checksumTable(options, source.kind === 'url' ? source.label : source.kind, key?.version ?? '');
-    const cache = new EmulatorCache(options.cacheRoot);
     if (source.kind === 'url' && source.label === 'multiarch' && options.host.cpu !== 'x86_64') {
         throw new src_errors/* EmulatorError */.Ki(`multiarch/qemu-user-static publishes emulators for x86_64 hosts only, and this machine is ${options.host.cpu}: use source: apt (the distribution's qemu-user-static), source: host, or a URL template pointing at a mirror of ${options.host.cpu} builds.`);
     }
-    let results;
+    const sums = await checksumTable(options, source.kind === 'url' ? source.label : source.kind, key?.version ?? '');
+    const cache = new EmulatorCache();
     if (source.kind === 'apt') {
-        results = await Promise.allSettled([aptEmulators(cpus, key, options, cache, sums)]).then(([all]) => all.status === 'fulfilled' ? all.value.map((value) => ({ status: 'fulfilled', value })) : [all]);
+        // One package holds them all: one download, one failure.
+        return new Map((await aptEmulators(cpus, key, options, cache, sums)).map((emulator) => [emulator.cpu, emulator]));
     }
-    else if (source.kind === 'url') {
-        results = await Promise.allSettled(cpus.map((cpu) => downloadEmulator(cpu, source, key, options, cache, sums)));
-    }
-    else {
-        results = await Promise.allSettled(cpus.map((cpu) => findHostEmulator(cpu, options, sums)));
-    }
+    const results = await Promise.allSettled(cpus.map((cpu) => source.kind === 'url'
+        ? downloadEmulator(cpu, source, key, options, cache, sums)
+        : findHostEmulator(cpu, options, sums)));
     const failures = results.filter((result) => result.status === 'rejected');
     if (failures.length > 0) {
         throw new src_errors/* EmulatorError */.Ki(failures.map((failure) => (0,src_errors/* messageOf */.bD)(failure.reason)).join('\n'));
@@ -1396,8 +1394,7 @@ class ProbeWorkspace {
         this.directory = directory;
     }
     static async create() {
-        const base = process.env.RUNNER_TEMP || (0,external_node_os_.tmpdir)();
-        return new ProbeWorkspace(await (0,promises_.mkdtemp)((0,external_node_path_.join)(base, 'setup-binfmt-probe-')));
+        return new ProbeWorkspace(await (0,runner/* makeScratchDirectory */.M0)('setup-binfmt-probe-'));
     }
     async write(target, osAbi) {
         const path = (0,external_node_path_.join)(this.directory, `probe-${target.cpu}-osabi${osAbi}`);

@@ -19,7 +19,7 @@ import { InputError, RegistrationLineError, SetupBinfmtError, messageOf } from '
 import { desiredLine, entryName } from './plan.js';
 import { OS_ABIS } from './probe/elf.js';
 import { probeBytes, ProbeWorkspace, runProbeFile } from './probe/verify.js';
-import { undoChanges, type Change } from './registrations.js';
+import { undoChanges, type Change, type RestoreState } from './registrations.js';
 import { formatTable, reportTable, type Report } from './report.js';
 import { readSettings } from './settings.js';
 import { setupBinfmt, type Console } from './setup.js';
@@ -180,7 +180,7 @@ async function install(values: Values): Promise<number> {
   });
   if (changes.length > 0) {
     await mkdir(dirname(statePath), { recursive: true });
-    await writeFile(statePath, `${JSON.stringify({ root: BINFMT_MISC, changes }, null, 2)}\n`);
+    await writeFile(statePath, `${JSON.stringify({ root: BINFMT_MISC, changes } satisfies RestoreState, null, 2)}\n`);
   }
   print(
     !!values.json,
@@ -284,10 +284,10 @@ async function uninstall(values: Values): Promise<number> {
     const text = await readFile(statePath, 'utf8').catch(() => {
       throw new InputError('restore', statePath, `there is no state file at ${statePath}: nothing recorded to restore`);
     });
-    const state = JSON.parse(text) as { changes: Change[] };
+    const state = JSON.parse(text) as RestoreState;
     const done: string[] = [];
     const problems = await undoChanges(
-      kernel,
+      new BinfmtKernel(state.root),
       state.changes,
       (message) => process.stderr.write(`warning: ${message}\n`),
       (message) => done.push(message),

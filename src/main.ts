@@ -3,17 +3,11 @@ import * as core from './runner.js';
 import { BINFMT_MISC } from './binfmt/kernel.js';
 import { jobCacheAvailable, jobCacheKey, restoreJobCache } from './emulators/job-cache.js';
 import { messageOf } from './errors.js';
-import type { Change } from './registrations.js';
+import type { RestoreState } from './registrations.js';
 import { formatTable, reportTable, type Report } from './report.js';
 import { escapeHtml } from './runner.js';
 import { readSettings, type Cleanup } from './settings.js';
 import { setupBinfmt, type Console } from './setup.js';
-
-/** What the post step restores from: every change of the main step, in order. */
-export interface RestoreState {
-  readonly root: string;
-  readonly changes: readonly Change[];
-}
 
 const actionConsole: Console = {
   group: (title, work) => core.group(title, work),

@@ -4,8 +4,7 @@ import * as core from './runner.js';
 import { BinfmtKernel } from './binfmt/kernel.js';
 import { saveJobCache } from './emulators/job-cache.js';
 import { messageOf } from './errors.js';
-import type { RestoreState } from './main.js';
-import { undoChanges } from './registrations.js';
+import { undoChanges, type RestoreState } from './registrations.js';
 import type { JobCachePlan } from './setup.js';
 
 async function restore(): Promise<void> {

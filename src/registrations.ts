@@ -19,6 +19,14 @@ export type Change =
 
 export type Logger = (message: string) => void;
 
+/** What a later step (the post step, `uninstall --restore`) restores from. */
+export interface RestoreState {
+  /** The binfmt_misc directory the changes were made in. */
+  readonly root: string;
+  /** Every change, oldest first. */
+  readonly changes: readonly Change[];
+}
+
 /** Records a change as soon as it is made (main saves them for the post step). */
 export type ChangeRecorder = (change: Change) => void;
 

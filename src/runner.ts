@@ -5,7 +5,9 @@
 // about as much as starting node: the action's whole warm run is a few times that.
 import { randomUUID } from 'node:crypto';
 import { appendFileSync, existsSync } from 'node:fs';
-import { EOL } from 'node:os';
+import { mkdtemp } from 'node:fs/promises';
+import { EOL, tmpdir } from 'node:os';
+import { join } from 'node:path';
 
 /** An input as the runner passes it (INPUT_<NAME>, spaces as _), trimmed; empty when not given. */
 export function getInput(name: string): string {
@@ -73,3 +75,9 @@ export function appendSummary(heading: string, table: readonly (readonly string[
 }
 
 export { escapeHtml };
+
+/** A path under the runner's temp directory (the system's outside a runner): it lasts the job. */
+export const jobDirectory = (...parts: string[]) => join(process.env.RUNNER_TEMP || tmpdir(), ...parts);
+
+/** A new scratch directory under the job's temp directory. */
+export const makeScratchDirectory = (prefix: string): Promise<string> => mkdtemp(jobDirectory(prefix));

@@ -214,3 +214,7 @@ export async function runActionPrivately(options: PrivateRunOptions = {}): Promi
     rmSync(work, { recursive: true, force: true });
   }
 }
+
+/** The action with the emulators Debian installed (source: host) unless the test names a source. */
+export const runWithHostEmulators = (options: PrivateRunOptions = {}) =>
+  runActionPrivately({ ...options, inputs: { source: 'host', ...options.inputs } });

@@ -718,7 +718,7 @@ async function uninstall(values) {
         });
         const state = JSON.parse(text);
         const done = [];
-        const problems = await (0,_registrations_js__WEBPACK_IMPORTED_MODULE_10__/* .undoChanges */ .S)(kernel, state.changes, (message) => process.stderr.write(`warning: ${message}\n`), (message) => done.push(message));
+        const problems = await (0,_registrations_js__WEBPACK_IMPORTED_MODULE_10__/* .undoChanges */ .S)(new _binfmt_kernel_js__WEBPACK_IMPORTED_MODULE_5__/* .BinfmtKernel */ .uK(state.root), state.changes, (message) => process.stderr.write(`warning: ${message}\n`), (message) => done.push(message));
         if (problems.length > 0)
             throw new _errors_js__WEBPACK_IMPORTED_MODULE_7__/* .SetupBinfmtError */ .im(`Restoring met problems: ${problems.join('; ')}`);
         await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rm)(statePath, { force: true });
@@ -1118,14 +1118,14 @@ var external_node_child_process_ = __nccwpck_require__(1421);
 var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __nccwpck_require__(1455);
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __nccwpck_require__(8161);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
 // EXTERNAL MODULE: ./src/binfmt/entry.ts
 var entry = __nccwpck_require__(8488);
 // EXTERNAL MODULE: ./src/errors.ts
 var src_errors = __nccwpck_require__(3916);
+// EXTERNAL MODULE: ./src/runner.ts
+var runner = __nccwpck_require__(4813);
 // EXTERNAL MODULE: ./src/settings.ts
 var settings = __nccwpck_require__(8750);
 // EXTERNAL MODULE: ./src/targets.ts
@@ -1349,6 +1349,10 @@ const ARCHIVES = [
     [/\.(tar\.bz2|tbz2)$/i, ['-xjf']],
     [/\.tar$/i, ['-xf']],
 ];
+/** The last lines a failed command wrote to stderr (or its error message), on one line. */
+function lastWords(error) {
+    return (error.stderr || (0,src_errors/* messageOf */.bD)(error)).trim().split('\n').slice(-2).join(' ');
+}
 function run(command, args, cwd) {
     return new Promise((resolve, reject) => {
         (0,external_node_child_process_.execFile)(command, args, { cwd, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 }, (error, stdout, stderr) => {
@@ -1381,8 +1385,7 @@ async function unpackEmulator(file, cpu, url, work) {
         await run('tar', [...archive[1], file, '-C', into, '--no-same-owner', '--no-same-permissions']);
     }
     catch (error) {
-        const detail = (error.stderr ?? (0,src_errors/* messageOf */.bD)(error)).trim().split('\n').slice(-2).join(' ');
-        throw new src_errors/* EmulatorError */.Ki(`${url} could not be unpacked: the archive is damaged or truncated (${detail}).`);
+        throw new src_errors/* EmulatorError */.Ki(`${url} could not be unpacked: the archive is damaged or truncated (${lastWords(error)}).`);
     }
     const files = await regularFiles(into);
     for (const name of emulatorNames(cpu)) {
@@ -1425,7 +1428,8 @@ async function keep(cpu, key, checked, options, cache, sums, url) {
         path = (await cache.store(cpu, key, checked.path, record, sums)).path;
     }
     else {
-        const directory = (0,external_node_path_.join)(options.keepDirectory ?? (0,external_node_path_.join)(process.env.RUNNER_TEMP || (0,external_node_os_.tmpdir)(), 'setup-binfmt'), cpu);
+        // Without the cache the emulator must still outlive this process: it stays for the job.
+        const directory = (0,runner/* jobDirectory */.$q)('setup-binfmt', cpu);
         await (0,promises_.mkdir)(directory, { recursive: true });
         path = (0,external_node_path_.join)(directory, checked.file);
         await (0,promises_.rename)(checked.path, path);
@@ -1470,7 +1474,7 @@ async function downloadEmulator(cpu, source, key, options, cache, sums) {
     if (cached)
         return cached;
     const url = expandTemplate(source.template, (0,targets/* emulatorCpu */.gT)(cpu), key.version, key.host);
-    const work = await (0,promises_.mkdtemp)((0,external_node_path_.join)(process.env.RUNNER_TEMP || (0,external_node_os_.tmpdir)(), `setup-binfmt-${cpu}-`));
+    const work = await (0,runner/* makeScratchDirectory */.M0)(`setup-binfmt-${cpu}-`);
     try {
         const name = (0,external_node_path_.basename)(new URL(url).pathname) || `qemu-${cpu}`;
         const download = (0,external_node_path_.join)(work, name);
@@ -1554,19 +1558,14 @@ async function aptEmulators(cpus, key, options, cache, sums) {
     }
     const missing = cpus.filter((cpu) => !found.has(cpu));
     if (missing.length > 0) {
-        const work = await (0,promises_.mkdtemp)((0,external_node_path_.join)(process.env.RUNNER_TEMP || (0,external_node_os_.tmpdir)(), 'setup-binfmt-apt-'));
+        const work = await (0,runner/* makeScratchDirectory */.M0)('setup-binfmt-apt-');
         try {
             const started = Date.now();
             try {
                 await run('apt-get', ['download', '-q', ...(await aptSandboxOptions()), `${APT_PACKAGE}=${key.version}`], work);
             }
             catch (error) {
-                const detail = (error.stderr ?? (0,src_errors/* messageOf */.bD)(error))
-                    .trim()
-                    .split('\n')
-                    .slice(-2)
-                    .join(' ');
-                throw new src_errors/* EmulatorError */.Ki(`source: apt: \`apt-get download ${APT_PACKAGE}=${key.version}\` failed (${detail}).`);
+                throw new src_errors/* EmulatorError */.Ki(`source: apt: \`apt-get download ${APT_PACKAGE}=${key.version}\` failed (${lastWords(error)}).`);
             }
             const deb = (await (0,promises_.readdir)(work)).find((name) => name.endsWith('.deb'));
             if (!deb)
@@ -1610,7 +1609,7 @@ async function checksumTable(options, label, version) {
     if (options.checksums.kind === 'list')
         given = options.checksums.table;
     if (options.checksums.kind === 'url') {
-        const work = await (0,promises_.mkdtemp)((0,external_node_path_.join)(process.env.RUNNER_TEMP || (0,external_node_os_.tmpdir)(), 'setup-binfmt-sums-'));
+        const work = await (0,runner/* makeScratchDirectory */.M0)('setup-binfmt-sums-');
         try {
             await downloadFile(options.checksums.url, (0,external_node_path_.join)(work, 'sums'));
             given = (0,checksums/* parseChecksums */.yk)(await (0,promises_.readFile)((0,external_node_path_.join)(work, 'sums'), 'utf8'), options.checksums.url);
@@ -1635,21 +1634,18 @@ async function provideEmulators(cpus, options, key) {
     if (cpus.length === 0)
         return new Map();
     const { source } = options;
-    const sums = await checksumTable(options, source.kind === 'url' ? source.label : source.kind, key?.version ?? '');
-    const cache = new emulators_cache/* EmulatorCache */.g(options.cacheRoot);
     if (source.kind === 'url' && source.label === 'multiarch' && options.host.cpu !== 'x86_64') {
         throw new src_errors/* EmulatorError */.Ki(`multiarch/qemu-user-static publishes emulators for x86_64 hosts only, and this machine is ${options.host.cpu}: use source: apt (the distribution's qemu-user-static), source: host, or a URL template pointing at a mirror of ${options.host.cpu} builds.`);
     }
-    let results;
+    const sums = await checksumTable(options, source.kind === 'url' ? source.label : source.kind, key?.version ?? '');
+    const cache = new emulators_cache/* EmulatorCache */.g();
     if (source.kind === 'apt') {
-        results = await Promise.allSettled([aptEmulators(cpus, key, options, cache, sums)]).then(([all]) => all.status === 'fulfilled' ? all.value.map((value) => ({ status: 'fulfilled', value })) : [all]);
+        // One package holds them all: one download, one failure.
+        return new Map((await aptEmulators(cpus, key, options, cache, sums)).map((emulator) => [emulator.cpu, emulator]));
     }
-    else if (source.kind === 'url') {
-        results = await Promise.allSettled(cpus.map((cpu) => downloadEmulator(cpu, source, key, options, cache, sums)));
-    }
-    else {
-        results = await Promise.allSettled(cpus.map((cpu) => findHostEmulator(cpu, options, sums)));
-    }
+    const results = await Promise.allSettled(cpus.map((cpu) => source.kind === 'url'
+        ? downloadEmulator(cpu, source, key, options, cache, sums)
+        : findHostEmulator(cpu, options, sums)));
     const failures = results.filter((result) => result.status === 'rejected');
     if (failures.length > 0) {
         throw new src_errors/* EmulatorError */.Ki(failures.map((failure) => (0,src_errors/* messageOf */.bD)(failure.reason)).join('\n'));
@@ -2079,11 +2075,10 @@ const PROBE_PROGRAMS = {
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1455);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8161);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_3__);
-/* harmony import */ var _binfmt_entry_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(8488);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _binfmt_entry_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8488);
+/* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(4813);
 /* harmony import */ var _elf_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(691);
 /* harmony import */ var _programs_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(3061);
 // Proves a platform runs: writes the target's probe to a file, executes it directly so that the
@@ -2108,11 +2103,10 @@ class ProbeWorkspace {
         this.directory = directory;
     }
     static async create() {
-        const base = process.env.RUNNER_TEMP || (0,node_os__WEBPACK_IMPORTED_MODULE_2__.tmpdir)();
-        return new ProbeWorkspace(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdtemp)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(base, 'setup-binfmt-probe-')));
+        return new ProbeWorkspace(await (0,_runner_js__WEBPACK_IMPORTED_MODULE_4__/* .makeScratchDirectory */ .M0)('setup-binfmt-probe-'));
     }
     async write(target, osAbi) {
-        const path = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(this.directory, `probe-${target.cpu}-osabi${osAbi}`);
+        const path = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(this.directory, `probe-${target.cpu}-osabi${osAbi}`);
         await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.writeFile)(path, probeBytes(target, osAbi), { mode: 0o755 });
         return path;
     }
@@ -2157,7 +2151,7 @@ function runProbeFile(path, osAbi) {
         });
     });
 }
-const matchesAny = (target, entries) => _elf_js__WEBPACK_IMPORTED_MODULE_6__/* .OS_ABIS */ .D.some((abi) => entries.some((entry) => (0,_binfmt_entry_js__WEBPACK_IMPORTED_MODULE_4__/* .entryMatches */ .Yn)(entry, probeBytes(target, abi))));
+const matchesAny = (target, entries) => _elf_js__WEBPACK_IMPORTED_MODULE_6__/* .OS_ABIS */ .D.some((abi) => entries.some((entry) => (0,_binfmt_entry_js__WEBPACK_IMPORTED_MODULE_3__/* .entryMatches */ .Yn)(entry, probeBytes(target, abi))));
 /**
  * Whether this machine runs the target without binfmt_misc's help: no enabled entry matches the
  * probe, before and after it runs (another process may register one meanwhile), and it runs.
@@ -2466,6 +2460,99 @@ function formatTable(rows) {
         .trimEnd())
         .join('\n');
 }
+
+
+/***/ }),
+
+/***/ 4813:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $q: () => (/* binding */ jobDirectory),
+/* harmony export */   M0: () => (/* binding */ makeScratchDirectory)
+/* harmony export */ });
+/* unused harmony exports getInput, getState, setOutput, saveState, info, warning, setFailed, group, appendSummary, escapeHtml */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_3__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_4___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_4__);
+// The few parts of the Actions runner's protocol the action uses: inputs from INPUT_* variables,
+// outputs and state appended to the GITHUB_OUTPUT and GITHUB_STATE files, workflow commands on
+// stdout (::warning::, ::error::, ::group::), and the job summary file. Written here rather than
+// taken from @actions/core, whose import alone (it loads an HTTP client for OIDC tokens) costs
+// about as much as starting node: the action's whole warm run is a few times that.
+
+
+
+
+
+/** An input as the runner passes it (INPUT_<NAME>, spaces as _), trimmed; empty when not given. */
+function getInput(name) {
+    return (process.env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] ?? '').trim();
+}
+/** What the main step saved, in the post step. */
+function getState(name) {
+    return process.env[`STATE_${name}`] ?? '';
+}
+const escapeData = (text) => text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+function fileCommand(variable, name, value) {
+    const path = process.env[variable];
+    if (!path) {
+        // Outside a runner (or a very old one): the stdout commands.
+        process.stdout.write(`::${variable === 'GITHUB_OUTPUT' ? 'set-output' : 'save-state'} name=${name}::${escapeData(value)}${EOL}`);
+        return;
+    }
+    if (!existsSync(path))
+        throw new Error(`The runner's ${variable} file ${path} is missing.`);
+    const delimiter = `ghadelimiter_${randomUUID()}`;
+    appendFileSync(path, `${name}<<${delimiter}${EOL}${value}${EOL}${delimiter}${EOL}`, 'utf8');
+}
+const setOutput = (name, value) => fileCommand('GITHUB_OUTPUT', name, value);
+const saveState = (name, value) => fileCommand('GITHUB_STATE', name, value);
+const info = (message) => process.stdout.write(`${message}${EOL}`);
+const warning = (message) => process.stdout.write(`::warning::${escapeData(message)}${EOL}`);
+/** Reports the error and makes the step fail. */
+function setFailed(message) {
+    process.exitCode = 1;
+    process.stdout.write(`::error::${escapeData(message)}${EOL}`);
+}
+/** Runs `work` inside a collapsible group of the log. */
+async function group(title, work) {
+    process.stdout.write(`::group::${title}${EOL}`);
+    try {
+        return await work();
+    }
+    finally {
+        process.stdout.write(`::endgroup::${EOL}`);
+    }
+}
+const escapeHtml = (text) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+/** A job summary section: a heading, a table, and further blocks of (already safe) HTML. */
+function appendSummary(heading, table, blocks) {
+    const path = process.env.GITHUB_STEP_SUMMARY;
+    if (!path)
+        return;
+    const [header = [], ...rows] = table;
+    const html = [
+        `<h3>${escapeHtml(heading)}</h3>`,
+        `<table><tr>${header.map((cell) => `<th>${escapeHtml(cell)}</th>`).join('')}</tr>${rows
+            .map((row) => `<tr>${row.map((cell) => `<td>${escapeHtml(cell)}</td>`).join('')}</tr>`)
+            .join('')}</table>`,
+        ...blocks,
+    ];
+    appendFileSync(path, `${html.join(EOL)}${EOL}`, 'utf8');
+}
+
+/** A path under the runner's temp directory (the system's outside a runner): it lasts the job. */
+const jobDirectory = (...parts) => (0,node_path__WEBPACK_IMPORTED_MODULE_4__.join)(process.env.RUNNER_TEMP || (0,node_os__WEBPACK_IMPORTED_MODULE_3__.tmpdir)(), ...parts);
+/** A new scratch directory under the job's temp directory. */
+const makeScratchDirectory = (prefix) => (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.mkdtemp)(jobDirectory(prefix));
 
 
 /***/ }),

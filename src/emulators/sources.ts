@@ -8,11 +8,11 @@
 // answers --version, with its sha256 matching every sum listed for it.
 import { execFile, spawn } from 'node:child_process';
 import { constants } from 'node:fs';
-import { access, chmod, mkdir, mkdtemp, open, readdir, readFile, realpath, rename, rm, stat } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { access, chmod, mkdir, open, readdir, readFile, realpath, rename, rm, stat } from 'node:fs/promises';
 import { basename, delimiter, join } from 'node:path';
 import { magicMatches } from '../binfmt/entry.js';
 import { EmulatorError, messageOf } from '../errors.js';
+import { jobDirectory, makeScratchDirectory } from '../runner.js';
 import type { ChecksumSource, Settings, Source } from '../settings.js';
 import { DEFAULT_QEMU_VERSION } from '../settings.js';
 import { emulatorCpu, TARGETS, type Target } from '../targets.js';
@@ -45,9 +45,6 @@ export interface EmulatorOptions {
   readonly host: Target;
   readonly log: (message: string) => void;
   readonly warn: (message: string) => void;
-  /** Where emulators go when the cache is off (they must outlive this process). */
-  readonly keepDirectory?: string;
-  readonly cacheRoot?: string;
 }
 
 /** The emulator options a run's settings give, for this host. */
@@ -177,6 +174,11 @@ const ARCHIVES: readonly [RegExp, string[]][] = [
   [/\.tar$/i, ['-xf']],
 ];
 
+/** The last lines a failed command wrote to stderr (or its error message), on one line. */
+function lastWords(error: unknown): string {
+  return ((error as { stderr?: string }).stderr || messageOf(error)).trim().split('\n').slice(-2).join(' ');
+}
+
 function run(command: string, args: readonly string[], cwd?: string): Promise<{ stdout: string; stderr: string }> {
   return new Promise((resolve, reject) => {
     execFile(command, args, { cwd, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 }, (error, stdout, stderr) => {
@@ -207,8 +209,7 @@ async function unpackEmulator(file: string, cpu: string, url: string, work: stri
   try {
     await run('tar', [...archive[1], file, '-C', into, '--no-same-owner', '--no-same-permissions']);
   } catch (error) {
-    const detail = ((error as { stderr?: string }).stderr ?? messageOf(error)).trim().split('\n').slice(-2).join(' ');
-    throw new EmulatorError(`${url} could not be unpacked: the archive is damaged or truncated (${detail}).`);
+    throw new EmulatorError(`${url} could not be unpacked: the archive is damaged or truncated (${lastWords(error)}).`);
   }
   const files = await regularFiles(into);
   for (const name of emulatorNames(cpu)) {
@@ -280,7 +281,8 @@ async function keep(
   if (options.cache) {
     path = (await cache.store(cpu, key, checked.path, record, sums)).path;
   } else {
-    const directory = join(options.keepDirectory ?? join(process.env.RUNNER_TEMP || tmpdir(), 'setup-binfmt'), cpu);
+    // Without the cache the emulator must still outlive this process: it stays for the job.
+    const directory = jobDirectory('setup-binfmt', cpu);
     await mkdir(directory, { recursive: true });
     path = join(directory, checked.file);
     await rename(checked.path, path);
@@ -337,7 +339,7 @@ async function downloadEmulator(
   const cached = await fromCache(cpu, key, cache, sums, options);
   if (cached) return cached;
   const url = expandTemplate(source.template, emulatorCpu(cpu), key.version, key.host);
-  const work = await mkdtemp(join(process.env.RUNNER_TEMP || tmpdir(), `setup-binfmt-${cpu}-`));
+  const work = await makeScratchDirectory(`setup-binfmt-${cpu}-`);
   try {
     const name = basename(new URL(url).pathname) || `qemu-${cpu}`;
     const download = join(work, name);
@@ -432,18 +434,15 @@ async function aptEmulators(
   }
   const missing = cpus.filter((cpu) => !found.has(cpu));
   if (missing.length > 0) {
-    const work = await mkdtemp(join(process.env.RUNNER_TEMP || tmpdir(), 'setup-binfmt-apt-'));
+    const work = await makeScratchDirectory('setup-binfmt-apt-');
     try {
       const started = Date.now();
       try {
         await run('apt-get', ['download', '-q', ...(await aptSandboxOptions()), `${APT_PACKAGE}=${key.version}`], work);
       } catch (error) {
-        const detail = ((error as { stderr?: string }).stderr ?? messageOf(error))
-          .trim()
-          .split('\n')
-          .slice(-2)
-          .join(' ');
-        throw new EmulatorError(`source: apt: \`apt-get download ${APT_PACKAGE}=${key.version}\` failed (${detail}).`);
+        throw new EmulatorError(
+          `source: apt: \`apt-get download ${APT_PACKAGE}=${key.version}\` failed (${lastWords(error)}).`,
+        );
       }
       const deb = (await readdir(work)).find((name) => name.endsWith('.deb'));
       if (!deb) throw new EmulatorError(`source: apt: apt-get download left no .deb in ${work}.`);
@@ -499,7 +498,7 @@ async function checksumTable(options: EmulatorOptions, label: string, version: s
   let given: ChecksumTable = new Map();
   if (options.checksums.kind === 'list') given = options.checksums.table;
   if (options.checksums.kind === 'url') {
-    const work = await mkdtemp(join(process.env.RUNNER_TEMP || tmpdir(), 'setup-binfmt-sums-'));
+    const work = await makeScratchDirectory('setup-binfmt-sums-');
     try {
       await downloadFile(options.checksums.url, join(work, 'sums'));
       given = parseChecksums(await readFile(join(work, 'sums'), 'utf8'), options.checksums.url);
@@ -527,23 +526,24 @@ export async function provideEmulators(
 ): Promise<Map<string, Emulator>> {
   if (cpus.length === 0) return new Map();
   const { source } = options;
-  const sums = await checksumTable(options, source.kind === 'url' ? source.label : source.kind, key?.version ?? '');
-  const cache = new EmulatorCache(options.cacheRoot);
   if (source.kind === 'url' && source.label === 'multiarch' && options.host.cpu !== 'x86_64') {
     throw new EmulatorError(
       `multiarch/qemu-user-static publishes emulators for x86_64 hosts only, and this machine is ${options.host.cpu}: use source: apt (the distribution's qemu-user-static), source: host, or a URL template pointing at a mirror of ${options.host.cpu} builds.`,
     );
   }
-  let results: PromiseSettledResult<Emulator>[];
+  const sums = await checksumTable(options, source.kind === 'url' ? source.label : source.kind, key?.version ?? '');
+  const cache = new EmulatorCache();
   if (source.kind === 'apt') {
-    results = await Promise.allSettled([aptEmulators(cpus, key!, options, cache, sums)]).then(([all]) =>
-      all!.status === 'fulfilled' ? all!.value.map((value) => ({ status: 'fulfilled', value }) as const) : [all!],
-    );
-  } else if (source.kind === 'url') {
-    results = await Promise.allSettled(cpus.map((cpu) => downloadEmulator(cpu, source, key!, options, cache, sums)));
-  } else {
-    results = await Promise.allSettled(cpus.map((cpu) => findHostEmulator(cpu, options, sums)));
+    // One package holds them all: one download, one failure.
+    return new Map((await aptEmulators(cpus, key!, options, cache, sums)).map((emulator) => [emulator.cpu, emulator]));
   }
+  const results = await Promise.allSettled(
+    cpus.map((cpu) =>
+      source.kind === 'url'
+        ? downloadEmulator(cpu, source, key!, options, cache, sums)
+        : findHostEmulator(cpu, options, sums),
+    ),
+  );
   const failures = results.filter((result): result is PromiseRejectedResult => result.status === 'rejected');
   if (failures.length > 0) {
     throw new EmulatorError(failures.map((failure) => messageOf(failure.reason)).join('\n'));

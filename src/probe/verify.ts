@@ -1,10 +1,10 @@
 // Proves a platform runs: writes the target's probe to a file, executes it directly so that the
 // kernel dispatches it (natively or through binfmt_misc), and checks what it prints.
 import { execFile } from 'node:child_process';
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { entryMatches, type BinfmtEntry } from '../binfmt/entry.js';
+import { makeScratchDirectory } from '../runner.js';
 import type { Target } from '../targets.js';
 import { buildProbeElf, OS_ABIS, type OsAbi } from './elf.js';
 import { PROBE_PROGRAMS } from './programs.js';
@@ -37,8 +37,7 @@ export class ProbeWorkspace {
   private constructor(readonly directory: string) {}
 
   static async create(): Promise<ProbeWorkspace> {
-    const base = process.env.RUNNER_TEMP || tmpdir();
-    return new ProbeWorkspace(await mkdtemp(join(base, 'setup-binfmt-probe-')));
+    return new ProbeWorkspace(await makeScratchDirectory('setup-binfmt-probe-'));
   }
 
   async write(target: Target, osAbi: OsAbi): Promise<string> {
