@@ -83,7 +83,7 @@ function floorScript(set) {
   const directory = join(work, `floor-${set.cpus.length}`);
   mkdirSync(directory, { recursive: true });
   execFileSync(process.execPath, [
-    join(root, 'dist', 'cli', 'index.js'),
+    join(root, 'bin', 'setup-binfmt.js'),
     'export',
     '--format',
     'systemd',

@@ -2,6 +2,63 @@ export const id = 661;
 export const ids = [661];
 export const modules = {
 
+/***/ 9188:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $B: () => (/* binding */ jobCacheAvailable),
+/* harmony export */   E8: () => (/* binding */ restoreJobCache),
+/* harmony export */   Fn: () => (/* binding */ saveJobCache),
+/* harmony export */   T3: () => (/* binding */ jobCacheKey)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3916);
+// The Actions cache service, carrying tool cache entries from one job to the next: restored in
+// the main step, saved in the post step. Used by the action only (the command line has no such
+// service), and loaded only where the service is available. Never fails the job.
+
+
+const shortHash = (text) => (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(text).digest('hex').slice(0, 10);
+/** Whether the Actions cache service can be used here (its runtime variables are set). */
+function jobCacheAvailable() {
+    return !!(process.env.ACTIONS_RESULTS_URL || process.env.ACTIONS_CACHE_URL) && !!process.env.ACTIONS_RUNTIME_TOKEN;
+}
+/** The Actions cache key for a set of emulators. */
+function jobCacheKey(key, cpus) {
+    return `setup-binfmt-${key.host}-${shortHash(`${key.source}\n${key.version}`)}-${shortHash([...cpus].sort().join(','))}`;
+}
+/** Restores emulator directories from the Actions cache; never fails the run. */
+async function restoreJobCache(paths, key, warn) {
+    try {
+        const cache = await Promise.all(/* import() */[__webpack_require__.e(942), __webpack_require__.e(263)]).then(__webpack_require__.bind(__webpack_require__, 263));
+        if (!cache.isFeatureAvailable())
+            return false;
+        return (await cache.restoreCache(paths, key)) !== undefined;
+    }
+    catch (error) {
+        warn(`The Actions cache could not be restored (${(0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .messageOf */ .bD)(error)}); going on without it.`);
+        return false;
+    }
+}
+/** Saves emulator directories to the Actions cache; never fails the run. */
+async function saveJobCache(paths, key, warn) {
+    try {
+        const cache = await Promise.all(/* import() */[__webpack_require__.e(942), __webpack_require__.e(263)]).then(__webpack_require__.bind(__webpack_require__, 263));
+        if (!cache.isFeatureAvailable())
+            return false;
+        await cache.saveCache(paths, key);
+        return true;
+    }
+    catch (error) {
+        warn(`The Actions cache could not be saved (${(0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .messageOf */ .bD)(error)}); the next job will download again.`);
+        return false;
+    }
+}
+
+
+/***/ }),
+
 /***/ 6661:
 /***/ ((module, __webpack_exports__, __webpack_require__) => {
 

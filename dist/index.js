@@ -5,13 +5,14 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-// The bundle's entry: the runner starts it twice, as the main step and as the post step; the main
-// step leaves state behind, which is how the second start knows it is the post step.
-if (process.env.STATE_isPost === 'true') {
-    await Promise.all(/* import() */[__nccwpck_require__.e(646), __nccwpck_require__.e(661)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6661));
+if (globalThis.setupBinfmtCommandLine) {
+    await Promise.all(/* import() */[__nccwpck_require__.e(277), __nccwpck_require__.e(533), __nccwpck_require__.e(581)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5581));
+}
+else if (process.env.STATE_isPost === 'true') {
+    await Promise.all(/* import() */[__nccwpck_require__.e(277), __nccwpck_require__.e(661)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6661));
 }
 else {
-    await Promise.all(/* import() */[__nccwpck_require__.e(646), __nccwpck_require__.e(730)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1730));
+    await Promise.all(/* import() */[__nccwpck_require__.e(277), __nccwpck_require__.e(533), __nccwpck_require__.e(730)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1730));
 }
 
 

@@ -14,7 +14,7 @@ exec unshare --user --map-root-user --mount sh -c '
   # Hide whatever binfmt_misc this machine has mounted, and mount a private one.
   mount -t tmpfs tmpfs /proc/sys/fs/binfmt_misc
   mount -t binfmt_misc binfmt_misc /proc/sys/fs/binfmt_misc
-  node "$4/dist/cli/index.js" install --source host --platforms "$1" --flags "$2" --state "$3"
+  node "$4/bin/setup-binfmt.js" install --source host --platforms "$1" --flags "$2" --state "$3"
   echo
-  node "$4/dist/cli/index.js" status
+  node "$4/bin/setup-binfmt.js" status
 ' sh "$platforms" "$flags" "$state" "$here"

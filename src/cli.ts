@@ -1,4 +1,3 @@
-#!/usr/bin/env node
 // `setup-binfmt`: the action's stages from a command line. Flags stand in for inputs; logs go to
 // stderr, results (the table, or JSON with --json) to stdout; errors read as the action's do.
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';

@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
 export const DIST = resolve('dist/index.js');
-export const CLI = resolve('dist/cli/index.js');
+export const CLI = resolve('bin/setup-binfmt.js');
 
 export interface EntrySnapshot {
   readonly [name: string]: { readonly inode: number; readonly text: string };

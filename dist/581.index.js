@@ -1,0 +1,442 @@
+export const id = 581;
+export const ids = [581];
+export const modules = {
+
+/***/ 5581:
+/***/ ((module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   EXIT: () => (/* binding */ EXIT),
+/* harmony export */   defaultStatePath: () => (/* binding */ defaultStatePath),
+/* harmony export */   main: () => (/* binding */ main)
+/* harmony export */ });
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7975);
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_util__WEBPACK_IMPORTED_MODULE_3__);
+/* harmony import */ var _binfmt_entry_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8488);
+/* harmony import */ var _binfmt_kernel_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(903);
+/* harmony import */ var _emulators_sources_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(6115);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(3916);
+/* harmony import */ var _plan_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(2464);
+/* harmony import */ var _probe_elf_js__WEBPACK_IMPORTED_MODULE_15__ = __webpack_require__(691);
+/* harmony import */ var _probe_verify_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(7649);
+/* harmony import */ var _registrations_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(4809);
+/* harmony import */ var _report_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(665);
+/* harmony import */ var _settings_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(8750);
+/* harmony import */ var _setup_js__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(5533);
+/* harmony import */ var _targets_js__WEBPACK_IMPORTED_MODULE_14__ = __webpack_require__(8993);
+// `setup-binfmt`: the action's stages from a command line. Flags stand in for inputs; logs go to
+// stderr, results (the table, or JSON with --json) to stdout; errors read as the action's do.
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+const EXIT = { ok: 0, failed: 1, usage: 2 };
+const VERSION = '0.1.0';
+const HELP = {
+    main: `setup-binfmt ${VERSION}: run foreign-architecture programs through QEMU and binfmt_misc
+
+Usage: setup-binfmt <command> [options]
+
+Commands:
+  install     register emulators for platforms, verified by a probe each
+  status      what is registered, and which Docker platforms this machine runs now
+  uninstall   remove entries (or put back exactly what the last install changed)
+  check       validate a registration line and say what it matches
+  export      write /etc/binfmt.d or update-binfmts files that register at boot
+
+Run "setup-binfmt <command> --help" for a command's options.
+Exit codes: 0 done; 1 failed (kernel, emulator, verification, conflict, invalid line); 2 bad usage or input.`,
+    install: `Usage: setup-binfmt install --platforms LIST [options]
+
+Registers qemu-<cpu> entries for the platforms and proves each with a probe, as the action does.
+
+  --platforms LIST     comma-separated: linux/arm64, arm64, ppc64le, mips64, all, … (default: all)
+  --flags FLAGS        letters from P, O, C, F, or none (default: CF)
+  --source SOURCE      multiarch (default), apt, host, or a URL template with {cpu}
+  --qemu-version V     release or package version to use
+  --qemu-path DIR      directory searched for emulators before PATH
+  --checksums FILE     sha256sum-style file (or URL) to check downloads against
+  --on-conflict MODE   replace (default), keep or fail
+  --reset              first remove every qemu-* entry
+  --no-verify          do not run the probes
+  --no-cache           do not use the tool cache
+  --state FILE         where to record the changes for "uninstall --restore"
+  --json               print the result as JSON`,
+    status: `Usage: setup-binfmt status [--json]
+
+Lists every binfmt_misc entry, parsed, and runs a probe of each Docker platform to show which ones
+this machine runs right now (natively, or through which entry).`,
+    uninstall: `Usage: setup-binfmt uninstall (--platforms LIST | --all | --entries NAMES | --restore) [--json]
+
+  --platforms LIST   remove the qemu-<cpu> entries of these platforms
+  --all              remove every qemu-* entry
+  --entries NAMES    remove these entries, whatever their names (comma-separated)
+  --restore          undo exactly what the last "install" changed (from its state file)
+  --state FILE       the state file "install" wrote`,
+    check: `Usage: setup-binfmt check 'LINE'
+
+Validates a registration line (:name:type:offset:magic:mask:interpreter:flags) by the kernel's
+rules and explains what is wrong, or says what a valid line matches. Exit code 1 for an invalid line.`,
+    export: `Usage: setup-binfmt export --format systemd|binfmt-support [--dir DIR] [install's options]
+
+Writes one file per platform so that the registrations come back at boot:
+  systemd          DIR/qemu-<cpu>.conf for systemd-binfmt (default DIR: /etc/binfmt.d)
+  binfmt-support   DIR/qemu-<cpu> for "update-binfmts --import" (default DIR: /usr/share/binfmts)
+The emulators default to --source host here: a boot-time entry must point at files that stay.`,
+};
+/** Where install records its changes for uninstall --restore. */
+function defaultStatePath() {
+    if (process.getuid?.() === 0)
+        return '/var/lib/setup-binfmt/last-install.json';
+    return (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(process.env.XDG_STATE_HOME || (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)((0,node_os__WEBPACK_IMPORTED_MODULE_1__.homedir)(), '.local', 'state'), 'setup-binfmt', 'last-install.json');
+}
+const cliConsole = (quiet) => ({
+    async group(title, work) {
+        if (!quiet)
+            process.stderr.write(`== ${title}\n`);
+        return work();
+    },
+    info: (message) => {
+        if (!quiet)
+            process.stderr.write(`${message}\n`);
+    },
+    warning: (message) => process.stderr.write(`warning: ${message}\n`),
+});
+const INSTALL_OPTIONS = {
+    platforms: { type: 'string' },
+    flags: { type: 'string' },
+    source: { type: 'string' },
+    'qemu-version': { type: 'string' },
+    'qemu-path': { type: 'string' },
+    checksums: { type: 'string' },
+    'on-conflict': { type: 'string' },
+    reset: { type: 'boolean' },
+    'no-verify': { type: 'boolean' },
+    'no-cache': { type: 'boolean' },
+    state: { type: 'string' },
+    json: { type: 'boolean' },
+    quiet: { type: 'boolean' },
+    help: { type: 'boolean', short: 'h' },
+};
+/** Maps install's flags onto the action's inputs, so that both read settings the same way. */
+async function settingsFrom(values, defaults = {}) {
+    let checksums = '';
+    if (typeof values.checksums === 'string') {
+        checksums = /^https?:\/\//.test(values.checksums)
+            ? values.checksums
+            : await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(values.checksums, 'utf8').catch((error) => {
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_7__/* .InputError */ .dz('checksums', String(values.checksums), `cannot read the file (${(0,_errors_js__WEBPACK_IMPORTED_MODULE_7__/* .messageOf */ .bD)(error)})`);
+            });
+    }
+    const inputs = {
+        ...defaults,
+        ...Object.fromEntries(['platforms', 'flags', 'source', 'qemu-version', 'qemu-path', 'on-conflict']
+            .filter((name) => typeof values[name] === 'string')
+            .map((name) => [name, values[name]])),
+        checksums,
+        reset: values.reset ? 'true' : 'false',
+        verify: values['no-verify'] ? 'false' : 'true',
+        cache: values['no-cache'] ? 'false' : 'true',
+    };
+    return (0,_settings_js__WEBPACK_IMPORTED_MODULE_12__/* .readSettings */ .sb)((name) => inputs[name] ?? '');
+}
+function print(json, value, text) {
+    process.stdout.write(json ? `${JSON.stringify(value, null, 2)}\n` : `${text}\n`);
+}
+function reportJson(report) {
+    return {
+        platforms: report.platforms,
+        emulated: report.emulated,
+        interpreters: report.interpreters,
+        qemuVersion: report.qemuVersion,
+        cacheHit: report.cacheHit,
+        emulators: report.emulators,
+        targets: report.outcomes.map((outcome) => ({
+            cpu: outcome.request.target.cpu,
+            platforms: outcome.request.platforms,
+            status: outcome.status,
+            interpreter: outcome.interpreter,
+            flags: outcome.flags,
+            probe: outcome.probe && {
+                ok: outcome.probe.ok,
+                printed: outcome.probe.runs.map((run) => run.output),
+                summary: outcome.probe.summary,
+            },
+        })),
+        notes: report.notes,
+    };
+}
+async function install(values) {
+    const settings = await settingsFrom(values);
+    const statePath = typeof values.state === 'string' ? values.state : defaultStatePath();
+    let changes = [];
+    const { report } = await (0,_setup_js__WEBPACK_IMPORTED_MODULE_13__/* .setupBinfmt */ .K)(settings, cliConsole(!!values.quiet || !!values.json), {
+        onChanges: (recorded) => (changes = [...recorded]),
+    });
+    if (changes.length > 0) {
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdir)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(statePath), { recursive: true });
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.writeFile)(statePath, `${JSON.stringify({ root: _binfmt_kernel_js__WEBPACK_IMPORTED_MODULE_5__/* .BINFMT_MISC */ .ut, changes }, null, 2)}\n`);
+    }
+    print(!!values.json, reportJson(report), `${(0,_report_js__WEBPACK_IMPORTED_MODULE_11__/* .formatTable */ .ku)((0,_report_js__WEBPACK_IMPORTED_MODULE_11__/* .reportTable */ .jn)(report))}\n\nplatforms: ${report.platforms.join(',')}${report.notes.map((note) => `\nnote: ${note}`).join('')}`);
+    return EXIT.ok;
+}
+/** A failed probe's reason, short enough for a table column. */
+function whyNot(error) {
+    if (!error)
+        return 'it printed nothing';
+    return /Exec format error/.test(error) ? 'no binfmt_misc entry matches (Exec format error)' : error;
+}
+/** Which entry would run a file starting with `head`: the kernel tries the newest first. */
+function matchingEntry(entries, head) {
+    return entries.find((entry) => (0,_binfmt_entry_js__WEBPACK_IMPORTED_MODULE_4__/* .entryMatches */ .Yn)(entry, head));
+}
+async function status(values) {
+    const kernel = new _binfmt_kernel_js__WEBPACK_IMPORTED_MODULE_5__/* .BinfmtKernel */ .uK();
+    const mounted = kernel.isMounted();
+    const entries = mounted ? await kernel.list() : [];
+    const enabled = mounted ? await kernel.isEnabled() : false;
+    const workspace = await _probe_verify_js__WEBPACK_IMPORTED_MODULE_9__/* .ProbeWorkspace */ .OT.create();
+    try {
+        const platforms = await Promise.all((0,_targets_js__WEBPACK_IMPORTED_MODULE_14__/* .dockerTargets */ .pQ)().map(async (request) => {
+            const runs = await Promise.all(_probe_elf_js__WEBPACK_IMPORTED_MODULE_15__/* .OS_ABIS */ .D.map(async (abi) => (0,_probe_verify_js__WEBPACK_IMPORTED_MODULE_9__/* .runProbeFile */ ._Z)(await workspace.write(request.target, abi), abi)));
+            const through = enabled ? matchingEntry(entries, (0,_probe_verify_js__WEBPACK_IMPORTED_MODULE_9__/* .probeBytes */ .Wu)(request.target, 0)) : undefined;
+            const ok = runs.every((run) => run.error === undefined && run.output !== '');
+            return {
+                platforms: request.platforms,
+                cpu: request.target.cpu,
+                runs: ok,
+                how: ok ? (through ? `through ${through.name}` : 'natively') : whyNot(runs.find((run) => run.error)?.error),
+                printed: runs[0].output,
+            };
+        }));
+        const entryRows = [
+            ['entry', 'state', 'interpreter', 'flags', 'matches'],
+            ...entries.map((entry) => [
+                entry.name,
+                entry.enabled ? 'enabled' : 'disabled',
+                entry.interpreter,
+                entry.flags || '-',
+                entry.type === 'E'
+                    ? `*.${entry.magic}`
+                    : (_targets_js__WEBPACK_IMPORTED_MODULE_14__/* .TARGETS */ .dW.find((target) => matchesTarget(entry, target))?.cpu ?? `magic at offset ${entry.offset}`),
+            ]),
+        ];
+        const platformRows = [
+            ['platform', 'qemu cpu', 'runs', 'how', 'probe printed'],
+            ...platforms.map((row) => [row.platforms.join(', '), row.cpu, row.runs ? 'yes' : 'no', row.how, row.printed]),
+        ];
+        const header = mounted
+            ? `binfmt_misc at ${_binfmt_kernel_js__WEBPACK_IMPORTED_MODULE_5__/* .BINFMT_MISC */ .ut}: ${enabled ? 'enabled' : 'disabled'}, ${entries.length} entries`
+            : `binfmt_misc is not mounted at ${_binfmt_kernel_js__WEBPACK_IMPORTED_MODULE_5__/* .BINFMT_MISC */ .ut}`;
+        print(!!values.json, { mounted, enabled, entries, platforms }, `${header}\n${entries.length > 0 ? `\n${(0,_report_js__WEBPACK_IMPORTED_MODULE_11__/* .formatTable */ .ku)(entryRows)}\n` : ''}\n${(0,_report_js__WEBPACK_IMPORTED_MODULE_11__/* .formatTable */ .ku)(platformRows)}\n\nruns now: ${platforms
+            .filter((row) => row.runs)
+            .flatMap((row) => row.platforms)
+            .join(',')}`);
+        return EXIT.ok;
+    }
+    finally {
+        await workspace.dispose();
+    }
+}
+/** Whether an entry matches a target's binaries (their header is the target's magic). */
+function matchesTarget(entry, target) {
+    return (entry.type === 'M' && entry.offset === 0 && (0,_binfmt_entry_js__WEBPACK_IMPORTED_MODULE_4__/* .magicMatches */ .Xx)(entry.magic, entry.mask, Buffer.from(target.magic, 'hex')));
+}
+async function uninstall(values) {
+    const kernel = new _binfmt_kernel_js__WEBPACK_IMPORTED_MODULE_5__/* .BinfmtKernel */ .uK();
+    const chosen = ['platforms', 'all', 'entries', 'restore'].filter((name) => values[name] !== undefined && values[name] !== false);
+    if (chosen.length !== 1)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_7__/* .InputError */ .dz('uninstall', chosen.join(', ') || '(none)', 'choose exactly one of --platforms, --all, --entries, --restore');
+    if (!kernel.isMounted()) {
+        print(!!values.json, { removed: [] }, `binfmt_misc is not mounted at ${kernel.root}: nothing to remove`);
+        return EXIT.ok;
+    }
+    if (values.restore) {
+        const statePath = typeof values.state === 'string' ? values.state : defaultStatePath();
+        const text = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(statePath, 'utf8').catch(() => {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_7__/* .InputError */ .dz('restore', statePath, `there is no state file at ${statePath}: nothing recorded to restore`);
+        });
+        const state = JSON.parse(text);
+        const done = [];
+        const problems = await (0,_registrations_js__WEBPACK_IMPORTED_MODULE_10__/* .undoChanges */ .S)(new _binfmt_kernel_js__WEBPACK_IMPORTED_MODULE_5__/* .BinfmtKernel */ .uK(state.root), state.changes, (message) => process.stderr.write(`warning: ${message}\n`), (message) => done.push(message));
+        if (problems.length > 0)
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_7__/* .SetupBinfmtError */ .im(`Restoring met problems: ${problems.join('; ')}`);
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rm)(statePath, { force: true });
+        print(!!values.json, { restored: done }, done.join('\n') || 'nothing to restore');
+        return EXIT.ok;
+    }
+    const entries = await kernel.list();
+    let names;
+    if (values.all)
+        names = entries.filter((entry) => entry.name.startsWith('qemu-')).map((entry) => entry.name);
+    else if (typeof values.entries === 'string')
+        names = values.entries.split(/[\s,]+/).filter((name) => name !== '');
+    else
+        names = (await settingsFrom({ platforms: values.platforms })).requests.map((request) => (0,_plan_js__WEBPACK_IMPORTED_MODULE_8__/* .entryName */ .MB)(request.target.cpu));
+    const removed = [];
+    for (const name of names) {
+        if (await kernel.remove(name))
+            removed.push(name);
+    }
+    print(!!values.json, { removed }, removed.length > 0 ? `removed ${removed.join(', ')}` : 'nothing to remove');
+    return EXIT.ok;
+}
+function check(line, json) {
+    if (line === undefined)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_7__/* .InputError */ .dz('check', '', 'give the registration line to check, in quotes');
+    try {
+        const parsed = (0,_binfmt_entry_js__WEBPACK_IMPORTED_MODULE_4__/* .parseRegistrationLine */ .XY)(line);
+        const target = _targets_js__WEBPACK_IMPORTED_MODULE_14__/* .TARGETS */ .dW.find((candidate) => parsed.type === 'M' &&
+            parsed.offset === 0 &&
+            parsed.magic.toString('hex') === candidate.magic &&
+            (parsed.mask?.toString('hex') ?? '') === candidate.mask);
+        const words = `${(0,_binfmt_entry_js__WEBPACK_IMPORTED_MODULE_4__/* .describeRegistration */ .B4)(parsed)}${target ? `; these are the ELF binaries of qemu's ${target.cpu} target` : ''}`;
+        print(json, { valid: true, name: parsed.name, flags: parsed.flags, description: words, target: target?.cpu }, `valid: ${parsed.name}: ${words}`);
+        return EXIT.ok;
+    }
+    catch (error) {
+        if (!(error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_7__/* .RegistrationLineError */ .i_))
+            throw error;
+        print(json, { valid: false, problem: error.problem }, `invalid: ${error.problem}`);
+        return EXIT.failed;
+    }
+}
+function binfmtSupportTemplate(line) {
+    const escape = (bytes) => [...bytes].map((byte) => `\\x${byte.toString(16).padStart(2, '0')}`).join('');
+    const yes = (flag) => (line.flags.includes(flag) ? 'yes' : 'no');
+    return [
+        'package setup-binfmt',
+        `interpreter ${line.interpreter}`,
+        `magic ${escape(line.magic)}`,
+        `offset ${line.offset}`,
+        ...(line.mask ? [`mask ${escape(line.mask)}`] : []),
+        `credentials ${yes('C')}`,
+        `fix_binary ${yes('F')}`,
+        `preserve ${yes('P')}`,
+        '',
+    ].join('\n');
+}
+async function exportFiles(values) {
+    const format = values.format;
+    if (format !== 'systemd' && format !== 'binfmt-support') {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_7__/* .InputError */ .dz('format', String(format ?? ''), 'choose the format of the files to write', 'systemd, binfmt-support');
+    }
+    const settings = await settingsFrom(values, { source: 'host' });
+    const directory = typeof values.dir === 'string' ? values.dir : format === 'systemd' ? '/etc/binfmt.d' : '/usr/share/binfmts';
+    const host = (0,_targets_js__WEBPACK_IMPORTED_MODULE_14__/* .hostTarget */ .az)((0,node_os__WEBPACK_IMPORTED_MODULE_1__.machine)(), (0,node_os__WEBPACK_IMPORTED_MODULE_1__.endianness)());
+    if (!host)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_7__/* .SetupBinfmtError */ .im(`This machine (${(0,node_os__WEBPACK_IMPORTED_MODULE_1__.machine)()}) is not one qemu's targets know.`);
+    const console = cliConsole(!!values.quiet || !!values.json);
+    const requests = settings.requests.filter((request) => request.target.cpu !== host.cpu);
+    const options = (0,_emulators_sources_js__WEBPACK_IMPORTED_MODULE_6__/* .emulatorOptionsFor */ .TM)(settings, host, console.info, console.warning);
+    const emulators = await (0,_emulators_sources_js__WEBPACK_IMPORTED_MODULE_6__/* .provideEmulators */ .ou)(requests.map((request) => request.target.cpu), options, await (0,_emulators_sources_js__WEBPACK_IMPORTED_MODULE_6__/* .cacheKeyOf */ .D$)(options));
+    if (format === 'binfmt-support' && settings.flags.includes('O') && !settings.flags.includes('C')) {
+        console.warning('update-binfmts has no field for O without C: the exported files leave it out.');
+    }
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdir)(directory, { recursive: true });
+    const written = [];
+    for (const request of requests) {
+        const line = (0,_plan_js__WEBPACK_IMPORTED_MODULE_8__/* .desiredLine */ .t7)(request.target, emulators.get(request.target.cpu).path, settings.flags);
+        const path = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(directory, format === 'systemd' ? `${line.name}.conf` : line.name);
+        const content = format === 'systemd'
+            ? `# ${request.platforms.join(', ') || request.target.cpu}: written by setup-binfmt ${VERSION}\n${(0,_binfmt_entry_js__WEBPACK_IMPORTED_MODULE_4__/* .formatRegistrationLine */ .Pp)(line)}\n`
+            : binfmtSupportTemplate(line);
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.writeFile)(path, content);
+        written.push(path);
+    }
+    const next = format === 'systemd' ? 'systemctl restart systemd-binfmt' : `update-binfmts --import (for each name)`;
+    print(!!values.json, { written }, `wrote ${written.join(', ')}\nthen: ${next}`);
+    return EXIT.ok;
+}
+async function main(argv) {
+    const [command, ...rest] = argv;
+    if (command === undefined || command === '--help' || command === '-h' || command === 'help') {
+        process.stdout.write(`${HELP.main}\n`);
+        return command === undefined ? EXIT.usage : EXIT.ok;
+    }
+    if (command === '--version') {
+        process.stdout.write(`${VERSION}\n`);
+        return EXIT.ok;
+    }
+    const commands = {
+        install: INSTALL_OPTIONS,
+        status: { json: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } },
+        uninstall: {
+            platforms: { type: 'string' },
+            all: { type: 'boolean' },
+            entries: { type: 'string' },
+            restore: { type: 'boolean' },
+            state: { type: 'string' },
+            json: { type: 'boolean' },
+            help: { type: 'boolean', short: 'h' },
+        },
+        check: { json: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } },
+        export: { ...INSTALL_OPTIONS, format: { type: 'string' }, dir: { type: 'string' } },
+    };
+    const options = Object.hasOwn(commands, command) ? commands[command] : undefined;
+    if (!options) {
+        process.stderr.write(`setup-binfmt: unknown command "${command}". Commands: install, status, uninstall, check, export (see --help).\n`);
+        return EXIT.usage;
+    }
+    let parsed;
+    try {
+        parsed = (0,node_util__WEBPACK_IMPORTED_MODULE_3__.parseArgs)({ args: [...rest], options, allowPositionals: command === 'check', strict: true });
+    }
+    catch (error) {
+        process.stderr.write(`setup-binfmt ${command}: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_7__/* .messageOf */ .bD)(error)}\nSee "setup-binfmt ${command} --help".\n`);
+        return EXIT.usage;
+    }
+    const values = parsed.values;
+    if (values.help) {
+        process.stdout.write(`${HELP[command]}\n`);
+        return EXIT.ok;
+    }
+    try {
+        switch (command) {
+            case 'install':
+                return await install(values);
+            case 'status':
+                return await status(values);
+            case 'uninstall':
+                return await uninstall(values);
+            case 'check':
+                if (parsed.positionals.length > 1)
+                    throw new _errors_js__WEBPACK_IMPORTED_MODULE_7__/* .InputError */ .dz('check', parsed.positionals.join(' '), 'give one line, in quotes (it contains characters the shell would otherwise split or interpret)');
+                return check(parsed.positionals[0], !!values.json);
+            default:
+                return await exportFiles(values);
+        }
+    }
+    catch (error) {
+        process.stderr.write(`setup-binfmt ${command}: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_7__/* .messageOf */ .bD)(error)}\n`);
+        return error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_7__/* .InputError */ .dz ? EXIT.usage : EXIT.failed;
+    }
+}
+process.exitCode = await main(process.argv.slice(2));
+
+__webpack_async_result__();
+} catch(e) { __webpack_async_result__(e); } }, 1);
+
+/***/ })
+
+};
