@@ -3,7 +3,8 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { checkFile, knownChecksums, mergeChecksums, parseChecksums } from '../src/emulators/checksums.js';
-import { provideEmulators } from '../src/emulators/sources.js';
+import { provideEmulators } from '../src/emulators/index.js';
+import { findRelease } from '../src/emulators/manifest.js';
 import { EmulatorError } from '../src/errors.js';
 import { MULTIARCH_TEMPLATE } from '../src/settings.js';
 import { findTarget } from '../src/targets.js';
@@ -73,7 +74,30 @@ describe('the multiarch source on other hosts', () => {
     );
     await expect(attempt).rejects.toThrow(EmulatorError);
     await expect(attempt).rejects.toThrow(
-      /publishes emulators for x86_64 hosts only, and this machine is aarch64: use source: apt .*, source: host, or a URL template pointing at a mirror/,
+      /publishes emulators for x86_64 hosts only, and this machine is aarch64: use source: debian \(the default\), apt .*, host, or a URL template pointing at a mirror/,
+    );
+  });
+});
+
+describe('the debian source on other hosts', () => {
+  it('names the hosts Debian builds for, and what works elsewhere, before downloading anything', async () => {
+    const release = findRelease('')!;
+    const attempt = provideEmulators(
+      ['aarch64'],
+      {
+        source: { kind: 'debian' },
+        qemuVersion: '',
+        qemuPath: '',
+        checksums: { kind: 'none' },
+        cache: false,
+        host: findTarget('mips64')!.target,
+        log: () => undefined,
+        warn: () => undefined,
+      },
+      { source: 'debian', version: release.id, host: 'mips64' },
+    );
+    await expect(attempt).rejects.toThrow(
+      `Debian builds QEMU ${release.id} for ${Object.keys(release.hosts).join(', ')} hosts, and this machine is mips64: use source: apt`,
     );
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import { parseEntryFile, type BinfmtEntry } from '../src/binfmt/entry.js';
-import type { Emulator } from '../src/emulators/sources.js';
+import type { Emulator } from '../src/emulators/index.js';
 import { ConflictError } from '../src/errors.js';
 import { planRegistrations, type PlanInput } from '../src/plan.js';
 import { findTarget, type TargetRequest } from '../src/targets.js';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import { InputError } from '../src/errors.js';
-import { MULTIARCH_TEMPLATE, readSettings } from '../src/settings.js';
+import { readSettings } from '../src/settings.js';
 
 const settingsFrom = (inputs: Record<string, string>) => readSettings((name) => inputs[name] ?? '');
 
@@ -15,13 +15,13 @@ function inputErrorOf(inputs: Record<string, string>): InputError {
 }
 
 describe('readSettings', () => {
-  it('defaults to every Docker platform, flags OCF (C implies O), multiarch downloads, cache, replace, verify', () => {
+  it("defaults to every Docker platform, flags OCF (C implies O), Debian's pinned builds, cache, replace, verify", () => {
     const settings = settingsFrom({});
     expect(settings.requests.map((request) => request.target.cpu)).toContain('aarch64');
     expect(settings.requests.flatMap((request) => request.platforms)).toHaveLength(14);
     expect(settings).toMatchObject({
       flags: 'OCF',
-      source: { kind: 'url', label: 'multiarch', template: MULTIARCH_TEMPLATE },
+      source: { kind: 'debian' },
       qemuVersion: '',
       checksums: { kind: 'none' },
       cache: true,

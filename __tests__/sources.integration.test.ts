@@ -335,3 +335,26 @@ describe('source: apt', () => {
     expect(warm.stdout).not.toContain('downloaded');
   }, 300000);
 });
+
+describe('source: host', () => {
+  it('refuses, by name, a script or a binary for another CPU where an emulator should be', async () => {
+    const foreign = findTarget('arm64')!.target;
+    const run = await runActionPrivately({
+      toolCache: freshCache(),
+      inputs: { platforms: 'arm64,ppc64le', source: 'host', 'qemu-path': '$W/bin' },
+      before: 'mkdir -p $W/bin && cp $W/script $W/bin/qemu-aarch64-static && cp $W/foreign $W/bin/qemu-ppc64le-static',
+      files: {
+        script: { content: '#!/bin/sh\necho aarch64\n', mode: 0o755 },
+        foreign: { content: buildProbeElf(foreign, PROBE_PROGRAMS.aarch64!, 0), mode: 0o755 },
+      },
+    });
+    expect(run.code).toBe(1);
+    expect(run.stdout).toMatch(
+      /::error::.*\/bin\/qemu-aarch64-static is not an ELF executable \(it starts with "#!\/bin\/sh.echo a"\)/,
+    );
+    expect(run.stdout).toMatch(
+      /\/bin\/qemu-ppc64le-static is built to run on aarch64 machines, not on this x86_64 one/,
+    );
+    expect(run.after).toEqual(run.before);
+  });
+});

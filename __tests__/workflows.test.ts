@@ -15,8 +15,24 @@ const workflowErrors = (name: string, content: string) =>
 describe('workflows', () => {
   const files = readdirSync(WORKFLOWS).filter((name) => /\.ya?ml$/.test(name));
 
-  it('has ci, e2e and release workflows', () => {
-    expect(files.sort()).toEqual(['ci.yml', 'e2e.yml', 'release.yml']);
+  it('has ci, e2e, release and qemu-release workflows', () => {
+    expect(files.sort()).toEqual(['ci.yml', 'e2e.yml', 'qemu-release.yml', 'release.yml']);
+  });
+
+  it("publishes the emulators the release script packs and checks against the manifest, under the manifest's tags", async () => {
+    const workflow = parse(readFileSync(join(WORKFLOWS, 'qemu-release.yml'), 'utf8')) as {
+      jobs: { publish: { steps: { run?: string }[] } };
+    };
+    const runs = workflow.jobs.publish.steps.map((step) => step.run ?? '');
+    const pack = runs.findIndex((run) => run.includes('node scripts/debian-qemu.mjs --from-manifest --out assets'));
+    const publish = runs.findIndex((run) => run.includes('gh release upload "$tag" "$dir"/*'));
+    expect(pack).toBeGreaterThan(0);
+    expect(publish).toBeGreaterThan(pack);
+    // The directories it publishes are named as the action looks for them.
+    const { QEMU_MANIFEST } = await import('../src/emulators/manifest.js');
+    const { packRelease } = (await import('../scripts/debian-qemu.mjs' as string)) as { packRelease: unknown };
+    expect(typeof packRelease).toBe('function');
+    for (const release of QEMU_MANIFEST.releases) expect(release.tag).toBe(`qemu-v${release.id}`);
   });
 
   it.each(files)('%s parses without errors', (name) => {

@@ -22,7 +22,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_util__WEBPACK_IMPORTED_MODULE_3__);
 /* harmony import */ var _binfmt_entry_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8488);
 /* harmony import */ var _binfmt_kernel_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(903);
-/* harmony import */ var _emulators_sources_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(6115);
+/* harmony import */ var _emulators_index_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(2571);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(3916);
 /* harmony import */ var _plan_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(2464);
 /* harmony import */ var _probe_elf_js__WEBPACK_IMPORTED_MODULE_15__ = __webpack_require__(691);
@@ -348,8 +348,8 @@ async function exportFiles(values) {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_7__/* .SetupBinfmtError */ .im(`This machine (${(0,node_os__WEBPACK_IMPORTED_MODULE_1__.machine)()}) is not one qemu's targets know.`);
     const console = cliConsole(!!values.quiet || !!values.json);
     const requests = settings.requests.filter((request) => request.target.cpu !== host.cpu);
-    const options = (0,_emulators_sources_js__WEBPACK_IMPORTED_MODULE_6__/* .emulatorOptionsFor */ .TM)(settings, host, console.info, console.warning);
-    const emulators = await (0,_emulators_sources_js__WEBPACK_IMPORTED_MODULE_6__/* .provideEmulators */ .ou)(requests.map((request) => request.target.cpu), options, await (0,_emulators_sources_js__WEBPACK_IMPORTED_MODULE_6__/* .cacheKeyOf */ .D$)(options));
+    const options = (0,_emulators_index_js__WEBPACK_IMPORTED_MODULE_6__/* .emulatorOptionsFor */ .TM)(settings, host, console.info, console.warning);
+    const emulators = await (0,_emulators_index_js__WEBPACK_IMPORTED_MODULE_6__/* .provideEmulators */ .ou)(requests.map((request) => request.target.cpu), options, await (0,_emulators_index_js__WEBPACK_IMPORTED_MODULE_6__/* .cacheKeyOf */ .D$)(options));
     if (format === 'binfmt-support' && settings.flags.includes('O') && !settings.flags.includes('C')) {
         console.warning('update-binfmts has no field for O without C: the exported files leave it out.');
     }

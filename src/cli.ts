@@ -13,7 +13,7 @@ import {
   type BinfmtEntry,
 } from './binfmt/entry.js';
 import { BINFMT_MISC, BinfmtKernel } from './binfmt/kernel.js';
-import { cacheKeyOf, emulatorOptionsFor, provideEmulators } from './emulators/sources.js';
+import { cacheKeyOf, emulatorOptionsFor, provideEmulators } from './emulators/index.js';
 import { InputError, RegistrationLineError, SetupBinfmtError, messageOf } from './errors.js';
 import { desiredLine, entryName } from './plan.js';
 import { OS_ABIS } from './probe/elf.js';

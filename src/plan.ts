@@ -9,7 +9,7 @@ import {
   type BinfmtEntry,
   type RegistrationLine,
 } from './binfmt/entry.js';
-import type { Emulator } from './emulators/sources.js';
+import type { Emulator } from './emulators/index.js';
 import { ConflictError, EmulatorError } from './errors.js';
 import type { OnConflict } from './settings.js';
 import type { Target, TargetRequest } from './targets.js';

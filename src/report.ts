@@ -1,6 +1,6 @@
 // What the run did, as outputs for later steps (buildx reads `platforms`), a job summary table and
 // log lines. buildReport is pure; main.ts and cli.ts publish it.
-import type { Emulator } from './emulators/sources.js';
+import type { Emulator } from './emulators/index.js';
 import type { ProbeResult } from './probe/verify.js';
 import type { Target, TargetRequest } from './targets.js';
 

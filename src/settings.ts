@@ -2,6 +2,7 @@
 // passes core.getInput, the command line its flags, and both get the same errors.
 import { normalizeFlags } from './binfmt/entry.js';
 import { parseChecksums } from './emulators/checksums.js';
+import { findRelease, releaseChoices } from './emulators/manifest.js';
 import { InputError } from './errors.js';
 import { PROBE_PROGRAMS } from './probe/programs.js';
 import { allTargets, dockerTargets, findTarget, TARGETS, type TargetRequest } from './targets.js';
@@ -13,9 +14,12 @@ export type OnConflict = (typeof ON_CONFLICT)[number];
 /** Where multiarch/qemu-user-static publishes its per-CPU release tarballs (x86_64 hosts only). */
 export const MULTIARCH_TEMPLATE =
   'https://github.com/multiarch/qemu-user-static/releases/download/v{version}/{host}_qemu-{cpu}-static.tar.gz';
-export const DEFAULT_QEMU_VERSION = '7.2.0-1';
+/** multiarch/qemu-user-static's last release (January 2023). */
+export const MULTIARCH_VERSION = '7.2.0-1';
 
 export type Source =
+  /** Debian's builds as the manifest pins them: this repository's release, else the archive. */
+  | { readonly kind: 'debian' }
   | { readonly kind: 'host' }
   | { readonly kind: 'apt' }
   /** Downloads: `label` is `multiarch` for the default, else the template itself. */
@@ -32,7 +36,10 @@ export interface Settings {
   /** binfmt flags for every entry, normalized (kernel order, C implies O). */
   readonly flags: string;
   readonly source: Source;
-  /** The release to download (url sources) or package version (apt; empty: the candidate). */
+  /**
+   * The release: for debian a manifest release (empty: its default), for url sources `{version}`,
+   * for apt the package version (empty: the candidate).
+   */
   readonly qemuVersion: string;
   readonly checksums: ChecksumSource;
   /** Use the tool cache and the Actions cache. */
@@ -52,7 +59,7 @@ export type InputReader = (name: string) => string;
 export const DEFAULTS = {
   platforms: 'all',
   flags: 'CF',
-  source: 'multiarch',
+  source: 'debian',
   'qemu-version': '',
   checksums: '',
   cache: 'true',
@@ -107,12 +114,12 @@ export function parsePlatforms(text: string): TargetRequest[] {
   }));
 }
 
-const SOURCE_CHOICES = 'multiarch, apt, host, or a URL template with {cpu} (and optionally {version}, {host})';
+const SOURCE_CHOICES = 'debian, multiarch, apt, host, or a URL template with {cpu} (and optionally {version}, {host})';
 
 export function parseSource(text: string): Source {
   const value = text.trim();
   const lower = value.toLowerCase();
-  if (lower === 'host' || lower === 'apt') return { kind: lower };
+  if (lower === 'host' || lower === 'apt' || lower === 'debian') return { kind: lower };
   if (lower === 'multiarch') return { kind: 'url', label: 'multiarch', template: MULTIARCH_TEMPLATE };
   if (!/^https?:\/\//i.test(value)) {
     throw new InputError(
@@ -156,14 +163,17 @@ export function parseChecksumInput(text: string): ChecksumSource {
   return { kind: 'list', table: parseChecksums(value, 'the checksums input') };
 }
 
-function parseQemuVersion(value: string): string {
+function parseQemuVersion(value: string, source: Source): string {
   if (value !== '' && !/^[A-Za-z0-9][A-Za-z0-9.+~:_-]*$/.test(value)) {
     throw new InputError(
       'qemu-version',
       value,
       `"${value}" is not a version`,
-      'e.g. 7.2.0-1 for multiarch, or a Debian package version for apt',
+      `${releaseChoices()} for source: debian; 7.2.0-1 for multiarch; a Debian package version for apt`,
     );
+  }
+  if (source.kind === 'debian' && !findRelease(value)) {
+    throw new InputError('qemu-version', value, `source: debian has no QEMU release "${value}"`, releaseChoices());
   }
   return value;
 }
@@ -195,11 +205,12 @@ export function readSettings(read: InputReader): Settings {
   } catch (error) {
     throw new InputError('flags', flagText, (error as Error).message, 'letters from P, O, C, F (e.g. CF), or none');
   }
+  const source = parseSource(get('source'));
   return {
     requests: parsePlatforms(get('platforms')),
     flags,
-    source: parseSource(get('source')),
-    qemuVersion: parseQemuVersion(get('qemu-version')),
+    source,
+    qemuVersion: parseQemuVersion(get('qemu-version'), source),
     checksums: parseChecksumInput(read('checksums')),
     cache: parseBoolean('cache', get('cache')),
     qemuPath: get('qemu-path'),

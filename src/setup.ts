@@ -5,7 +5,7 @@ import { flagsForKernel } from './binfmt/compat.js';
 import { entryMatches, type BinfmtEntry } from './binfmt/entry.js';
 import { BinfmtKernel } from './binfmt/kernel.js';
 import { EmulatorCache, type CacheKey } from './emulators/cache.js';
-import { cacheKeyOf, emulatorOptionsFor, provideEmulators, type Emulator } from './emulators/sources.js';
+import { cacheKeyOf, emulatorOptionsFor, provideEmulators, type Emulator } from './emulators/index.js';
 import { EmulatorError, VerificationError, messageOf } from './errors.js';
 import { entryName, planRegistrations, type RegistrationAction, type RegistrationPlan } from './plan.js';
 import { OS_ABIS } from './probe/elf.js';

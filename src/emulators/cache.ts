@@ -1,13 +1,16 @@
 // Where emulators are kept between runs. The tool cache (RUNNER_TOOL_CACHE, in @actions/tool-cache's
 // layout: <root>/<tool>/<version>/<arch> plus an `<arch>.complete` marker) holds one entry per
 // emulator, keyed by source, version and host CPU, with its sha256 recorded beside it and checked
-// again on every hit. Entries appear atomically (staged, then renamed into place), so concurrent
+// again on every hit. An entry vouches for nothing by itself: its emulator is used only when its
+// sha256 is one the action ships or the user gave, or, for sources without such sums, when nobody
+// but this user or root could have written the entry (the cache root may be shared or
+// world-writable on self-hosted machines). Entries appear atomically (staged, then renamed into place), so concurrent
 // runs sharing one cache never see half an entry, and nothing unchecked is ever stored. (Across
 // jobs, job-cache.ts carries those directories through the Actions cache service.)
 import { createHash, randomBytes } from 'node:crypto';
-import { copyFile, mkdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { copyFile, lstat, mkdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { homedir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { dirname, join, relative, sep } from 'node:path';
 import { messageOf } from '../errors.js';
 import { sha256File, type ChecksumTable } from './checksums.js';
 
@@ -52,8 +55,29 @@ export class EmulatorCache {
   }
 
   /**
-   * The cached emulator, checked: its sha256 must be the one recorded when it was stored, and the
-   * listed one if the sums list it. `problem` says what is wrong with an entry that fails.
+   * Why nobody but this user or root could have written `path`: every directory from the cache root
+   * down to it, and it, belong to one of them and are writable by no one else. Else the problem.
+   */
+  async unwritableByOthers(path: string): Promise<string | undefined> {
+    const me = process.getuid?.() ?? 0;
+    const below = relative(this.root, path);
+    if (below.startsWith('..')) return `${path} is outside the cache root ${this.root}`;
+    const places = [this.root];
+    for (const part of below.split(sep).filter((name) => name !== '')) places.push(join(places.at(-1)!, part));
+    for (const place of places) {
+      const info = await lstat(place);
+      if (info.uid !== me && info.uid !== 0) return `${place} belongs to uid ${info.uid}, not to this user or root`;
+      if ((info.mode & 0o022) !== 0)
+        return `${place} can be written by others (mode ${(info.mode & 0o777).toString(8)})`;
+      if (info.isSymbolicLink()) return `${place} is a symbolic link`;
+    }
+    return undefined;
+  }
+
+  /**
+   * The cached emulator, checked: its sha256 must be the one recorded when it was stored, and one
+   * of the sums given (shipped or the user's) when they list its file; with no sum listed, only an
+   * entry no one else could have written is used. `problem` says what is wrong with one that fails.
    */
   async lookup(
     cpu: string,
@@ -86,7 +110,11 @@ export class EmulatorCache {
     }
     const listed = sums.get(record.file);
     if (listed && listed !== actual) {
-      return { problem: `the cached ${path} has sha256 ${actual}, but the checksums list ${listed}` };
+      return { problem: `the cached ${path} has sha256 ${actual}, but the sums this run vouches with list ${listed}` };
+    }
+    if (!listed) {
+      const unsafe = await this.unwritableByOthers(path).catch((error: unknown) => messageOf(error));
+      if (unsafe) return { problem: `the cached ${path} has no sum to check it against, and ${unsafe}` };
     }
     return { emulator: { ...record, path } };
   }

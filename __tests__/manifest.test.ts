@@ -1,0 +1,111 @@
+import { describe, expect, it } from '@jest/globals';
+import {
+  findRelease,
+  manifestFile,
+  manifestSums,
+  QEMU_MANIFEST,
+  releaseChoices,
+  upstreamVersion,
+  type QemuManifest,
+} from '../src/emulators/manifest.js';
+import { readSettings } from '../src/settings.js';
+import { emulatorCpu, TARGETS } from '../src/targets.js';
+
+const SAMPLE: QemuManifest = {
+  default: '10.0.13+ds-0+deb13u1',
+  releases: [
+    { id: '10.0.13+ds-0+deb13u1', debianVersion: '1:10.0.13+ds-0+deb13u1' },
+    { id: '7.2+dfsg-7+deb12u18+b3', debianVersion: '1:7.2+dfsg-7+deb12u18+b3' },
+  ].map((release) => ({
+    ...release,
+    package: 'qemu-user',
+    archive: 'debian',
+    suite: 'x',
+    snapshot: '20260101T000000Z',
+    tag: `qemu-v${release.id}`,
+    hosts: {},
+  })),
+};
+
+describe('picking a release by qemu-version', () => {
+  it.each([
+    ['', '10.0.13+ds-0+deb13u1'],
+    ['10.0', '10.0.13+ds-0+deb13u1'],
+    ['10', '10.0.13+ds-0+deb13u1'],
+    ['10.0.13', '10.0.13+ds-0+deb13u1'],
+    ['10.0.13+ds-0+deb13u1', '10.0.13+ds-0+deb13u1'],
+    ['1:10.0.13+ds-0+deb13u1', '10.0.13+ds-0+deb13u1'],
+    ['7.2', '7.2+dfsg-7+deb12u18+b3'],
+    ['7', '7.2+dfsg-7+deb12u18+b3'],
+    ['7.2+dfsg-7+deb12u18+b3', '7.2+dfsg-7+deb12u18+b3'],
+  ])('"%s" is %s', (given, id) => {
+    expect(findRelease(given, SAMPLE)?.id).toBe(id);
+  });
+
+  it.each(['10.0.1', '1', '72', '7.2.0-1', '9.2'])('"%s" is none', (given) => {
+    expect(findRelease(given, SAMPLE)).toBeUndefined();
+  });
+
+  it('lists the choices, the default marked', () => {
+    expect(releaseChoices(SAMPLE)).toBe('10.0 or 10.0.13+ds-0+deb13u1 (the default); 7.2 or 7.2+dfsg-7+deb12u18+b3');
+    expect(upstreamVersion(SAMPLE.releases[1]!)).toBe('7.2');
+  });
+
+  it('refuses, as an input error, a version the manifest does not have with source: debian only', () => {
+    expect(() => readSettings((name) => (name === 'qemu-version' ? '9.2' : ''))).toThrow(
+      `Input "qemu-version": source: debian has no QEMU release "9.2". Allowed: ${releaseChoices()}`,
+    );
+    expect(readSettings((name) => ({ 'qemu-version': '9.2', source: 'apt' })[name] ?? '').qemuVersion).toBe('9.2');
+  });
+});
+
+describe('the committed manifest', () => {
+  const byDefault = findRelease('')!;
+
+  it("defaults to Debian 13's QEMU 10.0 and offers Debian 12's 7.2", () => {
+    expect(upstreamVersion(byDefault)).toMatch(/^10\.0\.\d+$/);
+    expect(byDefault.suite).toBe('trixie');
+    expect(upstreamVersion(findRelease('7.2')!)).toBe('7.2');
+    expect(findRelease('7.2')!.suite).toBe('bookworm');
+  });
+
+  it('covers x86_64 and aarch64 hosts in every release, with an emulator for every target', () => {
+    for (const release of QEMU_MANIFEST.releases) {
+      for (const host of ['x86_64', 'aarch64']) {
+        for (const target of TARGETS) {
+          const file = manifestFile(release, host, target.cpu);
+          expect({ release: release.id, host, cpu: target.cpu, asset: file?.asset }).toEqual({
+            release: release.id,
+            host,
+            cpu: target.cpu,
+            asset: `${host}_qemu-${emulatorCpu(target.cpu)}-static.tar.gz`,
+          });
+        }
+      }
+    }
+  });
+
+  it('records well-formed sums, and a .deb of the Debian archive for every host', () => {
+    for (const release of QEMU_MANIFEST.releases) {
+      expect(release.tag).toBe(`qemu-v${release.id}`);
+      expect(release.snapshot).toMatch(/^\d{8}T\d{6}Z$/);
+      for (const host of Object.values(release.hosts)) {
+        expect(host.deb.path).toMatch(new RegExp(`^pool/main/q/qemu/${release.package}_[^/]+_${host.arch}\\.deb$`));
+        expect(host.deb.sha256).toMatch(/^[0-9a-f]{64}$/);
+        for (const file of Object.values(host.files)) {
+          expect(file.sha256).toMatch(/^[0-9a-f]{64}$/);
+          expect(file.binarySha256).toMatch(/^[0-9a-f]{64}$/);
+          expect(file.binarySize).toBeGreaterThan(file.size);
+        }
+      }
+    }
+  });
+
+  it('gives every asset and every unpacked emulator of a host a sum', () => {
+    const sums = manifestSums(byDefault, 'x86_64');
+    const aarch64 = byDefault.hosts.x86_64!.files.aarch64!;
+    expect(sums.get('x86_64_qemu-aarch64-static.tar.gz')).toBe(aarch64.sha256);
+    expect(sums.get('qemu-aarch64-static')).toBe(aarch64.binarySha256);
+    expect(manifestSums(byDefault, 'mips').size).toBe(0);
+  });
+});

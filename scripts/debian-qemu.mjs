@@ -1,0 +1,458 @@
+#!/usr/bin/env node
+// Packs Debian's QEMU user-mode emulators into the release assets of this action, reproducibly,
+// and records their sums in src/emulators/qemu-manifest.json.
+//
+//   node scripts/debian-qemu.mjs --suite trixie --package qemu-user --version 1:10.0.13+ds-0+deb13u1
+//
+// For each host architecture it checks the suite's InRelease with Debian's archive keyring (gpgv),
+// the Packages index against the sha256 that InRelease lists, and the .deb against the sha256 that
+// the index lists; then it takes every emulator out of the package and writes one
+// `<host>_qemu-<cpu>-static.tar.gz` per host and CPU into --out. Every byte of an asset follows
+// from the emulator's bytes (fixed tar header, GNU gzip without a name or time), so two runs on
+// any machine give identical files. --check compares with the committed manifest instead of
+// writing it, and fails on any difference; --from-manifest packs every release the manifest
+// lists and checks it (what the release workflow publishes).
+import { execFile, spawn } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { createReadStream } from 'node:fs';
+import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { basename, dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs, promisify } from 'node:util';
+
+const run = promisify(execFile);
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+export const MANIFEST = join(root, 'src/emulators/qemu-manifest.json');
+
+/** Debian architecture → the host CPU in qemu's spelling (what `uname -m` and our targets say). */
+export const HOSTS = {
+  amd64: 'x86_64',
+  arm64: 'aarch64',
+  armhf: 'arm',
+  i386: 'i386',
+  ppc64el: 'ppc64le',
+  riscv64: 'riscv64',
+  s390x: 's390x',
+};
+
+const KEYRING = '/usr/share/keyrings/debian-archive-keyring.gpg';
+
+const sha256 = (bytes) => createHash('sha256').update(bytes).digest('hex');
+
+function sha256File(path) {
+  return new Promise((resolve, reject) => {
+    const hash = createHash('sha256');
+    createReadStream(path, { highWaterMark: 1 << 20 })
+      .on('error', reject)
+      .on('data', (chunk) => hash.update(chunk))
+      .on('end', () => resolve(hash.digest('hex')));
+  });
+}
+
+async function fetchBytes(url) {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      const response = await fetch(url);
+      if (!response.ok) throw new Error(`HTTP ${response.status} for ${url}`);
+      return Buffer.from(await response.arrayBuffer());
+    } catch (error) {
+      if (attempt === 3 || /HTTP 404/.test(error.message)) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 2000 * attempt));
+    }
+  }
+}
+
+/** The signed part of an InRelease file, checked with Debian's archive keyring. */
+async function verifiedRelease(bytes, work) {
+  const signed = join(work, 'InRelease');
+  const plain = join(work, 'Release');
+  await writeFile(signed, bytes);
+  try {
+    await run('gpgv', ['--keyring', KEYRING, '--output', plain, signed]);
+  } catch (error) {
+    throw new Error(
+      `InRelease does not carry a good signature of Debian's archive keys: ${error.stderr || error.message}`,
+      { cause: error },
+    );
+  }
+  return readFile(plain, 'utf8');
+}
+
+/** `path → { sha256, size }` from the SHA256 section of a Release file. */
+function releaseSums(release) {
+  const sums = new Map();
+  const section = /^SHA256:\n((?:[ \t].*\n?)*)/m.exec(release)?.[1] ?? '';
+  for (const line of section.split('\n')) {
+    const [sum, size, path] = line.trim().split(/\s+/);
+    if (path) sums.set(path, { sha256: sum, size: Number(size) });
+  }
+  return sums;
+}
+
+/** `YYYYMMDDTHHMMSSZ` a day after the Release's Date: a snapshot that surely holds its packages. */
+function snapshotTime(release) {
+  const date = new Date(/^Date:\s*(.+)$/m.exec(release)?.[1] ?? NaN);
+  if (Number.isNaN(date.getTime())) throw new Error('the Release file has no Date');
+  date.setUTCDate(date.getUTCDate() + 1);
+  return date
+    .toISOString()
+    .replace(/[-:]/g, '')
+    .replace(/\.\d+Z$/, 'Z');
+}
+
+/**
+ * The Packages index of one architecture, as the signed Release lists it: compressed with xz or
+ * gzip, by hash first (the file the Release names even while the mirror syncs a newer index).
+ * Undefined where the suite has no such architecture.
+ */
+async function packagesIndex({ mirror, archive, suite, component, arch, sums }) {
+  const directory = `${component}/binary-${arch}`;
+  const kinds = [
+    ['Packages.xz', ['xz', '-dc']],
+    ['Packages.gz', ['gzip', '-dc']],
+  ].filter(([name]) => sums.has(`${directory}/${name}`));
+  if (kinds.length === 0) return undefined;
+  const tried = [];
+  for (const [name, [command, ...args]] of kinds) {
+    const { sha256: listed } = sums.get(`${directory}/${name}`);
+    const base = `${mirror}/${archive}/dists/${suite}/${directory}`;
+    for (const url of [`${base}/by-hash/SHA256/${listed}`, `${base}/${name}`]) {
+      const bytes = await fetchBytes(url).catch(() => undefined);
+      if (bytes && sha256(bytes) === listed) return (await pipeThrough(command, args, bytes)).toString('utf8');
+      tried.push(`${url}: ${bytes ? 'another sha256' : 'not there'}`);
+    }
+  }
+  throw new Error(`${directory}: no index with the sha256 the signed InRelease lists (${tried.join('; ')})`);
+}
+
+/** The index's stanza of a package (of one version, or whichever the index has). */
+function findStanza(packages, name, version) {
+  for (const stanza of packages.split(/\n\n+/)) {
+    const field = (key) => new RegExp(`^${key}:\\s*(.+)$`, 'm').exec(stanza)?.[1]?.trim();
+    if (field('Package') === name && (version === undefined || field('Version') === version)) {
+      return {
+        filename: field('Filename'),
+        sha256: field('SHA256'),
+        size: Number(field('Size')),
+        version: field('Version'),
+      };
+    }
+  }
+  return undefined;
+}
+
+/**
+ * Any package of a suite, checked as the emulators are (signed InRelease, index, .deb): written
+ * to `destination`. Returns its stanza.
+ */
+export async function fetchDebianPackage({
+  mirror = 'https://deb.debian.org',
+  archive = 'debian',
+  suite,
+  component = 'main',
+  pkg,
+  arch,
+  version,
+  destination,
+}) {
+  const work = await mkdtemp(join(tmpdir(), 'debian-package-'));
+  try {
+    const sums = releaseSums(
+      await verifiedRelease(await fetchBytes(`${mirror}/${archive}/dists/${suite}/InRelease`), work),
+    );
+    const text = await packagesIndex({ mirror, archive, suite, component, arch, sums });
+    const stanza = text && findStanza(text, pkg, version);
+    if (!stanza) throw new Error(`${suite} has no ${pkg}${version ? ` ${version}` : ''} for ${arch}`);
+    await downloadChecked(`${mirror}/${archive}/${stanza.filename}`, destination, stanza.sha256);
+    return stanza;
+  } finally {
+    await rm(work, { recursive: true, force: true });
+  }
+}
+
+/** Downloads `url` to `destination` and fails unless it has the sha256 a signed index lists. */
+async function downloadChecked(url, destination, expected) {
+  await writeFile(destination, await fetchBytes(url));
+  const actual = await sha256File(destination);
+  if (actual !== expected) throw new Error(`${url}: sha256 ${actual}, but the signed index lists ${expected}`);
+}
+
+/** One file a tar archive: a ustar header every field of which is fixed, then the data. */
+export function tarOf(name, data) {
+  const header = Buffer.alloc(512);
+  const put = (text, at, length) => header.write(text, at, length, 'ascii');
+  const octal = (value, at, length) => put(`${value.toString(8).padStart(length - 1, '0')}\0`, at, length);
+  put(name, 0, 100);
+  octal(0o755, 100, 8);
+  octal(0, 108, 8);
+  octal(0, 116, 8);
+  octal(data.length, 124, 12);
+  octal(0, 136, 12);
+  header.fill(' ', 148, 156);
+  put('0', 156, 1);
+  put('ustar\0', 257, 6);
+  put('00', 263, 2);
+  put('root', 265, 32);
+  put('root', 297, 32);
+  let sum = 0;
+  for (const byte of header) sum += byte;
+  put(`${sum.toString(8).padStart(6, '0')}\0 `, 148, 8);
+  const padding = (512 - (data.length % 512)) % 512;
+  return Buffer.concat([header, data, Buffer.alloc(padding), Buffer.alloc(1024)]);
+}
+
+/** The output of a command fed `bytes` on its standard input. */
+function pipeThrough(command, args, bytes) {
+  return new Promise((resolve, reject) => {
+    const child = spawn(command, args, { stdio: ['pipe', 'pipe', 'inherit'] });
+    const chunks = [];
+    child.stdout.on('data', (chunk) => chunks.push(chunk));
+    child.on('error', reject);
+    child.on('close', (code) =>
+      code === 0 ? resolve(Buffer.concat(chunks)) : reject(new Error(`${command} exited ${code}`)),
+    );
+    child.stdin.end(bytes);
+  });
+}
+
+/** GNU gzip without a file name or time in its header: the same bytes on every machine. */
+const gzip = (bytes) => pipeThrough('gzip', ['-9', '-n', '-c'], bytes);
+
+/** The emulators in a .deb: every regular file ./usr/bin/qemu-<cpu>[-static]. */
+async function extractEmulators(deb, into) {
+  await mkdir(into, { recursive: true });
+  await run('sh', ['-c', 'dpkg-deb --fsys-tarfile "$1" | tar -x -C "$2" --no-same-owner ./usr/bin', 'sh', deb, into], {
+    maxBuffer: 1 << 20,
+  });
+  const found = new Map();
+  for (const entry of await readdir(join(into, 'usr/bin'), { withFileTypes: true })) {
+    const cpu = /^qemu-([a-z0-9_]+?)(-static)?$/.exec(entry.name)?.[1];
+    if (entry.isFile() && cpu)
+      found.set(cpu, { member: `./usr/bin/${entry.name}`, path: join(into, 'usr/bin', entry.name) });
+  }
+  return found;
+}
+
+/** Runs an async function over items, `limit` at a time. */
+async function eachLimited(items, limit, work) {
+  const queue = [...items];
+  await Promise.all(
+    Array.from({ length: limit }, async () => {
+      while (queue.length > 0) await work(queue.shift());
+    }),
+  );
+}
+
+async function packHost({ mirror, archive, suite, component, pkg, version, arch, sums, out, cpus, work, debs }) {
+  const host = HOSTS[arch];
+  const text = await packagesIndex({ mirror, archive, suite, component, arch, sums });
+  if (text === undefined) return undefined;
+  const stanza = findStanza(text, pkg, version);
+  if (!stanza) {
+    console.log(`${arch}: ${suite} has no ${pkg} ${version}; skipped`);
+    return undefined;
+  }
+  const debUrl = `${mirror}/${archive}/${stanza.filename}`;
+  const deb = join(debs ?? work, basename(stanza.filename));
+  await downloadChecked(debUrl, deb, stanza.sha256);
+  const emulators = await extractEmulators(deb, join(work, arch));
+  const files = {};
+  await eachLimited(
+    [...emulators].filter(([cpu]) => !cpus || cpus.includes(cpu)),
+    2,
+    async ([cpu, { member, path }]) => {
+      const binary = await readFile(path);
+      const asset = `${host}_qemu-${cpu}-static.tar.gz`;
+      const packed = await gzip(tarOf(`qemu-${cpu}-static`, binary));
+      if (out) await writeFile(join(out, asset), packed);
+      files[cpu] = {
+        asset,
+        sha256: sha256(packed),
+        size: packed.length,
+        member,
+        binarySha256: sha256(binary),
+        binarySize: binary.length,
+      };
+    },
+  );
+  await rm(join(work, arch), { recursive: true, force: true });
+  if (!debs) await rm(deb, { force: true });
+  console.log(`${arch} (${host}): ${Object.keys(files).length} emulators from ${stanza.filename}`);
+  return {
+    host,
+    entry: {
+      arch,
+      deb: { path: stanza.filename, sha256: stanza.sha256, size: stanza.size },
+      files: Object.fromEntries(Object.entries(files).sort(([a], [b]) => a.localeCompare(b))),
+    },
+  };
+}
+
+/** The version without its epoch: what names the release (`qemu-v<id>`) and `qemu-version` reports. */
+export const releaseId = (version) => version.replace(/^\d+:/, '');
+
+/** Packs one release: the assets into `out`, and its manifest entry. */
+export async function packRelease({
+  suite,
+  pkg,
+  version,
+  archive,
+  component = 'main',
+  mirror,
+  arches,
+  cpus,
+  out,
+  failures = [],
+  debs,
+}) {
+  const id = releaseId(version);
+  const into = out && join(out, `qemu-v${id}`);
+  if (into) await mkdir(into, { recursive: true });
+  const work = await mkdtemp(join(tmpdir(), 'debian-qemu-'));
+  try {
+    const release = await verifiedRelease(await fetchBytes(`${mirror}/${archive}/dists/${suite}/InRelease`), work);
+    const sums = releaseSums(release);
+    const hosts = {};
+    for (const arch of arches) {
+      try {
+        const packed = await packHost({
+          mirror,
+          archive,
+          suite,
+          component,
+          pkg,
+          version,
+          arch,
+          sums,
+          out: into,
+          debs,
+          cpus,
+          work,
+        });
+        if (packed) hosts[packed.host] = packed.entry;
+      } catch (error) {
+        failures.push(`${suite} ${arch}: ${error.message}`);
+      }
+    }
+    if (Object.keys(hosts).length === 0)
+      throw new Error(`${suite} has ${pkg} ${version} for none of ${arches.join(', ')}`);
+    return {
+      id,
+      debianVersion: version,
+      package: pkg,
+      archive,
+      suite,
+      snapshot: snapshotTime(release),
+      tag: `qemu-v${id}`,
+      hosts,
+    };
+  } finally {
+    await rm(work, { recursive: true, force: true });
+  }
+}
+
+/** What differs between a packed release and the manifest's record of it. */
+export function differences(packed, committed) {
+  const problems = [];
+  for (const [host, { files, deb }] of Object.entries(packed.hosts)) {
+    const theirs = committed?.hosts[host];
+    if (!theirs) {
+      problems.push(`${packed.id} ${host}: not in the manifest`);
+      continue;
+    }
+    if (theirs.deb.sha256 !== deb.sha256) problems.push(`${packed.id} ${host}: the .deb differs`);
+    for (const [cpu, file] of Object.entries(files)) {
+      if (JSON.stringify(theirs.files[cpu]) !== JSON.stringify(file)) {
+        problems.push(
+          `${packed.id} ${host} ${cpu}: packed ${JSON.stringify(file)}, recorded ${JSON.stringify(theirs.files[cpu])}`,
+        );
+      }
+    }
+  }
+  return problems;
+}
+
+const USAGE = `usage: debian-qemu.mjs --suite SUITE --version DEBIAN_VERSION [--package qemu-user] [--archive debian|debian-security] [--default]
+       debian-qemu.mjs --from-manifest
+  either: [--hosts amd64,arm64,…] [--cpus aarch64,…] [--out DIR] [--debs DIR (keeps the .debs)] [--check] [--mirror URL] [--manifest FILE]`;
+
+async function main() {
+  const { values } = parseArgs({
+    options: {
+      suite: { type: 'string' },
+      package: { type: 'string', default: 'qemu-user' },
+      version: { type: 'string' },
+      archive: { type: 'string', default: 'debian' },
+      component: { type: 'string', default: 'main' },
+      mirror: { type: 'string', default: 'https://deb.debian.org' },
+      hosts: { type: 'string' },
+      cpus: { type: 'string' },
+      out: { type: 'string' },
+      default: { type: 'boolean', default: false },
+      check: { type: 'boolean', default: false },
+      'from-manifest': { type: 'boolean', default: false },
+      debs: { type: 'string' },
+      manifest: { type: 'string', default: MANIFEST },
+    },
+  });
+  const fromManifest = values['from-manifest'];
+  if (!fromManifest && (!values.suite || !values.version)) {
+    console.error(USAGE);
+    process.exit(2);
+  }
+  const arches = values.hosts ? values.hosts.split(',') : Object.keys(HOSTS);
+  for (const arch of arches)
+    if (!HOSTS[arch]) throw new Error(`unknown host architecture ${arch}: ${Object.keys(HOSTS).join(', ')}`);
+  const cpus = values.cpus?.split(',');
+  if (values.debs) await mkdir(values.debs, { recursive: true });
+  const manifest = JSON.parse(await readFile(values.manifest, 'utf8').catch(() => '{"default":"","releases":[]}'));
+  const wanted = fromManifest
+    ? manifest.releases.map((release) => ({
+        suite: release.suite,
+        pkg: release.package,
+        version: release.debianVersion,
+        archive: release.archive,
+      }))
+    : [{ suite: values.suite, pkg: values.package, version: values.version, archive: values.archive }];
+  const problems = [];
+  for (const release of wanted) {
+    const packed = await packRelease({
+      ...release,
+      component: values.component,
+      mirror: values.mirror,
+      arches,
+      cpus,
+      out: values.out,
+      debs: values.debs,
+      failures: problems,
+    });
+    if (values.check || fromManifest) {
+      problems.push(
+        ...differences(
+          packed,
+          manifest.releases.find((known) => known.id === packed.id),
+        ),
+      );
+      continue;
+    }
+    manifest.releases = [...manifest.releases.filter((known) => known.id !== packed.id), packed].sort((a, b) =>
+      b.id.localeCompare(a.id, 'en', { numeric: true }),
+    );
+    if (values.default || !manifest.default) manifest.default = packed.id;
+    await writeFile(values.manifest, `${JSON.stringify(manifest, null, 1)}\n`);
+    console.log(`${values.manifest}: ${packed.id} recorded (${Object.keys(packed.hosts).join(', ')})`);
+  }
+  if (problems.length > 0) {
+    console.error(`Not every host could be packed, or not every asset matches the manifest:\n${problems.join('\n')}`);
+    process.exit(1);
+  }
+  if (values.check || fromManifest) console.log('Every packed asset matches the manifest.');
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  main().catch((error) => {
+    console.error(error.message);
+    process.exit(1);
+  });
+}

@@ -1,0 +1,169 @@
+// source: debian (the default) — Debian's security-maintained, static QEMU builds, pinned by the
+// manifest. Each requested emulator comes from this repository's `qemu-v<id>` release (the runner
+// names the repository the action runs from); where that release cannot serve it (a fork, no
+// release yet, no way to reach it), from the pinned .deb in the Debian archive, or from
+// snapshot.debian.org once a point release has dropped it. Every file is checked against the
+// manifest's sums, whichever way it came.
+import { copyFile, mkdir, rm } from 'node:fs/promises';
+import { basename, join } from 'node:path';
+import { EmulatorError, messageOf } from '../errors.js';
+import { makeScratchDirectory } from '../runner.js';
+import { emulatorCpu } from '../targets.js';
+import { checkFile } from './checksums.js';
+import { extractDebMembers } from './deb.js';
+import { DownloadError, downloadFile } from './download.js';
+import { checkEmulatorFile, fromCache, keep, type Emulator, type SourceContext } from './emulator.js';
+import { manifestFile, type ManifestHost, type QemuRelease } from './manifest.js';
+import { fetchEmulator } from './url.js';
+
+/** Where the Debian archive and its snapshots are (mirrors may be named for air-gapped runners). */
+export const DEBIAN_MIRROR_VARIABLE = 'SETUP_BINFMT_DEBIAN_MIRROR';
+export const SNAPSHOT_MIRROR_VARIABLE = 'SETUP_BINFMT_SNAPSHOT_MIRROR';
+const DEFAULT_DEBIAN_MIRROR = 'https://deb.debian.org';
+const DEFAULT_SNAPSHOT_MIRROR = 'https://snapshot.debian.org';
+
+function mirror(variable: string, fallback: string): string {
+  const value = (process.env[variable] ?? '').trim() || fallback;
+  if (!/^https?:\/\/[^\s]+$/i.test(value)) {
+    throw new EmulatorError(`${variable} must be an http(s) URL, not ${JSON.stringify(value.slice(0, 100))}.`);
+  }
+  return value.replace(/\/+$/, '');
+}
+
+/** The URLs the .deb of a release is at: the archive, then the snapshot of it. */
+export function debUrls(release: QemuRelease, host: ManifestHost): string[] {
+  const archive = mirror(DEBIAN_MIRROR_VARIABLE, DEFAULT_DEBIAN_MIRROR);
+  const snapshot = mirror(SNAPSHOT_MIRROR_VARIABLE, DEFAULT_SNAPSHOT_MIRROR);
+  return [
+    `${archive}/${release.archive}/${host.deb.path}`,
+    `${snapshot}/archive/${release.archive}/${release.snapshot}/${host.deb.path}`,
+  ];
+}
+
+/** Where the release assets of the repository the action runs from are, if the runner names it. */
+export function releaseDownloadBase(): string | undefined {
+  const repository = process.env.GITHUB_ACTION_REPOSITORY || process.env.GITHUB_REPOSITORY || '';
+  if (!/^[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+$/.test(repository)) return undefined;
+  const server = (process.env.GITHUB_SERVER_URL || 'https://github.com').replace(/\/+$/, '');
+  return /^https?:\/\/[^\s]+$/i.test(server) ? `${server}/${repository}/releases/download` : undefined;
+}
+
+/** Tries the release assets; returns the CPUs it could not serve. */
+async function fromReleaseAssets(
+  cpus: readonly string[],
+  release: QemuRelease,
+  context: SourceContext,
+  found: Map<string, Emulator>,
+): Promise<string[]> {
+  const base = releaseDownloadBase();
+  if (!base) {
+    context.options.log(
+      `No repository is named by the runner (GITHUB_ACTION_REPOSITORY): taking the emulators from Debian's package.`,
+    );
+    return [...cpus];
+  }
+  const { host } = context.key;
+  const results = await Promise.allSettled(
+    cpus.map((cpu) =>
+      fetchEmulator(cpu, `${base}/${release.tag}/${manifestFile(release, host, cpu)!.asset}`, context, {
+        tries: 1,
+        idleTimeoutMs: 10000,
+      }),
+    ),
+  );
+  const rest: string[] = [];
+  results.forEach((result, index) => {
+    const cpu = cpus[index]!;
+    if (result.status === 'fulfilled') {
+      found.set(cpu, result.value);
+      return;
+    }
+    rest.push(cpu);
+    const why = messageOf(result.reason);
+    // A file that arrived but is not the one the manifest names deserves more than a note.
+    if (result.reason instanceof DownloadError) context.options.log(`qemu-${cpu}: not from the release (${why})`);
+    else context.options.warn(`qemu-${cpu}: the release's file was refused (${why})`);
+  });
+  if (rest.length > 0) {
+    context.options.log(`Taking ${rest.map((cpu) => `qemu-${cpu}`).join(', ')} from Debian's package instead.`);
+  }
+  return rest;
+}
+
+/** Downloads the pinned .deb (archive, then snapshot) and checks it; returns its path and URL. */
+async function downloadDeb(
+  release: QemuRelease,
+  host: ManifestHost,
+  work: string,
+  context: SourceContext,
+): Promise<{ path: string; url: string }> {
+  const name = basename(host.deb.path);
+  const path = join(work, name);
+  const problems: string[] = [];
+  for (const url of debUrls(release, host)) {
+    try {
+      const result = await downloadFile(url, path);
+      context.options.log(
+        `${release.package} ${release.id}: downloaded ${url} (${(result.bytes / 1048576).toFixed(1)} MiB in ${(result.milliseconds / 1000).toFixed(2)} s)`,
+      );
+      await checkFile(path, name, new Map([[name, host.deb.sha256]]), url);
+      return { path, url };
+    } catch (error) {
+      if (!(error instanceof DownloadError && error.status === 404)) throw error;
+      problems.push(`${url}: HTTP 404`);
+    }
+  }
+  throw new EmulatorError(
+    `${release.package} ${release.id} for ${host.arch} is neither in this repository's release ${release.tag} nor in the Debian archive or its snapshots (${problems.join('; ')}). Pick another qemu-version or source.`,
+  );
+}
+
+/** Takes the requested emulators out of the pinned .deb. */
+async function fromDebianPackage(
+  cpus: readonly string[],
+  release: QemuRelease,
+  context: SourceContext,
+): Promise<Emulator[]> {
+  const host = release.hosts[context.key.host]!;
+  const work = await makeScratchDirectory('setup-binfmt-deb-');
+  try {
+    const deb = await downloadDeb(release, host, work, context);
+    const into = join(work, 'root');
+    await mkdir(into);
+    const members = [...new Set(cpus.map((cpu) => manifestFile(release, context.key.host, cpu)!.member))];
+    const absent = await extractDebMembers(deb.path, members, into);
+    if (absent.length > 0)
+      throw new EmulatorError(`${deb.url} does not hold ${absent.join(', ')}, which the manifest lists.`);
+    const emulators: Emulator[] = [];
+    for (const cpu of cpus) {
+      // Named as every other source names it, which is also the name its manifest sum goes by.
+      const binary = join(work, cpu, `qemu-${emulatorCpu(cpu)}-static`);
+      await mkdir(join(work, cpu));
+      await copyFile(join(into, manifestFile(release, context.key.host, cpu)!.member), binary);
+      const checked = await checkEmulatorFile(cpu, binary, deb.url, context, release.id);
+      emulators.push(await keep(cpu, checked, context, deb.url));
+    }
+    return emulators;
+  } finally {
+    await rm(work, { recursive: true, force: true });
+  }
+}
+
+export async function debianEmulators(
+  cpus: readonly string[],
+  release: QemuRelease,
+  context: SourceContext,
+): Promise<Emulator[]> {
+  const found = new Map<string, Emulator>();
+  for (const cpu of cpus) {
+    const cached = await fromCache(cpu, context);
+    if (cached) found.set(cpu, cached);
+  }
+  const missing = cpus.filter((cpu) => !found.has(cpu));
+  if (missing.length > 0) {
+    const rest = await fromReleaseAssets(missing, release, context, found);
+    if (rest.length > 0)
+      (await fromDebianPackage(rest, release, context)).forEach((emulator) => found.set(emulator.cpu, emulator));
+  }
+  return cpus.map((cpu) => found.get(cpu)!);
+}

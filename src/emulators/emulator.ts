@@ -1,0 +1,217 @@
+// What every emulator source shares: the Emulator it provides, the checks an emulator passes
+// before it is used (an ELF executable for this host that answers --version, with its sha256
+// matching every sum listed for it), and the tool cache through which downloads are kept.
+import { execFile } from 'node:child_process';
+import { mkdir, open, rename } from 'node:fs/promises';
+import { basename, join } from 'node:path';
+import { magicMatches } from '../binfmt/entry.js';
+import { EmulatorError } from '../errors.js';
+import { jobDirectory } from '../runner.js';
+import type { ChecksumSource, Settings, Source } from '../settings.js';
+import { emulatorCpu, TARGETS, type Target } from '../targets.js';
+import type { CacheKey, EmulatorCache } from './cache.js';
+import { checkFile, type ChecksumTable } from './checksums.js';
+
+export interface Emulator {
+  readonly cpu: string;
+  /** The real path (symlinks resolved): what gets registered. */
+  readonly path: string;
+  /** The version to report: what --version says, or the package version (apt, debian). */
+  readonly version: string;
+  /** `debian`, `host`, `apt`, `multiarch` or the URL template. */
+  readonly source: string;
+  readonly sha256: string;
+  /** Taken from the tool cache, with no download. */
+  readonly cacheHit: boolean;
+  /** Dynamically linked emulators do not work inside containers or chroots. */
+  readonly dynamic: boolean;
+  readonly url?: string;
+}
+
+export interface EmulatorOptions {
+  readonly source: Source;
+  readonly qemuVersion: string;
+  readonly qemuPath: string;
+  readonly checksums: ChecksumSource;
+  readonly cache: boolean;
+  readonly host: Target;
+  readonly log: (message: string) => void;
+  readonly warn: (message: string) => void;
+}
+
+/** The emulator options a run's settings give, for this host. */
+export function emulatorOptionsFor(
+  settings: Pick<Settings, 'source' | 'qemuVersion' | 'qemuPath' | 'checksums' | 'cache'>,
+  host: Target,
+  log: (message: string) => void,
+  warn: (message: string) => void,
+): EmulatorOptions {
+  const { source, qemuVersion, qemuPath, checksums, cache } = settings;
+  return { source, qemuVersion, qemuPath, checksums, cache, host, log, warn };
+}
+
+/** What one source needs to provide emulators: the options, the cache entry key, sums, cache. */
+export interface SourceContext {
+  readonly options: EmulatorOptions;
+  readonly key: CacheKey;
+  readonly sums: ChecksumTable;
+  readonly cache: EmulatorCache;
+}
+
+/** The names an emulator for `cpu` goes by, preferred first (i486's is qemu-i386's). */
+export const emulatorNames = (cpu: string) => [`qemu-${emulatorCpu(cpu)}-static`, `qemu-${emulatorCpu(cpu)}`];
+
+async function readHead(path: string, length: number): Promise<Buffer> {
+  const file = await open(path, 'r');
+  try {
+    const head = Buffer.alloc(length);
+    const { bytesRead } = await file.read(head, 0, length, 0);
+    return head.subarray(0, bytesRead);
+  } finally {
+    await file.close();
+  }
+}
+
+/** Whether an ELF file asks for a program interpreter (PT_INTERP), i.e. is dynamically linked. */
+export async function isDynamicallyLinked(path: string): Promise<boolean> {
+  const head = await readHead(path, 4096);
+  if (head.length < 52 || head.readUInt32BE(0) !== 0x7f454c46) return false;
+  const is64 = head[4] === 2;
+  const le = head[5] === 1;
+  const u16 = (at: number) => (le ? head.readUInt16LE(at) : head.readUInt16BE(at));
+  const u32 = (at: number) => (le ? head.readUInt32LE(at) : head.readUInt32BE(at));
+  const phoff = is64 ? Number(le ? head.readBigUInt64LE(32) : head.readBigUInt64BE(32)) : u32(28);
+  const phentsize = u16(is64 ? 54 : 42);
+  const phnum = u16(is64 ? 56 : 44);
+  const PT_INTERP = 3;
+  for (let i = 0; i < phnum && phoff + (i + 1) * phentsize <= head.length; i++) {
+    if (u32(phoff + i * phentsize) === PT_INTERP) return true;
+  }
+  return false;
+}
+
+/**
+ * Refuses a file that is not an ELF executable for this host: its class, byte order and machine
+ * (e_machine) must be the host's. A script, or a binary built for another CPU, is named as such.
+ */
+export async function checkHostExecutable(path: string, what: string, host: Target): Promise<void> {
+  const head = await readHead(path, 64);
+  if (head.length < 20 || head.readUInt32BE(0) !== 0x7f454c46) {
+    const start = head
+      .subarray(0, 16)
+      .toString('latin1')
+      .replace(/[^\x20-\x7e]/g, '.');
+    throw new EmulatorError(`${what} is not an ELF executable (it starts with "${start}").`);
+  }
+  if (!magicMatches(host.magic, host.mask, head)) {
+    const built = TARGETS.find((target) => magicMatches(target.magic, target.mask, head));
+    throw new EmulatorError(
+      `${what} is built to run on ${built ? `${built.cpu} machines` : 'another kind of machine'}, not on this ${host.cpu} one: pick the files for ${host.cpu} hosts.`,
+    );
+  }
+}
+
+/** Runs `<emulator> --version` and returns the version it reports. */
+export function emulatorVersion(cpu: string, path: string): Promise<string> {
+  return new Promise((resolve, reject) => {
+    execFile(path, ['--version'], { timeout: 10000, encoding: 'utf8' }, (error, stdout, stderr) => {
+      const version = /version\s+(\d+\.\d+(?:\.\d+)?)/i.exec(stdout)?.[1];
+      if (error || !version) {
+        const why = error
+          ? error.message.split('\n')[0]
+          : `it printed ${JSON.stringify((stdout + stderr).trim().slice(0, 200))}`;
+        reject(
+          new EmulatorError(`${path} is not a working qemu-${cpu} emulator: \`${path} --version\` failed (${why}).`),
+        );
+        return;
+      }
+      resolve(version);
+    });
+  });
+}
+
+/** A checked emulator file, ready to be cached or kept. */
+export interface CheckedFile {
+  readonly path: string;
+  readonly file: string;
+  readonly sha256: string;
+  readonly version: string;
+}
+
+/** Checks a fetched emulator: its sum, that it runs on this host, and what --version says. */
+export async function checkEmulatorFile(
+  cpu: string,
+  path: string,
+  origin: string,
+  context: SourceContext,
+  version?: string,
+): Promise<CheckedFile> {
+  const file = basename(path);
+  const sha256 = await checkFile(path, file, context.sums, origin);
+  await checkHostExecutable(path, `${file} from ${origin}`, context.options.host);
+  const reported = await emulatorVersion(cpu, path);
+  return { path, file, sha256, version: version ?? reported };
+}
+
+/** Puts a checked file into the cache (or, with the cache off, the keep directory). */
+export async function keep(cpu: string, checked: CheckedFile, context: SourceContext, url?: string): Promise<Emulator> {
+  const { key, options, cache, sums } = context;
+  const record = {
+    file: checked.file,
+    sha256: checked.sha256,
+    version: checked.version,
+    source: key.source,
+    ...(url ? { url } : {}),
+  };
+  let path: string;
+  if (options.cache) {
+    path = (await cache.store(cpu, key, checked.path, record, sums)).path;
+  } else {
+    // Without the cache the emulator must still outlive this process: it stays for the job.
+    const directory = jobDirectory('setup-binfmt', cpu);
+    await mkdir(directory, { recursive: true });
+    path = join(directory, checked.file);
+    await rename(checked.path, path);
+  }
+  return {
+    cpu,
+    path,
+    version: checked.version,
+    source: key.source,
+    sha256: checked.sha256,
+    cacheHit: false,
+    dynamic: await isDynamicallyLinked(path),
+    ...(url ? { url } : {}),
+  };
+}
+
+/** The cached emulator for `cpu`, if there is one this run can trust; a bad entry is dropped. */
+export async function fromCache(cpu: string, context: SourceContext): Promise<Emulator | undefined> {
+  const { key, options, cache, sums } = context;
+  if (!options.cache) return undefined;
+  const { emulator, problem } = await cache.lookup(cpu, key, sums);
+  if (problem) {
+    options.warn(`qemu-${cpu}: ${problem}. The entry was removed and the emulator is fetched again.`);
+    await cache.evict(cpu, key);
+    return undefined;
+  }
+  if (!emulator) return undefined;
+  try {
+    await checkHostExecutable(emulator.path, `The cached ${emulator.path}`, options.host);
+  } catch (error) {
+    options.warn(`qemu-${cpu}: ${(error as Error).message} The entry was removed and the emulator is fetched again.`);
+    await cache.evict(cpu, key);
+    return undefined;
+  }
+  options.log(`qemu-${cpu}: from the tool cache, ${emulator.path} (sha256 ${emulator.sha256})`);
+  return {
+    cpu,
+    path: emulator.path,
+    version: emulator.version,
+    source: key.source,
+    sha256: emulator.sha256,
+    cacheHit: true,
+    dynamic: await isDynamicallyLinked(emulator.path),
+    ...(emulator.url ? { url: emulator.url } : {}),
+  };
+}

@@ -1,0 +1,96 @@
+// The emulators this action vouches for: Debian's QEMU builds, repacked one per host and CPU by
+// scripts/debian-qemu.mjs and published as the assets of this repository's `qemu-v<id>` releases.
+// qemu-manifest.json, written by that script and bundled with the action, holds for each release
+// and host the .deb it came from and each asset's and emulator's size and sha256.
+import { emulatorCpu } from '../targets.js';
+import manifest from './qemu-manifest.json' with { type: 'json' };
+import type { ChecksumTable } from './checksums.js';
+
+export interface ManifestFile {
+  /** The release asset: `<host>_qemu-<cpu>-static.tar.gz`, holding `qemu-<cpu>-static`. */
+  readonly asset: string;
+  readonly sha256: string;
+  readonly size: number;
+  /** Where the emulator is in the .deb. */
+  readonly member: string;
+  readonly binarySha256: string;
+  readonly binarySize: number;
+}
+
+export interface ManifestHost {
+  /** The Debian architecture. */
+  readonly arch: string;
+  /** The .deb in the Debian archive, below `<mirror>/<archive>/`. */
+  readonly deb: { readonly path: string; readonly sha256: string; readonly size: number };
+  /** By the emulator's CPU in qemu's spelling. */
+  readonly files: Readonly<Record<string, ManifestFile>>;
+}
+
+export interface QemuRelease {
+  /** The Debian version without its epoch: the `qemu-version` it is reported as. */
+  readonly id: string;
+  readonly debianVersion: string;
+  readonly package: string;
+  /** `debian` or `debian-security`: the archive the .deb is in. */
+  readonly archive: string;
+  readonly suite: string;
+  /** A snapshot.debian.org time that holds the .deb after the archive has dropped it. */
+  readonly snapshot: string;
+  /** The tag of this repository's release with the assets. */
+  readonly tag: string;
+  /** By the host CPU in qemu's spelling (x86_64, aarch64, …). */
+  readonly hosts: Readonly<Record<string, ManifestHost>>;
+}
+
+export interface QemuManifest {
+  readonly default: string;
+  readonly releases: readonly QemuRelease[];
+}
+
+// JSON's inferred types know only the keys present; the interfaces above are the contract.
+export const QEMU_MANIFEST = manifest as unknown as QemuManifest;
+
+/** The upstream QEMU version of a release: `10.0.13` of `10.0.13+ds-0+deb13u1`. */
+export const upstreamVersion = (release: QemuRelease) => release.id.replace(/[+~-].*$/, '');
+
+/**
+ * The release a `qemu-version` names: empty for the default, the id or Debian version exactly,
+ * or an upstream version or its prefix (`10.0`, `10.0.13`, `7.2`); the newest where several fit.
+ */
+export function findRelease(version: string, from: QemuManifest = QEMU_MANIFEST): QemuRelease | undefined {
+  const wanted = version.trim() || from.default;
+  const exact = from.releases.find((release) => release.id === wanted || release.debianVersion === wanted);
+  if (exact) return exact;
+  return from.releases.find((release) => {
+    const upstream = upstreamVersion(release);
+    return upstream === wanted || upstream.startsWith(`${wanted}.`);
+  });
+}
+
+/** What `qemu-version` may say for the manifest's releases, for error messages. */
+export function releaseChoices(from: QemuManifest = QEMU_MANIFEST): string {
+  return from.releases
+    .map((release) => {
+      const series = upstreamVersion(release).split('.').slice(0, 2).join('.');
+      return `${series} or ${release.id}${release.id === from.default ? ' (the default)' : ''}`;
+    })
+    .join('; ');
+}
+
+/** The manifest's entry for an emulator of `cpu` on `host`, if the release has one. */
+export function manifestFile(release: QemuRelease, host: string, cpu: string): ManifestFile | undefined {
+  return release.hosts[host]?.files[emulatorCpu(cpu)];
+}
+
+/**
+ * The sums the manifest gives for a release on one host, by file name: every asset, and every
+ * emulator as it is named once unpacked (`qemu-<cpu>-static`).
+ */
+export function manifestSums(release: QemuRelease, host: string): ChecksumTable {
+  const sums = new Map<string, string>();
+  for (const [cpu, file] of Object.entries(release.hosts[host]?.files ?? {})) {
+    sums.set(file.asset, file.sha256);
+    sums.set(`qemu-${cpu}-static`, file.binarySha256);
+  }
+  return sums;
+}

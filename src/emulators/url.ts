@@ -1,0 +1,113 @@
+// Downloads by URL template (`multiarch` is multiarch/qemu-user-static's releases; any other
+// template is a mirror): one download per requested CPU, checked, unpacked, checked again, cached.
+// The debian source fetches this repository's release assets through the same path.
+import { chmod, mkdir, readdir, rm } from 'node:fs/promises';
+import { basename, join } from 'node:path';
+import { EmulatorError } from '../errors.js';
+import { lastWords, run } from '../process.js';
+import { makeScratchDirectory } from '../runner.js';
+import type { Source } from '../settings.js';
+import { MULTIARCH_VERSION } from '../settings.js';
+import { emulatorCpu } from '../targets.js';
+import { checkFile } from './checksums.js';
+import { DownloadError, downloadFile, type DownloadOptions } from './download.js';
+import { checkEmulatorFile, emulatorNames, fromCache, keep, type Emulator, type SourceContext } from './emulator.js';
+
+const ARCHIVES: readonly [RegExp, string[]][] = [
+  [/\.(tar\.gz|tgz)$/i, ['-xzf']],
+  [/\.(tar\.xz|txz)$/i, ['-xJf']],
+  [/\.(tar\.bz2|tbz2)$/i, ['-xjf']],
+  [/\.tar$/i, ['-xf']],
+];
+
+/** Every regular file below `directory` (symlinks are not followed: an archive may not point outside). */
+async function regularFiles(directory: string): Promise<string[]> {
+  const found: string[] = [];
+  for (const entry of await readdir(directory, { withFileTypes: true, recursive: true })) {
+    if (entry.isFile()) found.push(join(entry.parentPath, entry.name));
+  }
+  return found;
+}
+
+/** Unpacks a downloaded file (or takes it as the binary) and returns the emulator inside it. */
+async function unpackEmulator(file: string, cpu: string, url: string, work: string): Promise<string> {
+  const archive = ARCHIVES.find(([pattern]) => pattern.test(new URL(url).pathname));
+  if (!archive) {
+    await chmod(file, 0o755);
+    return file;
+  }
+  const into = join(work, 'unpacked');
+  await mkdir(into);
+  try {
+    await run('tar', [...archive[1], file, '-C', into, '--no-same-owner', '--no-same-permissions']);
+  } catch (error) {
+    throw new EmulatorError(`${url} could not be unpacked: the archive is damaged or truncated (${lastWords(error)}).`);
+  }
+  const files = await regularFiles(into);
+  for (const name of emulatorNames(cpu)) {
+    const found = files.find((path) => basename(path) === name);
+    if (found) {
+      await chmod(found, 0o755);
+      return found;
+    }
+  }
+  const listed = files.map((path) => path.slice(into.length + 1)).slice(0, 10);
+  throw new EmulatorError(
+    `${url} holds no ${emulatorNames(cpu).join(' or ')} (it holds ${listed.length > 0 ? listed.join(', ') : 'no files'}${files.length > 10 ? ', …' : ''}).`,
+  );
+}
+
+export function expandTemplate(template: string, cpu: string, version: string, host: string): string {
+  return template.replaceAll('{cpu}', cpu).replaceAll('{version}', version).replaceAll('{host}', host);
+}
+
+function notFoundHelp(label: string, cpu: string, version: string, url: string): string {
+  const advice =
+    label === 'multiarch'
+      ? `multiarch publishes releases such as ${MULTIARCH_VERSION} (its last) and 7.0.0-7; check qemu-version, or use source: debian`
+      : 'check the template, qemu-version and what the mirror holds';
+  return `There is no qemu-${cpu} emulator for version ${version} at ${url} (HTTP 404): ${advice}.`;
+}
+
+/** Downloads one emulator from `url`, checks it, and keeps it in the cache. */
+export async function fetchEmulator(
+  cpu: string,
+  url: string,
+  context: SourceContext,
+  download: DownloadOptions = {},
+): Promise<Emulator> {
+  const work = await makeScratchDirectory(`setup-binfmt-${cpu}-`);
+  try {
+    const name = basename(new URL(url).pathname) || `qemu-${cpu}`;
+    const file = join(work, name);
+    const result = await downloadFile(url, file, download);
+    context.options.log(
+      `qemu-${cpu}: downloaded ${url} (${(result.bytes / 1048576).toFixed(1)} MiB in ${(result.milliseconds / 1000).toFixed(2)} s${result.attempts > 1 ? `, ${result.attempts} tries` : ''})`,
+    );
+    await checkFile(file, name, context.sums, url);
+    const binary = await unpackEmulator(file, cpu, url, work);
+    const checked = await checkEmulatorFile(cpu, binary, url, context);
+    return await keep(cpu, checked, context, url);
+  } finally {
+    await rm(work, { recursive: true, force: true });
+  }
+}
+
+/** An emulator by URL template: from the cache, else downloaded. */
+export async function templateEmulator(
+  cpu: string,
+  source: Extract<Source, { kind: 'url' }>,
+  context: SourceContext,
+): Promise<Emulator> {
+  const cached = await fromCache(cpu, context);
+  if (cached) return cached;
+  const { version, host } = context.key;
+  const url = expandTemplate(source.template, emulatorCpu(cpu), version, host);
+  try {
+    return await fetchEmulator(cpu, url, context);
+  } catch (error) {
+    if (error instanceof DownloadError && error.status === 404)
+      throw new EmulatorError(notFoundHelp(source.label, cpu, version, url));
+    throw error;
+  }
+}
