@@ -5,19 +5,25 @@
 //   node         an empty `node -e 0` (for the warm target: 2.5 × (floor + node))
 //   ours, warm   the bundled action as the runner runs it, emulators in the tool cache, verify on
 //   ours, cold   the same with an empty tool cache, emulators from a local HTTP mirror on 127.0.0.1
+//                (a URL template)
+//   debian       the default source, cold: the release assets from a local server laid out like
+//                this repository's release (packed by scripts/debian-qemu.mjs), beside the time
+//                curl takes to download the same files; warm; and the fallback to the pinned .deb
+//                (served locally too)
 //   apt route    the action with source: apt and an empty tool cache (apt-get download, extract,
 //                register, verify)
 //   apt install  `apt-get install --reinstall qemu-user-static` (outside the namespace; once per
 //                run, whatever the platforms)
 // Each case runs RUNS times (default 5); the table gives min and median wall time, median CPU
 // time (user + system of everything the case started), bytes downloaded, and the ratio of the
-// median to the floor's. Writes bench/RESULTS.md. Needs root, Debian's qemu-user-static, and a
-// bundled dist/ (npm run bundle).
+// median to the floor's. Then the emulation speed of each QEMU release (bench/emulation.mjs).
+// Writes bench/RESULTS.md. Needs root, Debian's qemu-user-static, the Debian archive (for the
+// pinned .debs and the programs), and a bundled dist/ (npm run bundle).
 import { execFile, execFileSync, spawnSync } from 'node:child_process';
 import { promisify } from 'node:util';
 import { createServer } from 'node:http';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { cpus, release, tmpdir } from 'node:os';
+import { cpus, endianness, machine, release, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -114,6 +120,41 @@ for (const cpu of SETS[2].cpus) {
   execFileSync('tar', ['-czf', out, '-C', '/usr/bin', `qemu-${cpu}-static`]);
   tarballs.set(`/v7.2.22-bench/x86_64_qemu-${cpu}-static.tar.gz`, readFileSync(out));
 }
+
+// The default source's files, laid out like the release and the Debian archive.
+const manifest = JSON.parse(readFileSync(join(root, 'src', 'emulators', 'qemu-manifest.json'), 'utf8'));
+const defaultRelease = manifest.releases.find((candidate) => candidate.id === manifest.default);
+const host = TARGETS.find(
+  (target) => target.uname === machine() && target.magic.slice(10, 12) === (endianness() === 'LE' ? '01' : '02'),
+)?.cpu;
+const hostEntry = defaultRelease.hosts[host];
+execFileSync(
+  process.execPath,
+  [
+    join(root, 'scripts', 'debian-qemu.mjs'),
+    ...[
+      '--suite',
+      defaultRelease.suite,
+      '--package',
+      defaultRelease.package,
+      '--version',
+      defaultRelease.debianVersion,
+    ],
+    ...['--archive', defaultRelease.archive, '--hosts', hostEntry.arch, '--cpus', SETS[2].cpus.join(',')],
+    ...['--out', join(work, 'release'), '--debs', join(work, 'debs'), '--check'],
+  ],
+  { stdio: ['ignore', 'ignore', 'inherit'] },
+);
+const REPOSITORY = 'org/setup-binfmt';
+const assetPath = (cpu) => `/${REPOSITORY}/releases/download/${defaultRelease.tag}/${hostEntry.files[cpu].asset}`;
+for (const cpu of SETS[2].cpus) {
+  tarballs.set(assetPath(cpu), readFileSync(join(work, 'release', defaultRelease.tag, hostEntry.files[cpu].asset)));
+}
+tarballs.set(
+  `/debian/${defaultRelease.archive}/${hostEntry.deb.path}`,
+  readFileSync(join(work, 'debs', hostEntry.deb.path.split('/').at(-1))),
+);
+
 const server = createServer((request, response) => {
   const body = tarballs.get(new URL(request.url, 'http://mirror').pathname);
   if (!body) return response.writeHead(404).end();
@@ -121,7 +162,14 @@ const server = createServer((request, response) => {
   response.writeHead(200, { 'content-length': body.length }).end(body);
 });
 await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
-const template = `http://127.0.0.1:${server.address().port}/v{version}/{host}_qemu-{cpu}-static.tar.gz`;
+const mirrorUrl = `http://127.0.0.1:${server.address().port}`;
+const template = `${mirrorUrl}/v{version}/{host}_qemu-{cpu}-static.tar.gz`;
+/** The environment of a runner running the action from REPOSITORY, everything served locally. */
+const releaseEnv = (repository = REPOSITORY) => ({
+  GITHUB_SERVER_URL: mirrorUrl,
+  GITHUB_ACTION_REPOSITORY: repository,
+  SETUP_BINFMT_DEBIAN_MIRROR: `${mirrorUrl}/debian`,
+});
 
 // ---- running a case ----------------------------------------------------------------------------
 const INSIDE = `
@@ -173,9 +221,10 @@ async function measure(label, times, bytes = () => 0, before = () => undefined) 
 
 const action = join(root, 'dist', 'index.js');
 for (const name of ['output', 'state']) writeFileSync(join(work, name), '');
-const actionRun = (inputs, toolCache) => [
+const actionRun = (inputs, toolCache, env = {}) => [
   `node ${action}`,
   {
+    ...env,
     INPUT_PLATFORMS: inputs.platforms,
     INPUT_SOURCE: inputs.source,
     'INPUT_QEMU-VERSION': inputs.version ?? '',
@@ -225,7 +274,31 @@ for (const set of SETS) {
     (sum, cpu) => sum + tarballs.get(`/v7.2.22-bench/x86_64_qemu-${cpu}-static.tar.gz`).length,
     0,
   );
-  rows.push({ set, floor, node, warm, cold, apt, tarballBytes });
+  let debianCache = '';
+  const debianInputs = { platforms: set.platforms, source: 'debian' };
+  const debian = await measure(
+    { run: () => actionRun(debianInputs, debianCache, releaseEnv()) },
+    RUNS,
+    (bytes) => bytes,
+    (i) => {
+      debianCache = join(work, `debian-${set.cpus.length}-${i}`);
+    },
+  );
+  const debianWarm = await measure({ run: () => actionRun(debianInputs, debianCache, releaseEnv()) }, RUNS);
+  // The bytes alone: curl fetching the same files at once from the same server.
+  const urls = set.cpus.flatMap((cpu) => ['-o', '/dev/null', `${mirrorUrl}${assetPath(cpu)}`]);
+  const download = await measure({ run: () => [`curl -fsS --parallel ${urls.join(' ')}`] }, RUNS, (bytes) => bytes);
+  let fallbackCache = '';
+  const fallback = await measure(
+    // A repository without the release: its assets are 404, the .deb comes from the archive.
+    { run: () => actionRun(debianInputs, fallbackCache, releaseEnv('org/no-release')) },
+    RUNS,
+    (bytes) => bytes,
+    (i) => {
+      fallbackCache = join(work, `fallback-${set.cpus.length}-${i}`);
+    },
+  );
+  rows.push({ set, floor, node, warm, cold, apt, tarballBytes, debian, debianWarm, download, fallback });
   process.stderr.write(`${set.name}: done\n`);
 }
 
@@ -265,7 +338,11 @@ for (const row of rows) {
   add('floor (shell loop: register, run one program per CPU)', row.floor);
   add('empty node process', row.node);
   add('**ours, warm** (tool cache, verify on)', row.warm);
-  add('ours, cold (local mirror)', row.cold);
+  add('ours, cold (URL template, local mirror)', row.cold);
+  add('**default source (debian), cold**: release assets from a local server', row.debian);
+  add('curl downloading the same assets (in parallel)', row.download);
+  add('default source (debian), warm', row.debianWarm);
+  add('default source (debian), cold, the release missing: the pinned .deb (local)', row.fallback);
   add('apt route (source: apt, empty cache)', row.apt);
   if (install) add('`apt-get install --reinstall qemu-user-static`', install);
   const warmTarget = 2.5 * (row.floor.median + row.node.median);
@@ -274,6 +351,7 @@ for (const row of rows) {
     `warm ≤ 2.5 × (floor + node) = ${s(warmTarget)}: ${verdict(row.warm.median <= warmTarget)} (${s(row.warm.median)})`,
     `warm < 0.250 s: ${verdict(row.warm.median < 0.25)}`,
     `cold < 2 s: ${verdict(row.cold.median < 2)}`,
+    `debian cold ≤ 1.5 × (download + warm) = ${s(1.5 * (row.download.median + row.debianWarm.median))}: ${verdict(row.debian.median <= 1.5 * (row.download.median + row.debianWarm.median))} (${s(row.debian.median)})`,
     `cold bytes ≤ 1.1 × the tarballs (${mb(row.tarballBytes)}): ${verdict(row.cold.bytes <= 1.1 * row.tarballBytes)}`,
     ...(install
       ? [
@@ -287,6 +365,10 @@ for (const row of rows) {
     `${row.set.cpus.length === 3 ? 'Targets' : 'The 3-platform targets, applied here for reference'}: ${checks.join('; ')}.`,
     '',
   );
+}
+if (process.env.EMULATION !== 'off') {
+  const { emulationSection } = await import('./emulation.mjs');
+  lines.push(...(await emulationSection({ root, work, host, manifest })), '');
 }
 // Formatted as prettier formats the repository's Markdown, so that the file is exactly this output.
 const prettier = await import('prettier');

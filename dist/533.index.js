@@ -790,7 +790,7 @@ function notFoundHelp(label, cpu, version, url) {
     return `There is no qemu-${cpu} emulator for version ${version} at ${url} (HTTP 404): ${advice}.`;
 }
 /** Downloads one emulator from `url`, checks it, and keeps it in the cache. */
-async function fetchEmulator(cpu, url, context, download = {}) {
+async function fetchEmulator(cpu, url, context, download = {}, version) {
     const work = await (0,runner/* makeScratchDirectory */.M0)(`setup-binfmt-${cpu}-`);
     try {
         const name = (0,external_node_path_.basename)(new URL(url).pathname) || `qemu-${cpu}`;
@@ -799,7 +799,7 @@ async function fetchEmulator(cpu, url, context, download = {}) {
         context.options.log(`qemu-${cpu}: downloaded ${url} (${(result.bytes / 1048576).toFixed(1)} MiB in ${(result.milliseconds / 1000).toFixed(2)} s${result.attempts > 1 ? `, ${result.attempts} tries` : ''})`);
         await (0,checksums/* checkFile */.vH)(file, name, context.sums, url);
         const binary = await unpackEmulator(file, cpu, url, work);
-        const checked = await checkEmulatorFile(cpu, binary, url, context);
+        const checked = await checkEmulatorFile(cpu, binary, url, context, version);
         return await keep(cpu, checked, context, url);
     }
     finally {
@@ -881,7 +881,7 @@ async function fromReleaseAssets(cpus, release, context, found) {
     const results = await Promise.allSettled(cpus.map((cpu) => fetchEmulator(cpu, `${base}/${release.tag}/${(0,manifest/* manifestFile */.YE)(release, host, cpu).asset}`, context, {
         tries: 1,
         idleTimeoutMs: 10000,
-    })));
+    }, release.id)));
     const rest = [];
     results.forEach((result, index) => {
         const cpu = cpus[index];
@@ -1043,8 +1043,14 @@ async function givenChecksums(options) {
         await (0,promises_.rm)(work, { recursive: true, force: true });
     }
 }
-/** The manifest release a cache key names (debian, and URL templates mirroring its assets). */
-const releaseOf = (key) => key.source === 'apt' ? undefined : manifest/* QEMU_MANIFEST */.dd.releases.find((release) => release.id === key.version);
+/**
+ * The manifest release a cache key names: debian's, and that of a URL template whose {version}
+ * is a manifest release (a mirror of the release assets), so that its files get the same sums.
+ */
+function releaseOf(key) {
+    const mirrorsReleases = key.source === 'debian' || (/^https?:/.test(key.source) && key.source.includes('{version}'));
+    return mirrorsReleases ? manifest/* QEMU_MANIFEST */.dd.releases.find((release) => release.id === key.version) : undefined;
+}
 /** Every sum this run vouches with: the ones the action ships for this release and host, and the user's. */
 async function checksumTable(options, key) {
     const release = key && releaseOf(key);

@@ -152,7 +152,14 @@ export async function runActionPrivately(options: PrivateRunOptions = {}): Promi
       writeFileSync(join(work, 'post'), '');
       writeFileSync(join(work, 'post-launch.mjs'), POST_LAUNCHER);
     }
+    // What reaching the real Debian archive from this machine may need (its CA, a proxy).
+    const network = Object.fromEntries(
+      ['NODE_EXTRA_CA_CERTS', 'https_proxy', 'HTTPS_PROXY', 'http_proxy', 'HTTP_PROXY', 'no_proxy', 'NO_PROXY']
+        .filter((name) => process.env[name] !== undefined)
+        .map((name) => [name, process.env[name]]),
+    );
     const env: NodeJS.ProcessEnv = {
+      ...network,
       PATH: process.env.PATH,
       HOME: process.env.HOME,
       DIST,

@@ -65,10 +65,16 @@ async function fromReleaseAssets(
   const { host } = context.key;
   const results = await Promise.allSettled(
     cpus.map((cpu) =>
-      fetchEmulator(cpu, `${base}/${release.tag}/${manifestFile(release, host, cpu)!.asset}`, context, {
-        tries: 1,
-        idleTimeoutMs: 10000,
-      }),
+      fetchEmulator(
+        cpu,
+        `${base}/${release.tag}/${manifestFile(release, host, cpu)!.asset}`,
+        context,
+        {
+          tries: 1,
+          idleTimeoutMs: 10000,
+        },
+        release.id,
+      ),
     ),
   );
   const rest: string[] = [];

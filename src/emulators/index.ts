@@ -30,9 +30,14 @@ async function givenChecksums(options: EmulatorOptions): Promise<ChecksumTable> 
   }
 }
 
-/** The manifest release a cache key names (debian, and URL templates mirroring its assets). */
-const releaseOf = (key: CacheKey): QemuRelease | undefined =>
-  key.source === 'apt' ? undefined : QEMU_MANIFEST.releases.find((release) => release.id === key.version);
+/**
+ * The manifest release a cache key names: debian's, and that of a URL template whose {version}
+ * is a manifest release (a mirror of the release assets), so that its files get the same sums.
+ */
+function releaseOf(key: CacheKey): QemuRelease | undefined {
+  const mirrorsReleases = key.source === 'debian' || (/^https?:/.test(key.source) && key.source.includes('{version}'));
+  return mirrorsReleases ? QEMU_MANIFEST.releases.find((release) => release.id === key.version) : undefined;
+}
 
 /** Every sum this run vouches with: the ones the action ships for this release and host, and the user's. */
 async function checksumTable(options: EmulatorOptions, key: CacheKey | undefined): Promise<ChecksumTable> {

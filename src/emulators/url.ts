@@ -75,6 +75,7 @@ export async function fetchEmulator(
   url: string,
   context: SourceContext,
   download: DownloadOptions = {},
+  version?: string,
 ): Promise<Emulator> {
   const work = await makeScratchDirectory(`setup-binfmt-${cpu}-`);
   try {
@@ -86,7 +87,7 @@ export async function fetchEmulator(
     );
     await checkFile(file, name, context.sums, url);
     const binary = await unpackEmulator(file, cpu, url, work);
-    const checked = await checkEmulatorFile(cpu, binary, url, context);
+    const checked = await checkEmulatorFile(cpu, binary, url, context, version);
     return await keep(cpu, checked, context, url);
   } finally {
     await rm(work, { recursive: true, force: true });
