@@ -8,8 +8,9 @@ import {
   upstreamVersion,
   type QemuManifest,
 } from '../src/emulators/manifest.js';
-import { readSettings } from '../src/settings.js';
-import { emulatorCpu, TARGETS } from '../src/targets.js';
+import { cacheKeyOf, type EmulatorOptions } from '../src/emulators/index.js';
+import { readSettings, type Settings } from '../src/settings.js';
+import { emulatorCpu, findTarget, TARGETS } from '../src/targets.js';
 
 const SAMPLE: QemuManifest = {
   default: '10.0.13+ds-0+deb13u1',
@@ -52,10 +53,10 @@ describe('picking a release by qemu-version', () => {
   });
 
   it('refuses, as an input error, a version the manifest does not have with source: debian only', () => {
-    expect(() => readSettings((name) => (name === 'qemu-version' ? '9.2' : ''))).toThrow(
+    expect(() => readSettings((name) => (name === 'qemu-version' ? '9.2' : undefined))).toThrow(
       `Input "qemu-version": source: debian has no QEMU release "9.2". Allowed: ${releaseChoices()}`,
     );
-    expect(readSettings((name) => ({ 'qemu-version': '9.2', source: 'apt' })[name] ?? '').qemuVersion).toBe('9.2');
+    expect(readSettings((name) => ({ 'qemu-version': '9.2', source: 'apt' })[name]).qemuVersion).toBe('9.2');
   });
 });
 
@@ -108,4 +109,34 @@ describe('the committed manifest', () => {
     expect(sums.get('qemu-aarch64-static')).toBe(aarch64.binarySha256);
     expect(manifestSums(byDefault, 'mips').size).toBe(0);
   });
+});
+
+describe('the version a source downloads', () => {
+  const options = (source: Settings['source'], qemuVersion: string): EmulatorOptions => ({
+    source,
+    qemuVersion,
+    qemuPath: '',
+    checksums: { kind: 'none' },
+    cache: false,
+    host: findTarget('amd64')!.target,
+    log: () => undefined,
+    warn: () => undefined,
+  });
+  const template = { kind: 'url', label: 'https://m/{version}/{cpu}', template: 'https://m/{version}/{cpu}' } as const;
+  const multiarch = { kind: 'url', label: 'multiarch', template: 'https://x/{version}/{cpu}' } as const;
+
+  it.each([
+    ['debian', { kind: 'debian' }, '', findRelease('')!.id],
+    ['debian', { kind: 'debian' }, '7.2', findRelease('7.2')!.id],
+    ['a URL template', template, '', '7.2.0-1'],
+    ['a URL template', template, '10.0', findRelease('10.0')!.id],
+    ['a URL template', template, 'my-build-3', 'my-build-3'],
+    ['multiarch', multiarch, '', '7.2.0-1'],
+    ['multiarch', multiarch, '7.2', '7.2'],
+  ] as [string, Settings['source'], string, string][])(
+    '%s with qemu-version "%s" downloads %s',
+    async (_, source, given, version) => {
+      expect((await cacheKeyOf(options(source, given)))!.version).toBe(version);
+    },
+  );
 });

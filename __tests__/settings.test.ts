@@ -1,8 +1,8 @@
 import { describe, expect, it } from '@jest/globals';
 import { InputError } from '../src/errors.js';
-import { readSettings } from '../src/settings.js';
+import { defaultFlagsFor, readSettings } from '../src/settings.js';
 
-const settingsFrom = (inputs: Record<string, string>) => readSettings((name) => inputs[name] ?? '');
+const settingsFrom = (inputs: Record<string, string>) => readSettings((name) => inputs[name]);
 
 function inputErrorOf(inputs: Record<string, string>): InputError {
   try {
@@ -15,12 +15,12 @@ function inputErrorOf(inputs: Record<string, string>): InputError {
 }
 
 describe('readSettings', () => {
-  it("defaults to every Docker platform, flags OCF (C implies O), Debian's pinned builds, cache, replace, verify", () => {
+  it("defaults to every Docker platform, flags F, Debian's pinned builds, cache, replace, verify", () => {
     const settings = settingsFrom({});
     expect(settings.requests.map((request) => request.target.cpu)).toContain('aarch64');
     expect(settings.requests.flatMap((request) => request.platforms)).toHaveLength(14);
     expect(settings).toMatchObject({
-      flags: 'OCF',
+      flags: 'F',
       source: { kind: 'debian' },
       qemuVersion: '',
       checksums: { kind: 'none' },
@@ -68,7 +68,7 @@ describe('readSettings', () => {
   });
 
   it('refuses an empty platform list', () => {
-    expect(inputErrorOf({ platforms: ' , ' }).message).toMatch(/no platform given/);
+    expect(inputErrorOf({ platforms: ' , ' }).message).toMatch(/it is empty: name the platforms to set up, or "all"/);
   });
 
   it('normalizes flags and accepts none', () => {
@@ -104,5 +104,60 @@ describe('readSettings', () => {
       verify: false,
       qemuPath: '/opt/qemu',
     });
+  });
+});
+
+describe('hostile and mistyped input', () => {
+  it.each([
+    ['source', 'https://m/{cpu}.tar.gz#\n::error::X', 'a line break (U+000A)'],
+    ['qemu-path', '/opt/qemu\r', 'a carriage return (U+000D)'],
+    ['qemu-version', '7.2\u0000', 'a NUL (U+0000)'],
+    ['flags', 'C\u009bF', 'a control character (U+009B)'],
+    ['platforms', 'arm64\u001b[31m', 'a control character (U+001B)'],
+    ['checksums', `${'a'.repeat(64)}  x\u0007`, 'a control character (U+0007)'],
+  ])('refuses %s holding a control character, naming the input', (input, value, what) => {
+    const error = inputErrorOf({ [input]: value });
+    expect(error.input).toBe(input);
+    expect(error.message).toContain(`holds ${what}`);
+    // The message itself is one line: the value is quoted with its control characters escaped.
+    expect(error.message).not.toMatch(/[\n\r\u0000\u0007\u001b\u009b]/);
+  });
+
+  it('takes line breaks (CR LF too) between the items of the list inputs', () => {
+    expect(settingsFrom({ platforms: 'arm64\r\nppc64le\n' }).requests).toHaveLength(2);
+    const sum = 'b'.repeat(64);
+    const checksums = settingsFrom({ checksums: `${sum}  qemu-arm-static\r\n${sum}  qemu-x-static\n` }).checksums;
+    expect(checksums).toMatchObject({ kind: 'list' });
+  });
+
+  it('refuses platforms given explicitly empty (an empty matrix value), but defaults when not given', () => {
+    expect(inputErrorOf({ platforms: '' }).message).toMatch(/Input "platforms": it is empty/);
+    expect(settingsFrom({}).requests.length).toBeGreaterThan(10);
+  });
+
+  it('shortens a long bad value in the message', () => {
+    const error = inputErrorOf({ 'on-conflict': 'x'.repeat(10000) });
+    expect(error.message.length).toBeLessThan(300);
+    expect(error.message).toContain('…" (10000 characters)');
+  });
+
+  it('points at a look-alike letter of another script', () => {
+    const error = inputErrorOf({ platforms: 'аrm64' }); // Cyrillic а
+    expect(error.message).toContain('holds "а", U+0430, at position 1, which is not ASCII');
+  });
+
+  it('refuses a checksums list that gives one file two sums', () => {
+    const error = inputErrorOf({ checksums: `${'a'.repeat(64)}  qemu-arm-static\n${'b'.repeat(64)}  qemu-arm-static` });
+    expect(error.message).toContain('lists qemu-arm-static twice with different sums');
+  });
+
+  it('defaults the flags by where it runs: CF on GitHub-hosted runners, F elsewhere; given flags win', () => {
+    expect(defaultFlagsFor('github-hosted')).toBe('CF');
+    expect(defaultFlagsFor('self-hosted')).toBe('F');
+    expect(defaultFlagsFor(undefined)).toBe('F');
+    const read = (inputs: Record<string, string>) => (name: string) => inputs[name];
+    expect(readSettings(read({}), { defaultFlags: 'CF' }).flags).toBe('OCF');
+    expect(readSettings(read({}), { defaultFlags: 'F' }).flags).toBe('F');
+    expect(readSettings(read({ flags: 'P' }), { defaultFlags: 'CF' }).flags).toBe('P');
   });
 });

@@ -1,6 +1,6 @@
 // Emulation speed of each QEMU release in the manifest, on real foreign programs — what users pay
 // for minutes per build, where the setup costs a fraction of a second:
-//   busybox gzip   Debian's busybox-static (Debian 12's and 13's builds) compressing 4 MiB of text;
+//   busybox gzip   Debian's busybox-static (Debian 12's and 13's builds) compressing 16 MiB of text;
 //                  Debian 13's arm64 code uses pointer authentication, which QEMU 7.2's default
 //                  CPU emulates with the slow QARMA5 algorithm (also run with QEMU_CPU=max,pauth=off)
 //   esbuild        npm's esbuild binaries (Go, no pointer authentication) minifying TypeScript's
@@ -10,7 +10,7 @@
 // (no binfmt_misc needed), EMULATION_RUNS times (default 3), and reports medians and the ratio.
 import { execFile, execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { fetchDebianPackage } from '../scripts/debian-qemu.mjs';
@@ -53,7 +53,8 @@ async function emulators(manifest, host, work) {
     mkdirSync(into, { recursive: true });
     const cpus = [...new Set(PROGRAMS.map((program) => program.cpu))];
     const members = cpus.map((cpu) => entry.files[cpu].member);
-    execFileSync('sh', ['-c', 'dpkg-deb --fsys-tarfile "$1" | tar -x -C "$2" "$@"', 'sh', deb, into, ...members]);
+    const extract = 'deb=$1 into=$2; shift 2; dpkg-deb --fsys-tarfile "$deb" | tar -x -C "$into" "$@"';
+    execFileSync('sh', ['-c', extract, 'sh', deb, into, ...members]);
     for (const cpu of cpus) {
       const path = join(into, entry.files[cpu].member);
       if (sha256(path) !== entry.files[cpu].binarySha256) throw new Error(`${path} is not the manifest's`);
@@ -76,7 +77,9 @@ async function programCommand(program, work, input) {
       return { skipped: error.message };
     }
     execFileSync('dpkg-deb', ['-x', deb, directory]);
-    return { argv: [join(directory, 'bin', 'busybox'), 'gzip', '-c', input.text] };
+    // Debian 13 has merged /usr: its busybox is in usr/bin.
+    const busybox = [join(directory, 'usr', 'bin', 'busybox'), join(directory, 'bin', 'busybox')].find(existsSync);
+    return { argv: [busybox, 'gzip', '-c', input.text] };
   }
   const directory = join(work, program.esbuild);
   mkdirSync(directory, { recursive: true });
@@ -104,7 +107,8 @@ async function timeUnder(emulator, argv, env) {
 /** Markdown lines: one row per program, one column per release, and the ratio of the first two. */
 export async function emulationSection({ root, work, host, manifest }) {
   const input = { js: join(root, 'node_modules', 'typescript', 'lib', 'typescript.js'), text: join(work, 'text') };
-  writeFileSync(input.text, readFileSync(input.js).subarray(0, 4 << 20));
+  const js = readFileSync(input.js);
+  writeFileSync(input.text, Buffer.concat([js, js]).subarray(0, 16 << 20));
   const byRelease = await emulators(manifest, host, work);
   const releases = [...byRelease.keys()];
   const name = (release) => `QEMU ${release.id}`;

@@ -22,7 +22,7 @@
 import { execFile, execFileSync, spawnSync } from 'node:child_process';
 import { promisify } from 'node:util';
 import { createServer } from 'node:http';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, endianness, machine, release, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -56,6 +56,8 @@ const SETS = [
   },
 ];
 const work = mkdtempSync(join(tmpdir(), 'sbf-bench-'));
+cpSync(join(root, 'dist'), join(work, 'dist'), { recursive: true });
+cpSync(join(root, 'bin'), join(work, 'bin'), { recursive: true });
 
 // ---- the floor's inputs: registration lines and probes, from the project's own table ----------
 // The CLI's export writes the exact lines the action registers; the probes come from the sources,
@@ -89,7 +91,7 @@ function floorScript(set) {
   const directory = join(work, `floor-${set.cpus.length}`);
   mkdirSync(directory, { recursive: true });
   execFileSync(process.execPath, [
-    join(root, 'bin', 'setup-binfmt.js'),
+    join(work, 'bin', 'setup-binfmt.js'),
     'export',
     '--format',
     'systemd',
@@ -219,7 +221,9 @@ async function measure(label, times, bytes = () => 0, before = () => undefined) 
   };
 }
 
-const action = join(root, 'dist', 'index.js');
+// A copy of the bundle and its command line, so that rebuilding dist/ meanwhile does not change
+// what is measured.
+const action = join(work, 'dist', 'index.js');
 for (const name of ['output', 'state']) writeFileSync(join(work, name), '');
 const actionRun = (inputs, toolCache, env = {}) => [
   `node ${action}`,

@@ -47,7 +47,10 @@ class EmulatorCache {
     }
     /** The directory of one emulator's entry. */
     directory(cpu, key) {
-        const version = `${key.version.replace(/[^A-Za-z0-9._-]/g, '_')}-${shortHash(key.source)}`;
+        // Readable but short (interpreter paths must stay under 128 characters); the hash tells apart
+        // sources, and versions that begin alike.
+        const readable = key.version.replace(/[^A-Za-z0-9._-]/g, '_').slice(0, 16);
+        const version = `${readable}-${shortHash(`${key.source}\n${key.version}`)}`;
         return (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(this.root, `setup-binfmt-qemu-${cpu}`, version, key.host);
     }
     /**
@@ -184,8 +187,8 @@ class EmulatorCache {
 
 
 /**
- * Sums published for the default source's release, checked even when the user gives none:
- * multiarch/qemu-user-static v7.2.0-1, the extracted x86_64-host emulators.
+ * Sums published for multiarch/qemu-user-static, checked even when the user gives none:
+ * v7.2.0-1, two of the extracted x86_64-host emulators (it published no others).
  */
 const KNOWN_CHECKSUMS = {
     '7.2.0-1': {
@@ -209,7 +212,12 @@ function parseChecksums(text, origin) {
             throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz('checksums', line, `line ${index + 1} of ${origin} is not "<sha256>  <file name>": ${JSON.stringify(line.slice(0, 100))}`, 'lines as sha256sum prints them, or the URL of such a file');
         }
         const name = match[2].trim().replace(/^.*\//, '');
-        table.set(name, match[1].toLowerCase());
+        const sum = match[1].toLowerCase();
+        const earlier = table.get(name);
+        if (earlier && earlier !== sum) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz('checksums', text, `${origin} lists ${name} twice with different sums (${earlier} and, on line ${index + 1}, ${sum})`, 'one sum per file');
+        }
+        table.set(name, sum);
     });
     return table;
 }
@@ -534,6 +542,16 @@ async function fromCache(cpu, context) {
         ...(emulator.url ? { url: emulator.url } : {}),
     };
 }
+/** The cached emulators of `cpus` (by CPU), and the CPUs the cache could not serve. */
+async function cachedEmulators(cpus, context) {
+    const found = new Map();
+    for (const cpu of cpus) {
+        const cached = await fromCache(cpu, context);
+        if (cached)
+            found.set(cpu, cached);
+    }
+    return { found, missing: cpus.filter((cpu) => !found.has(cpu)) };
+}
 
 ;// CONCATENATED MODULE: ./src/emulators/apt.ts
 // source: apt — the distribution's qemu-user-static through the machine's apt sources
@@ -612,13 +630,7 @@ async function extractEmulators(deb, cpus, into) {
     return wanted;
 }
 async function aptEmulators(cpus, context) {
-    const found = new Map();
-    for (const cpu of cpus) {
-        const cached = await fromCache(cpu, context);
-        if (cached)
-            found.set(cpu, cached);
-    }
-    const missing = cpus.filter((cpu) => !found.has(cpu));
+    const { found, missing } = await cachedEmulators(cpus, context);
     if (missing.length > 0) {
         const { version } = context.key;
         const work = await (0,runner/* makeScratchDirectory */.M0)('setup-binfmt-apt-');
@@ -640,16 +652,20 @@ async function aptEmulators(cpus, context) {
 
 // EXTERNAL MODULE: ./src/emulators/cache.ts
 var cache = __webpack_require__(5878);
-// EXTERNAL MODULE: external "node:stream/promises"
-var external_node_stream_promises_ = __webpack_require__(6466);
+// EXTERNAL MODULE: ./src/secrets.ts
+var secrets = __webpack_require__(7194);
 ;// CONCATENATED MODULE: ./src/emulators/download.ts
-// HTTP downloads of emulators and checksum files: retries with backoff on network errors and 5xx
-// (never on 404), an idle timeout, proxies honoured (through @actions/http-client, loaded only
-// when something is downloaded).
+// HTTP downloads of emulators, packages and checksum files: retries with backoff on network errors
+// and 5xx (never on 404), an idle timeout, an overall deadline and a size cap per file, a progress
+// line every few seconds on long transfers, proxies honoured (through @actions/http-client, loaded
+// only when something is downloaded). Messages name the URL (without credentials) and the input.
 
 
 
 
+/** Variables that change the limits (for slow links, or larger files of a mirror of one's own). */
+const MAX_DOWNLOAD_VARIABLE = 'SETUP_BINFMT_MAX_DOWNLOAD_MB';
+const DEADLINE_VARIABLE = 'SETUP_BINFMT_DOWNLOAD_TIMEOUT';
 /** A download that failed for good; `status` is the HTTP status when the server answered. */
 class DownloadError extends src_errors/* EmulatorError */.Ki {
     url;
@@ -663,13 +679,21 @@ class DownloadError extends src_errors/* EmulatorError */.Ki {
 class RetryableFailure extends Error {
 }
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
-async function attempt(url, destination, idleTimeoutMs) {
+const mib = (bytes) => `${(bytes / 1048576).toFixed(1)} MiB`;
+/** A positive number from the environment, or the fallback. */
+function limitFrom(variable, fallback) {
+    const value = Number(process.env[variable] ?? '');
+    return Number.isFinite(value) && value > 0 ? value : fallback;
+}
+async function attempt(job) {
     const { HttpClient } = await __webpack_require__.e(/* import() */ 942).then(__webpack_require__.bind(__webpack_require__, 4942));
-    const client = new HttpClient('setup-binfmt', [], { allowRetries: false, socketTimeout: idleTimeoutMs });
+    const client = new HttpClient('setup-binfmt', [], { allowRetries: false, socketTimeout: job.idleTimeoutMs });
+    let timer;
+    let ticker;
     try {
         let response;
         try {
-            response = await client.get(url);
+            response = await client.get(job.url);
         }
         catch (error) {
             throw new RetryableFailure((0,src_errors/* messageOf */.bD)(error));
@@ -680,23 +704,57 @@ async function attempt(url, destination, idleTimeoutMs) {
             const text = `HTTP ${status}${response.message.statusMessage ? ` ${response.message.statusMessage}` : ''}`;
             if (status >= 500 || status === 408 || status === 429)
                 throw new RetryableFailure(text);
-            throw new DownloadError(url, status, text);
+            throw new DownloadError(job.url, status, job.describe(text));
         }
         const expected = Number(response.message.headers['content-length'] ?? NaN);
+        if (expected > job.maxBytes) {
+            response.message.destroy();
+            throw new DownloadError(job.url, status, job.describe(`the file is ${mib(expected)}, more than the ${mib(job.maxBytes)} allowed (${MAX_DOWNLOAD_VARIABLE})`));
+        }
+        const started = Date.now();
         let bytes = 0;
-        response.message.on('data', (chunk) => (bytes += chunk.length));
+        let final;
+        const stop = (problem) => {
+            final = new DownloadError(job.url, status, job.describe(problem));
+            response.message.destroy(final);
+        };
+        timer = setTimeout(() => stop(`it took longer than ${Math.round((job.deadline - started) / 1000)} s (${DEADLINE_VARIABLE})`), Math.max(0, job.deadline - Date.now()));
+        if (job.progress) {
+            ticker = setInterval(() => {
+                const of = Number.isFinite(expected) ? ` of ${mib(expected)}` : '';
+                job.progress(`${(0,secrets/* hideCredentials */.R)(job.url)}: ${mib(bytes)}${of} after ${Math.round((Date.now() - started) / 1000)} s`);
+            }, job.progressEveryMs);
+        }
+        const file = (0,external_node_fs_.createWriteStream)(job.destination);
         try {
-            await (0,external_node_stream_promises_.pipeline)(response.message, (0,external_node_fs_.createWriteStream)(destination));
+            for await (const chunk of response.message) {
+                bytes += chunk.length;
+                if (bytes > job.maxBytes) {
+                    stop(`it sent more than the ${mib(job.maxBytes)} allowed (${MAX_DOWNLOAD_VARIABLE})`);
+                    break;
+                }
+                if (!file.write(chunk))
+                    await new Promise((resolve) => file.once('drain', () => resolve()));
+            }
         }
         catch (error) {
+            if (final)
+                throw final;
             throw new RetryableFailure(`the transfer broke off after ${bytes} bytes (${(0,src_errors/* messageOf */.bD)(error)})`);
         }
+        finally {
+            await new Promise((resolve) => file.end(() => resolve()));
+        }
+        if (final)
+            throw final;
         if (Number.isFinite(expected) && bytes !== expected) {
             throw new RetryableFailure(`the connection closed after ${bytes} of ${expected} bytes`);
         }
         return bytes;
     }
     finally {
+        clearTimeout(timer);
+        clearInterval(ticker);
         client.dispose();
     }
 }
@@ -705,22 +763,37 @@ async function downloadFile(url, destination, options = {}) {
     const tries = options.tries ?? 4;
     const firstDelay = options.firstDelayMs ?? 1000;
     const started = Date.now();
+    const deadline = started + (options.deadlineMs ?? limitFrom(DEADLINE_VARIABLE, 600) * 1000);
+    const from = options.input ? ` (input "${options.input}")` : '';
+    const job = {
+        url,
+        destination,
+        idleTimeoutMs: options.idleTimeoutMs ?? 30000,
+        maxBytes: options.maxBytes ?? limitFrom(MAX_DOWNLOAD_VARIABLE, 256) * 1048576,
+        deadline,
+        describe: (problem) => `Downloading ${(0,secrets/* hideCredentials */.R)(url)}${from} failed: ${problem}.`,
+        progressEveryMs: options.progressEveryMs ?? 5000,
+        ...(options.progress ? { progress: options.progress } : {}),
+    };
     const problems = [];
     for (let attemptNumber = 1; attemptNumber <= tries; attemptNumber++) {
         try {
-            const bytes = await attempt(url, destination, options.idleTimeoutMs ?? 30000);
+            const bytes = await attempt(job);
             return { bytes, milliseconds: Date.now() - started, attempts: attemptNumber };
         }
         catch (error) {
             await (0,promises_.rm)(destination, { force: true });
             if (!(error instanceof RetryableFailure))
                 throw error;
-            problems.push(`try ${attemptNumber}: ${error.message}`);
-            if (attemptNumber < tries)
-                await sleep(firstDelay * 2 ** (attemptNumber - 1));
+            problems.push(`try ${attemptNumber}: ${(0,secrets/* hideCredentials */.R)(error.message)}`);
+            const delay = firstDelay * 2 ** (attemptNumber - 1);
+            if (attemptNumber < tries && Date.now() + delay < deadline)
+                await sleep(delay);
+            else
+                break;
         }
     }
-    throw new DownloadError(url, undefined, `Downloading ${url} failed ${tries} times (${problems.join('; ')}).`);
+    throw new DownloadError(url, undefined, `Downloading ${(0,secrets/* hideCredentials */.R)(url)}${from} failed ${problems.length} times (${problems.join('; ')}).`);
 }
 
 // EXTERNAL MODULE: ./src/emulators/manifest.ts + 1 modules
@@ -795,7 +868,7 @@ async function fetchEmulator(cpu, url, context, download = {}, version) {
     try {
         const name = (0,external_node_path_.basename)(new URL(url).pathname) || `qemu-${cpu}`;
         const file = (0,external_node_path_.join)(work, name);
-        const result = await downloadFile(url, file, download);
+        const result = await downloadFile(url, file, { input: 'source', progress: context.options.log, ...download });
         context.options.log(`qemu-${cpu}: downloaded ${url} (${(result.bytes / 1048576).toFixed(1)} MiB in ${(result.milliseconds / 1000).toFixed(2)} s${result.attempts > 1 ? `, ${result.attempts} tries` : ''})`);
         await (0,checksums/* checkFile */.vH)(file, name, context.sums, url);
         const binary = await unpackEmulator(file, cpu, url, work);
@@ -909,7 +982,7 @@ async function downloadDeb(release, host, work, context) {
     const problems = [];
     for (const url of debUrls(release, host)) {
         try {
-            const result = await downloadFile(url, path);
+            const result = await downloadFile(url, path, { input: 'source', progress: context.options.log });
             context.options.log(`${release.package} ${release.id}: downloaded ${url} (${(result.bytes / 1048576).toFixed(1)} MiB in ${(result.milliseconds / 1000).toFixed(2)} s)`);
             await (0,checksums/* checkFile */.vH)(path, name, new Map([[name, host.deb.sha256]]), url);
             return { path, url };
@@ -950,13 +1023,7 @@ async function fromDebianPackage(cpus, release, context) {
     }
 }
 async function debianEmulators(cpus, release, context) {
-    const found = new Map();
-    for (const cpu of cpus) {
-        const cached = await fromCache(cpu, context);
-        if (cached)
-            found.set(cpu, cached);
-    }
-    const missing = cpus.filter((cpu) => !found.has(cpu));
+    const { found, missing } = await cachedEmulators(cpus, context);
     if (missing.length > 0) {
         const rest = await fromReleaseAssets(missing, release, context, found);
         if (rest.length > 0)
@@ -1036,7 +1103,7 @@ async function givenChecksums(options) {
         return new Map();
     const work = await (0,runner/* makeScratchDirectory */.M0)('setup-binfmt-sums-');
     try {
-        await downloadFile(options.checksums.url, (0,external_node_path_.join)(work, 'sums'));
+        await downloadFile(options.checksums.url, (0,external_node_path_.join)(work, 'sums'), { input: 'checksums', progress: options.log });
         return (0,checksums/* parseChecksums */.yk)(await (0,promises_.readFile)((0,external_node_path_.join)(work, 'sums'), 'utf8'), options.checksums.url);
     }
     finally {
@@ -1072,10 +1139,15 @@ async function cacheKeyOf(options) {
         case 'debian':
             return { source: 'debian', version: (0,manifest/* findRelease */.dv)(qemuVersion).id, host: host.cpu };
         case 'url':
-            if (source.label === 'multiarch')
-                return { source: 'multiarch', version: qemuVersion || settings/* MULTIARCH_VERSION */.hs, host: host.cpu };
-            // A mirror of this action's release assets gets the manifest's versions and sums.
-            return { source: source.label, version: (0,manifest/* findRelease */.dv)(qemuVersion)?.id ?? qemuVersion, host: host.cpu };
+            // {version} as given (multiarch's last release when empty); a version that names a manifest
+            // release (10.0, 7.2, …) is that release's, so that a mirror of its assets gets its sums.
+            if (!qemuVersion)
+                return { source: source.label, version: settings/* MULTIARCH_VERSION */.hs, host: host.cpu };
+            return {
+                source: source.label,
+                version: (source.label !== 'multiarch' && (0,manifest/* findRelease */.dv)(qemuVersion)?.id) || qemuVersion,
+                host: host.cpu,
+            };
     }
 }
 /** Refuses, before any download, what the source cannot serve on this host. */
@@ -1193,372 +1265,6 @@ function manifestSums(release, host) {
 
 /***/ }),
 
-/***/ 691:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   D: () => (/* binding */ OS_ABIS),
-/* harmony export */   O: () => (/* binding */ buildProbeElf)
-/* harmony export */ });
-/** EI_OSABI values real binaries carry: System V (most) and GNU/Linux (e.g. static s390x). */
-const OS_ABIS = [0, 3];
-const LOAD_ADDRESS = 0x400000;
-// 64 KiB: the largest page size among the targets (ppc64, loongarch64 use 16 or 64 KiB pages).
-const SEGMENT_ALIGN = 0x10000;
-/**
- * A minimal static executable: ELF header, one PT_LOAD program header mapping the whole file
- * read+execute, then the probe's code, which is the entry point. Class, byte order, type and
- * machine come from the target's own magic, so the file is exactly what its registration matches.
- */
-function buildProbeElf(target, program, osAbi) {
-    const ident = Buffer.from(target.magic.slice(0, 40), 'hex');
-    const is64 = ident[4] === 2;
-    const littleEndian = ident[5] === 1;
-    const ehsize = is64 ? 64 : 52;
-    const phentsize = is64 ? 56 : 32;
-    const code = Buffer.from(program.code, 'hex');
-    const size = ehsize + phentsize + code.length;
-    const entry = LOAD_ADDRESS + ehsize + phentsize;
-    const file = Buffer.alloc(size);
-    // e_ident from the magic; e_type and e_machine written here in the target's byte order, so
-    // that the probe is a real executable even where a table's magic gets those bytes wrong.
-    ident.copy(file, 0, 0, 16);
-    file[6] = 1; // EI_VERSION
-    file[7] = osAbi;
-    const u16 = (value, at) => littleEndian ? file.writeUInt16LE(value, at) : file.writeUInt16BE(value, at);
-    const u32 = (value, at) => littleEndian ? file.writeUInt32LE(value, at) : file.writeUInt32BE(value, at);
-    const word = (value, at) => {
-        if (!is64)
-            return u32(value, at);
-        if (littleEndian)
-            file.writeBigUInt64LE(BigInt(value), at);
-        else
-            file.writeBigUInt64BE(BigInt(value), at);
-    };
-    const w = is64 ? 8 : 4;
-    const ET_EXEC = 2;
-    u16(ET_EXEC, 16);
-    u16(littleEndian ? ident.readUInt16LE(18) : ident.readUInt16BE(18), 18); // e_machine
-    u32(1, 20); // e_version
-    word(entry, 24); // e_entry
-    word(ehsize, 24 + w); // e_phoff: the program header follows the ELF header
-    word(0, 24 + 2 * w); // e_shoff: no sections
-    let at = 24 + 3 * w;
-    u32(program.eFlags, at); // e_flags
-    u16(ehsize, at + 4);
-    u16(phentsize, at + 6);
-    u16(1, at + 8); // e_phnum
-    u16(is64 ? 64 : 40, at + 10); // e_shentsize
-    u16(0, at + 12); // e_shnum
-    u16(0, at + 14); // e_shstrndx
-    at = ehsize;
-    const PT_LOAD = 1;
-    const PF_R_X = 5;
-    u32(PT_LOAD, at);
-    if (is64) {
-        u32(PF_R_X, at + 4);
-        word(0, at + 8); // p_offset
-        word(LOAD_ADDRESS, at + 16); // p_vaddr
-        word(LOAD_ADDRESS, at + 24); // p_paddr
-        word(size, at + 32); // p_filesz
-        word(size, at + 40); // p_memsz
-        word(SEGMENT_ALIGN, at + 48);
-    }
-    else {
-        word(0, at + 4);
-        word(LOAD_ADDRESS, at + 8);
-        word(LOAD_ADDRESS, at + 12);
-        word(size, at + 16);
-        word(size, at + 20);
-        u32(PF_R_X, at + 24);
-        word(SEGMENT_ALIGN, at + 28);
-    }
-    code.copy(file, ehsize + phentsize);
-    return file;
-}
-
-
-/***/ }),
-
-/***/ 3061:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   h: () => (/* binding */ PROBE_PROGRAMS)
-/* harmony export */ });
-// Generated by probe/asm/build.mjs from probe/asm/*.S: edit those and run `npm run probes`.
-/** qemu cpu name → probe program: uname(2), write utsname.machine to stdout, exit(0). */
-const PROBE_PROGRAMS = {
-    aarch64: {
-        eFlags: 0x0,
-        code: 'ff0308d1e0030091081480d2010000d4200080d2e1130491220880d2080880d2010000d4000080d2a80b80d2010000d4',
-    },
-    aarch64_be: {
-        eFlags: 0x0,
-        code: 'ff0308d1e0030091081480d2010000d4200080d2e1130491220880d2080880d2010000d4000080d2a80b80d2010000d4',
-    },
-    alpha: {
-        eFlags: 0x0,
-        code: '00fede231004fe4753011f208300000001001f2204013e2241005f2204001f20830000001004ff4701001f2083000000',
-    },
-    arm: {
-        eFlags: 0x5000000,
-        code: '02dc4de20d00a0e17a70a0e3000000ef0100a0e3411f8de24120a0e30470a0e3000000ef0000a0e30170a0e3000000ef',
-    },
-    armeb: {
-        eFlags: 0x5000000,
-        code: 'e24ddc02e1a0000de3a0707aef000000e3a00001e28d1f41e3a02041e3a07004ef000000e3a00000e3a07001ef000000',
-    },
-    hexagon: {
-        eFlags: 0x67,
-        code: '1dc0fdbf00c01db006d4007804c0005420c0007881e01db022c8007806c8007804c0005400c00078a6cb007804c00054',
-    },
-    hppa: {
-        eFlags: 0x20b,
-        code: '081e025ae400820034140076341a000237d9020834180082e400820034140008341a0000e400820034140002',
-    },
-    i386: {
-        eFlags: 0x0,
-        code: '81ec00020000b87a00000089e3cd80b804000000bb010000008d8c2404010000ba41000000cd80b80100000031dbcd80',
-    },
-    i486: {
-        eFlags: 0x0,
-        code: '81ec00020000b87a00000089e3cd80b804000000bb010000008d8c2404010000ba41000000cd80b80100000031dbcd80',
-    },
-    loongarch64: {
-        eFlags: 0x43,
-        code: '6300f802640015000b80c20200002b000404c0026510c4020604c1020b00c10200002b000400c0020b74c10200002b00',
-    },
-    m68k: {
-        eFlags: 0x0,
-        code: '4feffe00707a220f4e407004720141ef0104240876414e40700142814e40',
-    },
-    microblaze: {
-        eFlags: 0x0,
-        code: '3021fe0030a100003180007ab9cc000830a0000130c1010430e0004131800004b9cc000830a0000031800001b9cc0008',
-    },
-    microblazeel: {
-        eFlags: 0x0,
-        code: '00fe21300000a1307a0080310800ccb90100a0300401c1304100e030040080310800ccb90000a030010080310800ccb9',
-    },
-    mips: {
-        eFlags: 0x1001,
-        code: '27bdfe0003a020252402101a0000000c2404000127a501042406004124020fa40000000c2404000024020fa10000000c',
-    },
-    mips64: {
-        eFlags: 0x20000001,
-        code: '67bdfe0003a02025240213c50000000c2404000167a5010424060041240213890000000c24040000240213c20000000c',
-    },
-    mips64el: {
-        eFlags: 0x20000001,
-        code: '00febd672520a003c51302240c000000010004240401a56741000624891302240c00000000000424c21302240c000000',
-    },
-    mipsel: {
-        eFlags: 0x1001,
-        code: '00febd272520a0031a1002240c000000010004240401a52741000624a40f02240c00000000000424a10f02240c000000',
-    },
-    mipsn32: {
-        eFlags: 0x20000021,
-        code: '27bdfe0003a02025240217ad0000000c2404000127a5010424060041240217710000000c24040000240217aa0000000c',
-    },
-    mipsn32el: {
-        eFlags: 0x20000021,
-        code: '00febd272520a003ad1702240c000000010004240401a52741000624711702240c00000000000424aa1702240c000000',
-    },
-    or1k: {
-        eFlags: 0x0,
-        code: '9c21fe009c6100009d6000a0200000019c6000019c8101049ca000419d600040200000019c6000009d60005d20000001',
-    },
-    ppc: {
-        eFlags: 0x0,
-        code: '3821fe007c230b783800007a44000002386000013881010438a000413800000444000002386000003800000144000002',
-    },
-    ppc64: {
-        eFlags: 0x2,
-        code: '3821fe007c230b783800007a44000002386000013881010438a000413800000444000002386000003800000144000002',
-    },
-    ppc64le: {
-        eFlags: 0x2,
-        code: '00fe2138780b237c7a0000380200004401006038040181384100a0380400003802000044000060380100003802000044',
-    },
-    riscv32: {
-        eFlags: 0x4,
-        code: '130101e0130501009308000a730000001305100093054110130610049308000473000000130500009308d00573000000',
-    },
-    riscv64: {
-        eFlags: 0x4,
-        code: '130101e0130501009308000a730000001305100093054110130610049308000473000000130500009308d00573000000',
-    },
-    s390x: {
-        eFlags: 0x0,
-        code: 'a7fbfe00b904002f0a7aa72900014130f104a74900410a04a72900000a010707',
-    },
-    sh4: {
-        eFlags: 0x1,
-        code: '0c90083ff3647ae311c301e40795fc3541e604e313c300e401e311c300020401',
-    },
-    sh4eb: {
-        eFlags: 0x1,
-        code: '900c3f0864f3e37ac311e401950735fce641e304c313e400e301c31102000104',
-    },
-    sparc: {
-        eFlags: 0x0,
-        code: '9023a200821020bd91d02010901020019223a0fc941020418210200491d02010901020008210200191d02010',
-    },
-    sparc32plus: {
-        eFlags: 0x0,
-        code: '9023a200821020bd91d02010901020019223a0fc941020418210200491d02010901020008210200191d02010',
-    },
-    sparc64: {
-        eFlags: 0x2,
-        code: '9003a5ff821020bd91d0206d901020019203a703941020418210200491d0206d901020008210200191d0206d',
-    },
-    x86_64: {
-        eFlags: 0x0,
-        code: '4881ec000200004889e7b83f0000000f05bf01000000488db42404010000ba41000000b8010000000f0531ffb83c0000000f05',
-    },
-    xtensa: {
-        eFlags: 0x300,
-        code: '12d1fe62c10022a0d000500062a00132d10132c30442a04122a00d00500062a00022a076005000',
-    },
-    xtensaeb: {
-        eFlags: 0x300,
-        code: '211dfe261c00220ad0000500260a01231d01233c04240a41220a0d000500260a00220a76000500',
-    },
-};
-
-
-/***/ }),
-
-/***/ 7649:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   OT: () => (/* binding */ ProbeWorkspace),
-/* harmony export */   Wu: () => (/* binding */ probeBytes),
-/* harmony export */   _Z: () => (/* binding */ runProbeFile),
-/* harmony export */   ft: () => (/* binding */ verifyTarget),
-/* harmony export */   lD: () => (/* binding */ nativeMachine)
-/* harmony export */ });
-/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1421);
-/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _binfmt_entry_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8488);
-/* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4813);
-/* harmony import */ var _elf_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(691);
-/* harmony import */ var _programs_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3061);
-// Proves a platform runs: writes the target's probe to a file, executes it directly so that the
-// kernel dispatches it (natively or through binfmt_misc), and checks what it prints.
-
-
-
-
-
-
-
-function probeBytes(target, osAbi) {
-    const program = _programs_js__WEBPACK_IMPORTED_MODULE_5__/* .PROBE_PROGRAMS */ .h[target.cpu];
-    if (!program)
-        throw new Error(`There is no probe program for ${target.cpu}.`);
-    return (0,_elf_js__WEBPACK_IMPORTED_MODULE_6__/* .buildProbeElf */ .O)(target, program, osAbi);
-}
-/** A temporary directory holding probe files; removed by dispose(). */
-class ProbeWorkspace {
-    directory;
-    constructor(directory) {
-        this.directory = directory;
-    }
-    static async create() {
-        return new ProbeWorkspace(await (0,_runner_js__WEBPACK_IMPORTED_MODULE_4__/* .makeScratchDirectory */ .M0)('setup-binfmt-probe-'));
-    }
-    async write(target, osAbi) {
-        const path = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(this.directory, `probe-${target.cpu}-osabi${osAbi}`);
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.writeFile)(path, probeBytes(target, osAbi), { mode: 0o755 });
-        return path;
-    }
-    async dispose() {
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm)(this.directory, { recursive: true, force: true });
-    }
-}
-/** Executes a probe file and returns what it printed or why it failed. */
-function runProbeFile(path, osAbi) {
-    return new Promise((resolve) => {
-        (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.execFile)(path, [], { timeout: 10000, encoding: 'latin1' }, (error, stdout, stderr) => {
-            const output = stdout.split('\0')[0].trim();
-            if (!error) {
-                resolve({ osAbi, output });
-                return;
-            }
-            const failure = error;
-            // On "Exec format error" the C library's execvp runs the file as a shell script instead,
-            // so the kernel's refusal shows as /bin/sh complaining about our file, by its path.
-            const refused = failure.code === 'ENOEXEC' || stderr.startsWith(`${path}:`);
-            let why;
-            if (refused)
-                why = 'the kernel cannot run it (Exec format error): no enabled binfmt_misc entry matches it';
-            else if (failure.code === 'EACCES')
-                why = `permission denied executing ${path} (is its directory mounted noexec?)`;
-            else if (failure.code === 'ENOENT')
-                why = "no such file or directory: the entry's interpreter cannot be found";
-            else if (failure.killed)
-                why = 'it did not finish within 10 s';
-            else if (failure.signal)
-                why = `it was killed by signal ${failure.signal}`;
-            else if (typeof failure.code === 'number')
-                why = `it exited with code ${failure.code}`;
-            else
-                why = failure.message;
-            if (refused) {
-                resolve({ osAbi, output: '', error: why });
-                return;
-            }
-            const detail = stderr.trim();
-            resolve({ osAbi, output, error: detail ? `${why}: ${detail.split('\n').slice(0, 3).join(' ')}` : why });
-        });
-    });
-}
-const matchesAny = (target, entries) => _elf_js__WEBPACK_IMPORTED_MODULE_6__/* .OS_ABIS */ .D.some((abi) => entries.some((entry) => (0,_binfmt_entry_js__WEBPACK_IMPORTED_MODULE_3__/* .entryMatches */ .Yn)(entry, probeBytes(target, abi))));
-/**
- * Whether this machine runs the target without binfmt_misc's help: no enabled entry matches the
- * probe, before and after it runs (another process may register one meanwhile), and it runs.
- * Returns what it printed, or undefined. (The host family alone does not tell: some arm64 CPUs
- * cannot run 32-bit arm code.)
- */
-async function nativeMachine(target, readEntries, workspace) {
-    if (matchesAny(target, await readEntries()))
-        return undefined;
-    const run = await runProbeFile(await workspace.write(target, 0), 0);
-    if (run.error !== undefined || run.output === '')
-        return undefined;
-    return matchesAny(target, await readEntries()) ? undefined : run.output;
-}
-/** Runs the target's probe in both EI_OSABI forms and checks each printed the emulator's uname. */
-async function verifyTarget(target, workspace) {
-    const runs = await Promise.all(_elf_js__WEBPACK_IMPORTED_MODULE_6__/* .OS_ABIS */ .D.map(async (abi) => runProbeFile(await workspace.write(target, abi), abi)));
-    const problems = runs
-        .map((run) => {
-        if (run.error)
-            return `EI_OSABI ${run.osAbi}: ${run.error}`;
-        if (run.output !== target.uname)
-            return `EI_OSABI ${run.osAbi}: printed "${run.output}", expected "${target.uname}"`;
-        return undefined;
-    })
-        .filter((problem) => problem !== undefined);
-    return {
-        cpu: target.cpu,
-        expected: target.uname,
-        runs,
-        ok: problems.length === 0,
-        summary: problems.length === 0 ? `printed ${target.uname} (EI_OSABI ${_elf_js__WEBPACK_IMPORTED_MODULE_6__/* .OS_ABIS */ .D.join(' and ')})` : problems.join('; '),
-    };
-}
-
-
-/***/ }),
-
 /***/ 665:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -1660,8 +1366,10 @@ function formatTable(rows) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Su: () => (/* binding */ defaultFlagsFor),
 /* harmony export */   hs: () => (/* binding */ MULTIARCH_VERSION),
-/* harmony export */   sb: () => (/* binding */ readSettings)
+/* harmony export */   sb: () => (/* binding */ readSettings),
+/* harmony export */   ud: () => (/* binding */ checkPlainText)
 /* harmony export */ });
 /* unused harmony exports ON_CONFLICT, CLEANUP, MULTIARCH_TEMPLATE, DEFAULTS, knownPlatformNames, parsePlatforms, parseSource, parseChecksumInput */
 /* harmony import */ var _binfmt_entry_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8488);
@@ -1671,7 +1379,7 @@ function formatTable(rows) {
 /* harmony import */ var _probe_programs_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3061);
 /* harmony import */ var _targets_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(8993);
 // Every input, parsed and validated into one typed object. Nothing else reads inputs: the action
-// passes core.getInput, the command line its flags, and both get the same errors.
+// passes the INPUT_* values, the command line its flags, and both get the same errors.
 
 
 
@@ -1684,9 +1392,11 @@ const CLEANUP = ['auto', 'true', 'false'];
 const MULTIARCH_TEMPLATE = 'https://github.com/multiarch/qemu-user-static/releases/download/v{version}/{host}_qemu-{cpu}-static.tar.gz';
 /** multiarch/qemu-user-static's last release (January 2023). */
 const MULTIARCH_VERSION = '7.2.0-1';
+/** F alone unless the machine is thrown away after the job (GitHub-hosted runners): then CF. */
+const defaultFlagsFor = (runnerEnvironment) => runnerEnvironment === 'github-hosted' ? 'CF' : 'F';
 const DEFAULTS = {
     platforms: 'all',
-    flags: 'CF',
+    flags: '',
     source: 'debian',
     'qemu-version': '',
     checksums: '',
@@ -1709,8 +1419,9 @@ function knownPlatformNames() {
 }
 function parsePlatforms(text) {
     const names = text.split(/[\s,]+/).filter((name) => name !== '');
-    if (names.length === 0)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz('platforms', text, 'no platform given', knownPlatformNames().join(', '));
+    if (names.length === 0) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz('platforms', text, 'it is empty: name the platforms to set up, or "all" for every Docker platform (an empty matrix value?)', knownPlatformNames().join(', '));
+    }
     const byCpu = new Map();
     const unknown = [];
     for (const name of names) {
@@ -1727,7 +1438,7 @@ function parsePlatforms(text) {
         }
     }
     if (unknown.length > 0) {
-        const quoted = unknown.map((name) => `"${name}"`).join(', ');
+        const quoted = unknown.map((name) => (0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .shown */ .SP)(name, 40)).join(', ');
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz('platforms', text, `${quoted} ${unknown.length === 1 ? 'is not a platform' : 'are not platforms'} this action can set up`, `${knownPlatformNames().join(', ')} (and the usual aliases: arm64, armhf, amd64, 386, ppc64el, mips64el, loong64, …)`);
     }
     return [...byCpu].map(([cpu, platforms]) => ({
@@ -1744,7 +1455,7 @@ function parseSource(text) {
     if (lower === 'multiarch')
         return { kind: 'url', label: 'multiarch', template: MULTIARCH_TEMPLATE };
     if (!/^https?:\/\//i.test(value)) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz('source', value, `"${value}" is neither a known source nor an http(s) URL template`, SOURCE_CHOICES);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz('source', value, `${(0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .shown */ .SP)(value)} is neither a known source nor an http(s) URL template`, SOURCE_CHOICES);
     }
     const unknown = [...value.matchAll(/\{([^}]*)\}/g)]
         .map((match) => match[0])
@@ -1773,7 +1484,7 @@ function parseChecksumInput(text) {
 }
 function parseQemuVersion(value, source) {
     if (value !== '' && !/^[A-Za-z0-9][A-Za-z0-9.+~:_-]*$/.test(value)) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz('qemu-version', value, `"${value}" is not a version`, `${(0,_emulators_manifest_js__WEBPACK_IMPORTED_MODULE_2__/* .releaseChoices */ .Oj)()} for source: debian; 7.2.0-1 for multiarch; a Debian package version for apt`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz('qemu-version', value, `${(0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .shown */ .SP)(value)} is not a version`, `${(0,_emulators_manifest_js__WEBPACK_IMPORTED_MODULE_2__/* .releaseChoices */ .Oj)()} for source: debian; 7.2.0-1 for multiarch; a Debian package version for apt`);
     }
     if (source.kind === 'debian' && !(0,_emulators_manifest_js__WEBPACK_IMPORTED_MODULE_2__/* .findRelease */ .dv)(value)) {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz('qemu-version', value, `source: debian has no QEMU release "${value}"`, (0,_emulators_manifest_js__WEBPACK_IMPORTED_MODULE_2__/* .releaseChoices */ .Oj)());
@@ -1784,7 +1495,7 @@ function parseChoice(input, value, choices) {
     const wanted = value.trim().toLowerCase();
     const found = choices.find((choice) => choice === wanted);
     if (!found)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(input, value, `"${value}" is not one of the choices`, choices.join(', '));
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(input, value, `${(0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .shown */ .SP)(value)} is not one of the choices`, choices.join(', '));
     return found;
 }
 function parseBoolean(input, value) {
@@ -1793,14 +1504,42 @@ function parseBoolean(input, value) {
         return true;
     if (wanted === 'false')
         return false;
-    throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(input, value, `"${value}" is not a boolean`, 'true, false');
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(input, value, `${(0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .shown */ .SP)(value)} is not a boolean`, 'true, false');
 }
-function readSettings(read) {
+/** Inputs that are lists, one item a line: the only ones where a line break belongs. */
+const MULTILINE = new Set(['platforms', 'checksums']);
+/**
+ * Refuses control characters: a line break in a URL or path can smuggle a workflow command into
+ * the log, and no input needs one but the lists (where CR LF line ends are fine).
+ */
+function checkPlainText(input, value) {
+    const multiline = MULTILINE.has(input);
+    const isControl = (code) => code < 0x20 || (code >= 0x7f && code <= 0x9f);
+    const characters = [...value];
+    const at = characters.findIndex((c, i) => {
+        const code = c.codePointAt(0);
+        if (!isControl(code) || code === 9)
+            return false;
+        return !(multiline && (code === 10 || (code === 13 && characters[i + 1] === '\n')));
+    });
+    if (at < 0)
+        return;
+    const code = characters[at].codePointAt(0);
+    const what = code === 10 ? 'a line break' : code === 13 ? 'a carriage return' : code === 0 ? 'a NUL' : 'a control character';
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(input, value, `${(0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .shown */ .SP)(value)} holds ${what} (U+${code.toString(16).toUpperCase().padStart(4, '0')}) at position ${at + 1}`, multiline ? 'plain text, items separated by commas, spaces or line breaks' : 'plain text on one line');
+}
+function readSettings(read, context = { defaultFlags: 'F' }) {
+    const raw = (name) => {
+        const value = read(name);
+        if (value !== undefined)
+            checkPlainText(name, value);
+        return value;
+    };
     const get = (name) => {
-        const value = read(name).trim();
+        const value = (raw(name) ?? '').trim();
         return value === '' ? DEFAULTS[name] : value;
     };
-    const flagText = get('flags');
+    const flagText = get('flags') || context.defaultFlags;
     let flags;
     try {
         // `none` asks for no flags (an empty input means the default).
@@ -1810,12 +1549,13 @@ function readSettings(read) {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz('flags', flagText, error.message, 'letters from P, O, C, F (e.g. CF), or none');
     }
     const source = parseSource(get('source'));
+    const platforms = raw('platforms');
     return {
-        requests: parsePlatforms(get('platforms')),
+        requests: parsePlatforms(platforms === undefined ? DEFAULTS.platforms : platforms),
         flags,
         source,
         qemuVersion: parseQemuVersion(get('qemu-version'), source),
-        checksums: parseChecksumInput(read('checksums')),
+        checksums: parseChecksumInput(raw('checksums') ?? ''),
         cache: parseBoolean('cache', get('cache')),
         qemuPath: get('qemu-path'),
         onConflict: parseChoice('on-conflict', get('on-conflict'), ON_CONFLICT),
@@ -1837,6 +1577,8 @@ __webpack_require__.d(__webpack_exports__, {
   K: () => (/* binding */ setupBinfmt)
 });
 
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __webpack_require__(8161);
 // EXTERNAL MODULE: ./src/errors.ts
@@ -1890,6 +1632,8 @@ var src_plan = __webpack_require__(2464);
 var elf = __webpack_require__(691);
 // EXTERNAL MODULE: ./src/probe/verify.ts
 var verify = __webpack_require__(7649);
+// EXTERNAL MODULE: ./src/ledger.ts
+var src_ledger = __webpack_require__(8730);
 // EXTERNAL MODULE: ./src/registrations.ts
 var registrations = __webpack_require__(4809);
 // EXTERNAL MODULE: ./src/report.ts
@@ -1952,10 +1696,12 @@ async function fileIdentity(path) {
 }
 
 // EXTERNAL MODULE: ./src/targets.ts
-var targets = __webpack_require__(8993);
+var src_targets = __webpack_require__(8993);
 ;// CONCATENATED MODULE: ./src/setup.ts
 // The stages of DESIGN.md in order, shared by the action (main.ts) and the command line: each
 // stage gets plain data and returns plain data; only the edges (inputs, outputs, logging) differ.
+
+
 
 
 
@@ -1980,24 +1726,36 @@ const STATUS_OF = {
 async function setupBinfmt(settings, console, options = {}) {
     const kernel = options.kernel ?? new binfmt_kernel/* BinfmtKernel */.uK();
     const changes = [];
-    const record = (change) => {
-        changes.push(change);
-        options.onChanges?.(changes);
+    const publish = () => options.onState?.({ root: kernel.root, run: runRecord.coordination.run, changes: [...changes] });
+    const runRecord = {
+        coordination: { run: options.run ?? (0,external_node_crypto_.randomUUID)() },
+        record: (change) => {
+            changes.push(change);
+            publish();
+        },
+        async coordinate(mountedNow) {
+            const { ledger, problem } = await src_ledger/* Ledger */.Oc.open(kernel.root);
+            if (problem) {
+                console.warning(`Runs overlapping on this machine cannot be coordinated (${problem}): this run's cleanup undoes its own changes only.`);
+            }
+            this.coordination = { ...this.coordination, ...(ledger ? { ledger } : {}) };
+            await (0,registrations/* recordMount */.Tf)(this.coordination, mountedNow);
+            publish();
+        },
     };
     const workspace = await verify/* ProbeWorkspace */.OT.create();
     try {
-        return { ...(await runStages(settings, console, kernel, workspace, record, options)), changes };
+        return { ...(await runStages(settings, console, kernel, workspace, runRecord, options)), changes };
     }
     catch (error) {
+        const host = (0,src_targets/* hostTarget */.az)((0,external_node_os_.machine)(), (0,external_node_os_.endianness)());
+        const undone = await (0,registrations/* undoRun */.u_)(kernel, changes, runRecord.coordination, host);
         if (changes.length > 0) {
-            const problems = await (0,registrations/* undoChanges */.S)(kernel, changes, (message) => console.warning(message));
-            const undone = problems.length === 0
-                ? `All ${changes.length} changes this run made to binfmt_misc were undone.`
-                : `Undoing this run's changes met problems: ${problems.join('; ')}`;
-            if (problems.length === 0)
-                options.onChanges?.([]);
+            const count = changes.length;
+            changes.length = 0;
+            publish();
             throw Object.assign(error instanceof Error ? error : new Error(String(error)), {
-                message: `${(0,errors/* messageOf */.bD)(error)}\n${undone}`,
+                message: `${(0,errors/* messageOf */.bD)(error)}\nUndoing this run's changes: ${(0,registrations/* describeUndo */.WJ)(undone, count)}`,
             });
         }
         throw error;
@@ -2020,16 +1778,19 @@ function otherMatchingEntries(target, entries) {
     const name = (0,src_plan/* entryName */.MB)(target.cpu);
     return entries.filter((entry) => entry.name !== name && elf/* OS_ABIS */.D.some((abi) => (0,binfmt_entry/* entryMatches */.Yn)(entry, (0,verify/* probeBytes */.Wu)(target, abi))));
 }
-async function runStages(settings, console, kernel, workspace, record, options) {
-    const host = (0,targets/* hostTarget */.az)((0,external_node_os_.machine)(), (0,external_node_os_.endianness)());
+async function runStages(settings, console, kernel, workspace, runRecord, options) {
+    const { record } = runRecord;
+    const host = (0,src_targets/* hostTarget */.az)((0,external_node_os_.machine)(), (0,external_node_os_.endianness)());
     const { flags, warnings } = flagsForKernel(settings.flags, options.kernelRelease ?? (0,external_node_os_.release)());
     warnings.forEach((warning) => console.warning(warning));
     const { existing, binfmtEnabled } = await console.group('binfmt_misc', async () => {
-        if (!kernel.isMounted()) {
+        const mountedNow = !kernel.isMounted();
+        if (mountedNow) {
             console.info(`binfmt_misc is not mounted at ${kernel.root}: mounting it`);
             await kernel.mount();
             record({ kind: 'mounted' });
         }
+        await runRecord.coordinate(mountedNow);
         const entries = await kernel.list();
         const enabled = await kernel.isEnabled();
         console.info(`${entries.length} entries registered${enabled ? '' : ' (binfmt_misc is disabled as a whole)'}: ${entries.map((entry) => entry.name).join(', ') || 'none'}`);
@@ -2037,18 +1798,11 @@ async function runStages(settings, console, kernel, workspace, record, options) 
     });
     const readEntries = async () => ((await kernel.isEnabled()) ? kernel.list() : []);
     const native = await console.group('What this machine runs already', async () => {
-        const found = new Map();
-        // Only CPUs of the host's family can run without emulation (qemu's own script skips the
-        // host's family for that reason); of those, the probe tells which really do.
-        const candidates = settings.requests.filter((request) => !host || request.target.family === host.family);
-        await Promise.all(candidates.map(async (request) => {
-            const printed = await (0,verify/* nativeMachine */.lD)(request.target, readEntries, workspace);
-            if (printed !== undefined)
-                found.set(request.target.cpu, printed);
-        }));
+        const targets = settings.requests.map((request) => request.target);
+        const found = await (0,verify/* nativeTargets */.We)(targets, host, readEntries, workspace);
         for (const request of settings.requests) {
             const printed = found.get(request.target.cpu);
-            console.info(`${(0,targets/* displayName */.QC)(request)}: ${printed !== undefined ? `runs natively (uname -m: ${printed}), nothing to register` : 'needs emulation'}`);
+            console.info(`${(0,src_targets/* displayName */.QC)(request)}: ${printed !== undefined ? `runs natively (uname -m: ${printed}), nothing to register` : 'needs emulation'}`);
         }
         return found;
     });
@@ -2104,7 +1858,7 @@ async function runStages(settings, console, kernel, workspace, record, options) 
         }
     }
     const after = await console.group('Registering', async () => {
-        await (0,registrations/* applyPlan */.g)(kernel, plan, settings.onConflict, record, (message) => console.info(message));
+        await (0,registrations/* applyPlan */.gj)(kernel, plan, settings.onConflict, record, (message) => console.info(message), runRecord.coordination);
         if (flags.includes('F')) {
             for (const [path, identity] of identities) {
                 if ((await fileIdentity(path)) !== identity) {
@@ -2121,7 +1875,7 @@ async function runStages(settings, console, kernel, workspace, record, options) 
         const kept = action.kind === 'keep-existing' ? action.existing : undefined;
         const others = otherMatchingEntries(action.request.target, after);
         for (const other of others) {
-            console.warning(`${(0,targets/* displayName */.QC)(action.request)}: the entry ${other.name} (interpreter ${other.interpreter}) matches the same binaries as ${(0,src_plan/* entryName */.MB)(action.request.target.cpu)}; the kernel uses whichever matching entry was registered last.`);
+            console.warning(`${(0,src_targets/* displayName */.QC)(action.request)}: the entry ${other.name} (interpreter ${other.interpreter}) matches the same binaries as ${(0,src_plan/* entryName */.MB)(action.request.target.cpu)}; the kernel uses whichever matching entry was registered last.`);
         }
         outcomes.push({
             request: action.request,
@@ -2141,10 +1895,10 @@ async function runStages(settings, console, kernel, workspace, record, options) 
                 const index = outcomes.findIndex((outcome) => outcome.request === action.request);
                 outcomes[index] = { ...outcomes[index], probe: result };
                 const name = (0,src_plan/* entryName */.MB)(action.request.target.cpu);
-                console.info(`${(0,targets/* displayName */.QC)(action.request)}: ${result.ok ? 'ok' : 'FAILED'}: ${result.summary}`);
+                console.info(`${(0,src_targets/* displayName */.QC)(action.request)}: ${result.ok ? 'ok' : 'FAILED'}: ${result.summary}`);
                 if (!result.ok) {
                     const entry = (await kernel.readText(name))?.trimEnd() ?? '(entry missing)';
-                    failures.push(`${(0,targets/* displayName */.QC)(action.request)}: the probe through ${name} failed: ${result.summary}.\nThe entry ${kernel.root}/${name} reads:\n${entry.replace(/^/gm, '    ')}`);
+                    failures.push(`${(0,src_targets/* displayName */.QC)(action.request)}: the probe through ${name} failed: ${result.summary}.\nThe entry ${kernel.root}/${name} reads:\n${entry.replace(/^/gm, '    ')}`);
                 }
             }
             if (failures.length > 0)
@@ -2152,130 +1906,6 @@ async function runStages(settings, console, kernel, workspace, record, options) 
         });
     }
     return { report: (0,report/* buildReport */.FK)(host, outcomes, flags), ...(jobCache ? { jobCache } : {}) };
-}
-
-
-/***/ }),
-
-/***/ 8993:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   FB: () => (/* binding */ findTarget),
-/* harmony export */   QC: () => (/* binding */ displayName),
-/* harmony export */   az: () => (/* binding */ hostTarget),
-/* harmony export */   dW: () => (/* binding */ TARGETS),
-/* harmony export */   eN: () => (/* binding */ allTargets),
-/* harmony export */   gT: () => (/* binding */ emulatorCpu),
-/* harmony export */   pQ: () => (/* binding */ dockerTargets)
-/* harmony export */ });
-// THE table of architectures: qemu cpu name, Docker platforms, the names people type, the ELF
-// magic and mask binfmt_misc matches (as qemu's qemu-binfmt-conf.sh ships them in QEMU 10), and
-// what `uname -m` prints under the emulator. Nothing else in the code hard-codes any of these.
-const t = (cpu, family, platforms, aliases, uname, magic, mask) => ({ cpu, family, platforms, aliases, uname, magic, mask });
-// Every mask leaves byte 7 (EI_OSABI) out: real binaries carry 0 (System V) or 3 (GNU/Linux) there.
-// The x86 one also lets ELFDATA and EI_VERSION vary in their low bit, as qemu does.
-const MASK_X86 = 'fffffffffffefe00fffffffffffffffffeffffff';
-const MASK_LE = 'ffffffffffffff00fffffffffffffffffeffffff';
-const MASK_BE = 'ffffffffffffff00fffffffffffffffffffeffff';
-// prettier-ignore
-const TARGETS = [
-    t('i386', 'i386', ['linux/386'], ['386', 'i686', 'x86'], 'i686', '7f454c4601010100000000000000000002000300', MASK_X86),
-    t('i486', 'i386', [], [], 'i686', '7f454c4601010100000000000000000002000600', MASK_X86),
-    t('x86_64', 'i386', ['linux/amd64'], ['amd64', 'x86-64', 'x64'], 'x86_64', '7f454c4602010100000000000000000002003e00', MASK_X86),
-    t('alpha', 'alpha', [], [], 'alpha', '7f454c4602010100000000000000000002002690', MASK_X86),
-    t('arm', 'arm', ['linux/arm/v7', 'linux/arm/v6'], ['armhf', 'armv7', 'armv7l', 'arm/v7', 'armv6', 'armv6l', 'arm/v6', 'armel'], 'armv7l', '7f454c4601010100000000000000000002002800', MASK_LE),
-    t('armeb', 'armeb', [], [], 'armv7b', '7f454c4601020100000000000000000000020028', MASK_BE),
-    t('sparc', 'sparc', [], [], 'sparc', '7f454c4601020100000000000000000000020002', MASK_BE),
-    t('sparc32plus', 'sparc', [], [], 'sparc64', '7f454c4601020100000000000000000000020012', MASK_BE),
-    t('sparc64', 'sparc', [], [], 'sparc64', '7f454c460202010000000000000000000002002b', MASK_BE),
-    t('ppc', 'ppc', [], ['powerpc'], 'ppc', '7f454c4601020100000000000000000000020014', MASK_BE),
-    t('ppc64', 'ppc', ['linux/ppc64'], ['powerpc64', 'ppc64be'], 'ppc64', '7f454c4602020100000000000000000000020015', MASK_BE),
-    t('ppc64le', 'ppcle', ['linux/ppc64le'], ['ppc64el', 'powerpc64le'], 'ppc64le', '7f454c4602010100000000000000000002001500', 'ffffffffffffff00fffffffffffffffffeffff00'),
-    t('m68k', 'm68k', [], [], 'm68k', '7f454c4601020100000000000000000000020004', 'fffffffffffffe00fffffffffffffffffffeffff'),
-    // 40 bytes for 32-bit MIPS: the EF_MIPS_ABI2 bit of e_flags tells o32 from n32 binaries.
-    t('mips', 'mips', ['linux/mips'], ['mipsbe'], 'mips', '7f454c46010201000000000000000000000200080000000100000000000000000000000000000000', 'ffffffffffffff0000fffffffffffffffffeffffffffffff00000000000000000000000000000020'),
-    t('mipsel', 'mips', ['linux/mipsle'], ['mipsle'], 'mips', '7f454c46010101000000000000000000020008000100000000000000000000000000000000000000', 'ffffffffffffff0000fffffffffffffffeffffffffffffff00000000000000000000000020000000'),
-    t('mipsn32', 'mips', [], [], 'mips64', '7f454c46010201000000000000000000000200080000000100000000000000000000000000000020', 'ffffffffffffff0000fffffffffffffffffeffffffffffff00000000000000000000000000000020'),
-    t('mipsn32el', 'mips', [], [], 'mips64', '7f454c46010101000000000000000000020008000100000000000000000000000000000020000000', 'ffffffffffffff0000fffffffffffffffeffffffffffffff00000000000000000000000020000000'),
-    t('mips64', 'mips', ['linux/mips64'], [], 'mips64', '7f454c4602020100000000000000000000020008', 'ffffffffffffff0000fffffffffffffffffeffff'),
-    t('mips64el', 'mips', ['linux/mips64le'], ['mips64le'], 'mips64', '7f454c4602010100000000000000000002000800', 'ffffffffffffff0000fffffffffffffffeffffff'),
-    t('sh4', 'sh4', [], [], 'sh4', '7f454c4601010100000000000000000002002a00', MASK_LE),
-    t('sh4eb', 'sh4', [], [], 'sh4', '7f454c460102010000000000000000000002002a', MASK_BE),
-    t('s390x', 's390x', ['linux/s390x'], [], 's390x', '7f454c4602020100000000000000000000020016', MASK_BE),
-    t('aarch64', 'arm', ['linux/arm64'], ['arm64', 'arm64/v8', 'armv8', 'arm64v8'], 'aarch64', '7f454c460201010000000000000000000200b700', MASK_LE),
-    t('aarch64_be', 'armeb', [], ['arm64be'], 'aarch64_be', '7f454c46020201000000000000000000000200b7', MASK_BE),
-    t('hppa', 'hppa', [], ['parisc'], 'parisc', '7f454c460102010000000000000000000002000f', MASK_BE),
-    t('riscv32', 'riscv', [], [], 'riscv32', '7f454c460101010000000000000000000200f300', MASK_LE),
-    t('riscv64', 'riscv', ['linux/riscv64'], ['riscv'], 'riscv64', '7f454c460201010000000000000000000200f300', MASK_LE),
-    t('xtensa', 'xtensa', [], [], 'xtensa', '7f454c4601010100000000000000000002005e00', MASK_LE),
-    t('xtensaeb', 'xtensaeb', [], [], 'xtensa', '7f454c460102010000000000000000000002005e', MASK_BE),
-    // Big-endian: e_type is 00 02. (The reference values had the little-endian 02 00 with a
-    // little-endian mask, which no real big-endian MicroBlaze executable matches; the probe showed it.)
-    t('microblaze', 'microblaze', [], [], 'microblaze', '7f454c460102010000000000000000000002baab', MASK_BE),
-    t('microblazeel', 'microblazeel', [], [], 'microblaze', '7f454c460101010000000000000000000200abba', MASK_LE),
-    t('or1k', 'or1k', [], ['openrisc'], 'openrisc', '7f454c460102010000000000000000000002005c', MASK_BE),
-    t('hexagon', 'hexagon', [], [], 'hexagon', '7f454c460101010000000000000000000200a400', MASK_LE),
-    t('loongarch64', 'loongarch', ['linux/loong64'], ['loong64'], 'loongarch64', '7f454c4602010100000000000000000002000201', 'fffffffffffffffc00fffffffffffffffeffffff'),
-];
-/**
- * The qemu binary that emulates a target, where it is not qemu-<cpu>: qemu-i386 also runs i486
- * binaries (EM_486), and neither distributions nor multiarch ship a qemu-i486.
- */
-const EMULATOR_CPU = { i486: 'i386' };
-/** The cpu name of the emulator binary for a target (qemu-<that>-static). */
-const emulatorCpu = (cpu) => EMULATOR_CPU[cpu] ?? cpu;
-/** Names that select one of a target's Docker platforms other than its preferred one. */
-const VARIANT_ALIASES = {
-    'arm/v6': 'linux/arm/v6',
-    armv6: 'linux/arm/v6',
-    armv6l: 'linux/arm/v6',
-    armel: 'linux/arm/v6',
-};
-const normalizeName = (name) => name
-    .trim()
-    .toLowerCase()
-    .replace(/^linux\//, '');
-/** The target a name people type stands for (`arm64`, `linux/arm/v7`, `ppc64el`, `aarch64`, …). */
-function findTarget(name) {
-    const wanted = normalizeName(name);
-    for (const target of TARGETS) {
-        const platform = target.platforms.find((candidate) => normalizeName(candidate) === wanted);
-        if (platform)
-            return { target, platforms: [platform] };
-    }
-    const variant = VARIANT_ALIASES[wanted];
-    for (const target of TARGETS) {
-        if (variant && target.platforms.includes(variant))
-            return { target, platforms: [variant] };
-        if (target.cpu === wanted || target.aliases.includes(wanted)) {
-            return { target, platforms: target.platforms.slice(0, 1) };
-        }
-    }
-    return undefined;
-}
-/** Every target qemu can emulate (what `qemu-all` means). */
-function allTargets() {
-    return TARGETS.map((target) => ({ target, platforms: target.platforms }));
-}
-/** Every target Docker has a platform for, with all its platforms (what `all` means). */
-function dockerTargets() {
-    return TARGETS.filter((target) => target.platforms.length > 0).map((target) => ({
-        target,
-        platforms: target.platforms,
-    }));
-}
-/** The target of the machine this runs on, from `uname -m` and the byte order. */
-function hostTarget(machine, endianness) {
-    const dataByte = endianness === 'LE' ? '01' : '02';
-    const candidates = TARGETS.filter((target) => (target.uname === machine || target.cpu === machine || (machine.startsWith('armv') && target.cpu === 'arm')) &&
-        target.magic.slice(10, 12) === dataByte);
-    // A 64-bit kernel's uname is shared by its 32-bit ABIs (mips64 and mipsn32): prefer Docker's.
-    return candidates.find((target) => target.platforms.length > 0) ?? candidates[0];
-}
-/** The name a target goes by in outputs: its preferred Docker platform, else qemu's cpu name. */
-function displayName(request) {
-    return request.platforms[0] ?? request.target.cpu;
 }
 
 

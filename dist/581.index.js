@@ -12,28 +12,37 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   defaultStatePath: () => (/* binding */ defaultStatePath),
 /* harmony export */   main: () => (/* binding */ main)
 /* harmony export */ });
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8161);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7975);
-/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_util__WEBPACK_IMPORTED_MODULE_3__);
-/* harmony import */ var _binfmt_entry_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8488);
-/* harmony import */ var _binfmt_kernel_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(903);
-/* harmony import */ var _emulators_index_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(2571);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(3916);
-/* harmony import */ var _plan_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(2464);
-/* harmony import */ var _probe_elf_js__WEBPACK_IMPORTED_MODULE_15__ = __webpack_require__(691);
-/* harmony import */ var _probe_verify_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(7649);
-/* harmony import */ var _registrations_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(4809);
-/* harmony import */ var _report_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(665);
-/* harmony import */ var _settings_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(8750);
-/* harmony import */ var _setup_js__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(5533);
-/* harmony import */ var _targets_js__WEBPACK_IMPORTED_MODULE_14__ = __webpack_require__(8993);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_3__);
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7975);
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_4___default = /*#__PURE__*/__webpack_require__.n(node_util__WEBPACK_IMPORTED_MODULE_4__);
+/* harmony import */ var _binfmt_entry_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(8488);
+/* harmony import */ var _binfmt_kernel_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(903);
+/* harmony import */ var _emulators_index_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(2571);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(3916);
+/* harmony import */ var _plan_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(2464);
+/* harmony import */ var _probe_elf_js__WEBPACK_IMPORTED_MODULE_19__ = __webpack_require__(691);
+/* harmony import */ var _probe_verify_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(7649);
+/* harmony import */ var _ledger_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(8730);
+/* harmony import */ var _registrations_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(4809);
+/* harmony import */ var _state_js__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(2462);
+/* harmony import */ var _report_js__WEBPACK_IMPORTED_MODULE_14__ = __webpack_require__(665);
+/* harmony import */ var _secrets_js__WEBPACK_IMPORTED_MODULE_18__ = __webpack_require__(7194);
+/* harmony import */ var _settings_js__WEBPACK_IMPORTED_MODULE_15__ = __webpack_require__(8750);
+/* harmony import */ var _setup_js__WEBPACK_IMPORTED_MODULE_16__ = __webpack_require__(5533);
+/* harmony import */ var _targets_js__WEBPACK_IMPORTED_MODULE_17__ = __webpack_require__(8993);
 // `setup-binfmt`: the action's stages from a command line. Flags stand in for inputs; logs go to
 // stderr, results (the table, or JSON with --json) to stdout; errors read as the action's do.
+
+
+
+
 
 
 
@@ -71,9 +80,10 @@ Exit codes: 0 done; 1 failed (kernel, emulator, verification, conflict, invalid 
 Registers qemu-<cpu> entries for the platforms and proves each with a probe, as the action does.
 
   --platforms LIST     comma-separated: linux/arm64, arm64, ppc64le, mips64, all, … (default: all)
-  --flags FLAGS        letters from P, O, C, F, or none (default: CF)
-  --source SOURCE      multiarch (default), apt, host, or a URL template with {cpu}
-  --qemu-version V     release or package version to use
+  --flags FLAGS        letters from P, O, C, F, or none (default: F)
+  --source SOURCE      debian (default: Debian's pinned QEMU builds), multiarch, apt, host,
+                       or a URL template with {cpu}
+  --qemu-version V     10.0 (default) or 7.2 with debian; a release or package version otherwise
   --qemu-path DIR      directory searched for emulators before PATH
   --checksums FILE     sha256sum-style file (or URL) to check downloads against
   --on-conflict MODE   replace (default), keep or fail
@@ -105,10 +115,34 @@ Writes one file per platform so that the registrations come back at boot:
 The emulators default to --source host here: a boot-time entry must point at files that stay.`,
 };
 /** Where install records its changes for uninstall --restore. */
-function defaultStatePath() {
-    if (process.getuid?.() === 0)
-        return '/var/lib/setup-binfmt/last-install.json';
-    return (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(process.env.XDG_STATE_HOME || (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)((0,node_os__WEBPACK_IMPORTED_MODULE_1__.homedir)(), '.local', 'state'), 'setup-binfmt', 'last-install.json');
+/**
+ * Where install records what it changes: one file per binfmt_misc instance, beside the ledger of
+ * overlapping runs (/run/setup-binfmt as root: cleared at boot, as binfmt_misc is).
+ */
+function defaultStatePath(root = _binfmt_kernel_js__WEBPACK_IMPORTED_MODULE_6__/* .BINFMT_MISC */ .ut) {
+    let instance = 'unmounted';
+    try {
+        instance = String((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(root).dev);
+    }
+    catch {
+        // No binfmt_misc there: nothing can have been recorded for it.
+    }
+    return (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)((0,_ledger_js__WEBPACK_IMPORTED_MODULE_11__/* .runDirectory */ .xw)(), `last-install-${instance}.json`);
+}
+/** A state file only this user or root could have written, checked before it is acted on. */
+async function readStateFile(path) {
+    let info;
+    try {
+        info = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.stat)(path);
+    }
+    catch {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_8__/* .InputError */ .dz('restore', path, `there is no state file at ${path}: nothing recorded to restore`);
+    }
+    const me = process.getuid?.() ?? 0;
+    if ((info.uid !== me && info.uid !== 0) || (info.mode & 0o022) !== 0) {
+        throw new _state_js__WEBPACK_IMPORTED_MODULE_13__/* .StateError */ .qq(`${path} could have been written by someone else (owner uid ${info.uid}, mode ${(info.mode & 0o777).toString(8)}): not acted on. Nothing was changed.`);
+    }
+    return (0,_state_js__WEBPACK_IMPORTED_MODULE_13__/* .parseRestoreState */ .H)(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readFile)(path, 'utf8'), path, (0,_targets_js__WEBPACK_IMPORTED_MODULE_17__/* .hostTarget */ .az)((0,node_os__WEBPACK_IMPORTED_MODULE_2__.machine)(), (0,node_os__WEBPACK_IMPORTED_MODULE_2__.endianness)()));
 }
 const cliConsole = (quiet) => ({
     async group(title, work) {
@@ -118,9 +152,9 @@ const cliConsole = (quiet) => ({
     },
     info: (message) => {
         if (!quiet)
-            process.stderr.write(`${message}\n`);
+            process.stderr.write(`${(0,_secrets_js__WEBPACK_IMPORTED_MODULE_18__/* .hideCredentials */ .R)(message)}\n`);
     },
-    warning: (message) => process.stderr.write(`warning: ${message}\n`),
+    warning: (message) => process.stderr.write(`warning: ${(0,_secrets_js__WEBPACK_IMPORTED_MODULE_18__/* .hideCredentials */ .R)(message)}\n`),
 });
 const INSTALL_OPTIONS = {
     platforms: { type: 'string' },
@@ -144,8 +178,8 @@ async function settingsFrom(values, defaults = {}) {
     if (typeof values.checksums === 'string') {
         checksums = /^https?:\/\//.test(values.checksums)
             ? values.checksums
-            : await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(values.checksums, 'utf8').catch((error) => {
-                throw new _errors_js__WEBPACK_IMPORTED_MODULE_7__/* .InputError */ .dz('checksums', String(values.checksums), `cannot read the file (${(0,_errors_js__WEBPACK_IMPORTED_MODULE_7__/* .messageOf */ .bD)(error)})`);
+            : await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readFile)(values.checksums, 'utf8').catch((error) => {
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_8__/* .InputError */ .dz('checksums', String(values.checksums), `cannot read the file (${(0,_errors_js__WEBPACK_IMPORTED_MODULE_8__/* .messageOf */ .bD)(error)})`);
             });
     }
     const inputs = {
@@ -158,10 +192,10 @@ async function settingsFrom(values, defaults = {}) {
         verify: values['no-verify'] ? 'false' : 'true',
         cache: values['no-cache'] ? 'false' : 'true',
     };
-    return (0,_settings_js__WEBPACK_IMPORTED_MODULE_12__/* .readSettings */ .sb)((name) => inputs[name] ?? '');
+    return (0,_settings_js__WEBPACK_IMPORTED_MODULE_15__/* .readSettings */ .sb)((name) => inputs[name]);
 }
 function print(json, value, text) {
-    process.stdout.write(json ? `${JSON.stringify(value, null, 2)}\n` : `${text}\n`);
+    process.stdout.write((0,_secrets_js__WEBPACK_IMPORTED_MODULE_18__/* .hideCredentials */ .R)(json ? `${JSON.stringify(value, null, 2)}\n` : `${text}\n`));
 }
 function reportJson(report) {
     return {
@@ -188,16 +222,16 @@ function reportJson(report) {
 }
 async function install(values) {
     const settings = await settingsFrom(values);
-    const statePath = typeof values.state === 'string' ? values.state : defaultStatePath();
-    let changes = [];
-    const { report } = await (0,_setup_js__WEBPACK_IMPORTED_MODULE_13__/* .setupBinfmt */ .K)(settings, cliConsole(!!values.quiet || !!values.json), {
-        onChanges: (recorded) => (changes = [...recorded]),
-    });
-    if (changes.length > 0) {
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdir)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(statePath), { recursive: true });
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.writeFile)(statePath, `${JSON.stringify({ root: _binfmt_kernel_js__WEBPACK_IMPORTED_MODULE_5__/* .BINFMT_MISC */ .ut, changes }, null, 2)}\n`);
-    }
-    print(!!values.json, reportJson(report), `${(0,_report_js__WEBPACK_IMPORTED_MODULE_11__/* .formatTable */ .ku)((0,_report_js__WEBPACK_IMPORTED_MODULE_11__/* .reportTable */ .jn)(report))}\n\nplatforms: ${report.platforms.join(',')}${report.notes.map((note) => `\nnote: ${note}`).join('')}`);
+    const given = typeof values.state === 'string' ? values.state : undefined;
+    // Written before any entry changes (the ledger has each change before it is made), so that an
+    // interrupted install can be undone too; kept per binfmt_misc instance.
+    const save = (state) => {
+        const path = given ?? defaultStatePath(state.root);
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdirSync)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.dirname)(path), { recursive: true, mode: 0o700 });
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeFileSync)(path, `${JSON.stringify(state, null, 2)}\n`, { mode: 0o600 });
+    };
+    const { report } = await (0,_setup_js__WEBPACK_IMPORTED_MODULE_16__/* .setupBinfmt */ .K)(settings, cliConsole(!!values.quiet || !!values.json), { onState: save });
+    print(!!values.json, reportJson(report), `${(0,_report_js__WEBPACK_IMPORTED_MODULE_14__/* .formatTable */ .ku)((0,_report_js__WEBPACK_IMPORTED_MODULE_14__/* .reportTable */ .jn)(report))}\n\nplatforms: ${report.platforms.join(',')}${report.notes.map((note) => `\nnote: ${note}`).join('')}`);
     return EXIT.ok;
 }
 /** A failed probe's reason, short enough for a table column. */
@@ -208,18 +242,18 @@ function whyNot(error) {
 }
 /** Which entry would run a file starting with `head`: the kernel tries the newest first. */
 function matchingEntry(entries, head) {
-    return entries.find((entry) => (0,_binfmt_entry_js__WEBPACK_IMPORTED_MODULE_4__/* .entryMatches */ .Yn)(entry, head));
+    return entries.find((entry) => (0,_binfmt_entry_js__WEBPACK_IMPORTED_MODULE_5__/* .entryMatches */ .Yn)(entry, head));
 }
 async function status(values) {
-    const kernel = new _binfmt_kernel_js__WEBPACK_IMPORTED_MODULE_5__/* .BinfmtKernel */ .uK();
+    const kernel = new _binfmt_kernel_js__WEBPACK_IMPORTED_MODULE_6__/* .BinfmtKernel */ .uK();
     const mounted = kernel.isMounted();
     const entries = mounted ? await kernel.list() : [];
     const enabled = mounted ? await kernel.isEnabled() : false;
-    const workspace = await _probe_verify_js__WEBPACK_IMPORTED_MODULE_9__/* .ProbeWorkspace */ .OT.create();
+    const workspace = await _probe_verify_js__WEBPACK_IMPORTED_MODULE_10__/* .ProbeWorkspace */ .OT.create();
     try {
-        const platforms = await Promise.all((0,_targets_js__WEBPACK_IMPORTED_MODULE_14__/* .dockerTargets */ .pQ)().map(async (request) => {
-            const runs = await Promise.all(_probe_elf_js__WEBPACK_IMPORTED_MODULE_15__/* .OS_ABIS */ .D.map(async (abi) => (0,_probe_verify_js__WEBPACK_IMPORTED_MODULE_9__/* .runProbeFile */ ._Z)(await workspace.write(request.target, abi), abi)));
-            const through = enabled ? matchingEntry(entries, (0,_probe_verify_js__WEBPACK_IMPORTED_MODULE_9__/* .probeBytes */ .Wu)(request.target, 0)) : undefined;
+        const platforms = await Promise.all((0,_targets_js__WEBPACK_IMPORTED_MODULE_17__/* .dockerTargets */ .pQ)().map(async (request) => {
+            const runs = await Promise.all(_probe_elf_js__WEBPACK_IMPORTED_MODULE_19__/* .OS_ABIS */ .D.map(async (abi) => (0,_probe_verify_js__WEBPACK_IMPORTED_MODULE_10__/* .runProbeFile */ ._Z)(await workspace.write(request.target, abi), abi)));
+            const through = enabled ? matchingEntry(entries, (0,_probe_verify_js__WEBPACK_IMPORTED_MODULE_10__/* .probeBytes */ .Wu)(request.target, 0)) : undefined;
             const ok = runs.every((run) => run.error === undefined && run.output !== '');
             return {
                 platforms: request.platforms,
@@ -238,7 +272,7 @@ async function status(values) {
                 entry.flags || '-',
                 entry.type === 'E'
                     ? `*.${entry.magic}`
-                    : (_targets_js__WEBPACK_IMPORTED_MODULE_14__/* .TARGETS */ .dW.find((target) => matchesTarget(entry, target))?.cpu ?? `magic at offset ${entry.offset}`),
+                    : (_targets_js__WEBPACK_IMPORTED_MODULE_17__/* .TARGETS */ .dW.find((target) => matchesTarget(entry, target))?.cpu ?? `magic at offset ${entry.offset}`),
             ]),
         ];
         const platformRows = [
@@ -246,9 +280,9 @@ async function status(values) {
             ...platforms.map((row) => [row.platforms.join(', '), row.cpu, row.runs ? 'yes' : 'no', row.how, row.printed]),
         ];
         const header = mounted
-            ? `binfmt_misc at ${_binfmt_kernel_js__WEBPACK_IMPORTED_MODULE_5__/* .BINFMT_MISC */ .ut}: ${enabled ? 'enabled' : 'disabled'}, ${entries.length} entries`
-            : `binfmt_misc is not mounted at ${_binfmt_kernel_js__WEBPACK_IMPORTED_MODULE_5__/* .BINFMT_MISC */ .ut}`;
-        print(!!values.json, { mounted, enabled, entries, platforms }, `${header}\n${entries.length > 0 ? `\n${(0,_report_js__WEBPACK_IMPORTED_MODULE_11__/* .formatTable */ .ku)(entryRows)}\n` : ''}\n${(0,_report_js__WEBPACK_IMPORTED_MODULE_11__/* .formatTable */ .ku)(platformRows)}\n\nruns now: ${platforms
+            ? `binfmt_misc at ${_binfmt_kernel_js__WEBPACK_IMPORTED_MODULE_6__/* .BINFMT_MISC */ .ut}: ${enabled ? 'enabled' : 'disabled'}, ${entries.length} entries`
+            : `binfmt_misc is not mounted at ${_binfmt_kernel_js__WEBPACK_IMPORTED_MODULE_6__/* .BINFMT_MISC */ .ut}`;
+        print(!!values.json, { mounted, enabled, entries, platforms }, `${header}\n${entries.length > 0 ? `\n${(0,_report_js__WEBPACK_IMPORTED_MODULE_14__/* .formatTable */ .ku)(entryRows)}\n` : ''}\n${(0,_report_js__WEBPACK_IMPORTED_MODULE_14__/* .formatTable */ .ku)(platformRows)}\n\nruns now: ${platforms
             .filter((row) => row.runs)
             .flatMap((row) => row.platforms)
             .join(',')}`);
@@ -260,29 +294,28 @@ async function status(values) {
 }
 /** Whether an entry matches a target's binaries (their header is the target's magic). */
 function matchesTarget(entry, target) {
-    return (entry.type === 'M' && entry.offset === 0 && (0,_binfmt_entry_js__WEBPACK_IMPORTED_MODULE_4__/* .magicMatches */ .Xx)(entry.magic, entry.mask, Buffer.from(target.magic, 'hex')));
+    return (entry.type === 'M' && entry.offset === 0 && (0,_binfmt_entry_js__WEBPACK_IMPORTED_MODULE_5__/* .magicMatches */ .Xx)(entry.magic, entry.mask, Buffer.from(target.magic, 'hex')));
 }
 async function uninstall(values) {
-    const kernel = new _binfmt_kernel_js__WEBPACK_IMPORTED_MODULE_5__/* .BinfmtKernel */ .uK();
+    const kernel = new _binfmt_kernel_js__WEBPACK_IMPORTED_MODULE_6__/* .BinfmtKernel */ .uK();
     const chosen = ['platforms', 'all', 'entries', 'restore'].filter((name) => values[name] !== undefined && values[name] !== false);
     if (chosen.length !== 1)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_7__/* .InputError */ .dz('uninstall', chosen.join(', ') || '(none)', 'choose exactly one of --platforms, --all, --entries, --restore');
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_8__/* .InputError */ .dz('uninstall', chosen.join(', ') || '(none)', 'choose exactly one of --platforms, --all, --entries, --restore');
     if (!kernel.isMounted()) {
         print(!!values.json, { removed: [] }, `binfmt_misc is not mounted at ${kernel.root}: nothing to remove`);
         return EXIT.ok;
     }
     if (values.restore) {
         const statePath = typeof values.state === 'string' ? values.state : defaultStatePath();
-        const text = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(statePath, 'utf8').catch(() => {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_7__/* .InputError */ .dz('restore', statePath, `there is no state file at ${statePath}: nothing recorded to restore`);
-        });
-        const state = JSON.parse(text);
+        const state = await readStateFile(statePath);
+        const { ledger } = await _ledger_js__WEBPACK_IMPORTED_MODULE_11__/* .Ledger */ .Oc.open(state.root);
         const done = [];
-        const problems = await (0,_registrations_js__WEBPACK_IMPORTED_MODULE_10__/* .undoChanges */ .S)(new _binfmt_kernel_js__WEBPACK_IMPORTED_MODULE_5__/* .BinfmtKernel */ .uK(state.root), state.changes, (message) => process.stderr.write(`warning: ${message}\n`), (message) => done.push(message));
-        if (problems.length > 0)
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_7__/* .SetupBinfmtError */ .im(`Restoring met problems: ${problems.join('; ')}`);
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rm)(statePath, { force: true });
-        print(!!values.json, { restored: done }, done.join('\n') || 'nothing to restore');
+        const report = await (0,_registrations_js__WEBPACK_IMPORTED_MODULE_12__/* .undoRun */ .u_)(new _binfmt_kernel_js__WEBPACK_IMPORTED_MODULE_6__/* .BinfmtKernel */ .uK(state.root), state.changes, { run: state.run, ...(ledger ? { ledger } : {}) }, (0,_targets_js__WEBPACK_IMPORTED_MODULE_17__/* .hostTarget */ .az)((0,node_os__WEBPACK_IMPORTED_MODULE_2__.machine)(), (0,node_os__WEBPACK_IMPORTED_MODULE_2__.endianness)()), (message) => done.push(message));
+        const text = (0,_registrations_js__WEBPACK_IMPORTED_MODULE_12__/* .describeUndo */ .WJ)(report, state.changes.length);
+        if (report.problems.length > 0 || report.changedByOthers.length > 0)
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_8__/* .SetupBinfmtError */ .im(text);
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm)(statePath, { force: true });
+        print(!!values.json, { ...report, log: done }, [...done, text].join('\n'));
         return EXIT.ok;
     }
     const entries = await kernel.list();
@@ -292,7 +325,7 @@ async function uninstall(values) {
     else if (typeof values.entries === 'string')
         names = values.entries.split(/[\s,]+/).filter((name) => name !== '');
     else
-        names = (await settingsFrom({ platforms: values.platforms })).requests.map((request) => (0,_plan_js__WEBPACK_IMPORTED_MODULE_8__/* .entryName */ .MB)(request.target.cpu));
+        names = (await settingsFrom({ platforms: values.platforms })).requests.map((request) => (0,_plan_js__WEBPACK_IMPORTED_MODULE_9__/* .entryName */ .MB)(request.target.cpu));
     const removed = [];
     for (const name of names) {
         if (await kernel.remove(name))
@@ -303,19 +336,19 @@ async function uninstall(values) {
 }
 function check(line, json) {
     if (line === undefined)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_7__/* .InputError */ .dz('check', '', 'give the registration line to check, in quotes');
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_8__/* .InputError */ .dz('check', '', 'give the registration line to check, in quotes');
     try {
-        const parsed = (0,_binfmt_entry_js__WEBPACK_IMPORTED_MODULE_4__/* .parseRegistrationLine */ .XY)(line);
-        const target = _targets_js__WEBPACK_IMPORTED_MODULE_14__/* .TARGETS */ .dW.find((candidate) => parsed.type === 'M' &&
+        const parsed = (0,_binfmt_entry_js__WEBPACK_IMPORTED_MODULE_5__/* .parseRegistrationLine */ .XY)(line);
+        const target = _targets_js__WEBPACK_IMPORTED_MODULE_17__/* .TARGETS */ .dW.find((candidate) => parsed.type === 'M' &&
             parsed.offset === 0 &&
             parsed.magic.toString('hex') === candidate.magic &&
             (parsed.mask?.toString('hex') ?? '') === candidate.mask);
-        const words = `${(0,_binfmt_entry_js__WEBPACK_IMPORTED_MODULE_4__/* .describeRegistration */ .B4)(parsed)}${target ? `; these are the ELF binaries of qemu's ${target.cpu} target` : ''}`;
+        const words = `${(0,_binfmt_entry_js__WEBPACK_IMPORTED_MODULE_5__/* .describeRegistration */ .B4)(parsed)}${target ? `; these are the ELF binaries of qemu's ${target.cpu} target` : ''}`;
         print(json, { valid: true, name: parsed.name, flags: parsed.flags, description: words, target: target?.cpu }, `valid: ${parsed.name}: ${words}`);
         return EXIT.ok;
     }
     catch (error) {
-        if (!(error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_7__/* .RegistrationLineError */ .i_))
+        if (!(error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_8__/* .RegistrationLineError */ .i_))
             throw error;
         print(json, { valid: false, problem: error.problem }, `invalid: ${error.problem}`);
         return EXIT.failed;
@@ -339,29 +372,37 @@ function binfmtSupportTemplate(line) {
 async function exportFiles(values) {
     const format = values.format;
     if (format !== 'systemd' && format !== 'binfmt-support') {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_7__/* .InputError */ .dz('format', String(format ?? ''), 'choose the format of the files to write', 'systemd, binfmt-support');
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_8__/* .InputError */ .dz('format', String(format ?? ''), 'choose the format of the files to write', 'systemd, binfmt-support');
     }
     const settings = await settingsFrom(values, { source: 'host' });
     const directory = typeof values.dir === 'string' ? values.dir : format === 'systemd' ? '/etc/binfmt.d' : '/usr/share/binfmts';
-    const host = (0,_targets_js__WEBPACK_IMPORTED_MODULE_14__/* .hostTarget */ .az)((0,node_os__WEBPACK_IMPORTED_MODULE_1__.machine)(), (0,node_os__WEBPACK_IMPORTED_MODULE_1__.endianness)());
+    const host = (0,_targets_js__WEBPACK_IMPORTED_MODULE_17__/* .hostTarget */ .az)((0,node_os__WEBPACK_IMPORTED_MODULE_2__.machine)(), (0,node_os__WEBPACK_IMPORTED_MODULE_2__.endianness)());
     if (!host)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_7__/* .SetupBinfmtError */ .im(`This machine (${(0,node_os__WEBPACK_IMPORTED_MODULE_1__.machine)()}) is not one qemu's targets know.`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_8__/* .SetupBinfmtError */ .im(`This machine (${(0,node_os__WEBPACK_IMPORTED_MODULE_2__.machine)()}) is not one qemu's targets know.`);
     const console = cliConsole(!!values.quiet || !!values.json);
-    const requests = settings.requests.filter((request) => request.target.cpu !== host.cpu);
-    const options = (0,_emulators_index_js__WEBPACK_IMPORTED_MODULE_6__/* .emulatorOptionsFor */ .TM)(settings, host, console.info, console.warning);
-    const emulators = await (0,_emulators_index_js__WEBPACK_IMPORTED_MODULE_6__/* .provideEmulators */ .ou)(requests.map((request) => request.target.cpu), options, await (0,_emulators_index_js__WEBPACK_IMPORTED_MODULE_6__/* .cacheKeyOf */ .D$)(options));
+    // Boot-time entries for CPUs this machine runs natively (i386 on x86_64) would send native
+    // programs through qemu: the probe decides, as install's does.
+    const kernel = new _binfmt_kernel_js__WEBPACK_IMPORTED_MODULE_6__/* .BinfmtKernel */ .uK();
+    const readEntries = async () => (kernel.isMounted() && (await kernel.isEnabled()) ? kernel.list() : []);
+    const workspace = await _probe_verify_js__WEBPACK_IMPORTED_MODULE_10__/* .ProbeWorkspace */ .OT.create();
+    const native = await (0,_probe_verify_js__WEBPACK_IMPORTED_MODULE_10__/* .nativeTargets */ .We)(settings.requests.map((request) => request.target), host, readEntries, workspace).finally(() => workspace.dispose());
+    for (const [cpu, printed] of native)
+        console.info(`${cpu}: runs natively (uname -m: ${printed}), not exported`);
+    const requests = settings.requests.filter((request) => request.target.cpu !== host.cpu && !native.has(request.target.cpu));
+    const options = (0,_emulators_index_js__WEBPACK_IMPORTED_MODULE_7__/* .emulatorOptionsFor */ .TM)(settings, host, console.info, console.warning);
+    const emulators = await (0,_emulators_index_js__WEBPACK_IMPORTED_MODULE_7__/* .provideEmulators */ .ou)(requests.map((request) => request.target.cpu), options, await (0,_emulators_index_js__WEBPACK_IMPORTED_MODULE_7__/* .cacheKeyOf */ .D$)(options));
     if (format === 'binfmt-support' && settings.flags.includes('O') && !settings.flags.includes('C')) {
         console.warning('update-binfmts has no field for O without C: the exported files leave it out.');
     }
-    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdir)(directory, { recursive: true });
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdir)(directory, { recursive: true });
     const written = [];
     for (const request of requests) {
-        const line = (0,_plan_js__WEBPACK_IMPORTED_MODULE_8__/* .desiredLine */ .t7)(request.target, emulators.get(request.target.cpu).path, settings.flags);
-        const path = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(directory, format === 'systemd' ? `${line.name}.conf` : line.name);
+        const line = (0,_plan_js__WEBPACK_IMPORTED_MODULE_9__/* .desiredLine */ .t7)(request.target, emulators.get(request.target.cpu).path, settings.flags);
+        const path = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(directory, format === 'systemd' ? `${line.name}.conf` : line.name);
         const content = format === 'systemd'
-            ? `# ${request.platforms.join(', ') || request.target.cpu}: written by setup-binfmt ${VERSION}\n${(0,_binfmt_entry_js__WEBPACK_IMPORTED_MODULE_4__/* .formatRegistrationLine */ .Pp)(line)}\n`
+            ? `# ${request.platforms.join(', ') || request.target.cpu}: written by setup-binfmt ${VERSION}\n${(0,_binfmt_entry_js__WEBPACK_IMPORTED_MODULE_5__/* .formatRegistrationLine */ .Pp)(line)}\n`
             : binfmtSupportTemplate(line);
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.writeFile)(path, content);
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.writeFile)(path, content);
         written.push(path);
     }
     const next = format === 'systemd' ? 'systemctl restart systemd-binfmt' : `update-binfmts --import (for each name)`;
@@ -400,10 +441,10 @@ async function main(argv) {
     }
     let parsed;
     try {
-        parsed = (0,node_util__WEBPACK_IMPORTED_MODULE_3__.parseArgs)({ args: [...rest], options, allowPositionals: command === 'check', strict: true });
+        parsed = (0,node_util__WEBPACK_IMPORTED_MODULE_4__.parseArgs)({ args: [...rest], options, allowPositionals: command === 'check', strict: true });
     }
     catch (error) {
-        process.stderr.write(`setup-binfmt ${command}: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_7__/* .messageOf */ .bD)(error)}\nSee "setup-binfmt ${command} --help".\n`);
+        process.stderr.write(`setup-binfmt ${command}: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_8__/* .messageOf */ .bD)(error)}\nSee "setup-binfmt ${command} --help".\n`);
         return EXIT.usage;
     }
     const values = parsed.values;
@@ -412,6 +453,10 @@ async function main(argv) {
         return EXIT.ok;
     }
     try {
+        for (const [name, value] of Object.entries(values))
+            if (typeof value === 'string')
+                (0,_settings_js__WEBPACK_IMPORTED_MODULE_15__/* .checkPlainText */ .ud)(`--${name}`, value);
+        parsed.positionals.forEach((value) => (0,_settings_js__WEBPACK_IMPORTED_MODULE_15__/* .checkPlainText */ .ud)(command, value));
         switch (command) {
             case 'install':
                 return await install(values);
@@ -421,15 +466,15 @@ async function main(argv) {
                 return await uninstall(values);
             case 'check':
                 if (parsed.positionals.length > 1)
-                    throw new _errors_js__WEBPACK_IMPORTED_MODULE_7__/* .InputError */ .dz('check', parsed.positionals.join(' '), 'give one line, in quotes (it contains characters the shell would otherwise split or interpret)');
+                    throw new _errors_js__WEBPACK_IMPORTED_MODULE_8__/* .InputError */ .dz('check', parsed.positionals.join(' '), 'give one line, in quotes (it contains characters the shell would otherwise split or interpret)');
                 return check(parsed.positionals[0], !!values.json);
             default:
                 return await exportFiles(values);
         }
     }
     catch (error) {
-        process.stderr.write(`setup-binfmt ${command}: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_7__/* .messageOf */ .bD)(error)}\n`);
-        return error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_7__/* .InputError */ .dz ? EXIT.usage : EXIT.failed;
+        process.stderr.write(`setup-binfmt ${command}: ${(0,_secrets_js__WEBPACK_IMPORTED_MODULE_18__/* .hideCredentials */ .R)((0,_errors_js__WEBPACK_IMPORTED_MODULE_8__/* .messageOf */ .bD)(error))}\n`);
+        return error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_8__/* .InputError */ .dz ? EXIT.usage : EXIT.failed;
     }
 }
 process.exitCode = await main(process.argv.slice(2));

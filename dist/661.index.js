@@ -67,11 +67,16 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   runPost: () => (/* binding */ runPost)
 /* harmony export */ });
-/* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4813);
-/* harmony import */ var _binfmt_kernel_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(903);
-/* harmony import */ var _emulators_job_cache_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9188);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3916);
-/* harmony import */ var _registrations_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4809);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4813);
+/* harmony import */ var _binfmt_kernel_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(903);
+/* harmony import */ var _emulators_job_cache_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9188);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3916);
+/* harmony import */ var _ledger_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(8730);
+/* harmony import */ var _registrations_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(4809);
+/* harmony import */ var _state_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(2462);
+/* harmony import */ var _targets_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(8993);
 // The action's post step: put binfmt_misc back as the main step found it (when cleanup says so),
 // and save what main downloaded to the Actions cache. Runs after a failed main step too.
 
@@ -79,30 +84,44 @@ __webpack_require__.r(__webpack_exports__);
 
 
 
+
+
+
+
 async function restore() {
-    const saved = _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .getState */ .Gu('binfmt');
-    const state = saved ? JSON.parse(saved) : undefined;
-    if (!state || state.changes.length === 0)
+    const saved = _runner_js__WEBPACK_IMPORTED_MODULE_1__/* .getState */ .Gu('binfmt');
+    if (!saved)
         return;
-    if (_runner_js__WEBPACK_IMPORTED_MODULE_0__/* .getState */ .Gu('cleanup') !== 'true') {
-        _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`Leaving binfmt_misc as set up (cleanup is off here: ${state.changes.length} changes stay).`);
+    const host = (0,_targets_js__WEBPACK_IMPORTED_MODULE_8__/* .hostTarget */ .az)((0,node_os__WEBPACK_IMPORTED_MODULE_0__.machine)(), (0,node_os__WEBPACK_IMPORTED_MODULE_0__.endianness)());
+    const state = await (0,_state_js__WEBPACK_IMPORTED_MODULE_7__/* .parseRestoreState */ .H)(saved, "The main step's saved state", host);
+    const { ledger } = await _ledger_js__WEBPACK_IMPORTED_MODULE_5__/* .Ledger */ .Oc.open(state.root);
+    if (state.changes.length === 0 && !ledger)
+        return;
+    if (_runner_js__WEBPACK_IMPORTED_MODULE_1__/* .getState */ .Gu('cleanup') !== 'true') {
+        if (state.changes.length > 0) {
+            _runner_js__WEBPACK_IMPORTED_MODULE_1__/* .info */ .pq(`Leaving binfmt_misc as set up (cleanup is off here: ${state.changes.length} changes stay).`);
+        }
         return;
     }
-    await _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .group */ .Os('Restoring binfmt_misc', async () => {
-        const problems = await (0,_registrations_js__WEBPACK_IMPORTED_MODULE_4__/* .undoChanges */ .S)(new _binfmt_kernel_js__WEBPACK_IMPORTED_MODULE_1__/* .BinfmtKernel */ .uK(state.root), state.changes, (message) => _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(message), (message) => _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(message));
-        if (problems.length > 0)
-            _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .setFailed */ .C1(`binfmt_misc could not be fully restored: ${problems.join('; ')}`);
+    await _runner_js__WEBPACK_IMPORTED_MODULE_1__/* .group */ .Os('Restoring binfmt_misc', async () => {
+        const coordination = { run: state.run, ...(ledger ? { ledger } : {}) };
+        const report = await (0,_registrations_js__WEBPACK_IMPORTED_MODULE_6__/* .undoRun */ .u_)(new _binfmt_kernel_js__WEBPACK_IMPORTED_MODULE_2__/* .BinfmtKernel */ .uK(state.root), state.changes, coordination, host, _runner_js__WEBPACK_IMPORTED_MODULE_1__/* .info */ .pq);
+        const text = (0,_registrations_js__WEBPACK_IMPORTED_MODULE_6__/* .describeUndo */ .WJ)(report, state.changes.length);
+        if (report.problems.length > 0)
+            _runner_js__WEBPACK_IMPORTED_MODULE_1__/* .setFailed */ .C1(text);
+        else if (report.changedByOthers.length > 0)
+            _runner_js__WEBPACK_IMPORTED_MODULE_1__/* .warning */ .$e(text);
         else
-            _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`binfmt_misc is as the main step found it (${state.changes.length} changes undone).`);
+            _runner_js__WEBPACK_IMPORTED_MODULE_1__/* .info */ .pq(text);
     });
 }
 async function saveCache() {
-    const saved = _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .getState */ .Gu('job-cache');
+    const saved = _runner_js__WEBPACK_IMPORTED_MODULE_1__/* .getState */ .Gu('job-cache');
     if (!saved)
         return;
     const plan = JSON.parse(saved);
-    if (await (0,_emulators_job_cache_js__WEBPACK_IMPORTED_MODULE_2__/* .saveJobCache */ .Fn)([...plan.paths], plan.key, (message) => _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(message))) {
-        _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`Saved the emulators to the Actions cache (${plan.key})`);
+    if (await (0,_emulators_job_cache_js__WEBPACK_IMPORTED_MODULE_3__/* .saveJobCache */ .Fn)([...plan.paths], plan.key, (message) => _runner_js__WEBPACK_IMPORTED_MODULE_1__/* .warning */ .$e(message))) {
+        _runner_js__WEBPACK_IMPORTED_MODULE_1__/* .info */ .pq(`Saved the emulators to the Actions cache (${plan.key})`);
     }
 }
 async function runPost() {
@@ -110,13 +129,13 @@ async function runPost() {
         await restore();
     }
     catch (error) {
-        _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .setFailed */ .C1(`Restoring binfmt_misc failed: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .messageOf */ .bD)(error)}`);
+        _runner_js__WEBPACK_IMPORTED_MODULE_1__/* .setFailed */ .C1(`Restoring binfmt_misc failed: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .messageOf */ .bD)(error)}`);
     }
     try {
         await saveCache();
     }
     catch (error) {
-        _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(`Saving the Actions cache failed: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .messageOf */ .bD)(error)}`);
+        _runner_js__WEBPACK_IMPORTED_MODULE_1__/* .warning */ .$e(`Saving the Actions cache failed: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .messageOf */ .bD)(error)}`);
     }
 }
 await runPost();

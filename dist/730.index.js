@@ -69,14 +69,12 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   shouldRestore: () => (/* binding */ shouldRestore)
 /* harmony export */ });
 /* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4813);
-/* harmony import */ var _binfmt_kernel_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(903);
-/* harmony import */ var _emulators_job_cache_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9188);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3916);
-/* harmony import */ var _report_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(665);
-/* harmony import */ var _settings_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(8750);
-/* harmony import */ var _setup_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(5533);
+/* harmony import */ var _emulators_job_cache_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9188);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3916);
+/* harmony import */ var _report_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(665);
+/* harmony import */ var _settings_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8750);
+/* harmony import */ var _setup_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(5533);
 // The action's main step: inputs → the shared stages → outputs. Nothing else.
-
 
 
 
@@ -100,8 +98,8 @@ function publish(report) {
     _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('qemu-version', report.qemuVersion);
     _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('cache-hit', String(report.cacheHit));
     _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('emulators', JSON.stringify(report.emulators));
-    const table = (0,_report_js__WEBPACK_IMPORTED_MODULE_4__/* .reportTable */ .jn)(report);
-    _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq((0,_report_js__WEBPACK_IMPORTED_MODULE_4__/* .formatTable */ .ku)(table));
+    const table = (0,_report_js__WEBPACK_IMPORTED_MODULE_3__/* .reportTable */ .jn)(report);
+    _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq((0,_report_js__WEBPACK_IMPORTED_MODULE_3__/* .formatTable */ .ku)(table));
     _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`platforms: ${report.platforms.join(',')}`);
     const sums = Object.entries(report.emulators).map(([platform, emulator]) => `${(0,_runner_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeHtml */ .ZD)(platform)}: <code>${emulator.sha256}</code> (${(0,_runner_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeHtml */ .ZD)(emulator.source)})`);
     _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .appendSummary */ .fe('setup-binfmt', table, [
@@ -115,21 +113,26 @@ function publish(report) {
 async function run() {
     try {
         _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .saveState */ .LZ('isPost', 'true');
-        const settings = (0,_settings_js__WEBPACK_IMPORTED_MODULE_5__/* .readSettings */ .sb)((name) => _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4(name));
+        // Before anything could print them: credentials in URL inputs are masked from here on.
+        for (const name of ['source', 'checksums'])
+            _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .maskCredentials */ .Bs(_runner_js__WEBPACK_IMPORTED_MODULE_0__/* .givenInput */ .CB(name) ?? '');
+        const settings = (0,_settings_js__WEBPACK_IMPORTED_MODULE_4__/* .readSettings */ .sb)((name) => _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .givenInput */ .CB(name), {
+            defaultFlags: (0,_settings_js__WEBPACK_IMPORTED_MODULE_4__/* .defaultFlagsFor */ .Su)(process.env.RUNNER_ENVIRONMENT),
+        });
         _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .saveState */ .LZ('cleanup', String(shouldRestore(settings.cleanup)));
-        const { report, jobCache } = await (0,_setup_js__WEBPACK_IMPORTED_MODULE_6__/* .setupBinfmt */ .K)(settings, actionConsole, {
+        const { report, jobCache } = await (0,_setup_js__WEBPACK_IMPORTED_MODULE_5__/* .setupBinfmt */ .K)(settings, actionConsole, {
             jobCache: {
-                key: (key, cpus) => ((0,_emulators_job_cache_js__WEBPACK_IMPORTED_MODULE_2__/* .jobCacheAvailable */ .$B)() ? (0,_emulators_job_cache_js__WEBPACK_IMPORTED_MODULE_2__/* .jobCacheKey */ .T3)(key, cpus) : undefined),
-                restore: (paths, key) => (0,_emulators_job_cache_js__WEBPACK_IMPORTED_MODULE_2__/* .restoreJobCache */ .E8)(paths, key, (message) => _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(message)),
+                key: (key, cpus) => ((0,_emulators_job_cache_js__WEBPACK_IMPORTED_MODULE_1__/* .jobCacheAvailable */ .$B)() ? (0,_emulators_job_cache_js__WEBPACK_IMPORTED_MODULE_1__/* .jobCacheKey */ .T3)(key, cpus) : undefined),
+                restore: (paths, key) => (0,_emulators_job_cache_js__WEBPACK_IMPORTED_MODULE_1__/* .restoreJobCache */ .E8)(paths, key, (message) => _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(message)),
             },
-            onChanges: (changes) => _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .saveState */ .LZ('binfmt', JSON.stringify({ root: _binfmt_kernel_js__WEBPACK_IMPORTED_MODULE_1__/* .BINFMT_MISC */ .ut, changes })),
+            onState: (state) => _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .saveState */ .LZ('binfmt', JSON.stringify(state)),
         });
         if (jobCache)
             _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .saveState */ .LZ('job-cache', JSON.stringify(jobCache));
         publish(report);
     }
     catch (error) {
-        _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .setFailed */ .C1((0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .messageOf */ .bD)(error));
+        _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .setFailed */ .C1((0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .messageOf */ .bD)(error));
     }
 }
 await run();

@@ -6,13 +6,13 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 if (globalThis.setupBinfmtCommandLine) {
-    await Promise.all(/* import() */[__nccwpck_require__.e(277), __nccwpck_require__.e(533), __nccwpck_require__.e(581)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5581));
+    await Promise.all(/* import() */[__nccwpck_require__.e(129), __nccwpck_require__.e(533), __nccwpck_require__.e(581)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5581));
 }
 else if (process.env.STATE_isPost === 'true') {
-    await Promise.all(/* import() */[__nccwpck_require__.e(277), __nccwpck_require__.e(661)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6661));
+    await Promise.all(/* import() */[__nccwpck_require__.e(129), __nccwpck_require__.e(661)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6661));
 }
 else {
-    await Promise.all(/* import() */[__nccwpck_require__.e(277), __nccwpck_require__.e(533), __nccwpck_require__.e(730)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1730));
+    await Promise.all(/* import() */[__nccwpck_require__.e(129), __nccwpck_require__.e(533), __nccwpck_require__.e(730)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1730));
 }
 
 
@@ -235,13 +235,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:queryst
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream");
-
-/***/ }),
-
-/***/ 6466:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/promises");
 
 /***/ }),
 

@@ -14,7 +14,6 @@
 // lists and checks it (what the release workflow publishes).
 import { execFile, spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { createReadStream } from 'node:fs';
 import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { basename, dirname, join } from 'node:path';
@@ -39,16 +38,6 @@ export const HOSTS = {
 const KEYRING = '/usr/share/keyrings/debian-archive-keyring.gpg';
 
 const sha256 = (bytes) => createHash('sha256').update(bytes).digest('hex');
-
-function sha256File(path) {
-  return new Promise((resolve, reject) => {
-    const hash = createHash('sha256');
-    createReadStream(path, { highWaterMark: 1 << 20 })
-      .on('error', reject)
-      .on('data', (chunk) => hash.update(chunk))
-      .on('end', () => resolve(hash.digest('hex')));
-  });
-}
 
 async function fetchBytes(url) {
   for (let attempt = 1; ; attempt++) {
@@ -173,12 +162,13 @@ export async function fetchDebianPackage({
 
 /** Downloads `url` to `destination` and fails unless it has the sha256 a signed index lists. */
 async function downloadChecked(url, destination, expected) {
-  await writeFile(destination, await fetchBytes(url));
-  const actual = await sha256File(destination);
+  const bytes = await fetchBytes(url);
+  const actual = sha256(bytes);
   if (actual !== expected) throw new Error(`${url}: sha256 ${actual}, but the signed index lists ${expected}`);
+  await writeFile(destination, bytes);
 }
 
-/** One file a tar archive: a ustar header every field of which is fixed, then the data. */
+/** One file as a tar archive: a ustar header whose every field is fixed, then the data. */
 export function tarOf(name, data) {
   const header = Buffer.alloc(512);
   const put = (text, at, length) => header.write(text, at, length, 'ascii');

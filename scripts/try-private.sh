@@ -1,7 +1,8 @@
 #!/bin/sh
 # The README's first command: the setup-binfmt command line on a sensible default (arm64, ppc64le
-# and mips64, with the emulators Debian installed) inside a private binfmt_misc instance, so that
-# nothing on this machine changes; then what `status` sees there.
+# and mips64, with the default source: Debian's pinned QEMU builds, from the Debian archive here)
+# inside a private binfmt_misc instance, so that nothing on this machine changes; then what
+# `status` sees there.
 # Usage: npm start [-- PLATFORMS [FLAGS]]
 set -eu
 here=$(cd "$(dirname "$0")/.." && pwd)
@@ -14,7 +15,7 @@ exec unshare --user --map-root-user --mount sh -c '
   # Hide whatever binfmt_misc this machine has mounted, and mount a private one.
   mount -t tmpfs tmpfs /proc/sys/fs/binfmt_misc
   mount -t binfmt_misc binfmt_misc /proc/sys/fs/binfmt_misc
-  node "$4/bin/setup-binfmt.js" install --source host --platforms "$1" --flags "$2" --state "$3"
+  node "$4/bin/setup-binfmt.js" install --platforms "$1" --flags "$2" --state "$3"
   echo
   node "$4/bin/setup-binfmt.js" status
 ' sh "$platforms" "$flags" "$state" "$here"

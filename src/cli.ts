@@ -1,7 +1,8 @@
 // `setup-binfmt`: the action's stages from a command line. Flags stand in for inputs; logs go to
 // stderr, results (the table, or JSON with --json) to stdout; errors read as the action's do.
-import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
-import { endianness, homedir, machine } from 'node:os';
+import { mkdirSync, statSync, writeFileSync } from 'node:fs';
+import { mkdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { endianness, machine } from 'node:os';
 import { dirname, join } from 'node:path';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import {
@@ -17,10 +18,13 @@ import { cacheKeyOf, emulatorOptionsFor, provideEmulators } from './emulators/in
 import { InputError, RegistrationLineError, SetupBinfmtError, messageOf } from './errors.js';
 import { desiredLine, entryName } from './plan.js';
 import { OS_ABIS } from './probe/elf.js';
-import { probeBytes, ProbeWorkspace, runProbeFile } from './probe/verify.js';
-import { undoChanges, type Change, type RestoreState } from './registrations.js';
+import { nativeTargets, probeBytes, ProbeWorkspace, runProbeFile } from './probe/verify.js';
+import { Ledger, runDirectory } from './ledger.js';
+import { describeUndo, undoRun, type RestoreState } from './registrations.js';
+import { parseRestoreState, StateError } from './state.js';
 import { formatTable, reportTable, type Report } from './report.js';
-import { readSettings } from './settings.js';
+import { hideCredentials } from './secrets.js';
+import { checkPlainText, readSettings } from './settings.js';
 import { setupBinfmt, type Console } from './setup.js';
 import { dockerTargets, hostTarget, TARGETS, type Target } from './targets.js';
 
@@ -47,9 +51,10 @@ Exit codes: 0 done; 1 failed (kernel, emulator, verification, conflict, invalid 
 Registers qemu-<cpu> entries for the platforms and proves each with a probe, as the action does.
 
   --platforms LIST     comma-separated: linux/arm64, arm64, ppc64le, mips64, all, … (default: all)
-  --flags FLAGS        letters from P, O, C, F, or none (default: CF)
-  --source SOURCE      multiarch (default), apt, host, or a URL template with {cpu}
-  --qemu-version V     release or package version to use
+  --flags FLAGS        letters from P, O, C, F, or none (default: F)
+  --source SOURCE      debian (default: Debian's pinned QEMU builds), multiarch, apt, host,
+                       or a URL template with {cpu}
+  --qemu-version V     10.0 (default) or 7.2 with debian; a release or package version otherwise
   --qemu-path DIR      directory searched for emulators before PATH
   --checksums FILE     sha256sum-style file (or URL) to check downloads against
   --on-conflict MODE   replace (default), keep or fail
@@ -82,9 +87,35 @@ The emulators default to --source host here: a boot-time entry must point at fil
 };
 
 /** Where install records its changes for uninstall --restore. */
-export function defaultStatePath(): string {
-  if (process.getuid?.() === 0) return '/var/lib/setup-binfmt/last-install.json';
-  return join(process.env.XDG_STATE_HOME || join(homedir(), '.local', 'state'), 'setup-binfmt', 'last-install.json');
+/**
+ * Where install records what it changes: one file per binfmt_misc instance, beside the ledger of
+ * overlapping runs (/run/setup-binfmt as root: cleared at boot, as binfmt_misc is).
+ */
+export function defaultStatePath(root: string = BINFMT_MISC): string {
+  let instance = 'unmounted';
+  try {
+    instance = String(statSync(root).dev);
+  } catch {
+    // No binfmt_misc there: nothing can have been recorded for it.
+  }
+  return join(runDirectory(), `last-install-${instance}.json`);
+}
+
+/** A state file only this user or root could have written, checked before it is acted on. */
+async function readStateFile(path: string): Promise<RestoreState> {
+  let info;
+  try {
+    info = await stat(path);
+  } catch {
+    throw new InputError('restore', path, `there is no state file at ${path}: nothing recorded to restore`);
+  }
+  const me = process.getuid?.() ?? 0;
+  if ((info.uid !== me && info.uid !== 0) || (info.mode & 0o022) !== 0) {
+    throw new StateError(
+      `${path} could have been written by someone else (owner uid ${info.uid}, mode ${(info.mode & 0o777).toString(8)}): not acted on. Nothing was changed.`,
+    );
+  }
+  return parseRestoreState(await readFile(path, 'utf8'), path, hostTarget(machine(), endianness()));
 }
 
 const cliConsole = (quiet: boolean): Console => ({
@@ -93,9 +124,9 @@ const cliConsole = (quiet: boolean): Console => ({
     return work();
   },
   info: (message) => {
-    if (!quiet) process.stderr.write(`${message}\n`);
+    if (!quiet) process.stderr.write(`${hideCredentials(message)}\n`);
   },
-  warning: (message) => process.stderr.write(`warning: ${message}\n`),
+  warning: (message) => process.stderr.write(`warning: ${hideCredentials(message)}\n`),
 });
 
 const INSTALL_OPTIONS = {
@@ -139,11 +170,11 @@ async function settingsFrom(values: Values, defaults: Record<string, string> = {
     verify: values['no-verify'] ? 'false' : 'true',
     cache: values['no-cache'] ? 'false' : 'true',
   };
-  return readSettings((name) => inputs[name] ?? '');
+  return readSettings((name) => inputs[name]);
 }
 
 function print(json: boolean, value: unknown, text: string): void {
-  process.stdout.write(json ? `${JSON.stringify(value, null, 2)}\n` : `${text}\n`);
+  process.stdout.write(hideCredentials(json ? `${JSON.stringify(value, null, 2)}\n` : `${text}\n`));
 }
 
 function reportJson(report: Report) {
@@ -172,15 +203,15 @@ function reportJson(report: Report) {
 
 async function install(values: Values): Promise<number> {
   const settings = await settingsFrom(values);
-  const statePath = typeof values.state === 'string' ? values.state : defaultStatePath();
-  let changes: readonly Change[] = [];
-  const { report } = await setupBinfmt(settings, cliConsole(!!values.quiet || !!values.json), {
-    onChanges: (recorded) => (changes = [...recorded]),
-  });
-  if (changes.length > 0) {
-    await mkdir(dirname(statePath), { recursive: true });
-    await writeFile(statePath, `${JSON.stringify({ root: BINFMT_MISC, changes } satisfies RestoreState, null, 2)}\n`);
-  }
+  const given = typeof values.state === 'string' ? values.state : undefined;
+  // Written before any entry changes (the ledger has each change before it is made), so that an
+  // interrupted install can be undone too; kept per binfmt_misc instance.
+  const save = (state: RestoreState) => {
+    const path = given ?? defaultStatePath(state.root);
+    mkdirSync(dirname(path), { recursive: true, mode: 0o700 });
+    writeFileSync(path, `${JSON.stringify(state, null, 2)}\n`, { mode: 0o600 });
+  };
+  const { report } = await setupBinfmt(settings, cliConsole(!!values.quiet || !!values.json), { onState: save });
   print(
     !!values.json,
     reportJson(report),
@@ -280,20 +311,20 @@ async function uninstall(values: Values): Promise<number> {
   }
   if (values.restore) {
     const statePath = typeof values.state === 'string' ? values.state : defaultStatePath();
-    const text = await readFile(statePath, 'utf8').catch(() => {
-      throw new InputError('restore', statePath, `there is no state file at ${statePath}: nothing recorded to restore`);
-    });
-    const state = JSON.parse(text) as RestoreState;
+    const state = await readStateFile(statePath);
+    const { ledger } = await Ledger.open(state.root);
     const done: string[] = [];
-    const problems = await undoChanges(
+    const report = await undoRun(
       new BinfmtKernel(state.root),
       state.changes,
-      (message) => process.stderr.write(`warning: ${message}\n`),
+      { run: state.run, ...(ledger ? { ledger } : {}) },
+      hostTarget(machine(), endianness()),
       (message) => done.push(message),
     );
-    if (problems.length > 0) throw new SetupBinfmtError(`Restoring met problems: ${problems.join('; ')}`);
+    const text = describeUndo(report, state.changes.length);
+    if (report.problems.length > 0 || report.changedByOthers.length > 0) throw new SetupBinfmtError(text);
     await rm(statePath, { force: true });
-    print(!!values.json, { restored: done }, done.join('\n') || 'nothing to restore');
+    print(!!values.json, { ...report, log: done }, [...done, text].join('\n'));
     return EXIT.ok;
   }
   const entries = await kernel.list();
@@ -369,7 +400,21 @@ async function exportFiles(values: Values): Promise<number> {
   const host = hostTarget(machine(), endianness());
   if (!host) throw new SetupBinfmtError(`This machine (${machine()}) is not one qemu's targets know.`);
   const console = cliConsole(!!values.quiet || !!values.json);
-  const requests = settings.requests.filter((request) => request.target.cpu !== host.cpu);
+  // Boot-time entries for CPUs this machine runs natively (i386 on x86_64) would send native
+  // programs through qemu: the probe decides, as install's does.
+  const kernel = new BinfmtKernel();
+  const readEntries = async () => (kernel.isMounted() && (await kernel.isEnabled()) ? kernel.list() : []);
+  const workspace = await ProbeWorkspace.create();
+  const native = await nativeTargets(
+    settings.requests.map((request) => request.target),
+    host,
+    readEntries,
+    workspace,
+  ).finally(() => workspace.dispose());
+  for (const [cpu, printed] of native) console.info(`${cpu}: runs natively (uname -m: ${printed}), not exported`);
+  const requests = settings.requests.filter(
+    (request) => request.target.cpu !== host.cpu && !native.has(request.target.cpu),
+  );
   const options = emulatorOptionsFor(settings, host, console.info, console.warning);
   const emulators = await provideEmulators(
     requests.map((request) => request.target.cpu),
@@ -441,6 +486,9 @@ export async function main(argv: readonly string[]): Promise<number> {
     return EXIT.ok;
   }
   try {
+    for (const [name, value] of Object.entries(values))
+      if (typeof value === 'string') checkPlainText(`--${name}`, value);
+    parsed.positionals.forEach((value) => checkPlainText(command, value));
     switch (command) {
       case 'install':
         return await install(values);
@@ -460,7 +508,7 @@ export async function main(argv: readonly string[]): Promise<number> {
         return await exportFiles(values);
     }
   } catch (error) {
-    process.stderr.write(`setup-binfmt ${command}: ${messageOf(error)}\n`);
+    process.stderr.write(`setup-binfmt ${command}: ${hideCredentials(messageOf(error))}\n`);
     return error instanceof InputError ? EXIT.usage : EXIT.failed;
   }
 }

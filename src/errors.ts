@@ -5,6 +5,24 @@ export class SetupBinfmtError extends Error {
   override readonly name: string = 'SetupBinfmtError';
 }
 
+/**
+ * A value from outside as messages show it: quoted, with control characters escaped, and long
+ * values shortened (a 10 kB bad input is not echoed whole).
+ */
+export function shown(value: string, limit = 80): string {
+  const text = value.length > limit ? `${value.slice(0, limit)}…` : value;
+  return `${JSON.stringify(text).replace(/[\u007f-\u009f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`)}${value.length > limit ? ` (${value.length} characters)` : ''}`;
+}
+
+/** A hint for values holding characters outside ASCII: look-alikes (Cyrillic а for a) are common. */
+function nonAsciiHint(value: string): string {
+  const at = [...value].findIndex((c) => c.codePointAt(0)! > 0x9f);
+  if (at < 0) return '';
+  const c = [...value][at]!;
+  const code = `U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
+  return ` (the value holds "${c}", ${code}, at position ${at + 1}, which is not ASCII: a look-alike letter of another script? Type it in ASCII)`;
+}
+
 /** An input (action input or CLI flag) that cannot be used as given. */
 export class InputError extends SetupBinfmtError {
   override readonly name = 'InputError';
@@ -14,7 +32,7 @@ export class InputError extends SetupBinfmtError {
     readonly problem: string,
     readonly allowed?: string,
   ) {
-    super(`Input "${input}": ${problem}${allowed ? `. Allowed: ${allowed}` : ''}`);
+    super(`Input "${input}": ${problem}${nonAsciiHint(value)}${allowed ? `. Allowed: ${allowed}` : ''}`);
   }
 }
 

@@ -1,12 +1,10 @@
 // The action's main step: inputs → the shared stages → outputs. Nothing else.
 import * as core from './runner.js';
-import { BINFMT_MISC } from './binfmt/kernel.js';
 import { jobCacheAvailable, jobCacheKey, restoreJobCache } from './emulators/job-cache.js';
 import { messageOf } from './errors.js';
-import type { RestoreState } from './registrations.js';
 import { formatTable, reportTable, type Report } from './report.js';
 import { escapeHtml } from './runner.js';
-import { readSettings, type Cleanup } from './settings.js';
+import { defaultFlagsFor, readSettings, type Cleanup } from './settings.js';
 import { setupBinfmt, type Console } from './setup.js';
 
 const actionConsole: Console = {
@@ -46,15 +44,18 @@ function publish(report: Report): void {
 export async function run(): Promise<void> {
   try {
     core.saveState('isPost', 'true');
-    const settings = readSettings((name) => core.getInput(name));
+    // Before anything could print them: credentials in URL inputs are masked from here on.
+    for (const name of ['source', 'checksums']) core.maskCredentials(core.givenInput(name) ?? '');
+    const settings = readSettings((name) => core.givenInput(name), {
+      defaultFlags: defaultFlagsFor(process.env.RUNNER_ENVIRONMENT),
+    });
     core.saveState('cleanup', String(shouldRestore(settings.cleanup)));
     const { report, jobCache } = await setupBinfmt(settings, actionConsole, {
       jobCache: {
         key: (key, cpus) => (jobCacheAvailable() ? jobCacheKey(key, cpus) : undefined),
         restore: (paths, key) => restoreJobCache(paths, key, (message) => core.warning(message)),
       },
-      onChanges: (changes) =>
-        core.saveState('binfmt', JSON.stringify({ root: BINFMT_MISC, changes } satisfies RestoreState)),
+      onState: (state) => core.saveState('binfmt', JSON.stringify(state)),
     });
     if (jobCache) core.saveState('job-cache', JSON.stringify(jobCache));
     publish(report);

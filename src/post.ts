@@ -1,29 +1,36 @@
 // The action's post step: put binfmt_misc back as the main step found it (when cleanup says so),
 // and save what main downloaded to the Actions cache. Runs after a failed main step too.
+import { endianness, machine } from 'node:os';
 import * as core from './runner.js';
 import { BinfmtKernel } from './binfmt/kernel.js';
 import { saveJobCache } from './emulators/job-cache.js';
 import { messageOf } from './errors.js';
-import { undoChanges, type RestoreState } from './registrations.js';
+import { Ledger } from './ledger.js';
+import { describeUndo, undoRun } from './registrations.js';
+import { parseRestoreState } from './state.js';
+import { hostTarget } from './targets.js';
 import type { JobCachePlan } from './setup.js';
 
 async function restore(): Promise<void> {
   const saved = core.getState('binfmt');
-  const state = saved ? (JSON.parse(saved) as RestoreState) : undefined;
-  if (!state || state.changes.length === 0) return;
+  if (!saved) return;
+  const host = hostTarget(machine(), endianness());
+  const state = await parseRestoreState(saved, "The main step's saved state", host);
+  const { ledger } = await Ledger.open(state.root);
+  if (state.changes.length === 0 && !ledger) return;
   if (core.getState('cleanup') !== 'true') {
-    core.info(`Leaving binfmt_misc as set up (cleanup is off here: ${state.changes.length} changes stay).`);
+    if (state.changes.length > 0) {
+      core.info(`Leaving binfmt_misc as set up (cleanup is off here: ${state.changes.length} changes stay).`);
+    }
     return;
   }
   await core.group('Restoring binfmt_misc', async () => {
-    const problems = await undoChanges(
-      new BinfmtKernel(state.root),
-      state.changes,
-      (message) => core.warning(message),
-      (message) => core.info(message),
-    );
-    if (problems.length > 0) core.setFailed(`binfmt_misc could not be fully restored: ${problems.join('; ')}`);
-    else core.info(`binfmt_misc is as the main step found it (${state.changes.length} changes undone).`);
+    const coordination = { run: state.run, ...(ledger ? { ledger } : {}) };
+    const report = await undoRun(new BinfmtKernel(state.root), state.changes, coordination, host, core.info);
+    const text = describeUndo(report, state.changes.length);
+    if (report.problems.length > 0) core.setFailed(text);
+    else if (report.changedByOthers.length > 0) core.warning(text);
+    else core.info(text);
   });
 }
 

@@ -1,34 +1,79 @@
-// Carries out a registration plan through the kernel module, recording every change as it is
-// made, with what was there before, so that it can be undone exactly: on any failure of the run
-// (before the error is reported) and in the post step. Races with other processes changing the
-// same entries are settled by re-reading and comparing, not by failing.
-import { entryToLine, sameRegistration, type BinfmtEntry, type RegistrationLine } from './binfmt/entry.js';
+// Carries out a registration plan through the kernel module, recording every change, with what was
+// there before, so that it can be undone: on any failure of the run (before the error is
+// reported) and by the run's cleanup. With a ledger (ledger.ts) each change is written down before
+// it is made, and a cleanup restores only what no other running run still relies on. Races with
+// other processes changing the same entries are settled by re-reading and comparing, not by failing.
+import {
+  entryToLine,
+  parseRegistrationLine,
+  sameRegistration,
+  type BinfmtEntry,
+  type RegistrationLine,
+} from './binfmt/entry.js';
 import { EntryExistsError, type BinfmtKernel } from './binfmt/kernel.js';
 import { ConflictError, KernelError, messageOf } from './errors.js';
+import { claim, entryKey, MOUNT_KEY, share, STATUS_KEY, type Ledger, type LedgerData } from './ledger.js';
 import { describeDifferences, type RegistrationPlan } from './plan.js';
 import type { OnConflict } from './settings.js';
+import { takesNativePrograms, type Change } from './state.js';
+import type { Target } from './targets.js';
 
-export type Change =
-  | { readonly kind: 'mounted' }
-  | { readonly kind: 'binfmt-enabled' }
-  /** An entry we removed, exactly as it was. */
-  | { readonly kind: 'removed'; readonly entry: BinfmtEntry }
-  /** An entry we registered, as the kernel showed it right after. */
-  | { readonly kind: 'registered'; readonly entry: BinfmtEntry }
-  | { readonly kind: 'enabled'; readonly entry: BinfmtEntry };
+export type { Change, RestoreState } from './state.js';
 
 export type Logger = (message: string) => void;
 
-/** What a later step (the post step, `uninstall --restore`) restores from. */
-export interface RestoreState {
-  /** The binfmt_misc directory the changes were made in. */
-  readonly root: string;
-  /** Every change, oldest first. */
-  readonly changes: readonly Change[];
-}
-
 /** Records a change as soon as it is made (main saves them for the post step). */
 export type ChangeRecorder = (change: Change) => void;
+
+/** This run among others on the same binfmt_misc: its name, and the ledger where one can be kept. */
+export interface Coordination {
+  readonly run: string;
+  readonly ledger?: Ledger;
+}
+
+/** Notes kept in the ledger around each change (nothing without a ledger). */
+interface Tracker {
+  /** Before changing an entry: this run relies on it; `current` is what is there now. */
+  before(name: string, current: BinfmtEntry | undefined, intended?: string): Promise<void>;
+  /** After: how the change left it. */
+  after(name: string, latest: BinfmtEntry | undefined): Promise<void>;
+  /** Where a run leaves an entry as another run left it: it relies on it too. */
+  shares(name: string): void;
+  /** Before enabling binfmt_misc as a whole. */
+  beforeEnabling(): Promise<void>;
+}
+
+const NO_TRACKER: Tracker = {
+  before: async () => undefined,
+  after: async () => undefined,
+  shares: () => undefined,
+  beforeEnabling: async () => undefined,
+};
+
+function trackerFor(data: LedgerData, save: () => Promise<void>, run: string): Tracker {
+  return {
+    async before(name, current, intended) {
+      const record = claim(data, entryKey(name), run, { original: current ?? null, latest: current ?? null });
+      if (intended === undefined) delete record.intended;
+      else record.intended = intended;
+      await save();
+    },
+    async after(name, latest) {
+      const record = data[entryKey(name)];
+      if (!record) return;
+      record.latest = latest ?? null;
+      delete record.intended;
+      await save();
+    },
+    shares(name) {
+      share(data, entryKey(name), run);
+    },
+    async beforeEnabling() {
+      claim(data, STATUS_KEY, run, { originalEnabled: false });
+      await save();
+    },
+  };
+}
 
 const sameEntry = (a: BinfmtEntry, b: BinfmtEntry) => JSON.stringify(a) === JSON.stringify(b);
 
@@ -36,41 +81,54 @@ async function removeRecorded(
   kernel: BinfmtKernel,
   name: string,
   record: ChangeRecorder,
+  tracker: Tracker,
 ): Promise<BinfmtEntry | undefined> {
   const current = await kernel.read(name);
-  if (current && (await kernel.remove(name))) record({ kind: 'removed', entry: current });
+  if (!current) return undefined;
+  await tracker.before(name, current);
+  if (await kernel.remove(name)) record({ kind: 'removed', entry: current });
+  await tracker.after(name, undefined);
   return current;
+}
+
+interface Registration {
+  readonly line: RegistrationLine;
+  readonly text: string;
+  readonly onConflict: OnConflict;
 }
 
 /**
  * Registers a line; when the name is taken meanwhile (another process), re-reads it: an identical
- * entry is accepted as it is, a different one is handled by on-conflict. Returns what was done.
+ * entry is accepted as it is, a different one is handled by on-conflict.
  */
 async function registerSettled(
   kernel: BinfmtKernel,
-  line: RegistrationLine,
-  text: string,
-  onConflict: OnConflict,
+  { line, text, onConflict }: Registration,
   record: ChangeRecorder,
+  tracker: Tracker,
   log: Logger,
 ): Promise<void> {
   for (let attempt = 1; ; attempt++) {
     try {
+      await tracker.before(line.name, await kernel.read(line.name), text);
       await kernel.register(line.name, text);
       const entry = await kernel.read(line.name);
       if (!entry) throw new KernelError(`${line.name} vanished right after it was registered.`);
       record({ kind: 'registered', entry });
+      await tracker.after(line.name, entry);
       return;
     } catch (error) {
       if (!(error instanceof EntryExistsError) || attempt > 3) throw error;
     }
     const theirs = await kernel.read(line.name);
     if (!theirs) continue;
+    await tracker.after(line.name, theirs);
     if (sameRegistration(theirs, line)) {
       log(`${line.name}: registered meanwhile by another process, identically: kept`);
       if (!theirs.enabled) {
         await kernel.setEnabled(line.name, true);
         record({ kind: 'enabled', entry: theirs });
+        await tracker.after(line.name, { ...theirs, enabled: true });
       }
       return;
     }
@@ -83,130 +141,274 @@ async function registerSettled(
         `${line.name} was registered meanwhile by another process, differently: ${describeDifferences(theirs, line)}.`,
       );
     }
-    await removeRecorded(kernel, line.name, record);
+    await removeRecorded(kernel, line.name, record, tracker);
   }
 }
 
-export async function applyPlan(
+async function applyTracked(
   kernel: BinfmtKernel,
   plan: RegistrationPlan,
   onConflict: OnConflict,
   record: ChangeRecorder,
   log: Logger,
+  tracker: Tracker,
 ): Promise<void> {
   if (plan.enableBinfmtMisc) {
+    await tracker.beforeEnabling();
     await kernel.setGloballyEnabled(true);
     record({ kind: 'binfmt-enabled' });
     log('binfmt_misc was disabled as a whole: enabled it');
   }
   for (const planned of plan.removals) {
-    const removed = await removeRecorded(kernel, planned.name, record);
+    const removed = await removeRecorded(kernel, planned.name, record, tracker);
     if (removed) log(`reset: removed ${removed.name} (interpreter ${removed.interpreter}, flags "${removed.flags}")`);
   }
   for (const action of plan.actions) {
     const name = `qemu-${action.request.target.cpu}`;
     switch (action.kind) {
       case 'keep':
+        tracker.shares(name);
         log(`${name}: identical entry already registered, left untouched`);
         break;
       case 'keep-existing':
+        tracker.shares(name);
         log(
           `${name}: a different entry is registered and on-conflict is keep: using it as it is (interpreter ${action.existing.interpreter}, flags "${action.existing.flags}")`,
         );
         break;
       case 'enable':
+        await tracker.before(name, action.existing);
         await kernel.setEnabled(name, true);
         record({ kind: 'enabled', entry: action.existing });
+        await tracker.after(name, { ...action.existing, enabled: true });
         log(`${name}: identical entry was disabled: enabled it`);
         break;
       case 'replace': {
-        const removed = await removeRecorded(kernel, name, record);
-        await registerSettled(kernel, action.line, action.text, onConflict, record, log);
+        const removed = await removeRecorded(kernel, name, record, tracker);
+        await registerSettled(kernel, { line: action.line, text: action.text, onConflict }, record, tracker, log);
         log(
           `${name}: replaced the entry that was there (interpreter ${removed?.interpreter ?? action.existing.interpreter}, flags "${removed?.flags ?? action.existing.flags}")`,
         );
         break;
       }
       case 'register':
-        await registerSettled(kernel, action.line, action.text, onConflict, record, log);
+        await registerSettled(kernel, { line: action.line, text: action.text, onConflict }, record, tracker, log);
         log(`${name}: registered ${action.text}`);
         break;
     }
   }
 }
 
-/**
- * Undoes recorded changes, newest first. An entry someone else changed since is left alone, with a
- * warning; binfmt_misc is unmounted only if nothing else was registered in it meanwhile. Returns
- * the problems met (empty when everything went back).
- */
-export async function undoChanges(
+/** Applies a plan; with a ledger, under its lock, writing each change down before making it. */
+export async function applyPlan(
   kernel: BinfmtKernel,
-  changes: readonly Change[],
-  warn: Logger,
-  log: Logger = () => undefined,
-): Promise<string[]> {
-  const problems: string[] = [];
+  plan: RegistrationPlan,
+  onConflict: OnConflict,
+  record: ChangeRecorder,
+  log: Logger,
+  coordination?: Coordination,
+): Promise<void> {
+  if (!coordination?.ledger) return applyTracked(kernel, plan, onConflict, record, log, NO_TRACKER);
+  return coordination.ledger.transaction((data, save) =>
+    applyTracked(kernel, plan, onConflict, record, log, trackerFor(data, save, coordination.run)),
+  );
+}
+
+/** Notes in the ledger that this run mounted binfmt_misc, or relies on another run's mount. */
+export async function recordMount(coordination: Coordination | undefined, mountedNow: boolean): Promise<void> {
+  await coordination?.ledger?.transaction(async (data) => {
+    if (mountedNow) claim(data, MOUNT_KEY, coordination.run, {});
+    else share(data, MOUNT_KEY, coordination.run);
+  });
+}
+
+/** What a cleanup did, for a truthful report. */
+export interface UndoReport {
+  /** Put back as they were (entries by name, `binfmt_misc` for the switch and the mount). */
+  readonly restored: string[];
+  /** Left as they are because other running runs rely on them; the last of those restores them. */
+  readonly keptForOthers: string[];
+  /** Left as they are because someone else changed them meanwhile. */
+  readonly changedByOthers: string[];
+  /** What failed. */
+  readonly problems: string[];
+}
+
+/** The sentence a cleanup reports. */
+export function describeUndo(report: UndoReport, changes: number): string {
+  const parts: string[] = [];
+  if (report.restored.length > 0) parts.push(`restored ${report.restored.join(', ')}`);
+  if (report.keptForOthers.length > 0)
+    parts.push(
+      `left ${report.keptForOthers.join(', ')} for other runs that still rely on them (the last of them restores them)`,
+    );
+  if (report.changedByOthers.length > 0)
+    parts.push(`left ${report.changedByOthers.join(', ')}, which someone else changed meanwhile`);
+  if (report.problems.length > 0) parts.push(`could not undo: ${report.problems.join('; ')}`);
+  const whole =
+    report.keptForOthers.length === 0 && report.changedByOthers.length === 0 && report.problems.length === 0;
+  return whole
+    ? `binfmt_misc is as this run found it (${changes} changes undone${parts.length > 0 ? `: ${parts.join('; ')}` : ''}).`
+    : `binfmt_misc is not entirely as this run found it: ${parts.join('; ')}.`;
+}
+
+interface Undo {
+  readonly kernel: BinfmtKernel;
+  readonly host: Target | undefined;
+  readonly report: UndoReport;
+  readonly log: Logger;
+}
+
+/** Puts one entry back as the ledger says it was before the first run, unless someone else changed it. */
+async function restoreEntry(name: string, record: LedgerData[string], undo: Undo): Promise<void> {
+  const { kernel, report, log } = undo;
+  const original = record.original ?? undefined;
+  const current = await kernel.read(name);
+  const intended = record.intended ? parseRegistrationLine(record.intended) : undefined;
+  const ours = (entry: BinfmtEntry) =>
+    (record.latest && sameEntry(entry, record.latest)) || (intended && sameRegistration(entry, intended));
+  if (current && original && sameEntry(current, original)) {
+    report.restored.push(name);
+    return;
+  }
+  if (current && !ours(current) && !(original && sameEntry({ ...current, enabled: original.enabled }, original))) {
+    report.changedByOthers.push(name);
+    return;
+  }
+  if (current && original && sameEntry({ ...current, enabled: original.enabled }, original)) {
+    await kernel.setEnabled(name, original.enabled);
+    log(`${original.enabled ? 'enabled' : 'disabled'} ${name} again`);
+  } else {
+    if (!current && !original) {
+      report.restored.push(name);
+      return;
+    }
+    if (current) await kernel.remove(name);
+    if (original) {
+      if (takesNativePrograms(original, undo.host)) {
+        report.problems.push(`${name} was not registered again: it would take this machine's own programs`);
+        return;
+      }
+      await kernel.register(name, entryToLine(original));
+      if (!original.enabled) await kernel.setEnabled(name, false);
+    }
+    log(original ? `registered ${name} again, as it was` : `removed ${name}`);
+  }
+  report.restored.push(name);
+}
+
+/** Releases this run's claims in the ledger; restores what it was the last to rely on. */
+async function undoWithLedger(ledger: Ledger, run: string, undo: Undo): Promise<void> {
+  await ledger.transaction(async (data) => {
+    const mine = Object.keys(data).filter((key) => data[key]!.users.includes(run));
+    // Entries first, then the switch, then the mount.
+    const order = (key: string) => (key === MOUNT_KEY ? 2 : key === STATUS_KEY ? 1 : 0);
+    for (const key of mine.sort((a, b) => order(a) - order(b))) {
+      const record = data[key]!;
+      record.users = record.users.filter((user) => user !== run);
+      const shown = key.replace(/^entry:/, '');
+      if (record.users.length > 0) {
+        undo.report.keptForOthers.push(shown);
+        continue;
+      }
+      Reflect.deleteProperty(data, key);
+      try {
+        if (key === STATUS_KEY) {
+          if (record.originalEnabled === false) await undo.kernel.setGloballyEnabled(false);
+          undo.log('disabled binfmt_misc as a whole again');
+          undo.report.restored.push('the binfmt_misc switch');
+        } else if (key === MOUNT_KEY) {
+          await unmountIfEmpty(undo);
+        } else {
+          await restoreEntry(shown, record, undo);
+        }
+      } catch (error) {
+        undo.report.problems.push(`${shown}: ${messageOf(error)}`);
+      }
+    }
+  });
+}
+
+async function unmountIfEmpty({ kernel, report, log }: Undo): Promise<void> {
+  const left = await kernel.list();
+  if (left.length > 0) {
+    report.changedByOthers.push(`the mount (it holds ${left.map((entry) => entry.name).join(', ')})`);
+    return;
+  }
+  await kernel.unmount();
+  log(`unmounted binfmt_misc from ${kernel.root}`);
+  report.restored.push('the mount');
+}
+
+/** Undoes a run's recorded changes one by one, newest first (where no ledger could be kept). */
+async function undoRecorded(changes: readonly Change[], undo: Undo): Promise<void> {
+  const { kernel, report, log } = undo;
   for (const change of [...changes].reverse()) {
     try {
       switch (change.kind) {
-        case 'registered': {
-          const current = await kernel.read(change.entry.name);
-          if (!current) break;
-          if (!sameEntry(current, change.entry)) {
-            warn(`${change.entry.name} was changed by someone else after this run registered it: left as it is.`);
-            break;
-          }
-          await kernel.remove(change.entry.name);
-          log(`removed ${change.entry.name}`);
-          break;
-        }
+        case 'registered':
         case 'enabled': {
           const current = await kernel.read(change.entry.name);
           if (!current) break;
-          if (!sameEntry(current, { ...change.entry, enabled: true })) {
-            warn(`${change.entry.name} was changed by someone else after this run enabled it: left as it is.`);
+          const left = change.kind === 'enabled' ? { ...change.entry, enabled: true } : change.entry;
+          if (!sameEntry(current, left)) {
+            report.changedByOthers.push(change.entry.name);
             break;
           }
-          await kernel.setEnabled(change.entry.name, false);
-          log(`disabled ${change.entry.name} again`);
+          if (change.kind === 'enabled') await kernel.setEnabled(change.entry.name, false);
+          else await kernel.remove(change.entry.name);
+          log(`${change.kind === 'enabled' ? 'disabled' : 'removed'} ${change.entry.name}`);
+          report.restored.push(change.entry.name);
           break;
         }
         case 'removed': {
           const current = await kernel.read(change.entry.name);
           if (current) {
-            if (!sameEntry(current, change.entry)) {
-              warn(
-                `${change.entry.name} was registered again by someone else after this run removed it: left as it is.`,
-              );
-            }
+            if (!sameEntry(current, change.entry)) report.changedByOthers.push(change.entry.name);
+            break;
+          }
+          if (takesNativePrograms(change.entry, undo.host)) {
+            report.problems.push(
+              `${change.entry.name} was not registered again: it would take this machine's own programs`,
+            );
             break;
           }
           await kernel.register(change.entry.name, entryToLine(change.entry));
           if (!change.entry.enabled) await kernel.setEnabled(change.entry.name, false);
           log(`registered ${change.entry.name} again, as it was${change.entry.enabled ? '' : ' (disabled)'}`);
+          report.restored.push(change.entry.name);
           break;
         }
         case 'binfmt-enabled':
           await kernel.setGloballyEnabled(false);
           log('disabled binfmt_misc as a whole again');
+          report.restored.push('the binfmt_misc switch');
           break;
-        case 'mounted': {
-          const left = await kernel.list();
-          if (left.length > 0) {
-            warn(
-              `binfmt_misc was mounted by this run, but now holds entries of others (${left.map((entry) => entry.name).join(', ')}): left mounted.`,
-            );
-            break;
-          }
-          await kernel.unmount();
-          log(`unmounted binfmt_misc from ${kernel.root}`);
+        case 'mounted':
+          await unmountIfEmpty(undo);
           break;
-        }
       }
     } catch (error) {
-      problems.push(messageOf(error));
+      report.problems.push(messageOf(error));
     }
   }
-  return problems;
+}
+
+/**
+ * Undoes what one run did. With a ledger, only what the run claimed there, and only where no other
+ * running run still relies on it; else the run's recorded changes, newest first. An entry someone
+ * else changed meanwhile is left alone. Returns what was done, for a truthful report.
+ */
+export async function undoRun(
+  kernel: BinfmtKernel,
+  changes: readonly Change[],
+  coordination: Coordination | undefined,
+  host: Target | undefined,
+  log: Logger = () => undefined,
+): Promise<UndoReport> {
+  const report: UndoReport = { restored: [], keptForOthers: [], changedByOthers: [], problems: [] };
+  const undo: Undo = { kernel, host, report, log };
+  if (coordination?.ledger) await undoWithLedger(coordination.ledger, coordination.run, undo);
+  else await undoRecorded(changes, undo);
+  return report;
 }

@@ -8,10 +8,11 @@ import { appendFileSync, existsSync } from 'node:fs';
 import { mkdtemp } from 'node:fs/promises';
 import { EOL, tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { credentialsIn, hideCredentials } from './secrets.js';
 
-/** An input as the runner passes it (INPUT_<NAME>, spaces as _), trimmed; empty when not given. */
-export function getInput(name: string): string {
-  return (process.env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] ?? '').trim();
+/** An input as the runner passes it, untrimmed; undefined when the runner passes none. */
+export function givenInput(name: string): string | undefined {
+  return process.env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`];
 }
 
 /** What the main step saved, in the post step. */
@@ -35,16 +36,35 @@ function fileCommand(variable: 'GITHUB_OUTPUT' | 'GITHUB_STATE', name: string, v
   appendFileSync(path, `${name}<<${delimiter}${EOL}${value}${EOL}${delimiter}${EOL}`, 'utf8');
 }
 
-export const setOutput = (name: string, value: string) => fileCommand('GITHUB_OUTPUT', name, value);
+export const setOutput = (name: string, value: string) => fileCommand('GITHUB_OUTPUT', name, hideCredentials(value));
 export const saveState = (name: string, value: string) => fileCommand('GITHUB_STATE', name, value);
 
-export const info = (message: string) => process.stdout.write(`${message}${EOL}`);
-export const warning = (message: string) => process.stdout.write(`::warning::${escapeData(message)}${EOL}`);
+/**
+ * A log line. Messages carry outside text (URLs, paths, entries, other programs' words): where a
+ * line of it would start with `::`, the runner would take it as a workflow command, so such a
+ * message is written between stop-commands markers, which the runner honours and prints as text.
+ */
+export function info(text: string): void {
+  const message = hideCredentials(text);
+  if (!/^\s*::/m.test(message)) {
+    process.stdout.write(`${message}${EOL}`);
+    return;
+  }
+  const token = `setup-binfmt-${randomUUID()}`;
+  process.stdout.write(`::stop-commands::${token}${EOL}${message}${EOL}::${token}::${EOL}`);
+}
+export const warning = (message: string) =>
+  process.stdout.write(`::warning::${escapeData(hideCredentials(message))}${EOL}`);
+
+/** Tells the runner to mask the credentials of the URLs in a text wherever they would be printed. */
+export function maskCredentials(text: string): void {
+  for (const secret of credentialsIn(text)) process.stdout.write(`::add-mask::${escapeData(secret)}${EOL}`);
+}
 
 /** Reports the error and makes the step fail. */
 export function setFailed(message: string): void {
   process.exitCode = 1;
-  process.stdout.write(`::error::${escapeData(message)}${EOL}`);
+  process.stdout.write(`::error::${escapeData(hideCredentials(message))}${EOL}`);
 }
 
 /** Runs `work` inside a collapsible group of the log. */
@@ -71,7 +91,7 @@ export function appendSummary(heading: string, table: readonly (readonly string[
       .join('')}</table>`,
     ...blocks,
   ];
-  appendFileSync(path, `${html.join(EOL)}${EOL}`, 'utf8');
+  appendFileSync(path, `${hideCredentials(html.join(EOL))}${EOL}`, 'utf8');
 }
 
 export { escapeHtml };

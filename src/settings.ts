@@ -1,9 +1,9 @@
 // Every input, parsed and validated into one typed object. Nothing else reads inputs: the action
-// passes core.getInput, the command line its flags, and both get the same errors.
+// passes the INPUT_* values, the command line its flags, and both get the same errors.
 import { normalizeFlags } from './binfmt/entry.js';
 import { parseChecksums } from './emulators/checksums.js';
 import { findRelease, releaseChoices } from './emulators/manifest.js';
-import { InputError } from './errors.js';
+import { InputError, shown } from './errors.js';
 import { PROBE_PROGRAMS } from './probe/programs.js';
 import { allTargets, dockerTargets, findTarget, TARGETS, type TargetRequest } from './targets.js';
 
@@ -53,12 +53,25 @@ export interface Settings {
   readonly cleanup: Cleanup;
 }
 
-/** Reads one raw input; an empty string means "not given". */
-export type InputReader = (name: string) => string;
+/**
+ * Reads one raw input: undefined when it was not given. Empty counts as not given, except for
+ * platforms, whose default the runner passes itself: empty there was asked for.
+ */
+export type InputReader = (name: string) => string | undefined;
+
+/** Where the run happens, for the defaults that depend on it. */
+export interface SettingsContext {
+  /** The flags when none are given: CF on GitHub-hosted runners, F elsewhere (see README). */
+  readonly defaultFlags: string;
+}
+
+/** F alone unless the machine is thrown away after the job (GitHub-hosted runners): then CF. */
+export const defaultFlagsFor = (runnerEnvironment: string | undefined) =>
+  runnerEnvironment === 'github-hosted' ? 'CF' : 'F';
 
 export const DEFAULTS = {
   platforms: 'all',
-  flags: 'CF',
+  flags: '',
   source: 'debian',
   'qemu-version': '',
   checksums: '',
@@ -83,7 +96,14 @@ export function knownPlatformNames(): string[] {
 
 export function parsePlatforms(text: string): TargetRequest[] {
   const names = text.split(/[\s,]+/).filter((name) => name !== '');
-  if (names.length === 0) throw new InputError('platforms', text, 'no platform given', knownPlatformNames().join(', '));
+  if (names.length === 0) {
+    throw new InputError(
+      'platforms',
+      text,
+      'it is empty: name the platforms to set up, or "all" for every Docker platform (an empty matrix value?)',
+      knownPlatformNames().join(', '),
+    );
+  }
   const byCpu = new Map<string, Set<string>>();
   const unknown: string[] = [];
   for (const name of names) {
@@ -100,7 +120,7 @@ export function parsePlatforms(text: string): TargetRequest[] {
     }
   }
   if (unknown.length > 0) {
-    const quoted = unknown.map((name) => `"${name}"`).join(', ');
+    const quoted = unknown.map((name) => shown(name, 40)).join(', ');
     throw new InputError(
       'platforms',
       text,
@@ -125,7 +145,7 @@ export function parseSource(text: string): Source {
     throw new InputError(
       'source',
       value,
-      `"${value}" is neither a known source nor an http(s) URL template`,
+      `${shown(value)} is neither a known source nor an http(s) URL template`,
       SOURCE_CHOICES,
     );
   }
@@ -168,7 +188,7 @@ function parseQemuVersion(value: string, source: Source): string {
     throw new InputError(
       'qemu-version',
       value,
-      `"${value}" is not a version`,
+      `${shown(value)} is not a version`,
       `${releaseChoices()} for source: debian; 7.2.0-1 for multiarch; a Debian package version for apt`,
     );
   }
@@ -181,7 +201,7 @@ function parseQemuVersion(value: string, source: Source): string {
 function parseChoice<T extends string>(input: string, value: string, choices: readonly T[]): T {
   const wanted = value.trim().toLowerCase();
   const found = choices.find((choice) => choice === wanted);
-  if (!found) throw new InputError(input, value, `"${value}" is not one of the choices`, choices.join(', '));
+  if (!found) throw new InputError(input, value, `${shown(value)} is not one of the choices`, choices.join(', '));
   return found;
 }
 
@@ -189,15 +209,48 @@ function parseBoolean(input: string, value: string): boolean {
   const wanted = value.trim().toLowerCase();
   if (wanted === 'true') return true;
   if (wanted === 'false') return false;
-  throw new InputError(input, value, `"${value}" is not a boolean`, 'true, false');
+  throw new InputError(input, value, `${shown(value)} is not a boolean`, 'true, false');
 }
 
-export function readSettings(read: InputReader): Settings {
+/** Inputs that are lists, one item a line: the only ones where a line break belongs. */
+const MULTILINE = new Set(['platforms', 'checksums']);
+
+/**
+ * Refuses control characters: a line break in a URL or path can smuggle a workflow command into
+ * the log, and no input needs one but the lists (where CR LF line ends are fine).
+ */
+export function checkPlainText(input: string, value: string): void {
+  const multiline = MULTILINE.has(input);
+  const isControl = (code: number) => code < 0x20 || (code >= 0x7f && code <= 0x9f);
+  const characters = [...value];
+  const at = characters.findIndex((c, i) => {
+    const code = c.codePointAt(0)!;
+    if (!isControl(code) || code === 9) return false;
+    return !(multiline && (code === 10 || (code === 13 && characters[i + 1] === '\n')));
+  });
+  if (at < 0) return;
+  const code = characters[at]!.codePointAt(0)!;
+  const what =
+    code === 10 ? 'a line break' : code === 13 ? 'a carriage return' : code === 0 ? 'a NUL' : 'a control character';
+  throw new InputError(
+    input,
+    value,
+    `${shown(value)} holds ${what} (U+${code.toString(16).toUpperCase().padStart(4, '0')}) at position ${at + 1}`,
+    multiline ? 'plain text, items separated by commas, spaces or line breaks' : 'plain text on one line',
+  );
+}
+
+export function readSettings(read: InputReader, context: SettingsContext = { defaultFlags: 'F' }): Settings {
+  const raw = (name: keyof typeof DEFAULTS) => {
+    const value = read(name);
+    if (value !== undefined) checkPlainText(name, value);
+    return value;
+  };
   const get = (name: keyof typeof DEFAULTS) => {
-    const value = read(name).trim();
+    const value = (raw(name) ?? '').trim();
     return value === '' ? DEFAULTS[name] : value;
   };
-  const flagText = get('flags');
+  const flagText = get('flags') || context.defaultFlags;
   let flags: string;
   try {
     // `none` asks for no flags (an empty input means the default).
@@ -206,12 +259,13 @@ export function readSettings(read: InputReader): Settings {
     throw new InputError('flags', flagText, (error as Error).message, 'letters from P, O, C, F (e.g. CF), or none');
   }
   const source = parseSource(get('source'));
+  const platforms = raw('platforms');
   return {
-    requests: parsePlatforms(get('platforms')),
+    requests: parsePlatforms(platforms === undefined ? DEFAULTS.platforms : platforms),
     flags,
     source,
     qemuVersion: parseQemuVersion(get('qemu-version'), source),
-    checksums: parseChecksumInput(read('checksums')),
+    checksums: parseChecksumInput(raw('checksums') ?? ''),
     cache: parseBoolean('cache', get('cache')),
     qemuPath: get('qemu-path'),
     onConflict: parseChoice('on-conflict', get('on-conflict'), ON_CONFLICT),

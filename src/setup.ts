@@ -1,5 +1,6 @@
 // The stages of DESIGN.md in order, shared by the action (main.ts) and the command line: each
 // stage gets plain data and returns plain data; only the edges (inputs, outputs, logging) differ.
+import { randomUUID } from 'node:crypto';
 import { endianness, machine, release } from 'node:os';
 import { flagsForKernel } from './binfmt/compat.js';
 import { entryMatches, type BinfmtEntry } from './binfmt/entry.js';
@@ -9,8 +10,18 @@ import { cacheKeyOf, emulatorOptionsFor, provideEmulators, type Emulator } from 
 import { EmulatorError, VerificationError, messageOf } from './errors.js';
 import { entryName, planRegistrations, type RegistrationAction, type RegistrationPlan } from './plan.js';
 import { OS_ABIS } from './probe/elf.js';
-import { nativeMachine, probeBytes, ProbeWorkspace, verifyTarget, type ProbeResult } from './probe/verify.js';
-import { applyPlan, undoChanges, type Change, type ChangeRecorder } from './registrations.js';
+import { nativeTargets, probeBytes, ProbeWorkspace, verifyTarget, type ProbeResult } from './probe/verify.js';
+import { Ledger } from './ledger.js';
+import {
+  applyPlan,
+  describeUndo,
+  recordMount,
+  undoRun,
+  type Change,
+  type ChangeRecorder,
+  type Coordination,
+  type RestoreState,
+} from './registrations.js';
 import { buildReport, type OutcomeStatus, type Report, type TargetOutcome } from './report.js';
 import { checkInterpreters, fileIdentity } from './safety.js';
 import type { Settings } from './settings.js';
@@ -39,8 +50,13 @@ export interface SetupResult {
 
 export interface SetupOptions {
   readonly kernel?: BinfmtKernel;
-  /** Told of every change to binfmt_misc as soon as it is made (and again, emptied, on rollback). */
-  readonly onChanges?: (changes: readonly Change[]) => void;
+  /** This run's name among overlapping runs on the machine (its cleanup restores by it). */
+  readonly run?: string;
+  /**
+   * Told what the cleanup will need: once the ledger is open (before any entry is changed), after
+   * every change, and on rollback.
+   */
+  readonly onState?: (state: RestoreState) => void;
   /** Carries emulators between jobs (the action's Actions cache); called before any download. */
   readonly jobCache?: {
     key(key: CacheKey, cpus: readonly string[]): string | undefined;
@@ -58,6 +74,14 @@ const STATUS_OF: Record<RegistrationAction['kind'], OutcomeStatus> = {
   'keep-existing': 'kept-existing',
 };
 
+/** This run's record of its changes and its place among overlapping runs. */
+interface RunRecord {
+  readonly record: ChangeRecorder;
+  /** Opens the instance's ledger once binfmt_misc is mounted (`mountedNow`: by this run). */
+  coordinate(mountedNow: boolean): Promise<void>;
+  coordination: Coordination;
+}
+
 export async function setupBinfmt(
   settings: Settings,
   console: Console,
@@ -65,23 +89,38 @@ export async function setupBinfmt(
 ): Promise<SetupResult> {
   const kernel = options.kernel ?? new BinfmtKernel();
   const changes: Change[] = [];
-  const record: ChangeRecorder = (change) => {
-    changes.push(change);
-    options.onChanges?.(changes);
+  const publish = () =>
+    options.onState?.({ root: kernel.root, run: runRecord.coordination.run, changes: [...changes] });
+  const runRecord: RunRecord = {
+    coordination: { run: options.run ?? randomUUID() },
+    record: (change) => {
+      changes.push(change);
+      publish();
+    },
+    async coordinate(mountedNow) {
+      const { ledger, problem } = await Ledger.open(kernel.root);
+      if (problem) {
+        console.warning(
+          `Runs overlapping on this machine cannot be coordinated (${problem}): this run's cleanup undoes its own changes only.`,
+        );
+      }
+      this.coordination = { ...this.coordination, ...(ledger ? { ledger } : {}) };
+      await recordMount(this.coordination, mountedNow);
+      publish();
+    },
   };
   const workspace = await ProbeWorkspace.create();
   try {
-    return { ...(await runStages(settings, console, kernel, workspace, record, options)), changes };
+    return { ...(await runStages(settings, console, kernel, workspace, runRecord, options)), changes };
   } catch (error) {
+    const host = hostTarget(machine(), endianness());
+    const undone = await undoRun(kernel, changes, runRecord.coordination, host);
     if (changes.length > 0) {
-      const problems = await undoChanges(kernel, changes, (message) => console.warning(message));
-      const undone =
-        problems.length === 0
-          ? `All ${changes.length} changes this run made to binfmt_misc were undone.`
-          : `Undoing this run's changes met problems: ${problems.join('; ')}`;
-      if (problems.length === 0) options.onChanges?.([]);
+      const count = changes.length;
+      changes.length = 0;
+      publish();
       throw Object.assign(error instanceof Error ? error : new Error(String(error)), {
-        message: `${messageOf(error)}\n${undone}`,
+        message: `${messageOf(error)}\nUndoing this run's changes: ${describeUndo(undone, count)}`,
       });
     }
     throw error;
@@ -113,19 +152,22 @@ async function runStages(
   console: Console,
   kernel: BinfmtKernel,
   workspace: ProbeWorkspace,
-  record: ChangeRecorder,
+  runRecord: RunRecord,
   options: SetupOptions,
 ): Promise<Omit<SetupResult, 'changes'>> {
+  const { record } = runRecord;
   const host = hostTarget(machine(), endianness());
   const { flags, warnings } = flagsForKernel(settings.flags, options.kernelRelease ?? release());
   warnings.forEach((warning) => console.warning(warning));
 
   const { existing, binfmtEnabled } = await console.group('binfmt_misc', async () => {
-    if (!kernel.isMounted()) {
+    const mountedNow = !kernel.isMounted();
+    if (mountedNow) {
       console.info(`binfmt_misc is not mounted at ${kernel.root}: mounting it`);
       await kernel.mount();
       record({ kind: 'mounted' });
     }
+    await runRecord.coordinate(mountedNow);
     const entries = await kernel.list();
     const enabled = await kernel.isEnabled();
     console.info(
@@ -136,16 +178,8 @@ async function runStages(
 
   const readEntries = async () => ((await kernel.isEnabled()) ? kernel.list() : []);
   const native = await console.group('What this machine runs already', async () => {
-    const found = new Map<string, string>();
-    // Only CPUs of the host's family can run without emulation (qemu's own script skips the
-    // host's family for that reason); of those, the probe tells which really do.
-    const candidates = settings.requests.filter((request) => !host || request.target.family === host.family);
-    await Promise.all(
-      candidates.map(async (request) => {
-        const printed = await nativeMachine(request.target, readEntries, workspace);
-        if (printed !== undefined) found.set(request.target.cpu, printed);
-      }),
-    );
+    const targets = settings.requests.map((request) => request.target);
+    const found = await nativeTargets(targets, host, readEntries, workspace);
     for (const request of settings.requests) {
       const printed = found.get(request.target.cpu);
       console.info(
@@ -224,7 +258,14 @@ async function runStages(
   }
 
   const after = await console.group('Registering', async () => {
-    await applyPlan(kernel, plan, settings.onConflict, record, (message) => console.info(message));
+    await applyPlan(
+      kernel,
+      plan,
+      settings.onConflict,
+      record,
+      (message) => console.info(message),
+      runRecord.coordination,
+    );
     if (flags.includes('F')) {
       for (const [path, identity] of identities) {
         if ((await fileIdentity(path)) !== identity) {

@@ -86,6 +86,14 @@ export class BinfmtKernel {
     return result;
   }
 
+  /** The file of an entry; a name that could lead outside binfmt_misc (`../x`) is refused. */
+  private entryFile(name: string): string {
+    if (!/^[^/\s\0]{1,255}$/.test(name) || name === '.' || name === '..' || CONTROL_FILES.has(name)) {
+      throw new KernelError(`${JSON.stringify(name.slice(0, 80))} is not the name of a binfmt_misc entry.`);
+    }
+    return name;
+  }
+
   /** One write() of `data` to a file in binfmt_misc: each write is one command to the kernel. */
   private async write(file: string, data: string): Promise<void> {
     const path = join(this.root, file);
@@ -146,7 +154,7 @@ export class BinfmtKernel {
   /** The raw text of an entry's file, or undefined if there is no such entry. */
   async readText(name: string): Promise<string | undefined> {
     try {
-      return await readFile(join(this.root, name), 'utf8');
+      return await readFile(join(this.root, this.entryFile(name)), 'utf8');
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
       throw error;
@@ -183,7 +191,7 @@ export class BinfmtKernel {
   /** Removes an entry (`-1`). Returns false when it was already gone (not an error). */
   async remove(name: string): Promise<boolean> {
     try {
-      await this.write(name, '-1');
+      await this.write(this.entryFile(name), '-1');
       return true;
     } catch (error) {
       if (error instanceof WriteFailure && error.errno === 'ENOENT') return false;
@@ -193,7 +201,7 @@ export class BinfmtKernel {
 
   async setEnabled(name: string, enabled: boolean): Promise<void> {
     try {
-      await this.write(name, enabled ? '1' : '0');
+      await this.write(this.entryFile(name), enabled ? '1' : '0');
     } catch (error) {
       throw new KernelError(`${enabled ? 'Enabling' : 'Disabling'} ${name} failed: ${(error as Error).message}`);
     }

@@ -8,7 +8,14 @@ import { lastWords, run } from '../process.js';
 import { makeScratchDirectory } from '../runner.js';
 import { checkFile } from './checksums.js';
 import { extractDebMembers } from './deb.js';
-import { checkEmulatorFile, emulatorNames, fromCache, keep, type Emulator, type SourceContext } from './emulator.js';
+import {
+  cachedEmulators,
+  checkEmulatorFile,
+  emulatorNames,
+  keep,
+  type Emulator,
+  type SourceContext,
+} from './emulator.js';
 
 const APT_PACKAGE = 'qemu-user-static';
 
@@ -88,12 +95,7 @@ async function extractEmulators(deb: string, cpus: readonly string[], into: stri
 }
 
 export async function aptEmulators(cpus: readonly string[], context: SourceContext): Promise<Emulator[]> {
-  const found = new Map<string, Emulator>();
-  for (const cpu of cpus) {
-    const cached = await fromCache(cpu, context);
-    if (cached) found.set(cpu, cached);
-  }
-  const missing = cpus.filter((cpu) => !found.has(cpu));
+  const { found, missing } = await cachedEmulators(cpus, context);
   if (missing.length > 0) {
     const { version } = context.key;
     const work = await makeScratchDirectory('setup-binfmt-apt-');

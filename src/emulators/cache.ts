@@ -50,7 +50,10 @@ export class EmulatorCache {
 
   /** The directory of one emulator's entry. */
   directory(cpu: string, key: CacheKey): string {
-    const version = `${key.version.replace(/[^A-Za-z0-9._-]/g, '_')}-${shortHash(key.source)}`;
+    // Readable but short (interpreter paths must stay under 128 characters); the hash tells apart
+    // sources, and versions that begin alike.
+    const readable = key.version.replace(/[^A-Za-z0-9._-]/g, '_').slice(0, 16);
+    const version = `${readable}-${shortHash(`${key.source}\n${key.version}`)}`;
     return join(this.root, `setup-binfmt-qemu-${cpu}`, version, key.host);
   }
 

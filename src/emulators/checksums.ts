@@ -8,8 +8,8 @@ import { EmulatorError, InputError } from '../errors.js';
 export type ChecksumTable = ReadonlyMap<string, string>;
 
 /**
- * Sums published for the default source's release, checked even when the user gives none:
- * multiarch/qemu-user-static v7.2.0-1, the extracted x86_64-host emulators.
+ * Sums published for multiarch/qemu-user-static, checked even when the user gives none:
+ * v7.2.0-1, two of the extracted x86_64-host emulators (it published no others).
  */
 export const KNOWN_CHECKSUMS: Readonly<Record<string, Readonly<Record<string, string>>>> = {
   '7.2.0-1': {
@@ -39,7 +39,17 @@ export function parseChecksums(text: string, origin: string): Map<string, string
       );
     }
     const name = match[2]!.trim().replace(/^.*\//, '');
-    table.set(name, match[1]!.toLowerCase());
+    const sum = match[1]!.toLowerCase();
+    const earlier = table.get(name);
+    if (earlier && earlier !== sum) {
+      throw new InputError(
+        'checksums',
+        text,
+        `${origin} lists ${name} twice with different sums (${earlier} and, on line ${index + 1}, ${sum})`,
+        'one sum per file',
+      );
+    }
+    table.set(name, sum);
   });
   return table;
 }

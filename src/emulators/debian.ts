@@ -12,7 +12,7 @@ import { emulatorCpu } from '../targets.js';
 import { checkFile } from './checksums.js';
 import { extractDebMembers } from './deb.js';
 import { DownloadError, downloadFile } from './download.js';
-import { checkEmulatorFile, fromCache, keep, type Emulator, type SourceContext } from './emulator.js';
+import { cachedEmulators, checkEmulatorFile, keep, type Emulator, type SourceContext } from './emulator.js';
 import { manifestFile, type ManifestHost, type QemuRelease } from './manifest.js';
 import { fetchEmulator } from './url.js';
 
@@ -108,7 +108,7 @@ async function downloadDeb(
   const problems: string[] = [];
   for (const url of debUrls(release, host)) {
     try {
-      const result = await downloadFile(url, path);
+      const result = await downloadFile(url, path, { input: 'source', progress: context.options.log });
       context.options.log(
         `${release.package} ${release.id}: downloaded ${url} (${(result.bytes / 1048576).toFixed(1)} MiB in ${(result.milliseconds / 1000).toFixed(2)} s)`,
       );
@@ -160,12 +160,7 @@ export async function debianEmulators(
   release: QemuRelease,
   context: SourceContext,
 ): Promise<Emulator[]> {
-  const found = new Map<string, Emulator>();
-  for (const cpu of cpus) {
-    const cached = await fromCache(cpu, context);
-    if (cached) found.set(cpu, cached);
-  }
-  const missing = cpus.filter((cpu) => !found.has(cpu));
+  const { found, missing } = await cachedEmulators(cpus, context);
   if (missing.length > 0) {
     const rest = await fromReleaseAssets(missing, release, context, found);
     if (rest.length > 0)

@@ -1,10 +1,15 @@
-// HTTP downloads of emulators and checksum files: retries with backoff on network errors and 5xx
-// (never on 404), an idle timeout, proxies honoured (through @actions/http-client, loaded only
-// when something is downloaded).
+// HTTP downloads of emulators, packages and checksum files: retries with backoff on network errors
+// and 5xx (never on 404), an idle timeout, an overall deadline and a size cap per file, a progress
+// line every few seconds on long transfers, proxies honoured (through @actions/http-client, loaded
+// only when something is downloaded). Messages name the URL (without credentials) and the input.
 import { createWriteStream } from 'node:fs';
 import { rm } from 'node:fs/promises';
-import { pipeline } from 'node:stream/promises';
 import { EmulatorError, messageOf } from '../errors.js';
+import { hideCredentials } from '../secrets.js';
+
+/** Variables that change the limits (for slow links, or larger files of a mirror of one's own). */
+export const MAX_DOWNLOAD_VARIABLE = 'SETUP_BINFMT_MAX_DOWNLOAD_MB';
+export const DEADLINE_VARIABLE = 'SETUP_BINFMT_DOWNLOAD_TIMEOUT';
 
 export interface DownloadOptions {
   /** Attempts in all (the first one included). */
@@ -13,6 +18,15 @@ export interface DownloadOptions {
   readonly firstDelayMs?: number;
   /** A connection idle this long is abandoned (and retried). */
   readonly idleTimeoutMs?: number;
+  /** The most a file may have (default 256 MiB, or $SETUP_BINFMT_MAX_DOWNLOAD_MB). */
+  readonly maxBytes?: number;
+  /** The most one file may take, all attempts together (default 600 s, or $SETUP_BINFMT_DOWNLOAD_TIMEOUT). */
+  readonly deadlineMs?: number;
+  /** The input the URL comes from, for messages (`source`, `checksums`). */
+  readonly input?: string;
+  /** Told how far a long transfer has come, every `progressEveryMs`. */
+  readonly progress?: (message: string) => void;
+  readonly progressEveryMs?: number;
 }
 
 export interface DownloadResult {
@@ -35,14 +49,34 @@ export class DownloadError extends EmulatorError {
 class RetryableFailure extends Error {}
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+const mib = (bytes: number) => `${(bytes / 1048576).toFixed(1)} MiB`;
 
-async function attempt(url: string, destination: string, idleTimeoutMs: number): Promise<number> {
+/** A positive number from the environment, or the fallback. */
+function limitFrom(variable: string, fallback: number): number {
+  const value = Number(process.env[variable] ?? '');
+  return Number.isFinite(value) && value > 0 ? value : fallback;
+}
+
+interface Attempt {
+  readonly url: string;
+  readonly destination: string;
+  readonly idleTimeoutMs: number;
+  readonly maxBytes: number;
+  readonly deadline: number;
+  readonly describe: (problem: string) => string;
+  readonly progress?: (message: string) => void;
+  readonly progressEveryMs: number;
+}
+
+async function attempt(job: Attempt): Promise<number> {
   const { HttpClient } = await import('@actions/http-client');
-  const client = new HttpClient('setup-binfmt', [], { allowRetries: false, socketTimeout: idleTimeoutMs });
+  const client = new HttpClient('setup-binfmt', [], { allowRetries: false, socketTimeout: job.idleTimeoutMs });
+  let timer: NodeJS.Timeout | undefined;
+  let ticker: NodeJS.Timeout | undefined;
   try {
     let response;
     try {
-      response = await client.get(url);
+      response = await client.get(job.url);
     } catch (error) {
       throw new RetryableFailure(messageOf(error));
     }
@@ -51,21 +85,62 @@ async function attempt(url: string, destination: string, idleTimeoutMs: number):
       response.message.resume();
       const text = `HTTP ${status}${response.message.statusMessage ? ` ${response.message.statusMessage}` : ''}`;
       if (status >= 500 || status === 408 || status === 429) throw new RetryableFailure(text);
-      throw new DownloadError(url, status, text);
+      throw new DownloadError(job.url, status, job.describe(text));
     }
     const expected = Number(response.message.headers['content-length'] ?? NaN);
-    let bytes = 0;
-    response.message.on('data', (chunk: Buffer) => (bytes += chunk.length));
-    try {
-      await pipeline(response.message, createWriteStream(destination));
-    } catch (error) {
-      throw new RetryableFailure(`the transfer broke off after ${bytes} bytes (${messageOf(error)})`);
+    if (expected > job.maxBytes) {
+      response.message.destroy();
+      throw new DownloadError(
+        job.url,
+        status,
+        job.describe(
+          `the file is ${mib(expected)}, more than the ${mib(job.maxBytes)} allowed (${MAX_DOWNLOAD_VARIABLE})`,
+        ),
+      );
     }
+    const started = Date.now();
+    let bytes = 0;
+    let final: DownloadError | undefined;
+    const stop = (problem: string) => {
+      final = new DownloadError(job.url, status, job.describe(problem));
+      response.message.destroy(final);
+    };
+    timer = setTimeout(
+      () => stop(`it took longer than ${Math.round((job.deadline - started) / 1000)} s (${DEADLINE_VARIABLE})`),
+      Math.max(0, job.deadline - Date.now()),
+    );
+    if (job.progress) {
+      ticker = setInterval(() => {
+        const of = Number.isFinite(expected) ? ` of ${mib(expected)}` : '';
+        job.progress!(
+          `${hideCredentials(job.url)}: ${mib(bytes)}${of} after ${Math.round((Date.now() - started) / 1000)} s`,
+        );
+      }, job.progressEveryMs);
+    }
+    const file = createWriteStream(job.destination);
+    try {
+      for await (const chunk of response.message as AsyncIterable<Buffer>) {
+        bytes += chunk.length;
+        if (bytes > job.maxBytes) {
+          stop(`it sent more than the ${mib(job.maxBytes)} allowed (${MAX_DOWNLOAD_VARIABLE})`);
+          break;
+        }
+        if (!file.write(chunk)) await new Promise<void>((resolve) => file.once('drain', () => resolve()));
+      }
+    } catch (error) {
+      if (final) throw final;
+      throw new RetryableFailure(`the transfer broke off after ${bytes} bytes (${messageOf(error)})`);
+    } finally {
+      await new Promise<void>((resolve) => file.end(() => resolve()));
+    }
+    if (final) throw final;
     if (Number.isFinite(expected) && bytes !== expected) {
       throw new RetryableFailure(`the connection closed after ${bytes} of ${expected} bytes`);
     }
     return bytes;
   } finally {
+    clearTimeout(timer);
+    clearInterval(ticker);
     client.dispose();
   }
 }
@@ -79,17 +154,35 @@ export async function downloadFile(
   const tries = options.tries ?? 4;
   const firstDelay = options.firstDelayMs ?? 1000;
   const started = Date.now();
+  const deadline = started + (options.deadlineMs ?? limitFrom(DEADLINE_VARIABLE, 600) * 1000);
+  const from = options.input ? ` (input "${options.input}")` : '';
+  const job: Attempt = {
+    url,
+    destination,
+    idleTimeoutMs: options.idleTimeoutMs ?? 30000,
+    maxBytes: options.maxBytes ?? limitFrom(MAX_DOWNLOAD_VARIABLE, 256) * 1048576,
+    deadline,
+    describe: (problem) => `Downloading ${hideCredentials(url)}${from} failed: ${problem}.`,
+    progressEveryMs: options.progressEveryMs ?? 5000,
+    ...(options.progress ? { progress: options.progress } : {}),
+  };
   const problems: string[] = [];
   for (let attemptNumber = 1; attemptNumber <= tries; attemptNumber++) {
     try {
-      const bytes = await attempt(url, destination, options.idleTimeoutMs ?? 30000);
+      const bytes = await attempt(job);
       return { bytes, milliseconds: Date.now() - started, attempts: attemptNumber };
     } catch (error) {
       await rm(destination, { force: true });
       if (!(error instanceof RetryableFailure)) throw error;
-      problems.push(`try ${attemptNumber}: ${error.message}`);
-      if (attemptNumber < tries) await sleep(firstDelay * 2 ** (attemptNumber - 1));
+      problems.push(`try ${attemptNumber}: ${hideCredentials(error.message)}`);
+      const delay = firstDelay * 2 ** (attemptNumber - 1);
+      if (attemptNumber < tries && Date.now() + delay < deadline) await sleep(delay);
+      else break;
     }
   }
-  throw new DownloadError(url, undefined, `Downloading ${url} failed ${tries} times (${problems.join('; ')}).`);
+  throw new DownloadError(
+    url,
+    undefined,
+    `Downloading ${hideCredentials(url)}${from} failed ${problems.length} times (${problems.join('; ')}).`,
+  );
 }

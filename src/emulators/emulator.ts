@@ -215,3 +215,16 @@ export async function fromCache(cpu: string, context: SourceContext): Promise<Em
     ...(emulator.url ? { url: emulator.url } : {}),
   };
 }
+
+/** The cached emulators of `cpus` (by CPU), and the CPUs the cache could not serve. */
+export async function cachedEmulators(
+  cpus: readonly string[],
+  context: SourceContext,
+): Promise<{ found: Map<string, Emulator>; missing: string[] }> {
+  const found = new Map<string, Emulator>();
+  for (const cpu of cpus) {
+    const cached = await fromCache(cpu, context);
+    if (cached) found.set(cpu, cached);
+  }
+  return { found, missing: cpus.filter((cpu) => !found.has(cpu)) };
+}

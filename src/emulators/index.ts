@@ -23,7 +23,7 @@ async function givenChecksums(options: EmulatorOptions): Promise<ChecksumTable> 
   if (options.checksums.kind !== 'url') return new Map();
   const work = await makeScratchDirectory('setup-binfmt-sums-');
   try {
-    await downloadFile(options.checksums.url, join(work, 'sums'));
+    await downloadFile(options.checksums.url, join(work, 'sums'), { input: 'checksums', progress: options.log });
     return parseChecksums(await readFile(join(work, 'sums'), 'utf8'), options.checksums.url);
   } finally {
     await rm(work, { recursive: true, force: true });
@@ -61,10 +61,14 @@ export async function cacheKeyOf(options: EmulatorOptions): Promise<CacheKey | u
     case 'debian':
       return { source: 'debian', version: findRelease(qemuVersion)!.id, host: host.cpu };
     case 'url':
-      if (source.label === 'multiarch')
-        return { source: 'multiarch', version: qemuVersion || MULTIARCH_VERSION, host: host.cpu };
-      // A mirror of this action's release assets gets the manifest's versions and sums.
-      return { source: source.label, version: findRelease(qemuVersion)?.id ?? qemuVersion, host: host.cpu };
+      // {version} as given (multiarch's last release when empty); a version that names a manifest
+      // release (10.0, 7.2, …) is that release's, so that a mirror of its assets gets its sums.
+      if (!qemuVersion) return { source: source.label, version: MULTIARCH_VERSION, host: host.cpu };
+      return {
+        source: source.label,
+        version: (source.label !== 'multiarch' && findRelease(qemuVersion)?.id) || qemuVersion,
+        host: host.cpu,
+      };
   }
 }
 

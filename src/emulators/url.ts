@@ -81,7 +81,7 @@ export async function fetchEmulator(
   try {
     const name = basename(new URL(url).pathname) || `qemu-${cpu}`;
     const file = join(work, name);
-    const result = await downloadFile(url, file, download);
+    const result = await downloadFile(url, file, { input: 'source', progress: context.options.log, ...download });
     context.options.log(
       `qemu-${cpu}: downloaded ${url} (${(result.bytes / 1048576).toFixed(1)} MiB in ${(result.milliseconds / 1000).toFixed(2)} s${result.attempts > 1 ? `, ${result.attempts} tries` : ''})`,
     );

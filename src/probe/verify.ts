@@ -106,6 +106,28 @@ export async function nativeMachine(
   return matchesAny(target, await readEntries()) ? undefined : run.output;
 }
 
+/**
+ * The targets this machine runs natively, with what each printed. Only CPUs of the host's family
+ * can (qemu's own script skips the host's family for that reason); of those, the probe tells.
+ */
+export async function nativeTargets(
+  targets: readonly Target[],
+  host: Target | undefined,
+  readEntries: EntryReader,
+  workspace: ProbeWorkspace,
+): Promise<Map<string, string>> {
+  const found = new Map<string, string>();
+  await Promise.all(
+    targets
+      .filter((target) => !host || target.family === host.family)
+      .map(async (target) => {
+        const printed = await nativeMachine(target, readEntries, workspace);
+        if (printed !== undefined) found.set(target.cpu, printed);
+      }),
+  );
+  return found;
+}
+
 /** Runs the target's probe in both EI_OSABI forms and checks each printed the emulator's uname. */
 export async function verifyTarget(target: Target, workspace: ProbeWorkspace): Promise<ProbeResult> {
   const runs = await Promise.all(OS_ABIS.map(async (abi) => runProbeFile(await workspace.write(target, abi), abi)));
