@@ -9,7 +9,11 @@ export type Behaviour =
   /** Answer `status` for the first `times` requests, then serve the file. */
   | { readonly failFirst: number; readonly status: number }
   /** Promise the whole file in Content-Length, send half, then close the connection. */
-  | { readonly breakOff: true };
+  | { readonly breakOff: true }
+  /** Send the file without a Content-Length (chunked), as fast as it goes. */
+  | { readonly chunked: true }
+  /** Send the file without a Content-Length, one byte every `everyMs` (stops when the client leaves). */
+  | { readonly trickle: true; readonly everyMs: number };
 
 export class Mirror {
   readonly requests: string[] = [];
@@ -37,6 +41,25 @@ export class Mirror {
       }
       if (!file) {
         response.writeHead(404).end();
+        return;
+      }
+      if (behaviour && ('chunked' in behaviour || 'trickle' in behaviour)) {
+        response.writeHead(200, { 'content-type': 'application/octet-stream' });
+        if ('chunked' in behaviour) {
+          for (let at = 0; at < file.length; at += 65536) response.write(file.subarray(at, at + 65536));
+          response.end();
+          return;
+        }
+        let at = 0;
+        const timer = setInterval(() => {
+          if (at >= file.length || response.destroyed) {
+            clearInterval(timer);
+            response.end();
+            return;
+          }
+          response.write(file.subarray(at, ++at));
+        }, behaviour.everyMs);
+        response.on('close', () => clearInterval(timer));
         return;
       }
       response.writeHead(200, { 'content-length': file.length, 'content-type': 'application/octet-stream' });

@@ -131,7 +131,7 @@ describe('the action in a private binfmt_misc instance', () => {
     expect(run.stdout).toMatch(
       /::error::linux\/arm64: the probe through qemu-aarch64 failed: EI_OSABI 0: it exited with code 255: qemu-aarch64-static: \S+: Invalid ELF image for this architecture; EI_OSABI 3: .*%0AThe entry \/proc\/sys\/fs\/binfmt_misc\/qemu-aarch64 reads:%0A {4}enabled%0A {4}interpreter \/tmp\/setup-binfmt-test-[^/]+\/qemu-aarch64-static/,
     );
-    expect(run.stdout).toMatch(/All 2 changes this run made to binfmt_misc were undone\./);
+    expect(run.stdout).toMatch(/Undoing this run's changes: binfmt_misc is as this run found it \(2 changes undone/);
     expect(run.after).toEqual(run.before);
   });
 

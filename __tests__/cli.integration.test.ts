@@ -87,11 +87,12 @@ describe('setup-binfmt install, status and uninstall', () => {
     });
     expect(run.code).toBe(0);
     expect(run.stdout).toMatch(
-      /^platform +qemu cpu +interpreter +flags +probe printed +status\nlinux\/arm64 +aarch64 +\/usr\/bin\/qemu-aarch64-static +OCF +aarch64 +registered, verified\n/,
+      /^platform +qemu cpu +interpreter +flags +probe printed +status\nlinux\/arm64 +aarch64 +\/usr\/bin\/qemu-aarch64-static +F +aarch64 +registered, verified\n/,
     );
     expect(run.stdout).toContain('platforms: linux/amd64,linux/arm64,linux/ppc64le,linux/mips64');
     expect(run.stderr).toContain('== Verifying');
-    for (const cpu of ['aarch64', 'ppc64le', 'mips64']) expect(run.after[`qemu-${cpu}`]!.text).toBe(ourEntry(cpu));
+    // The command line's flags default to F (see README, "The flags").
+    for (const cpu of ['aarch64', 'ppc64le', 'mips64']) expect(run.after[`qemu-${cpu}`]!.text).toBe(ourEntry(cpu, 'F'));
     const state = JSON.parse(run.afterOutput) as { changes: { kind: string }[] };
     expect(state.changes.map((change) => change.kind)).toEqual(['registered', 'registered', 'registered']);
   });
@@ -139,10 +140,13 @@ describe('setup-binfmt install, status and uninstall', () => {
     expect(all.afterOutput).toBe('removed qemu-aarch64, qemu-s390x\npython3\nregister\nstatus\n');
     const named = await inPrivate('uninstall --entries python3', { preRegister });
     expect(Object.keys(named.after).sort()).toEqual(['qemu-aarch64', 'status']);
-    const restored = await inPrivate('install --source host --platforms arm64,s390x --state $W/s.json --quiet', {
-      preRegister,
-      after: `node ${CLI} uninstall --restore --state $W/s.json >/dev/null && for f in $B/qemu-*; do echo "== $f"; cat $f; done`,
-    });
+    const restored = await inPrivate(
+      'install --source host --platforms arm64,s390x --flags CF --state $W/s.json --quiet',
+      {
+        preRegister,
+        after: `node ${CLI} uninstall --restore --state $W/s.json >/dev/null && for f in $B/qemu-*; do echo "== $f"; cat $f; done`,
+      },
+    );
     expect(restored.after['qemu-aarch64']!.text).toBe(ourEntry('aarch64'));
     expect(restored.afterOutput).toBe(`== /proc/sys/fs/binfmt_misc/qemu-aarch64\n${ourEntry('aarch64', 'F')}`);
   });
@@ -167,7 +171,7 @@ describe('setup-binfmt export', () => {
       const conf = readFileSync(join(dir, 'binfmt.d', 'qemu-aarch64.conf'), 'utf8').split('\n');
       expect(conf[0]).toBe('# linux/arm64: written by setup-binfmt 0.1.0');
       expect(cli('check', conf[1]!).stdout).toContain("these are the ELF binaries of qemu's aarch64 target");
-      expect(conf[1]).toMatch(/:\/usr\/bin\/qemu-aarch64-static:OCF$/);
+      expect(conf[1]).toMatch(/:\/usr\/bin\/qemu-aarch64-static:F$/);
 
       const support = cli(
         'export',

@@ -178,7 +178,7 @@ describeAsRoot("the action as an unprivileged user, on the machine's own binfmt_
     expect(run.stdout).toContain('linux/ppc64le: ok: printed ppc64le (EI_OSABI 0 and 3)');
     expect(run.outputs.emulated).toBe('linux/arm64,linux/ppc64le');
     expect(run.post!.code).toBe(0);
-    expect(run.post!.stdout).toContain('binfmt_misc is as the main step found it');
+    expect(run.post!.stdout).toContain('binfmt_misc is as this run found it');
     expect(snapshot()).toEqual(found);
   });
 

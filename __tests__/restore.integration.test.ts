@@ -36,7 +36,7 @@ describe('the post step', () => {
     expect(run.post!.code).toBe(0);
     expect(texts(run.post!.snapshot)).toEqual(texts(run.before));
     expect(run.post!.stdout).toContain('registered qemu-riscv64 again, as it was (disabled)');
-    expect(run.post!.stdout).toMatch(/binfmt_misc is as the main step found it \(\d+ changes undone\)/);
+    expect(run.post!.stdout).toMatch(/binfmt_misc is as this run found it \(\d+ changes undone/);
     // The foreign entry was never touched.
     expect(run.post!.snapshot['python3']).toEqual(run.before['python3']);
   });
@@ -73,7 +73,7 @@ describe('the post step', () => {
     });
     expect(run.post!.code).toBe(0);
     expect(run.post!.stdout).toContain(
-      '::warning::qemu-ppc64le was changed by someone else after this run registered it: left as it is.',
+      'restored qemu-aarch64, qemu-riscv64; left qemu-ppc64le, which someone else changed meanwhile.',
     );
     expect(run.post!.snapshot['qemu-ppc64le']!.text).toBe(ourEntry('ppc64le', 'F'));
     const rest = texts(run.post!.snapshot);

@@ -120,7 +120,9 @@ describe('hostile and mistyped input', () => {
     expect(error.input).toBe(input);
     expect(error.message).toContain(`holds ${what}`);
     // The message itself is one line: the value is quoted with its control characters escaped.
-    expect(error.message).not.toMatch(/[\n\r\u0000\u0007\u001b\u009b]/);
+    expect(
+      [...error.message].filter((c) => c.charCodeAt(0) < 0x20 || (c.charCodeAt(0) >= 0x7f && c.charCodeAt(0) <= 0x9f)),
+    ).toEqual([]);
   });
 
   it('takes line breaks (CR LF too) between the items of the list inputs', () => {

@@ -159,7 +159,7 @@ describe('downloads through a URL template', () => {
     expect(run.code).toBe(1);
     expect(mirror.requests).toHaveLength(4);
     expect(run.stdout).toMatch(
-      /::error::Downloading http:\/\/127\.0\.0\.1:\d+\/v7\.2\.22-test\/x86_64_qemu-aarch64-static\.tar\.gz failed 4 times \(try 1: /,
+      /::error::Downloading http:\/\/127\.0\.0\.1:\d+\/v7\.2\.22-test\/x86_64_qemu-aarch64-static\.tar\.gz \(input "source"\) failed 4 times \(try 1: /,
     );
     expect(run.after).toEqual(run.before);
     expect(cacheContents(toolCache)).toEqual([]);

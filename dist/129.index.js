@@ -480,7 +480,7 @@ function shown(value, limit = 80) {
 }
 /** A hint for values holding characters outside ASCII: look-alikes (Cyrillic а for a) are common. */
 function nonAsciiHint(value) {
-    const at = [...value].findIndex((c) => c.charCodeAt(0) > 0x7e);
+    const at = [...value].findIndex((c) => c.codePointAt(0) > 0x9f);
     if (at < 0)
         return '';
     const c = [...value][at];
@@ -1422,7 +1422,7 @@ async function restoreEntry(name, record, undo) {
             if (!original.enabled)
                 await kernel.setEnabled(name, false);
         }
-        log(original ? `registered ${name} again, as it was` : `removed ${name}`);
+        log(original ? `registered ${name} again, as it was${original.enabled ? '' : ' (disabled)'}` : `removed ${name}`);
     }
     report.restored.push(name);
 }

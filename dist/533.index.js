@@ -136,7 +136,8 @@ class EmulatorCache {
         const staging = `${directory}.staging-${process.pid}-${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(4).toString('hex')}`;
         await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdir)(staging);
         try {
-            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.copyFile)(binary, (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(staging, record.file));
+            // Moved where it can be (the scratch copy is not needed after), else copied.
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rename)(binary, (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(staging, record.file)).catch(() => (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.copyFile)(binary, (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(staging, record.file)));
             await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.writeFile)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(staging, RECORD), `${JSON.stringify(record, null, 2)}\n`);
             try {
                 await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rename)(staging, directory);
@@ -248,10 +249,11 @@ function mergeChecksums(...tables) {
 }
 /**
  * Checks a file against its listed sum (if any); returns its sha256. On a mismatch throws an
- * error naming the file and both sums (the caller removes the file).
+ * error naming the file and both sums (the caller removes the file). `known` is the file's sum
+ * where it was taken while the file was written.
  */
-async function checkFile(path, name, sums, origin) {
-    const actual = await sha256File(path);
+async function checkFile(path, name, sums, origin, known) {
+    const actual = known ?? (await sha256File(path));
     const expected = sums.get(name);
     if (expected && expected !== actual) {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .EmulatorError */ .Ki(`Checksum mismatch for ${name} (from ${origin}): expected sha256 ${expected}, got ${actual}. The file was removed and nothing was cached or registered.`);
@@ -262,7 +264,7 @@ async function checkFile(path, name, sums, origin) {
 
 /***/ }),
 
-/***/ 2571:
+/***/ 9515:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -359,17 +361,23 @@ async function extractDebMembers(deb, paths, into) {
     if (!data)
         throw new src_errors/* EmulatorError */.Ki(`${deb} holds no data.tar member: it is not a Debian package.`);
     return new Promise((resolve, reject) => {
-        const tar = (0,external_node_child_process_.spawn)('tar', ['-x', ...TAR_FLAGS[data.name], '-f', '-', '-C', into, '--no-same-owner', ...paths], {
+        // --occurrence: tar stops once it has every member, instead of decompressing the rest.
+        const options = ['-x', ...TAR_FLAGS[data.name], '--occurrence=1', '-f', '-', '-C', into, '--no-same-owner'];
+        const tar = (0,external_node_child_process_.spawn)('tar', [...options, ...paths], {
             stdio: ['pipe', 'ignore', 'pipe'],
         });
         let errors = '';
         tar.stderr.on('data', (chunk) => (errors += chunk.toString()));
         tar.stdin.on('error', () => undefined);
-        (0,external_node_fs_.createReadStream)(deb, { start: data.offset, end: data.offset + data.size - 1, highWaterMark: 1 << 20 })
-            .on('error', reject)
-            .pipe(tar.stdin);
+        const source = (0,external_node_fs_.createReadStream)(deb, {
+            start: data.offset,
+            end: data.offset + data.size - 1,
+            highWaterMark: 1 << 20,
+        });
+        source.on('error', reject).pipe(tar.stdin);
         tar.on('error', reject);
         tar.on('close', (code) => {
+            source.destroy();
             const absent = paths.filter((path) => errors.includes(`${path}: Not found in archive`));
             const other = errors
                 .split('\n')
@@ -469,12 +477,16 @@ function emulatorVersion(cpu, path) {
         });
     });
 }
-/** Checks a fetched emulator: its sum, that it runs on this host, and what --version says. */
-async function checkEmulatorFile(cpu, path, origin, context, version) {
+/**
+ * Checks a fetched emulator: its sum, that it runs on this host, and what --version says (not
+ * asked of a file whose sum the action vouches for and whose version it knows: a known build).
+ */
+async function checkEmulatorFile(cpu, path, origin, context, version, knownSha256) {
     const file = (0,external_node_path_.basename)(path);
-    const sha256 = await (0,checksums/* checkFile */.vH)(path, file, context.sums, origin);
+    const sha256 = await (0,checksums/* checkFile */.vH)(path, file, context.sums, origin, knownSha256);
     await checkHostExecutable(path, `${file} from ${origin}`, context.options.host);
-    const reported = await emulatorVersion(cpu, path);
+    const vouched = context.sums.get(file) === sha256;
+    const reported = version !== undefined && vouched ? version : await emulatorVersion(cpu, path);
     return { path, file, sha256, version: version ?? reported };
 }
 /** Puts a checked file into the cache (or, with the cache off, the keep directory). */
@@ -652,6 +664,8 @@ async function aptEmulators(cpus, context) {
 
 // EXTERNAL MODULE: ./src/emulators/cache.ts
 var cache = __webpack_require__(5878);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
 // EXTERNAL MODULE: ./src/secrets.ts
 var secrets = __webpack_require__(7194);
 ;// CONCATENATED MODULE: ./src/emulators/download.ts
@@ -659,6 +673,7 @@ var secrets = __webpack_require__(7194);
 // and 5xx (never on 404), an idle timeout, an overall deadline and a size cap per file, a progress
 // line every few seconds on long transfers, proxies honoured (through @actions/http-client, loaded
 // only when something is downloaded). Messages name the URL (without credentials) and the input.
+
 
 
 
@@ -718,7 +733,7 @@ async function attempt(job) {
             final = new DownloadError(job.url, status, job.describe(problem));
             response.message.destroy(final);
         };
-        timer = setTimeout(() => stop(`it took longer than ${Math.round((job.deadline - started) / 1000)} s (${DEADLINE_VARIABLE})`), Math.max(0, job.deadline - Date.now()));
+        timer = setTimeout(() => stop(`it took longer than ${job.limitMs / 1000} s (${DEADLINE_VARIABLE})`), Math.max(0, job.deadline - Date.now()));
         if (job.progress) {
             ticker = setInterval(() => {
                 const of = Number.isFinite(expected) ? ` of ${mib(expected)}` : '';
@@ -726,9 +741,11 @@ async function attempt(job) {
             }, job.progressEveryMs);
         }
         const file = (0,external_node_fs_.createWriteStream)(job.destination);
+        const hash = (0,external_node_crypto_.createHash)('sha256');
         try {
             for await (const chunk of response.message) {
                 bytes += chunk.length;
+                hash.update(chunk);
                 if (bytes > job.maxBytes) {
                     stop(`it sent more than the ${mib(job.maxBytes)} allowed (${MAX_DOWNLOAD_VARIABLE})`);
                     break;
@@ -750,7 +767,7 @@ async function attempt(job) {
         if (Number.isFinite(expected) && bytes !== expected) {
             throw new RetryableFailure(`the connection closed after ${bytes} of ${expected} bytes`);
         }
-        return bytes;
+        return { bytes, sha256: hash.digest('hex') };
     }
     finally {
         clearTimeout(timer);
@@ -763,7 +780,8 @@ async function downloadFile(url, destination, options = {}) {
     const tries = options.tries ?? 4;
     const firstDelay = options.firstDelayMs ?? 1000;
     const started = Date.now();
-    const deadline = started + (options.deadlineMs ?? limitFrom(DEADLINE_VARIABLE, 600) * 1000);
+    const limitMs = options.deadlineMs ?? limitFrom(DEADLINE_VARIABLE, 600) * 1000;
+    const deadline = started + limitMs;
     const from = options.input ? ` (input "${options.input}")` : '';
     const job = {
         url,
@@ -771,6 +789,7 @@ async function downloadFile(url, destination, options = {}) {
         idleTimeoutMs: options.idleTimeoutMs ?? 30000,
         maxBytes: options.maxBytes ?? limitFrom(MAX_DOWNLOAD_VARIABLE, 256) * 1048576,
         deadline,
+        limitMs,
         describe: (problem) => `Downloading ${(0,secrets/* hideCredentials */.R)(url)}${from} failed: ${problem}.`,
         progressEveryMs: options.progressEveryMs ?? 5000,
         ...(options.progress ? { progress: options.progress } : {}),
@@ -778,8 +797,8 @@ async function downloadFile(url, destination, options = {}) {
     const problems = [];
     for (let attemptNumber = 1; attemptNumber <= tries; attemptNumber++) {
         try {
-            const bytes = await attempt(job);
-            return { bytes, milliseconds: Date.now() - started, attempts: attemptNumber };
+            const { bytes, sha256 } = await attempt(job);
+            return { bytes, sha256, milliseconds: Date.now() - started, attempts: attemptNumber };
         }
         catch (error) {
             await (0,promises_.rm)(destination, { force: true });
@@ -798,10 +817,127 @@ async function downloadFile(url, destination, options = {}) {
 
 // EXTERNAL MODULE: ./src/emulators/manifest.ts + 1 modules
 var manifest = __webpack_require__(7629);
+// EXTERNAL MODULE: external "node:zlib"
+var external_node_zlib_ = __webpack_require__(8522);
+;// CONCATENATED MODULE: ./src/emulators/tarball.ts
+// Takes one file out of a gzip-compressed tar archive in this process: read once, decompressed as
+// it streams, the member written and hashed in the same pass (no tar process, no second read of
+// a 15 MB emulator to hash it). Reads ustar, GNU (long names) and pax archives; only regular
+// files are taken, so an archive cannot point outside with a link.
+
+
+
+
+const BLOCK = 512;
+const tarball_text = (header, at, length) => {
+    const field = header.subarray(at, at + length);
+    const end = field.indexOf(0);
+    return field.subarray(0, end < 0 ? length : end).toString('utf8');
+};
+const octal = (header, at, length) => parseInt(tarball_text(header, at, length).trim() || '0', 8);
+/** A tar stream's headers and data, block by block, as an async iteration over the gunzipped file. */
+class TarReader {
+    buffer = Buffer.alloc(0);
+    chunks;
+    constructor(source) {
+        this.chunks = source[Symbol.asyncIterator]();
+    }
+    /** Exactly `length` bytes, or fewer at the end of the archive. */
+    async take(length) {
+        while (this.buffer.length < length) {
+            const next = await this.chunks.next();
+            if (next.done)
+                break;
+            this.buffer = this.buffer.length === 0 ? next.value : Buffer.concat([this.buffer, next.value]);
+        }
+        const taken = this.buffer.subarray(0, length);
+        this.buffer = this.buffer.subarray(taken.length);
+        return taken;
+    }
+    /** Streams `length` bytes (then the padding to a block) to `sink`. */
+    async pipe(length, sink) {
+        let left = length;
+        while (left > 0) {
+            if (this.buffer.length === 0) {
+                const next = await this.chunks.next();
+                if (next.done)
+                    throw new Error('the archive ends inside a file');
+                this.buffer = next.value;
+            }
+            const chunk = this.buffer.subarray(0, left);
+            this.buffer = this.buffer.subarray(chunk.length);
+            left -= chunk.length;
+            await sink(chunk);
+        }
+        await this.take((BLOCK - (length % BLOCK)) % BLOCK);
+    }
+}
+/**
+ * Extracts the first regular file whose name (at any depth) is one of `names` into `into`;
+ * returns it with its sha256, and the archive's file list up to it.
+ */
+async function extractFromTarGz(archive, names, into) {
+    const source = (0,external_node_fs_.createReadStream)(archive, { highWaterMark: 1 << 20 });
+    const gunzip = source.pipe((0,external_node_zlib_.createGunzip)());
+    try {
+        return await extractFrom(new TarReader(gunzip), names, into);
+    }
+    finally {
+        source.destroy();
+        gunzip.destroy();
+    }
+}
+async function extractFrom(reader, names, into) {
+    const files = [];
+    let longName;
+    let paxPath;
+    for (;;) {
+        const header = await reader.take(BLOCK);
+        if (header.length < BLOCK || header.every((byte) => byte === 0))
+            return { files };
+        const size = octal(header, 124, 12);
+        const type = String.fromCharCode(header[156] || 0x30);
+        const prefix = tarball_text(header, 345, 155);
+        const name = paxPath ?? longName ?? (prefix ? `${prefix}/${tarball_text(header, 0, 100)}` : tarball_text(header, 0, 100));
+        if (type === 'L' || type === 'x') {
+            const data = (await reader.take(size)).toString('utf8');
+            await reader.take((BLOCK - (size % BLOCK)) % BLOCK);
+            if (type === 'L')
+                longName = data.replace(/\0.*$/s, '');
+            else
+                paxPath = /(?:^|\n)\d+ path=([^\n]*)\n/.exec(data)?.[1];
+            continue;
+        }
+        longName = paxPath = undefined;
+        const regular = type === '0' || type === '\0' || type === '7';
+        if (regular)
+            files.push(name);
+        if (!regular || !names.includes((0,external_node_path_.basename)(name))) {
+            await reader.pipe(size, async () => undefined);
+            continue;
+        }
+        const path = (0,external_node_path_.join)(into, (0,external_node_path_.basename)(name));
+        const file = (0,external_node_fs_.createWriteStream)(path, { mode: 0o755 });
+        const hash = (0,external_node_crypto_.createHash)('sha256');
+        try {
+            await reader.pipe(size, async (chunk) => {
+                hash.update(chunk);
+                if (!file.write(chunk))
+                    await new Promise((resolve) => file.once('drain', () => resolve()));
+            });
+        }
+        finally {
+            await new Promise((resolve) => file.end(() => resolve()));
+        }
+        return { member: { path, sha256: hash.digest('hex') }, files };
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/emulators/url.ts
 // Downloads by URL template (`multiarch` is multiarch/qemu-user-static's releases; any other
 // template is a mirror): one download per requested CPU, checked, unpacked, checked again, cached.
 // The debian source fetches this repository's release assets through the same path.
+
 
 
 
@@ -827,30 +963,43 @@ async function regularFiles(directory) {
     }
     return found;
 }
-/** Unpacks a downloaded file (or takes it as the binary) and returns the emulator inside it. */
-async function unpackEmulator(file, cpu, url, work) {
+/**
+ * Unpacks a downloaded file (or takes it as the binary) and returns the emulator inside it, with
+ * its sha256 where it was taken on the way (gzip tarballs are read in this process).
+ */
+async function unpackEmulator(file, cpu, url, work, downloadSha256) {
     const archive = ARCHIVES.find(([pattern]) => pattern.test(new URL(url).pathname));
     if (!archive) {
         await (0,promises_.chmod)(file, 0o755);
-        return file;
+        return { path: file, sha256: downloadSha256 };
     }
     const into = (0,external_node_path_.join)(work, 'unpacked');
     await (0,promises_.mkdir)(into);
+    let files;
     try {
-        await run('tar', [...archive[1], file, '-C', into, '--no-same-owner', '--no-same-permissions']);
+        if (archive[1][0] === '-xzf') {
+            const extracted = await extractFromTarGz(file, emulatorNames(cpu), into);
+            if (extracted.member)
+                return extracted.member;
+            files = extracted.files;
+        }
+        else {
+            await run('tar', [...archive[1], file, '-C', into, '--no-same-owner', '--no-same-permissions']);
+            const found = await regularFiles(into);
+            for (const name of emulatorNames(cpu)) {
+                const path = found.find((candidate) => (0,external_node_path_.basename)(candidate) === name);
+                if (path) {
+                    await (0,promises_.chmod)(path, 0o755);
+                    return { path };
+                }
+            }
+            files = found.map((path) => path.slice(into.length + 1));
+        }
     }
     catch (error) {
         throw new src_errors/* EmulatorError */.Ki(`${url} could not be unpacked: the archive is damaged or truncated (${lastWords(error)}).`);
     }
-    const files = await regularFiles(into);
-    for (const name of emulatorNames(cpu)) {
-        const found = files.find((path) => (0,external_node_path_.basename)(path) === name);
-        if (found) {
-            await (0,promises_.chmod)(found, 0o755);
-            return found;
-        }
-    }
-    const listed = files.map((path) => path.slice(into.length + 1)).slice(0, 10);
+    const listed = files.slice(0, 10);
     throw new src_errors/* EmulatorError */.Ki(`${url} holds no ${emulatorNames(cpu).join(' or ')} (it holds ${listed.length > 0 ? listed.join(', ') : 'no files'}${files.length > 10 ? ', …' : ''}).`);
 }
 function expandTemplate(template, cpu, version, host) {
@@ -870,9 +1019,9 @@ async function fetchEmulator(cpu, url, context, download = {}, version) {
         const file = (0,external_node_path_.join)(work, name);
         const result = await downloadFile(url, file, { input: 'source', progress: context.options.log, ...download });
         context.options.log(`qemu-${cpu}: downloaded ${url} (${(result.bytes / 1048576).toFixed(1)} MiB in ${(result.milliseconds / 1000).toFixed(2)} s${result.attempts > 1 ? `, ${result.attempts} tries` : ''})`);
-        await (0,checksums/* checkFile */.vH)(file, name, context.sums, url);
-        const binary = await unpackEmulator(file, cpu, url, work);
-        const checked = await checkEmulatorFile(cpu, binary, url, context, version);
+        await (0,checksums/* checkFile */.vH)(file, name, context.sums, url, result.sha256);
+        const binary = await unpackEmulator(file, cpu, url, work, result.sha256);
+        const checked = await checkEmulatorFile(cpu, binary.path, url, context, version, binary.sha256);
         return await keep(cpu, checked, context, url);
     }
     finally {
@@ -1624,8 +1773,8 @@ var binfmt_entry = __webpack_require__(8488);
 var binfmt_kernel = __webpack_require__(903);
 // EXTERNAL MODULE: ./src/emulators/cache.ts
 var cache = __webpack_require__(5878);
-// EXTERNAL MODULE: ./src/emulators/index.ts + 8 modules
-var src_emulators = __webpack_require__(2571);
+// EXTERNAL MODULE: ./src/emulators/index.ts + 9 modules
+var src_emulators = __webpack_require__(9515);
 // EXTERNAL MODULE: ./src/plan.ts
 var src_plan = __webpack_require__(2464);
 // EXTERNAL MODULE: ./src/probe/elf.ts

@@ -24,7 +24,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_4___default = /*#__PURE__*/__webpack_require__.n(node_util__WEBPACK_IMPORTED_MODULE_4__);
 /* harmony import */ var _binfmt_entry_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(8488);
 /* harmony import */ var _binfmt_kernel_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(903);
-/* harmony import */ var _emulators_index_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(2571);
+/* harmony import */ var _emulators_index_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(9515);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(3916);
 /* harmony import */ var _plan_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(2464);
 /* harmony import */ var _probe_elf_js__WEBPACK_IMPORTED_MODULE_19__ = __webpack_require__(691);

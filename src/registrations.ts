@@ -292,7 +292,7 @@ async function restoreEntry(name: string, record: LedgerData[string], undo: Undo
       await kernel.register(name, entryToLine(original));
       if (!original.enabled) await kernel.setEnabled(name, false);
     }
-    log(original ? `registered ${name} again, as it was` : `removed ${name}`);
+    log(original ? `registered ${name} again, as it was${original.enabled ? '' : ' (disabled)'}` : `removed ${name}`);
   }
   report.restored.push(name);
 }

@@ -168,6 +168,10 @@ export async function runActionPrivately(options: PrivateRunOptions = {}): Promi
       GITHUB_STATE: join(work, 'state'),
       RUNNER_TEMP: work,
       RUNNER_TOOL_CACHE: options.toolCache ?? join(work, 'tool-cache'),
+      // As on a GitHub-hosted runner (the flags default to CF there); the ledger of overlapping
+      // runs in the work directory, not in the machine's /run.
+      RUNNER_ENVIRONMENT: 'github-hosted',
+      SETUP_BINFMT_RUN_DIR: join(work, 'run'),
       W: work,
       ...options.env,
     };

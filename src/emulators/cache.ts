@@ -145,7 +145,8 @@ export class EmulatorCache {
     const staging = `${directory}.staging-${process.pid}-${randomBytes(4).toString('hex')}`;
     await mkdir(staging);
     try {
-      await copyFile(binary, join(staging, record.file));
+      // Moved where it can be (the scratch copy is not needed after), else copied.
+      await rename(binary, join(staging, record.file)).catch(() => copyFile(binary, join(staging, record.file)));
       await writeFile(join(staging, RECORD), `${JSON.stringify(record, null, 2)}\n`);
       try {
         await rename(staging, directory);

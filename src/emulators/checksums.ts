@@ -83,10 +83,17 @@ export function mergeChecksums(...tables: ChecksumTable[]): ChecksumTable {
 
 /**
  * Checks a file against its listed sum (if any); returns its sha256. On a mismatch throws an
- * error naming the file and both sums (the caller removes the file).
+ * error naming the file and both sums (the caller removes the file). `known` is the file's sum
+ * where it was taken while the file was written.
  */
-export async function checkFile(path: string, name: string, sums: ChecksumTable, origin: string): Promise<string> {
-  const actual = await sha256File(path);
+export async function checkFile(
+  path: string,
+  name: string,
+  sums: ChecksumTable,
+  origin: string,
+  known?: string,
+): Promise<string> {
+  const actual = known ?? (await sha256File(path));
   const expected = sums.get(name);
   if (expected && expected !== actual) {
     throw new EmulatorError(

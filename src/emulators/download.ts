@@ -2,6 +2,7 @@
 // and 5xx (never on 404), an idle timeout, an overall deadline and a size cap per file, a progress
 // line every few seconds on long transfers, proxies honoured (through @actions/http-client, loaded
 // only when something is downloaded). Messages name the URL (without credentials) and the input.
+import { createHash } from 'node:crypto';
 import { createWriteStream } from 'node:fs';
 import { rm } from 'node:fs/promises';
 import { EmulatorError, messageOf } from '../errors.js';
@@ -31,6 +32,8 @@ export interface DownloadOptions {
 
 export interface DownloadResult {
   readonly bytes: number;
+  /** Of the bytes written, taken as they were written. */
+  readonly sha256: string;
   readonly milliseconds: number;
   readonly attempts: number;
 }
@@ -63,12 +66,14 @@ interface Attempt {
   readonly idleTimeoutMs: number;
   readonly maxBytes: number;
   readonly deadline: number;
+  /** The deadline as given, for messages. */
+  readonly limitMs: number;
   readonly describe: (problem: string) => string;
   readonly progress?: (message: string) => void;
   readonly progressEveryMs: number;
 }
 
-async function attempt(job: Attempt): Promise<number> {
+async function attempt(job: Attempt): Promise<{ bytes: number; sha256: string }> {
   const { HttpClient } = await import('@actions/http-client');
   const client = new HttpClient('setup-binfmt', [], { allowRetries: false, socketTimeout: job.idleTimeoutMs });
   let timer: NodeJS.Timeout | undefined;
@@ -106,7 +111,7 @@ async function attempt(job: Attempt): Promise<number> {
       response.message.destroy(final);
     };
     timer = setTimeout(
-      () => stop(`it took longer than ${Math.round((job.deadline - started) / 1000)} s (${DEADLINE_VARIABLE})`),
+      () => stop(`it took longer than ${job.limitMs / 1000} s (${DEADLINE_VARIABLE})`),
       Math.max(0, job.deadline - Date.now()),
     );
     if (job.progress) {
@@ -118,9 +123,11 @@ async function attempt(job: Attempt): Promise<number> {
       }, job.progressEveryMs);
     }
     const file = createWriteStream(job.destination);
+    const hash = createHash('sha256');
     try {
       for await (const chunk of response.message as AsyncIterable<Buffer>) {
         bytes += chunk.length;
+        hash.update(chunk);
         if (bytes > job.maxBytes) {
           stop(`it sent more than the ${mib(job.maxBytes)} allowed (${MAX_DOWNLOAD_VARIABLE})`);
           break;
@@ -137,7 +144,7 @@ async function attempt(job: Attempt): Promise<number> {
     if (Number.isFinite(expected) && bytes !== expected) {
       throw new RetryableFailure(`the connection closed after ${bytes} of ${expected} bytes`);
     }
-    return bytes;
+    return { bytes, sha256: hash.digest('hex') };
   } finally {
     clearTimeout(timer);
     clearInterval(ticker);
@@ -154,7 +161,8 @@ export async function downloadFile(
   const tries = options.tries ?? 4;
   const firstDelay = options.firstDelayMs ?? 1000;
   const started = Date.now();
-  const deadline = started + (options.deadlineMs ?? limitFrom(DEADLINE_VARIABLE, 600) * 1000);
+  const limitMs = options.deadlineMs ?? limitFrom(DEADLINE_VARIABLE, 600) * 1000;
+  const deadline = started + limitMs;
   const from = options.input ? ` (input "${options.input}")` : '';
   const job: Attempt = {
     url,
@@ -162,6 +170,7 @@ export async function downloadFile(
     idleTimeoutMs: options.idleTimeoutMs ?? 30000,
     maxBytes: options.maxBytes ?? limitFrom(MAX_DOWNLOAD_VARIABLE, 256) * 1048576,
     deadline,
+    limitMs,
     describe: (problem) => `Downloading ${hideCredentials(url)}${from} failed: ${problem}.`,
     progressEveryMs: options.progressEveryMs ?? 5000,
     ...(options.progress ? { progress: options.progress } : {}),
@@ -169,8 +178,8 @@ export async function downloadFile(
   const problems: string[] = [];
   for (let attemptNumber = 1; attemptNumber <= tries; attemptNumber++) {
     try {
-      const bytes = await attempt(job);
-      return { bytes, milliseconds: Date.now() - started, attempts: attemptNumber };
+      const { bytes, sha256 } = await attempt(job);
+      return { bytes, sha256, milliseconds: Date.now() - started, attempts: attemptNumber };
     } catch (error) {
       await rm(destination, { force: true });
       if (!(error instanceof RetryableFailure)) throw error;

@@ -138,18 +138,23 @@ export interface CheckedFile {
   readonly version: string;
 }
 
-/** Checks a fetched emulator: its sum, that it runs on this host, and what --version says. */
+/**
+ * Checks a fetched emulator: its sum, that it runs on this host, and what --version says (not
+ * asked of a file whose sum the action vouches for and whose version it knows: a known build).
+ */
 export async function checkEmulatorFile(
   cpu: string,
   path: string,
   origin: string,
   context: SourceContext,
   version?: string,
+  knownSha256?: string,
 ): Promise<CheckedFile> {
   const file = basename(path);
-  const sha256 = await checkFile(path, file, context.sums, origin);
+  const sha256 = await checkFile(path, file, context.sums, origin, knownSha256);
   await checkHostExecutable(path, `${file} from ${origin}`, context.options.host);
-  const reported = await emulatorVersion(cpu, path);
+  const vouched = context.sums.get(file) === sha256;
+  const reported = version !== undefined && vouched ? version : await emulatorVersion(cpu, path);
   return { path, file, sha256, version: version ?? reported };
 }
 

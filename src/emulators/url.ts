@@ -12,6 +12,7 @@ import { emulatorCpu } from '../targets.js';
 import { checkFile } from './checksums.js';
 import { DownloadError, downloadFile, type DownloadOptions } from './download.js';
 import { checkEmulatorFile, emulatorNames, fromCache, keep, type Emulator, type SourceContext } from './emulator.js';
+import { extractFromTarGz } from './tarball.js';
 
 const ARCHIVES: readonly [RegExp, string[]][] = [
   [/\.(tar\.gz|tgz)$/i, ['-xzf']],
@@ -29,29 +30,46 @@ async function regularFiles(directory: string): Promise<string[]> {
   return found;
 }
 
-/** Unpacks a downloaded file (or takes it as the binary) and returns the emulator inside it. */
-async function unpackEmulator(file: string, cpu: string, url: string, work: string): Promise<string> {
+/**
+ * Unpacks a downloaded file (or takes it as the binary) and returns the emulator inside it, with
+ * its sha256 where it was taken on the way (gzip tarballs are read in this process).
+ */
+async function unpackEmulator(
+  file: string,
+  cpu: string,
+  url: string,
+  work: string,
+  downloadSha256: string,
+): Promise<{ path: string; sha256?: string }> {
   const archive = ARCHIVES.find(([pattern]) => pattern.test(new URL(url).pathname));
   if (!archive) {
     await chmod(file, 0o755);
-    return file;
+    return { path: file, sha256: downloadSha256 };
   }
   const into = join(work, 'unpacked');
   await mkdir(into);
+  let files: readonly string[];
   try {
-    await run('tar', [...archive[1], file, '-C', into, '--no-same-owner', '--no-same-permissions']);
+    if (archive[1][0] === '-xzf') {
+      const extracted = await extractFromTarGz(file, emulatorNames(cpu), into);
+      if (extracted.member) return extracted.member;
+      files = extracted.files;
+    } else {
+      await run('tar', [...archive[1], file, '-C', into, '--no-same-owner', '--no-same-permissions']);
+      const found = await regularFiles(into);
+      for (const name of emulatorNames(cpu)) {
+        const path = found.find((candidate) => basename(candidate) === name);
+        if (path) {
+          await chmod(path, 0o755);
+          return { path };
+        }
+      }
+      files = found.map((path) => path.slice(into.length + 1));
+    }
   } catch (error) {
     throw new EmulatorError(`${url} could not be unpacked: the archive is damaged or truncated (${lastWords(error)}).`);
   }
-  const files = await regularFiles(into);
-  for (const name of emulatorNames(cpu)) {
-    const found = files.find((path) => basename(path) === name);
-    if (found) {
-      await chmod(found, 0o755);
-      return found;
-    }
-  }
-  const listed = files.map((path) => path.slice(into.length + 1)).slice(0, 10);
+  const listed = files.slice(0, 10);
   throw new EmulatorError(
     `${url} holds no ${emulatorNames(cpu).join(' or ')} (it holds ${listed.length > 0 ? listed.join(', ') : 'no files'}${files.length > 10 ? ', …' : ''}).`,
   );
@@ -85,9 +103,9 @@ export async function fetchEmulator(
     context.options.log(
       `qemu-${cpu}: downloaded ${url} (${(result.bytes / 1048576).toFixed(1)} MiB in ${(result.milliseconds / 1000).toFixed(2)} s${result.attempts > 1 ? `, ${result.attempts} tries` : ''})`,
     );
-    await checkFile(file, name, context.sums, url);
-    const binary = await unpackEmulator(file, cpu, url, work);
-    const checked = await checkEmulatorFile(cpu, binary, url, context, version);
+    await checkFile(file, name, context.sums, url, result.sha256);
+    const binary = await unpackEmulator(file, cpu, url, work, result.sha256);
+    const checked = await checkEmulatorFile(cpu, binary.path, url, context, version, binary.sha256);
     return await keep(cpu, checked, context, url);
   } finally {
     await rm(work, { recursive: true, force: true });

@@ -1,0 +1,324 @@
+// What hostile input, crafted state, faults and overlapping runs must not get through: each case
+// through the bundled action or command line, in private binfmt_misc instances.
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { endianness, machine, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Mirror } from '../__fixtures__/mirror.js';
+import { buildProbeElf } from '../src/probe/elf.js';
+import { PROBE_PROGRAMS } from '../src/probe/programs.js';
+import { findTarget, hostTarget, TARGETS } from '../src/targets.js';
+import {
+  CLI,
+  POST_LAUNCHER,
+  runActionPrivately,
+  runWithHostEmulators,
+  type ActionRun,
+} from './helpers/private-binfmt.js';
+
+const HOST = hostTarget(machine(), endianness())!;
+const aarch64Probe = () => buildProbeElf(findTarget('arm64')!.target, PROBE_PROGRAMS.aarch64!, 0);
+/** Lines the runner would take as workflow commands (outside stop-commands sections). */
+function commandLines(log: string): string[] {
+  const found: string[] = [];
+  let stopped: string | undefined;
+  for (const line of log.split('\n').map((text) => text.trim())) {
+    if (stopped) {
+      if (line === `::${stopped}::`) stopped = undefined;
+    } else if (line.startsWith('::stop-commands::')) stopped = line.slice('::stop-commands::'.length);
+    else if (line.startsWith('::')) found.push(line);
+  }
+  return found;
+}
+const entryTexts = (snapshot: ActionRun['before']) =>
+  Object.fromEntries(Object.entries(snapshot).map(([name, entry]) => [name, entry.text]));
+
+describe('workflow commands through the log', () => {
+  it.each([
+    ['a URL with a line break', 'http://127.0.0.1:9/{cpu}.tar.gz#\n::error::X'],
+    ['a URL path with a line break', 'http://127.0.0.1:9/x\n::add-mask::{cpu}'],
+  ])('refuses %s in source, naming the input; the log carries no command of it', async (_, source) => {
+    const run = await runActionPrivately({ inputs: { platforms: 'arm64', source } });
+    expect(run.code).toBe(1);
+    expect(run.stdout).toMatch(/::error::Input "source": ".*" holds a line break \(U\+000A\) at position \d+/);
+    expect(commandLines(run.stdout).filter((line) => !/^::(group|endgroup|error)::/.test(line))).toEqual([]);
+    expect(run.stdout.match(/^::error::/gm)).toHaveLength(1);
+    expect(run.after).toEqual(run.before);
+  });
+
+  it('refuses qemu-path with a line break', async () => {
+    const run = await runWithHostEmulators({ inputs: { platforms: 'arm64', 'qemu-path': '/usr/bin\n::error::X' } });
+    expect(run.code).toBe(1);
+    expect(run.stdout).toContain('::error::Input "qemu-path": "/usr/bin\\n::error::X" holds a line break');
+  });
+});
+
+describe('crafted saved state', () => {
+  /** The post step alone, with the given saved state. */
+  const post = (state: unknown) =>
+    runActionPrivately({
+      command: 'node "$DIST"',
+      env: {
+        STATE_isPost: 'true',
+        STATE_cleanup: 'true',
+        STATE_binfmt: typeof state === 'string' ? state : JSON.stringify(state),
+      },
+    });
+  const run = '0b0c7e0c-1d64-4b7e-a1a8-6f2c8e2b7f00';
+  const entry = (name: string, fields: Record<string, unknown> = {}) => ({
+    name,
+    enabled: true,
+    interpreter: '/usr/bin/qemu-aarch64-static',
+    flags: 'F',
+    type: 'M',
+    offset: 0,
+    magic: findTarget('arm64')!.target.magic,
+    mask: findTarget('arm64')!.target.mask,
+    ...fields,
+  });
+
+  it('refuses a root that is not a mounted binfmt_misc, writing nothing there', async () => {
+    const fake = mkdtempSync(join(tmpdir(), 'fake-root-'));
+    try {
+      const result = await post({ root: fake, run, changes: [{ kind: 'removed', entry: entry('qemu-aarch64') }] });
+      expect(result.code).toBe(1);
+      expect(result.stdout).toContain(`${JSON.stringify(fake)} is not a mounted binfmt_misc. Nothing was changed.`);
+      expect(readdirSync(fake)).toEqual([]);
+    } finally {
+      rmSync(fake, { recursive: true, force: true });
+    }
+  });
+
+  it('refuses to unmount a filesystem that is not binfmt_misc', async () => {
+    const result = await runActionPrivately({
+      command:
+        'sh -c \'STATE_binfmt="{\\"root\\":\\"$W/tmpfs\\",\\"run\\":\\"' +
+        run +
+        '\\",\\"changes\\":[{\\"kind\\":\\"mounted\\"}]}" node "$DIST"\'',
+      env: { STATE_isPost: 'true', STATE_cleanup: 'true' },
+      before: 'mkdir -p $W/tmpfs && mount -t tmpfs tmpfs $W/tmpfs',
+      after: 'mount | grep -c " $W/tmpfs "',
+    });
+    expect(result.code).toBe(1);
+    expect(result.stdout).toMatch(/is not a mounted binfmt_misc\. Nothing was changed\./);
+    expect(result.afterOutput.trim()).toBe('1');
+  });
+
+  it.each([
+    [
+      'an entry name leading outside binfmt_misc',
+      { kind: 'registered', entry: entry('../../../tmp/x') },
+      /is not the name of an entry this project makes/,
+    ],
+    [
+      'an entry of another name',
+      { kind: 'removed', entry: entry('systemd-x') },
+      /is not the name of an entry this project makes/,
+    ],
+    [
+      'an interpreter path that is relative',
+      { kind: 'removed', entry: entry('qemu-aarch64', { interpreter: 'x' }) },
+      /interpreter not as this project writes them/,
+    ],
+    [
+      "an entry that takes this machine's own programs",
+      { kind: 'removed', entry: entry('qemu-aarch64', { magic: HOST.magic, mask: HOST.mask }) },
+      /would register qemu-aarch64 again, which takes this machine's own programs/,
+    ],
+    ['a change of an unknown kind', { kind: 'deleted' }, /change 1 is of no kind this project makes/],
+  ])('refuses %s, changing nothing', async (_, change, message) => {
+    const result = await post({ root: '/proc/sys/fs/binfmt_misc', run, changes: [change] });
+    expect(result.code).toBe(1);
+    expect(result.stdout).toMatch(message);
+    expect(result.after).toEqual(result.before);
+  });
+
+  it.each([
+    ['not JSON', '{', /is not JSON/],
+    ['no run', { root: '/proc/sys/fs/binfmt_misc', changes: [] }, /it names no run/],
+    ['no changes', { root: '/proc/sys/fs/binfmt_misc', run }, /it has no list of changes/],
+  ])('says what is wrong with state that has %s', async (_, state, message) => {
+    const result = await post(state);
+    expect(result.code).toBe(1);
+    expect(result.stdout).toMatch(message);
+    expect(result.stdout).not.toMatch(/Cannot read properties|undone/);
+  });
+});
+
+describe('overlapping runs with cleanup', () => {
+  // Two runs on one binfmt_misc (flags CF and F, cleanup true), their main steps at once; then
+  // their post steps one after the other, a probe running between them.
+  const SCENARIO = `
+set -u
+B=/proc/sys/fs/binfmt_misc
+main() {
+  env GITHUB_STATE=$W/state-$1 GITHUB_OUTPUT=$W/out-$1 INPUT_PLATFORMS=arm64,ppc64le,mips64 INPUT_FLAGS=$2 \\
+    INPUT_CLEANUP=true INPUT_SOURCE=host node "$DIST" > $W/main-$1.log 2>&1
+  echo $? > $W/main-$1.code
+}
+post() { env GITHUB_STATE=$W/state-$1 node $W/post.mjs > $W/post-$1.log 2>&1; echo $? > $W/post-$1.code; }
+: > $W/state-a; : > $W/state-b; : > $W/out-a; : > $W/out-b
+if [ "$ORDER" = together ]; then main a CF & main b F & wait; else main b F; main a CF; fi
+post $FIRST
+$W/probe > $W/between 2>&1
+post $SECOND
+`;
+
+  it.each([
+    ['together', 'a', 'b', false],
+    ['together', 'b', 'a', true],
+    ['one after the other', 'a', 'b', true],
+    ['together', 'a', 'b', true],
+  ])(
+    'main steps %s, post %s then %s (an entry there before: %s): all restored, each report true',
+    async (order, first, second, preexisting) => {
+      const before = preexisting
+        ? [
+            `:qemu-aarch64:M:0:${findTarget('arm64')!.target.magic.replace(/../g, '\\x$&')}::/usr/bin/qemu-aarch64-static:`,
+          ]
+        : [];
+      const result = await runActionPrivately({
+        preRegister: before,
+        command: 'sh $W/scenario.sh',
+        env: { ORDER: order === 'together' ? 'together' : 'sequential', FIRST: first, SECOND: second },
+        files: {
+          'scenario.sh': { content: SCENARIO },
+          'post.mjs': { content: POST_LAUNCHER },
+          probe: { content: aarch64Probe(), mode: 0o755 },
+        },
+        after:
+          'for f in main-a main-b post-a post-b; do echo "== $f $(cat $W/$f.code)"; cat $W/$f.log; done; echo "== between"; cat $W/between',
+      });
+      const sections = Object.fromEntries(
+        result.afterOutput
+          .split(/^== /m)
+          .slice(1)
+          .map((block) => [block.slice(0, block.indexOf('\n')).split(' ')[0]!, block]),
+      );
+      for (const step of ['main-a', 'main-b', 'post-a', 'post-b'])
+        expect(sections[step]).toMatch(new RegExp(`^${step} 0\n`));
+      // The probe writes its machine into a fixed-size buffer.
+      expect(sections.between!.replace(/\0/g, '').trim()).toBe('between\naarch64');
+      expect(sections[`post-${first}`]).toContain(
+        'binfmt_misc is not entirely as this run found it: left qemu-aarch64, qemu-ppc64le, qemu-mips64 for other runs that still rely on them',
+      );
+      expect(sections[`post-${second}`]).toContain('binfmt_misc is as this run found it');
+      expect(sections[`post-${second}`]).not.toContain('someone else');
+      expect(entryTexts(result.after)).toEqual(entryTexts(result.before));
+    },
+  );
+});
+
+describe('the command line, interrupted', () => {
+  it.each([': registered :', '== Verifying'])(
+    'records each change before it makes it: killed at "%s", uninstall --restore undoes everything',
+    async (marker) => {
+      const result = await runActionPrivately({
+        command: `sh $W/kill.sh`,
+        files: {
+          'kill.sh': {
+            content: `
+node ${CLI} install --platforms qemu-all --source host > /dev/null 2> $W/install.log & pid=$!
+for i in $(seq 1 2000); do grep -q -- '${marker}' $W/install.log && break; sleep 0.005; done
+kill -9 $pid; wait $pid
+ls /proc/sys/fs/binfmt_misc | grep -c qemu- > $W/mid
+ls $W/run > $W/files
+node ${CLI} uninstall --restore > $W/restore.log 2>&1; echo $? >> $W/restore.log
+`,
+          },
+        },
+        after: 'cat $W/mid $W/files $W/restore.log; stat -c %d /proc/sys/fs/binfmt_misc',
+      });
+      const lines = result.afterOutput.trim().split('\n');
+      const instance = lines.at(-1)!;
+      expect(Number(lines[0])).toBeGreaterThan(0);
+      expect(lines).toContain(`last-install-${instance}.json`);
+      expect(lines.at(-2)).toBe('0');
+      expect(result.afterOutput).toMatch(/binfmt_misc is as this run found it/);
+      expect(Object.keys(result.after)).toEqual(['status']);
+    },
+  );
+});
+
+describe('credentials in URLs', () => {
+  let mirror: Mirror;
+  let work: string;
+  beforeAll(async () => {
+    mirror = await Mirror.start();
+    work = mkdtempSync(join(tmpdir(), 'creds-'));
+    execFileSync('tar', ['-czf', join(work, 't.tar.gz'), '-C', '/usr/bin', 'qemu-aarch64-static']);
+    mirror.serve('/v1/x86_64_qemu-aarch64-static.tar.gz', readFileSync(join(work, 't.tar.gz')));
+  });
+  afterAll(async () => {
+    await mirror.close();
+    rmSync(work, { recursive: true, force: true });
+  });
+
+  it('are masked, and printed nowhere: not in the log, the outputs or the job summary', async () => {
+    const source = `${mirror.url.replace('//', '//robot:s3cret-token@')}/v{version}/{host}_qemu-{cpu}-static.tar.gz`;
+    const run = await runActionPrivately({ inputs: { platforms: 'arm64', source, 'qemu-version': '1' } });
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain('::add-mask::s3cret-token\n');
+    const shown = [run.stdout.replace(/^::add-mask::.*$/gm, ''), JSON.stringify(run.outputs), run.summary].join('\n');
+    expect(shown).not.toContain('s3cret');
+    expect(shown).toContain('//***@127.0.0.1');
+  });
+});
+
+describe('export', () => {
+  it('leaves out every CPU the machine runs natively, as install does', () => {
+    const native = TARGETS.filter(
+      (target) => target.family === HOST.family && target.cpu !== HOST.cpu && target.cpu !== 'i486',
+    );
+    const dir = mkdtempSync(join(tmpdir(), 'export-'));
+    try {
+      const output = execFileSync(
+        'node',
+        [
+          CLI,
+          'export',
+          '--format',
+          'systemd',
+          '--dir',
+          dir,
+          '--source',
+          'host',
+          '--platforms',
+          [...native.map((t) => t.cpu), 'arm64'].join(','),
+        ],
+        { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] },
+      );
+      expect(readdirSync(dir)).toEqual(['qemu-aarch64.conf']);
+      expect(output).toMatch(/wrote .*qemu-aarch64\.conf/);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('defaults', () => {
+  it.each([
+    ['github-hosted', 'OCF'],
+    ['self-hosted', 'F'],
+  ])('on a %s runner the flags are %s unless given', async (environment, flags) => {
+    const run = await runWithHostEmulators({
+      inputs: { platforms: 'arm64' },
+      env: { RUNNER_ENVIRONMENT: environment },
+    });
+    expect(run.code).toBe(0);
+    expect(run.after['qemu-aarch64']!.text).toContain(`\nflags: ${flags}\n`);
+    const given = await runWithHostEmulators({
+      inputs: { platforms: 'arm64', flags: 'P' },
+      env: { RUNNER_ENVIRONMENT: environment },
+    });
+    expect(given.after['qemu-aarch64']!.text).toContain('\nflags: P\n');
+  });
+
+  it('refuses platforms given explicitly empty (an empty matrix value) instead of setting up everything', async () => {
+    const run = await runWithHostEmulators({ inputs: { platforms: '' } });
+    expect(run.code).toBe(1);
+    expect(run.stdout).toContain('::error::Input "platforms": it is empty: name the platforms to set up, or "all"');
+    expect(run.after).toEqual(run.before);
+  });
+});
