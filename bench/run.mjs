@@ -246,7 +246,10 @@ const debSize = Number(
 );
 
 const rows = [];
-for (const set of SETS) {
+// BENCH_SETS=3 measures only the 3-platform set (a quick look; RESULTS.md wants them all).
+for (const set of SETS.filter(
+  (candidate) => !process.env.BENCH_SETS || String(candidate.cpus.length) === process.env.BENCH_SETS,
+)) {
   const floor = await measure({ run: () => [floorScript(set)] }, RUNS);
   const node = await measure({ run: () => ['node -e 0'] }, RUNS);
   const warmCache = join(work, `warm-${set.cpus.length}`);

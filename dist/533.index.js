@@ -878,7 +878,8 @@ class TarReader {
  */
 async function extractFromTarGz(archive, names, into) {
     const source = (0,external_node_fs_.createReadStream)(archive, { highWaterMark: 1 << 20 });
-    const gunzip = source.pipe((0,external_node_zlib_.createGunzip)());
+    // Large chunks: with the default 16 KiB ones inflating a 16 MB emulator takes four times as long.
+    const gunzip = source.pipe((0,external_node_zlib_.createGunzip)({ chunkSize: 1 << 20 }));
     try {
         return await extractFrom(new TarReader(gunzip), names, into);
     }

@@ -74,7 +74,8 @@ class TarReader {
  */
 export async function extractFromTarGz(archive: string, names: readonly string[], into: string): Promise<Extracted> {
   const source = createReadStream(archive, { highWaterMark: 1 << 20 });
-  const gunzip = source.pipe(createGunzip());
+  // Large chunks: with the default 16 KiB ones inflating a 16 MB emulator takes four times as long.
+  const gunzip = source.pipe(createGunzip({ chunkSize: 1 << 20 }));
   try {
     return await extractFrom(new TarReader(gunzip), names, into);
   } finally {
