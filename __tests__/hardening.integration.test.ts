@@ -210,6 +210,37 @@ post $SECOND
   );
 });
 
+describe('a stale ledger', () => {
+  it("left by an instance that had this device number is not taken for other runs' claims", async () => {
+    // A run that never cleaned up, in an instance gone since, claimed qemu-aarch64 as registered.
+    const stale = {
+      'entry:qemu-aarch64': {
+        original: null,
+        latest: {
+          name: 'qemu-aarch64',
+          enabled: true,
+          interpreter: '/old/qemu-aarch64',
+          flags: 'F',
+          type: 'M',
+          offset: 0,
+          magic: '7f',
+          mask: 'ff',
+        },
+        users: ['0b0c7e0c-1d64-4b7e-a1a8-6f2c8e2b7f01'],
+      },
+    };
+    const run = await runWithHostEmulators({
+      post: true,
+      inputs: { platforms: 'arm64', cleanup: 'true' },
+      before: `mkdir -p $W/run && printf '%s' '${JSON.stringify(stale)}' > $W/run/binfmt-$(stat -c %d $B).json`,
+    });
+    expect(run.code).toBe(0);
+    expect(run.post!.code).toBe(0);
+    expect(run.post!.stdout).toContain('binfmt_misc is as this run found it (1 change undone: restored qemu-aarch64)');
+    expect(run.post!.snapshot).toEqual(run.before);
+  });
+});
+
 describe('the command line, interrupted', () => {
   it.each([': registered :', '== Verifying'])(
     'records each change before it makes it: killed at "%s", uninstall --restore undoes everything',

@@ -11,7 +11,7 @@ const checkReadme = (path = 'README.md') =>
 describe('the README', () => {
   it('has the inputs and outputs tables of action.yml', () => {
     expect(checkReadme().status).toBe(0);
-    expect(readme).toMatch(/\| `on-conflict` +\| `replace` +\| An entry named qemu-<cpu> exists/);
+    expect(readme).toMatch(/\| `on-conflict` +\| `replace` +\| When a different qemu-<cpu> entry exists/);
     expect(readme).toMatch(/\| `emulators` +\| JSON object: platform → \{path, version, sha256, source\}/);
   });
 

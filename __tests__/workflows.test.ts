@@ -15,8 +15,27 @@ const workflowErrors = (name: string, content: string) =>
 describe('workflows', () => {
   const files = readdirSync(WORKFLOWS).filter((name) => /\.ya?ml$/.test(name));
 
-  it('has ci, e2e, release and qemu-release workflows', () => {
-    expect(files.sort()).toEqual(['ci.yml', 'e2e.yml', 'qemu-release.yml', 'release.yml']);
+  it('has ci, dist, e2e, release and qemu-release workflows', () => {
+    expect(files.sort()).toEqual(['ci.yml', 'dist.yml', 'e2e.yml', 'qemu-release.yml', 'release.yml']);
+  });
+
+  it('runs e2e weekly too, and never two runs of one ref at once', () => {
+    const e2e = parse(readFileSync(join(WORKFLOWS, 'e2e.yml'), 'utf8')) as {
+      on: { schedule?: { cron: string }[] };
+      concurrency?: { group: string };
+    };
+    expect(e2e.on.schedule?.[0]?.cron).toMatch(/^\S+ \S+ \* \* \d$/);
+    expect(e2e.concurrency?.group).toContain('${{ github.ref }}');
+  });
+
+  it("rebuilds and pushes dist/ on dependabot's pull requests only", () => {
+    const dist = parse(readFileSync(join(WORKFLOWS, 'dist.yml'), 'utf8')) as {
+      jobs: { rebuild: { if: string; steps: { run?: string }[] } };
+    };
+    expect(dist.jobs.rebuild.if).toBe("github.actor == 'dependabot[bot]'");
+    const runs = dist.jobs.rebuild.steps.map((step) => step.run ?? '').join('\n');
+    expect(runs).toContain('npm run -s bundle');
+    expect(runs).toContain('git push');
   });
 
   it("publishes the emulators the release script packs and checks against the manifest, under the manifest's tags", async () => {
@@ -76,6 +95,14 @@ describe('action.yml', () => {
   it('parses without errors', () => {
     const result = parseAction({ name: 'action.yml', content }, new NoOperationTraceWriter());
     expect(result.context.errors.getErrors().map((error) => error.message)).toEqual([]);
+  });
+
+  it('has a description the Marketplace takes (under 125 characters) and one-line input descriptions', () => {
+    const action = parse(content) as { description: string; inputs: Record<string, { description: string }> };
+    expect(action.description.length).toBeLessThan(125);
+    for (const [name, input] of Object.entries(action.inputs)) {
+      expect([name, input.description.includes('\n'), input.description.length <= 140]).toEqual([name, false, true]);
+    }
   });
 
   it('runs on node24 with a post step that runs after failures too', () => {

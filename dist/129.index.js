@@ -1110,9 +1110,29 @@ class ProbeWorkspace {
     }
 }
 /** Executes a probe file and returns what it printed or why it failed. */
-function runProbeFile(path, osAbi) {
-    return new Promise((resolve) => {
+/**
+ * Runs a probe file. A file just written may be "busy" (ETXTBSY) for a moment: a program forked
+ * meanwhile by another thread of this process holds it open until it execs. Tried again then.
+ */
+async function runProbeFile(path, osAbi) {
+    for (let attempt = 1;; attempt++) {
+        try {
+            return await runProbeOnce(path, osAbi);
+        }
+        catch (error) {
+            if (error.code !== 'ETXTBSY' || attempt === 10)
+                throw error;
+            await new Promise((resolve) => setTimeout(resolve, 10 * attempt));
+        }
+    }
+}
+function runProbeOnce(path, osAbi) {
+    return new Promise((resolve, reject) => {
         (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.execFile)(path, [], { timeout: 10000, encoding: 'latin1' }, (error, stdout, stderr) => {
+            if (error?.code === 'ETXTBSY') {
+                reject(error);
+                return;
+            }
             const output = stdout.split('\0')[0].trim();
             if (!error) {
                 resolve({ osAbi, output });
@@ -1232,9 +1252,16 @@ const NO_TRACKER = {
     shares: () => undefined,
     beforeEnabling: async () => undefined,
 };
+/** Whether the kernel shows what the ledger says the last run left (else the record is stale). */
+const asLeft = (record, current) => !!record &&
+    (record.latest ? !!current && sameEntry(record.latest, current) : !current || record.intended !== undefined);
 function trackerFor(data, save, run) {
     return {
         async before(name, current, intended) {
+            // A record the kernel no longer matches belongs to another instance that had this device
+            // number, or to runs whose entry someone else changed since: it starts again from here.
+            if (!asLeft(data[(0,_ledger_js__WEBPACK_IMPORTED_MODULE_3__/* .entryKey */ .k2)(name)], current))
+                Reflect.deleteProperty(data, (0,_ledger_js__WEBPACK_IMPORTED_MODULE_3__/* .entryKey */ .k2)(name));
             const record = (0,_ledger_js__WEBPACK_IMPORTED_MODULE_3__/* .claim */ .B7)(data, (0,_ledger_js__WEBPACK_IMPORTED_MODULE_3__/* .entryKey */ .k2)(name), run, { original: current ?? null, latest: current ?? null });
             if (intended === undefined)
                 delete record.intended;
@@ -1250,10 +1277,15 @@ function trackerFor(data, save, run) {
             delete record.intended;
             await save();
         },
-        shares(name) {
-            (0,_ledger_js__WEBPACK_IMPORTED_MODULE_3__/* .share */ .uM)(data, (0,_ledger_js__WEBPACK_IMPORTED_MODULE_3__/* .entryKey */ .k2)(name), run);
+        shares(name, current) {
+            if (asLeft(data[(0,_ledger_js__WEBPACK_IMPORTED_MODULE_3__/* .entryKey */ .k2)(name)], current))
+                (0,_ledger_js__WEBPACK_IMPORTED_MODULE_3__/* .share */ .uM)(data, (0,_ledger_js__WEBPACK_IMPORTED_MODULE_3__/* .entryKey */ .k2)(name), run);
+            else
+                Reflect.deleteProperty(data, (0,_ledger_js__WEBPACK_IMPORTED_MODULE_3__/* .entryKey */ .k2)(name));
         },
         async beforeEnabling() {
+            // binfmt_misc is disabled now: a record of a run that enabled it is stale.
+            Reflect.deleteProperty(data, _ledger_js__WEBPACK_IMPORTED_MODULE_3__/* .STATUS_KEY */ .jw);
             (0,_ledger_js__WEBPACK_IMPORTED_MODULE_3__/* .claim */ .B7)(data, _ledger_js__WEBPACK_IMPORTED_MODULE_3__/* .STATUS_KEY */ .jw, run, { originalEnabled: false });
             await save();
         },
@@ -1329,11 +1361,11 @@ async function applyTracked(kernel, plan, onConflict, record, log, tracker) {
         const name = `qemu-${action.request.target.cpu}`;
         switch (action.kind) {
             case 'keep':
-                tracker.shares(name);
+                tracker.shares(name, await kernel.read(name));
                 log(`${name}: identical entry already registered, left untouched`);
                 break;
             case 'keep-existing':
-                tracker.shares(name);
+                tracker.shares(name, action.existing);
                 log(`${name}: a different entry is registered and on-conflict is keep: using it as it is (interpreter ${action.existing.interpreter}, flags "${action.existing.flags}")`);
                 break;
             case 'enable':
@@ -1365,6 +1397,9 @@ async function applyPlan(kernel, plan, onConflict, record, log, coordination) {
 /** Notes in the ledger that this run mounted binfmt_misc, or relies on another run's mount. */
 async function recordMount(coordination, mountedNow) {
     await coordination?.ledger?.transaction(async (data) => {
+        // Mounted now, any record of a mount is of an earlier instance with the same device number.
+        if (mountedNow)
+            Reflect.deleteProperty(data, _ledger_js__WEBPACK_IMPORTED_MODULE_3__/* .MOUNT_KEY */ .SX);
         if (mountedNow)
             (0,_ledger_js__WEBPACK_IMPORTED_MODULE_3__/* .claim */ .B7)(data, _ledger_js__WEBPACK_IMPORTED_MODULE_3__/* .MOUNT_KEY */ .SX, coordination.run, {});
         else
@@ -1384,7 +1419,7 @@ function describeUndo(report, changes) {
         parts.push(`could not undo: ${report.problems.join('; ')}`);
     const whole = report.keptForOthers.length === 0 && report.changedByOthers.length === 0 && report.problems.length === 0;
     return whole
-        ? `binfmt_misc is as this run found it (${changes} changes undone${parts.length > 0 ? `: ${parts.join('; ')}` : ''}).`
+        ? `binfmt_misc is as this run found it (${changes} ${changes === 1 ? 'change' : 'changes'} undone${parts.length > 0 ? `: ${parts.join('; ')}` : ''}).`
         : `binfmt_misc is not entirely as this run found it: ${parts.join('; ')}.`;
 }
 /** Puts one entry back as the ledger says it was before the first run, unless someone else changed it. */

@@ -1848,7 +1848,7 @@ async function fileIdentity(path) {
 // EXTERNAL MODULE: ./src/targets.ts
 var src_targets = __webpack_require__(8993);
 ;// CONCATENATED MODULE: ./src/setup.ts
-// The stages of DESIGN.md in order, shared by the action (main.ts) and the command line: each
+// The stages in order (docs/ARCHITECTURE.md), shared by the action (main.ts) and the command line: each
 // stage gets plain data and returns plain data; only the edges (inputs, outputs, logging) differ.
 
 

@@ -22,21 +22,22 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_3__);
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7975);
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_4___default = /*#__PURE__*/__webpack_require__.n(node_util__WEBPACK_IMPORTED_MODULE_4__);
-/* harmony import */ var _binfmt_entry_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(8488);
-/* harmony import */ var _binfmt_kernel_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(903);
-/* harmony import */ var _emulators_index_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(9515);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(3916);
-/* harmony import */ var _plan_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(2464);
-/* harmony import */ var _probe_elf_js__WEBPACK_IMPORTED_MODULE_19__ = __webpack_require__(691);
-/* harmony import */ var _probe_verify_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(7649);
-/* harmony import */ var _ledger_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(8730);
-/* harmony import */ var _registrations_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(4809);
-/* harmony import */ var _state_js__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(2462);
-/* harmony import */ var _report_js__WEBPACK_IMPORTED_MODULE_14__ = __webpack_require__(665);
-/* harmony import */ var _secrets_js__WEBPACK_IMPORTED_MODULE_18__ = __webpack_require__(7194);
-/* harmony import */ var _settings_js__WEBPACK_IMPORTED_MODULE_15__ = __webpack_require__(8750);
-/* harmony import */ var _setup_js__WEBPACK_IMPORTED_MODULE_16__ = __webpack_require__(5533);
-/* harmony import */ var _targets_js__WEBPACK_IMPORTED_MODULE_17__ = __webpack_require__(8993);
+/* harmony import */ var _package_json__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(8330);
+/* harmony import */ var _binfmt_entry_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(8488);
+/* harmony import */ var _binfmt_kernel_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(903);
+/* harmony import */ var _emulators_index_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(9515);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(3916);
+/* harmony import */ var _plan_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(2464);
+/* harmony import */ var _probe_elf_js__WEBPACK_IMPORTED_MODULE_20__ = __webpack_require__(691);
+/* harmony import */ var _probe_verify_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(7649);
+/* harmony import */ var _ledger_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(8730);
+/* harmony import */ var _registrations_js__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(4809);
+/* harmony import */ var _state_js__WEBPACK_IMPORTED_MODULE_14__ = __webpack_require__(2462);
+/* harmony import */ var _report_js__WEBPACK_IMPORTED_MODULE_15__ = __webpack_require__(665);
+/* harmony import */ var _secrets_js__WEBPACK_IMPORTED_MODULE_19__ = __webpack_require__(7194);
+/* harmony import */ var _settings_js__WEBPACK_IMPORTED_MODULE_16__ = __webpack_require__(8750);
+/* harmony import */ var _setup_js__WEBPACK_IMPORTED_MODULE_17__ = __webpack_require__(5533);
+/* harmony import */ var _targets_js__WEBPACK_IMPORTED_MODULE_18__ = __webpack_require__(8993);
 // `setup-binfmt`: the action's stages from a command line. Flags stand in for inputs; logs go to
 // stderr, results (the table, or JSON with --json) to stdout; errors read as the action's do.
 
@@ -59,8 +60,10 @@ __webpack_require__.r(__webpack_exports__);
 
 
 
+
 const EXIT = { ok: 0, failed: 1, usage: 2 };
-const VERSION = '0.1.0';
+/** The package's version, taken from package.json when the bundle is built. */
+const VERSION = _package_json__WEBPACK_IMPORTED_MODULE_5__/* .version */ .rE;
 const HELP = {
     main: `setup-binfmt ${VERSION}: run foreign-architecture programs through QEMU and binfmt_misc
 
@@ -119,7 +122,7 @@ The emulators default to --source host here: a boot-time entry must point at fil
  * Where install records what it changes: one file per binfmt_misc instance, beside the ledger of
  * overlapping runs (/run/setup-binfmt as root: cleared at boot, as binfmt_misc is).
  */
-function defaultStatePath(root = _binfmt_kernel_js__WEBPACK_IMPORTED_MODULE_6__/* .BINFMT_MISC */ .ut) {
+function defaultStatePath(root = _binfmt_kernel_js__WEBPACK_IMPORTED_MODULE_7__/* .BINFMT_MISC */ .ut) {
     let instance = 'unmounted';
     try {
         instance = String((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(root).dev);
@@ -127,7 +130,7 @@ function defaultStatePath(root = _binfmt_kernel_js__WEBPACK_IMPORTED_MODULE_6__/
     catch {
         // No binfmt_misc there: nothing can have been recorded for it.
     }
-    return (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)((0,_ledger_js__WEBPACK_IMPORTED_MODULE_11__/* .runDirectory */ .xw)(), `last-install-${instance}.json`);
+    return (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)((0,_ledger_js__WEBPACK_IMPORTED_MODULE_12__/* .runDirectory */ .xw)(), `last-install-${instance}.json`);
 }
 /** A state file only this user or root could have written, checked before it is acted on. */
 async function readStateFile(path) {
@@ -136,13 +139,13 @@ async function readStateFile(path) {
         info = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.stat)(path);
     }
     catch {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_8__/* .InputError */ .dz('restore', path, `there is no state file at ${path}: nothing recorded to restore`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_9__/* .InputError */ .dz('restore', path, `there is no state file at ${path}: nothing recorded to restore`);
     }
     const me = process.getuid?.() ?? 0;
     if ((info.uid !== me && info.uid !== 0) || (info.mode & 0o022) !== 0) {
-        throw new _state_js__WEBPACK_IMPORTED_MODULE_13__/* .StateError */ .qq(`${path} could have been written by someone else (owner uid ${info.uid}, mode ${(info.mode & 0o777).toString(8)}): not acted on. Nothing was changed.`);
+        throw new _state_js__WEBPACK_IMPORTED_MODULE_14__/* .StateError */ .qq(`${path} could have been written by someone else (owner uid ${info.uid}, mode ${(info.mode & 0o777).toString(8)}): not acted on. Nothing was changed.`);
     }
-    return (0,_state_js__WEBPACK_IMPORTED_MODULE_13__/* .parseRestoreState */ .H)(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readFile)(path, 'utf8'), path, (0,_targets_js__WEBPACK_IMPORTED_MODULE_17__/* .hostTarget */ .az)((0,node_os__WEBPACK_IMPORTED_MODULE_2__.machine)(), (0,node_os__WEBPACK_IMPORTED_MODULE_2__.endianness)()));
+    return (0,_state_js__WEBPACK_IMPORTED_MODULE_14__/* .parseRestoreState */ .H)(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readFile)(path, 'utf8'), path, (0,_targets_js__WEBPACK_IMPORTED_MODULE_18__/* .hostTarget */ .az)((0,node_os__WEBPACK_IMPORTED_MODULE_2__.machine)(), (0,node_os__WEBPACK_IMPORTED_MODULE_2__.endianness)()));
 }
 const cliConsole = (quiet) => ({
     async group(title, work) {
@@ -152,9 +155,9 @@ const cliConsole = (quiet) => ({
     },
     info: (message) => {
         if (!quiet)
-            process.stderr.write(`${(0,_secrets_js__WEBPACK_IMPORTED_MODULE_18__/* .hideCredentials */ .R)(message)}\n`);
+            process.stderr.write(`${(0,_secrets_js__WEBPACK_IMPORTED_MODULE_19__/* .hideCredentials */ .R)(message)}\n`);
     },
-    warning: (message) => process.stderr.write(`warning: ${(0,_secrets_js__WEBPACK_IMPORTED_MODULE_18__/* .hideCredentials */ .R)(message)}\n`),
+    warning: (message) => process.stderr.write(`warning: ${(0,_secrets_js__WEBPACK_IMPORTED_MODULE_19__/* .hideCredentials */ .R)(message)}\n`),
 });
 const INSTALL_OPTIONS = {
     platforms: { type: 'string' },
@@ -179,7 +182,7 @@ async function settingsFrom(values, defaults = {}) {
         checksums = /^https?:\/\//.test(values.checksums)
             ? values.checksums
             : await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readFile)(values.checksums, 'utf8').catch((error) => {
-                throw new _errors_js__WEBPACK_IMPORTED_MODULE_8__/* .InputError */ .dz('checksums', String(values.checksums), `cannot read the file (${(0,_errors_js__WEBPACK_IMPORTED_MODULE_8__/* .messageOf */ .bD)(error)})`);
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_9__/* .InputError */ .dz('checksums', String(values.checksums), `cannot read the file (${(0,_errors_js__WEBPACK_IMPORTED_MODULE_9__/* .messageOf */ .bD)(error)})`);
             });
     }
     const inputs = {
@@ -192,10 +195,10 @@ async function settingsFrom(values, defaults = {}) {
         verify: values['no-verify'] ? 'false' : 'true',
         cache: values['no-cache'] ? 'false' : 'true',
     };
-    return (0,_settings_js__WEBPACK_IMPORTED_MODULE_15__/* .readSettings */ .sb)((name) => inputs[name]);
+    return (0,_settings_js__WEBPACK_IMPORTED_MODULE_16__/* .readSettings */ .sb)((name) => inputs[name]);
 }
 function print(json, value, text) {
-    process.stdout.write((0,_secrets_js__WEBPACK_IMPORTED_MODULE_18__/* .hideCredentials */ .R)(json ? `${JSON.stringify(value, null, 2)}\n` : `${text}\n`));
+    process.stdout.write((0,_secrets_js__WEBPACK_IMPORTED_MODULE_19__/* .hideCredentials */ .R)(json ? `${JSON.stringify(value, null, 2)}\n` : `${text}\n`));
 }
 function reportJson(report) {
     return {
@@ -230,8 +233,8 @@ async function install(values) {
         (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdirSync)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.dirname)(path), { recursive: true, mode: 0o700 });
         (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeFileSync)(path, `${JSON.stringify(state, null, 2)}\n`, { mode: 0o600 });
     };
-    const { report } = await (0,_setup_js__WEBPACK_IMPORTED_MODULE_16__/* .setupBinfmt */ .K)(settings, cliConsole(!!values.quiet || !!values.json), { onState: save });
-    print(!!values.json, reportJson(report), `${(0,_report_js__WEBPACK_IMPORTED_MODULE_14__/* .formatTable */ .ku)((0,_report_js__WEBPACK_IMPORTED_MODULE_14__/* .reportTable */ .jn)(report))}\n\nplatforms: ${report.platforms.join(',')}${report.notes.map((note) => `\nnote: ${note}`).join('')}`);
+    const { report } = await (0,_setup_js__WEBPACK_IMPORTED_MODULE_17__/* .setupBinfmt */ .K)(settings, cliConsole(!!values.quiet || !!values.json), { onState: save });
+    print(!!values.json, reportJson(report), `${(0,_report_js__WEBPACK_IMPORTED_MODULE_15__/* .formatTable */ .ku)((0,_report_js__WEBPACK_IMPORTED_MODULE_15__/* .reportTable */ .jn)(report))}\n\nplatforms: ${report.platforms.join(',')}${report.notes.map((note) => `\nnote: ${note}`).join('')}`);
     return EXIT.ok;
 }
 /** A failed probe's reason, short enough for a table column. */
@@ -242,18 +245,18 @@ function whyNot(error) {
 }
 /** Which entry would run a file starting with `head`: the kernel tries the newest first. */
 function matchingEntry(entries, head) {
-    return entries.find((entry) => (0,_binfmt_entry_js__WEBPACK_IMPORTED_MODULE_5__/* .entryMatches */ .Yn)(entry, head));
+    return entries.find((entry) => (0,_binfmt_entry_js__WEBPACK_IMPORTED_MODULE_6__/* .entryMatches */ .Yn)(entry, head));
 }
 async function status(values) {
-    const kernel = new _binfmt_kernel_js__WEBPACK_IMPORTED_MODULE_6__/* .BinfmtKernel */ .uK();
+    const kernel = new _binfmt_kernel_js__WEBPACK_IMPORTED_MODULE_7__/* .BinfmtKernel */ .uK();
     const mounted = kernel.isMounted();
     const entries = mounted ? await kernel.list() : [];
     const enabled = mounted ? await kernel.isEnabled() : false;
-    const workspace = await _probe_verify_js__WEBPACK_IMPORTED_MODULE_10__/* .ProbeWorkspace */ .OT.create();
+    const workspace = await _probe_verify_js__WEBPACK_IMPORTED_MODULE_11__/* .ProbeWorkspace */ .OT.create();
     try {
-        const platforms = await Promise.all((0,_targets_js__WEBPACK_IMPORTED_MODULE_17__/* .dockerTargets */ .pQ)().map(async (request) => {
-            const runs = await Promise.all(_probe_elf_js__WEBPACK_IMPORTED_MODULE_19__/* .OS_ABIS */ .D.map(async (abi) => (0,_probe_verify_js__WEBPACK_IMPORTED_MODULE_10__/* .runProbeFile */ ._Z)(await workspace.write(request.target, abi), abi)));
-            const through = enabled ? matchingEntry(entries, (0,_probe_verify_js__WEBPACK_IMPORTED_MODULE_10__/* .probeBytes */ .Wu)(request.target, 0)) : undefined;
+        const platforms = await Promise.all((0,_targets_js__WEBPACK_IMPORTED_MODULE_18__/* .dockerTargets */ .pQ)().map(async (request) => {
+            const runs = await Promise.all(_probe_elf_js__WEBPACK_IMPORTED_MODULE_20__/* .OS_ABIS */ .D.map(async (abi) => (0,_probe_verify_js__WEBPACK_IMPORTED_MODULE_11__/* .runProbeFile */ ._Z)(await workspace.write(request.target, abi), abi)));
+            const through = enabled ? matchingEntry(entries, (0,_probe_verify_js__WEBPACK_IMPORTED_MODULE_11__/* .probeBytes */ .Wu)(request.target, 0)) : undefined;
             const ok = runs.every((run) => run.error === undefined && run.output !== '');
             return {
                 platforms: request.platforms,
@@ -272,7 +275,7 @@ async function status(values) {
                 entry.flags || '-',
                 entry.type === 'E'
                     ? `*.${entry.magic}`
-                    : (_targets_js__WEBPACK_IMPORTED_MODULE_17__/* .TARGETS */ .dW.find((target) => matchesTarget(entry, target))?.cpu ?? `magic at offset ${entry.offset}`),
+                    : (_targets_js__WEBPACK_IMPORTED_MODULE_18__/* .TARGETS */ .dW.find((target) => matchesTarget(entry, target))?.cpu ?? `magic at offset ${entry.offset}`),
             ]),
         ];
         const platformRows = [
@@ -280,9 +283,9 @@ async function status(values) {
             ...platforms.map((row) => [row.platforms.join(', '), row.cpu, row.runs ? 'yes' : 'no', row.how, row.printed]),
         ];
         const header = mounted
-            ? `binfmt_misc at ${_binfmt_kernel_js__WEBPACK_IMPORTED_MODULE_6__/* .BINFMT_MISC */ .ut}: ${enabled ? 'enabled' : 'disabled'}, ${entries.length} entries`
-            : `binfmt_misc is not mounted at ${_binfmt_kernel_js__WEBPACK_IMPORTED_MODULE_6__/* .BINFMT_MISC */ .ut}`;
-        print(!!values.json, { mounted, enabled, entries, platforms }, `${header}\n${entries.length > 0 ? `\n${(0,_report_js__WEBPACK_IMPORTED_MODULE_14__/* .formatTable */ .ku)(entryRows)}\n` : ''}\n${(0,_report_js__WEBPACK_IMPORTED_MODULE_14__/* .formatTable */ .ku)(platformRows)}\n\nruns now: ${platforms
+            ? `binfmt_misc at ${_binfmt_kernel_js__WEBPACK_IMPORTED_MODULE_7__/* .BINFMT_MISC */ .ut}: ${enabled ? 'enabled' : 'disabled'}, ${entries.length} entries`
+            : `binfmt_misc is not mounted at ${_binfmt_kernel_js__WEBPACK_IMPORTED_MODULE_7__/* .BINFMT_MISC */ .ut}`;
+        print(!!values.json, { mounted, enabled, entries, platforms }, `${header}\n${entries.length > 0 ? `\n${(0,_report_js__WEBPACK_IMPORTED_MODULE_15__/* .formatTable */ .ku)(entryRows)}\n` : ''}\n${(0,_report_js__WEBPACK_IMPORTED_MODULE_15__/* .formatTable */ .ku)(platformRows)}\n\nruns now: ${platforms
             .filter((row) => row.runs)
             .flatMap((row) => row.platforms)
             .join(',')}`);
@@ -294,13 +297,13 @@ async function status(values) {
 }
 /** Whether an entry matches a target's binaries (their header is the target's magic). */
 function matchesTarget(entry, target) {
-    return (entry.type === 'M' && entry.offset === 0 && (0,_binfmt_entry_js__WEBPACK_IMPORTED_MODULE_5__/* .magicMatches */ .Xx)(entry.magic, entry.mask, Buffer.from(target.magic, 'hex')));
+    return (entry.type === 'M' && entry.offset === 0 && (0,_binfmt_entry_js__WEBPACK_IMPORTED_MODULE_6__/* .magicMatches */ .Xx)(entry.magic, entry.mask, Buffer.from(target.magic, 'hex')));
 }
 async function uninstall(values) {
-    const kernel = new _binfmt_kernel_js__WEBPACK_IMPORTED_MODULE_6__/* .BinfmtKernel */ .uK();
+    const kernel = new _binfmt_kernel_js__WEBPACK_IMPORTED_MODULE_7__/* .BinfmtKernel */ .uK();
     const chosen = ['platforms', 'all', 'entries', 'restore'].filter((name) => values[name] !== undefined && values[name] !== false);
     if (chosen.length !== 1)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_8__/* .InputError */ .dz('uninstall', chosen.join(', ') || '(none)', 'choose exactly one of --platforms, --all, --entries, --restore');
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_9__/* .InputError */ .dz('uninstall', chosen.join(', ') || '(none)', 'choose exactly one of --platforms, --all, --entries, --restore');
     if (!kernel.isMounted()) {
         print(!!values.json, { removed: [] }, `binfmt_misc is not mounted at ${kernel.root}: nothing to remove`);
         return EXIT.ok;
@@ -308,12 +311,12 @@ async function uninstall(values) {
     if (values.restore) {
         const statePath = typeof values.state === 'string' ? values.state : defaultStatePath();
         const state = await readStateFile(statePath);
-        const { ledger } = await _ledger_js__WEBPACK_IMPORTED_MODULE_11__/* .Ledger */ .Oc.open(state.root);
+        const { ledger } = await _ledger_js__WEBPACK_IMPORTED_MODULE_12__/* .Ledger */ .Oc.open(state.root);
         const done = [];
-        const report = await (0,_registrations_js__WEBPACK_IMPORTED_MODULE_12__/* .undoRun */ .u_)(new _binfmt_kernel_js__WEBPACK_IMPORTED_MODULE_6__/* .BinfmtKernel */ .uK(state.root), state.changes, { run: state.run, ...(ledger ? { ledger } : {}) }, (0,_targets_js__WEBPACK_IMPORTED_MODULE_17__/* .hostTarget */ .az)((0,node_os__WEBPACK_IMPORTED_MODULE_2__.machine)(), (0,node_os__WEBPACK_IMPORTED_MODULE_2__.endianness)()), (message) => done.push(message));
-        const text = (0,_registrations_js__WEBPACK_IMPORTED_MODULE_12__/* .describeUndo */ .WJ)(report, state.changes.length);
+        const report = await (0,_registrations_js__WEBPACK_IMPORTED_MODULE_13__/* .undoRun */ .u_)(new _binfmt_kernel_js__WEBPACK_IMPORTED_MODULE_7__/* .BinfmtKernel */ .uK(state.root), state.changes, { run: state.run, ...(ledger ? { ledger } : {}) }, (0,_targets_js__WEBPACK_IMPORTED_MODULE_18__/* .hostTarget */ .az)((0,node_os__WEBPACK_IMPORTED_MODULE_2__.machine)(), (0,node_os__WEBPACK_IMPORTED_MODULE_2__.endianness)()), (message) => done.push(message));
+        const text = (0,_registrations_js__WEBPACK_IMPORTED_MODULE_13__/* .describeUndo */ .WJ)(report, state.changes.length);
         if (report.problems.length > 0 || report.changedByOthers.length > 0)
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_8__/* .SetupBinfmtError */ .im(text);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_9__/* .SetupBinfmtError */ .im(text);
         await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm)(statePath, { force: true });
         print(!!values.json, { ...report, log: done }, [...done, text].join('\n'));
         return EXIT.ok;
@@ -325,7 +328,7 @@ async function uninstall(values) {
     else if (typeof values.entries === 'string')
         names = values.entries.split(/[\s,]+/).filter((name) => name !== '');
     else
-        names = (await settingsFrom({ platforms: values.platforms })).requests.map((request) => (0,_plan_js__WEBPACK_IMPORTED_MODULE_9__/* .entryName */ .MB)(request.target.cpu));
+        names = (await settingsFrom({ platforms: values.platforms })).requests.map((request) => (0,_plan_js__WEBPACK_IMPORTED_MODULE_10__/* .entryName */ .MB)(request.target.cpu));
     const removed = [];
     for (const name of names) {
         if (await kernel.remove(name))
@@ -336,19 +339,19 @@ async function uninstall(values) {
 }
 function check(line, json) {
     if (line === undefined)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_8__/* .InputError */ .dz('check', '', 'give the registration line to check, in quotes');
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_9__/* .InputError */ .dz('check', '', 'give the registration line to check, in quotes');
     try {
-        const parsed = (0,_binfmt_entry_js__WEBPACK_IMPORTED_MODULE_5__/* .parseRegistrationLine */ .XY)(line);
-        const target = _targets_js__WEBPACK_IMPORTED_MODULE_17__/* .TARGETS */ .dW.find((candidate) => parsed.type === 'M' &&
+        const parsed = (0,_binfmt_entry_js__WEBPACK_IMPORTED_MODULE_6__/* .parseRegistrationLine */ .XY)(line);
+        const target = _targets_js__WEBPACK_IMPORTED_MODULE_18__/* .TARGETS */ .dW.find((candidate) => parsed.type === 'M' &&
             parsed.offset === 0 &&
             parsed.magic.toString('hex') === candidate.magic &&
             (parsed.mask?.toString('hex') ?? '') === candidate.mask);
-        const words = `${(0,_binfmt_entry_js__WEBPACK_IMPORTED_MODULE_5__/* .describeRegistration */ .B4)(parsed)}${target ? `; these are the ELF binaries of qemu's ${target.cpu} target` : ''}`;
+        const words = `${(0,_binfmt_entry_js__WEBPACK_IMPORTED_MODULE_6__/* .describeRegistration */ .B4)(parsed)}${target ? `; these are the ELF binaries of qemu's ${target.cpu} target` : ''}`;
         print(json, { valid: true, name: parsed.name, flags: parsed.flags, description: words, target: target?.cpu }, `valid: ${parsed.name}: ${words}`);
         return EXIT.ok;
     }
     catch (error) {
-        if (!(error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_8__/* .RegistrationLineError */ .i_))
+        if (!(error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_9__/* .RegistrationLineError */ .i_))
             throw error;
         print(json, { valid: false, problem: error.problem }, `invalid: ${error.problem}`);
         return EXIT.failed;
@@ -372,35 +375,35 @@ function binfmtSupportTemplate(line) {
 async function exportFiles(values) {
     const format = values.format;
     if (format !== 'systemd' && format !== 'binfmt-support') {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_8__/* .InputError */ .dz('format', String(format ?? ''), 'choose the format of the files to write', 'systemd, binfmt-support');
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_9__/* .InputError */ .dz('format', String(format ?? ''), 'choose the format of the files to write', 'systemd, binfmt-support');
     }
     const settings = await settingsFrom(values, { source: 'host' });
     const directory = typeof values.dir === 'string' ? values.dir : format === 'systemd' ? '/etc/binfmt.d' : '/usr/share/binfmts';
-    const host = (0,_targets_js__WEBPACK_IMPORTED_MODULE_17__/* .hostTarget */ .az)((0,node_os__WEBPACK_IMPORTED_MODULE_2__.machine)(), (0,node_os__WEBPACK_IMPORTED_MODULE_2__.endianness)());
+    const host = (0,_targets_js__WEBPACK_IMPORTED_MODULE_18__/* .hostTarget */ .az)((0,node_os__WEBPACK_IMPORTED_MODULE_2__.machine)(), (0,node_os__WEBPACK_IMPORTED_MODULE_2__.endianness)());
     if (!host)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_8__/* .SetupBinfmtError */ .im(`This machine (${(0,node_os__WEBPACK_IMPORTED_MODULE_2__.machine)()}) is not one qemu's targets know.`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_9__/* .SetupBinfmtError */ .im(`This machine (${(0,node_os__WEBPACK_IMPORTED_MODULE_2__.machine)()}) is not one qemu's targets know.`);
     const console = cliConsole(!!values.quiet || !!values.json);
     // Boot-time entries for CPUs this machine runs natively (i386 on x86_64) would send native
     // programs through qemu: the probe decides, as install's does.
-    const kernel = new _binfmt_kernel_js__WEBPACK_IMPORTED_MODULE_6__/* .BinfmtKernel */ .uK();
+    const kernel = new _binfmt_kernel_js__WEBPACK_IMPORTED_MODULE_7__/* .BinfmtKernel */ .uK();
     const readEntries = async () => (kernel.isMounted() && (await kernel.isEnabled()) ? kernel.list() : []);
-    const workspace = await _probe_verify_js__WEBPACK_IMPORTED_MODULE_10__/* .ProbeWorkspace */ .OT.create();
-    const native = await (0,_probe_verify_js__WEBPACK_IMPORTED_MODULE_10__/* .nativeTargets */ .We)(settings.requests.map((request) => request.target), host, readEntries, workspace).finally(() => workspace.dispose());
+    const workspace = await _probe_verify_js__WEBPACK_IMPORTED_MODULE_11__/* .ProbeWorkspace */ .OT.create();
+    const native = await (0,_probe_verify_js__WEBPACK_IMPORTED_MODULE_11__/* .nativeTargets */ .We)(settings.requests.map((request) => request.target), host, readEntries, workspace).finally(() => workspace.dispose());
     for (const [cpu, printed] of native)
         console.info(`${cpu}: runs natively (uname -m: ${printed}), not exported`);
     const requests = settings.requests.filter((request) => request.target.cpu !== host.cpu && !native.has(request.target.cpu));
-    const options = (0,_emulators_index_js__WEBPACK_IMPORTED_MODULE_7__/* .emulatorOptionsFor */ .TM)(settings, host, console.info, console.warning);
-    const emulators = await (0,_emulators_index_js__WEBPACK_IMPORTED_MODULE_7__/* .provideEmulators */ .ou)(requests.map((request) => request.target.cpu), options, await (0,_emulators_index_js__WEBPACK_IMPORTED_MODULE_7__/* .cacheKeyOf */ .D$)(options));
+    const options = (0,_emulators_index_js__WEBPACK_IMPORTED_MODULE_8__/* .emulatorOptionsFor */ .TM)(settings, host, console.info, console.warning);
+    const emulators = await (0,_emulators_index_js__WEBPACK_IMPORTED_MODULE_8__/* .provideEmulators */ .ou)(requests.map((request) => request.target.cpu), options, await (0,_emulators_index_js__WEBPACK_IMPORTED_MODULE_8__/* .cacheKeyOf */ .D$)(options));
     if (format === 'binfmt-support' && settings.flags.includes('O') && !settings.flags.includes('C')) {
         console.warning('update-binfmts has no field for O without C: the exported files leave it out.');
     }
     await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdir)(directory, { recursive: true });
     const written = [];
     for (const request of requests) {
-        const line = (0,_plan_js__WEBPACK_IMPORTED_MODULE_9__/* .desiredLine */ .t7)(request.target, emulators.get(request.target.cpu).path, settings.flags);
+        const line = (0,_plan_js__WEBPACK_IMPORTED_MODULE_10__/* .desiredLine */ .t7)(request.target, emulators.get(request.target.cpu).path, settings.flags);
         const path = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(directory, format === 'systemd' ? `${line.name}.conf` : line.name);
         const content = format === 'systemd'
-            ? `# ${request.platforms.join(', ') || request.target.cpu}: written by setup-binfmt ${VERSION}\n${(0,_binfmt_entry_js__WEBPACK_IMPORTED_MODULE_5__/* .formatRegistrationLine */ .Pp)(line)}\n`
+            ? `# ${request.platforms.join(', ') || request.target.cpu}: written by setup-binfmt ${VERSION}\n${(0,_binfmt_entry_js__WEBPACK_IMPORTED_MODULE_6__/* .formatRegistrationLine */ .Pp)(line)}\n`
             : binfmtSupportTemplate(line);
         await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.writeFile)(path, content);
         written.push(path);
@@ -444,7 +447,7 @@ async function main(argv) {
         parsed = (0,node_util__WEBPACK_IMPORTED_MODULE_4__.parseArgs)({ args: [...rest], options, allowPositionals: command === 'check', strict: true });
     }
     catch (error) {
-        process.stderr.write(`setup-binfmt ${command}: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_8__/* .messageOf */ .bD)(error)}\nSee "setup-binfmt ${command} --help".\n`);
+        process.stderr.write(`setup-binfmt ${command}: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_9__/* .messageOf */ .bD)(error)}\nSee "setup-binfmt ${command} --help".\n`);
         return EXIT.usage;
     }
     const values = parsed.values;
@@ -455,8 +458,8 @@ async function main(argv) {
     try {
         for (const [name, value] of Object.entries(values))
             if (typeof value === 'string')
-                (0,_settings_js__WEBPACK_IMPORTED_MODULE_15__/* .checkPlainText */ .ud)(`--${name}`, value);
-        parsed.positionals.forEach((value) => (0,_settings_js__WEBPACK_IMPORTED_MODULE_15__/* .checkPlainText */ .ud)(command, value));
+                (0,_settings_js__WEBPACK_IMPORTED_MODULE_16__/* .checkPlainText */ .ud)(`--${name}`, value);
+        parsed.positionals.forEach((value) => (0,_settings_js__WEBPACK_IMPORTED_MODULE_16__/* .checkPlainText */ .ud)(command, value));
         switch (command) {
             case 'install':
                 return await install(values);
@@ -466,21 +469,28 @@ async function main(argv) {
                 return await uninstall(values);
             case 'check':
                 if (parsed.positionals.length > 1)
-                    throw new _errors_js__WEBPACK_IMPORTED_MODULE_8__/* .InputError */ .dz('check', parsed.positionals.join(' '), 'give one line, in quotes (it contains characters the shell would otherwise split or interpret)');
+                    throw new _errors_js__WEBPACK_IMPORTED_MODULE_9__/* .InputError */ .dz('check', parsed.positionals.join(' '), 'give one line, in quotes (it contains characters the shell would otherwise split or interpret)');
                 return check(parsed.positionals[0], !!values.json);
             default:
                 return await exportFiles(values);
         }
     }
     catch (error) {
-        process.stderr.write(`setup-binfmt ${command}: ${(0,_secrets_js__WEBPACK_IMPORTED_MODULE_18__/* .hideCredentials */ .R)((0,_errors_js__WEBPACK_IMPORTED_MODULE_8__/* .messageOf */ .bD)(error))}\n`);
-        return error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_8__/* .InputError */ .dz ? EXIT.usage : EXIT.failed;
+        process.stderr.write(`setup-binfmt ${command}: ${(0,_secrets_js__WEBPACK_IMPORTED_MODULE_19__/* .hideCredentials */ .R)((0,_errors_js__WEBPACK_IMPORTED_MODULE_9__/* .messageOf */ .bD)(error))}\n`);
+        return error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_9__/* .InputError */ .dz ? EXIT.usage : EXIT.failed;
     }
 }
 process.exitCode = await main(process.argv.slice(2));
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);
+
+/***/ }),
+
+/***/ 8330:
+/***/ ((module) => {
+
+module.exports = {"rE":"0.1.0"};
 
 /***/ })
 

@@ -9,7 +9,10 @@ here=$(cd "$(dirname "$0")/.." && pwd)
 platforms=${1:-arm64,ppc64le,mips64}
 flags=${2:-CF}
 state=$(mktemp)
-trap 'rm -f "$state"' EXIT
+# The ledger of overlapping runs belongs to the private instance, not to the machine's /run.
+SETUP_BINFMT_RUN_DIR=$(mktemp -d)
+export SETUP_BINFMT_RUN_DIR
+trap 'rm -rf "$state" "$SETUP_BINFMT_RUN_DIR"' EXIT
 exec unshare --user --map-root-user --mount sh -c '
   set -e
   # Hide whatever binfmt_misc this machine has mounted, and mount a private one.

@@ -5,6 +5,7 @@ import { mkdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { endianness, machine } from 'node:os';
 import { dirname, join } from 'node:path';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
+import packageJson from '../package.json' with { type: 'json' };
 import {
   describeRegistration,
   entryMatches,
@@ -30,7 +31,8 @@ import { dockerTargets, hostTarget, TARGETS, type Target } from './targets.js';
 
 export const EXIT = { ok: 0, failed: 1, usage: 2 } as const;
 
-const VERSION = '0.1.0';
+/** The package's version, taken from package.json when the bundle is built. */
+const VERSION = packageJson.version;
 
 const HELP: Record<string, string> = {
   main: `setup-binfmt ${VERSION}: run foreign-architecture programs through QEMU and binfmt_misc

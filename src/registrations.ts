@@ -37,8 +37,8 @@ interface Tracker {
   before(name: string, current: BinfmtEntry | undefined, intended?: string): Promise<void>;
   /** After: how the change left it. */
   after(name: string, latest: BinfmtEntry | undefined): Promise<void>;
-  /** Where a run leaves an entry as another run left it: it relies on it too. */
-  shares(name: string): void;
+  /** Where a run leaves an entry as another run left it (`current`): it relies on it too. */
+  shares(name: string, current: BinfmtEntry | undefined): void;
   /** Before enabling binfmt_misc as a whole. */
   beforeEnabling(): Promise<void>;
 }
@@ -50,9 +50,17 @@ const NO_TRACKER: Tracker = {
   beforeEnabling: async () => undefined,
 };
 
+/** Whether the kernel shows what the ledger says the last run left (else the record is stale). */
+const asLeft = (record: LedgerData[string] | undefined, current: BinfmtEntry | undefined) =>
+  !!record &&
+  (record.latest ? !!current && sameEntry(record.latest, current) : !current || record.intended !== undefined);
+
 function trackerFor(data: LedgerData, save: () => Promise<void>, run: string): Tracker {
   return {
     async before(name, current, intended) {
+      // A record the kernel no longer matches belongs to another instance that had this device
+      // number, or to runs whose entry someone else changed since: it starts again from here.
+      if (!asLeft(data[entryKey(name)], current)) Reflect.deleteProperty(data, entryKey(name));
       const record = claim(data, entryKey(name), run, { original: current ?? null, latest: current ?? null });
       if (intended === undefined) delete record.intended;
       else record.intended = intended;
@@ -65,10 +73,13 @@ function trackerFor(data: LedgerData, save: () => Promise<void>, run: string): T
       delete record.intended;
       await save();
     },
-    shares(name) {
-      share(data, entryKey(name), run);
+    shares(name, current) {
+      if (asLeft(data[entryKey(name)], current)) share(data, entryKey(name), run);
+      else Reflect.deleteProperty(data, entryKey(name));
     },
     async beforeEnabling() {
+      // binfmt_misc is disabled now: a record of a run that enabled it is stale.
+      Reflect.deleteProperty(data, STATUS_KEY);
       claim(data, STATUS_KEY, run, { originalEnabled: false });
       await save();
     },
@@ -167,11 +178,11 @@ async function applyTracked(
     const name = `qemu-${action.request.target.cpu}`;
     switch (action.kind) {
       case 'keep':
-        tracker.shares(name);
+        tracker.shares(name, await kernel.read(name));
         log(`${name}: identical entry already registered, left untouched`);
         break;
       case 'keep-existing':
-        tracker.shares(name);
+        tracker.shares(name, action.existing);
         log(
           `${name}: a different entry is registered and on-conflict is keep: using it as it is (interpreter ${action.existing.interpreter}, flags "${action.existing.flags}")`,
         );
@@ -217,6 +228,8 @@ export async function applyPlan(
 /** Notes in the ledger that this run mounted binfmt_misc, or relies on another run's mount. */
 export async function recordMount(coordination: Coordination | undefined, mountedNow: boolean): Promise<void> {
   await coordination?.ledger?.transaction(async (data) => {
+    // Mounted now, any record of a mount is of an earlier instance with the same device number.
+    if (mountedNow) Reflect.deleteProperty(data, MOUNT_KEY);
     if (mountedNow) claim(data, MOUNT_KEY, coordination.run, {});
     else share(data, MOUNT_KEY, coordination.run);
   });
@@ -248,7 +261,7 @@ export function describeUndo(report: UndoReport, changes: number): string {
   const whole =
     report.keptForOthers.length === 0 && report.changedByOthers.length === 0 && report.problems.length === 0;
   return whole
-    ? `binfmt_misc is as this run found it (${changes} changes undone${parts.length > 0 ? `: ${parts.join('; ')}` : ''}).`
+    ? `binfmt_misc is as this run found it (${changes} ${changes === 1 ? 'change' : 'changes'} undone${parts.length > 0 ? `: ${parts.join('; ')}` : ''}).`
     : `binfmt_misc is not entirely as this run found it: ${parts.join('; ')}.`;
 }
 

@@ -1,4 +1,4 @@
-// The stages of DESIGN.md in order, shared by the action (main.ts) and the command line: each
+// The stages in order (docs/ARCHITECTURE.md), shared by the action (main.ts) and the command line: each
 // stage gets plain data and returns plain data; only the edges (inputs, outputs, logging) differ.
 import { randomUUID } from 'node:crypto';
 import { endianness, machine, release } from 'node:os';

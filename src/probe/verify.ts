@@ -52,9 +52,28 @@ export class ProbeWorkspace {
 }
 
 /** Executes a probe file and returns what it printed or why it failed. */
-export function runProbeFile(path: string, osAbi: OsAbi): Promise<ProbeRun> {
-  return new Promise((resolve) => {
+/**
+ * Runs a probe file. A file just written may be "busy" (ETXTBSY) for a moment: a program forked
+ * meanwhile by another thread of this process holds it open until it execs. Tried again then.
+ */
+export async function runProbeFile(path: string, osAbi: OsAbi): Promise<ProbeRun> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await runProbeOnce(path, osAbi);
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'ETXTBSY' || attempt === 10) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 10 * attempt));
+    }
+  }
+}
+
+function runProbeOnce(path: string, osAbi: OsAbi): Promise<ProbeRun> {
+  return new Promise((resolve, reject) => {
     execFile(path, [], { timeout: 10000, encoding: 'latin1' }, (error, stdout, stderr) => {
+      if ((error as NodeJS.ErrnoException | null)?.code === 'ETXTBSY') {
+        reject(error);
+        return;
+      }
       const output = stdout.split('\0')[0]!.trim();
       if (!error) {
         resolve({ osAbi, output });
