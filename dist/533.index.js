@@ -39,7 +39,6 @@ const RECORD = 'setup-binfmt.json';
 function defaultCacheRoot() {
     return process.env.RUNNER_TOOL_CACHE || (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(process.env.XDG_CACHE_HOME || (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)((0,node_os__WEBPACK_IMPORTED_MODULE_2__.homedir)(), '.cache'), 'setup-binfmt');
 }
-const shortHash = (text) => (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(text).digest('hex').slice(0, 10);
 class EmulatorCache {
     root;
     constructor(root = defaultCacheRoot()) {
@@ -50,7 +49,7 @@ class EmulatorCache {
         // Readable but short (interpreter paths must stay under 128 characters); the hash tells apart
         // sources, and versions that begin alike.
         const readable = key.version.replace(/[^A-Za-z0-9._-]/g, '_').slice(0, 16);
-        const version = `${readable}-${shortHash(`${key.source}\n${key.version}`)}`;
+        const version = `${readable}-${(0,_checksums_js__WEBPACK_IMPORTED_MODULE_5__/* .shortHash */ .BC)(`${key.source}\n${key.version}`)}`;
         return (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(this.root, `setup-binfmt-qemu-${cpu}`, version, key.host);
     }
     /**
@@ -166,105 +165,7 @@ class EmulatorCache {
 
 /***/ }),
 
-/***/ 1936:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Dd: () => (/* binding */ mergeChecksums),
-/* harmony export */   Q3: () => (/* binding */ sha256File),
-/* harmony export */   a_: () => (/* binding */ knownChecksums),
-/* harmony export */   vH: () => (/* binding */ checkFile),
-/* harmony export */   yk: () => (/* binding */ parseChecksums)
-/* harmony export */ });
-/* unused harmony export KNOWN_CHECKSUMS */
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3916);
-// sha256 sums: the `checksums` input (lines as sha256sum prints them, or a URL of such a file),
-// the known-good sums that ship with the action, and the check every downloaded file goes through.
-
-
-
-/**
- * Sums published for multiarch/qemu-user-static, checked even when the user gives none:
- * v7.2.0-1, two of the extracted x86_64-host emulators (it published no others).
- */
-const KNOWN_CHECKSUMS = {
-    '7.2.0-1': {
-        'qemu-aarch64-static': 'dce64b2dc6b005485c7aa735a7ea39cb0006bf7e5badc28b324b2cd0c73d883f',
-        'qemu-arm-static': '9f07762a3cd0f8a199cb5471a92402a4765f8e2fcb7fe91a87ee75da9616a806',
-    },
-};
-/** The known-good sums for a source and version (only the default source publishes any). */
-function knownChecksums(source, version) {
-    return new Map(source === 'multiarch' ? Object.entries(KNOWN_CHECKSUMS[version] ?? {}) : []);
-}
-/** Parses `sha256  name` lines (binary-mode `*name` too; blank lines and # comments skipped). */
-function parseChecksums(text, origin) {
-    const table = new Map();
-    text.split('\n').forEach((raw, index) => {
-        const line = raw.trim();
-        if (line === '' || line.startsWith('#'))
-            return;
-        const match = /^([0-9a-fA-F]{64})\s+\*?(\S.*)$/.exec(line);
-        if (!match) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz('checksums', line, `line ${index + 1} of ${origin} is not "<sha256>  <file name>": ${JSON.stringify(line.slice(0, 100))}`, 'lines as sha256sum prints them, or the URL of such a file');
-        }
-        const name = match[2].trim().replace(/^.*\//, '');
-        const sum = match[1].toLowerCase();
-        const earlier = table.get(name);
-        if (earlier && earlier !== sum) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz('checksums', text, `${origin} lists ${name} twice with different sums (${earlier} and, on line ${index + 1}, ${sum})`, 'one sum per file');
-        }
-        table.set(name, sum);
-    });
-    return table;
-}
-/** The sha256 of a file. */
-function sha256File(path) {
-    return new Promise((resolve, reject) => {
-        const hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256');
-        // 1 MiB reads: a third faster than the default 64 KiB on 12 MB emulators.
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.createReadStream)(path, { highWaterMark: 1 << 20 })
-            .on('error', reject)
-            .on('data', (chunk) => hash.update(chunk))
-            .on('end', () => resolve(hash.digest('hex')));
-    });
-}
-/** One sum per name from several tables; two tables disagreeing about a file is an error. */
-function mergeChecksums(...tables) {
-    const merged = new Map();
-    for (const table of tables) {
-        for (const [name, sum] of table) {
-            const other = merged.get(name);
-            if (other && other !== sum) {
-                throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .EmulatorError */ .Ki(`Two different sha256 sums are given for ${name}: ${other} and ${sum}.`);
-            }
-            merged.set(name, sum);
-        }
-    }
-    return merged;
-}
-/**
- * Checks a file against its listed sum (if any); returns its sha256. On a mismatch throws an
- * error naming the file and both sums (the caller removes the file). `known` is the file's sum
- * where it was taken while the file was written.
- */
-async function checkFile(path, name, sums, origin, known) {
-    const actual = known ?? (await sha256File(path));
-    const expected = sums.get(name);
-    if (expected && expected !== actual) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .EmulatorError */ .Ki(`Checksum mismatch for ${name} (from ${origin}): expected sha256 ${expected}, got ${actual}. The file was removed and nothing was cached or registered.`);
-    }
-    return actual;
-}
-
-
-/***/ }),
-
-/***/ 9515:
+/***/ 553:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -281,34 +182,16 @@ var promises_ = __webpack_require__(1455);
 var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./src/errors.ts
 var src_errors = __webpack_require__(3916);
-// EXTERNAL MODULE: ./src/runner.ts
-var runner = __webpack_require__(4813);
+// EXTERNAL MODULE: ./src/scratch.ts
+var scratch = __webpack_require__(7897);
 // EXTERNAL MODULE: ./src/settings.ts
 var settings = __webpack_require__(8750);
-// EXTERNAL MODULE: external "node:child_process"
-var external_node_child_process_ = __webpack_require__(1421);
-;// CONCATENATED MODULE: ./src/process.ts
-// Running other programs: one promise-returning wrapper, and the words to quote when one fails.
-
-
-/** Runs a program to its end; rejects with its stderr attached when it fails. */
-function run(command, args, cwd) {
-    return new Promise((resolve, reject) => {
-        (0,external_node_child_process_.execFile)(command, args, { cwd, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 }, (error, stdout, stderr) => {
-            if (error)
-                reject(Object.assign(error, { stderr }));
-            else
-                resolve({ stdout, stderr });
-        });
-    });
-}
-/** The last lines a failed command wrote to stderr (or its error message), on one line. */
-function lastWords(error) {
-    return (error.stderr || (0,src_errors/* messageOf */.bD)(error)).trim().split('\n').slice(-2).join(' ');
-}
-
+// EXTERNAL MODULE: ./src/process.ts
+var src_process = __webpack_require__(4006);
 // EXTERNAL MODULE: ./src/emulators/checksums.ts
 var checksums = __webpack_require__(1936);
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __webpack_require__(1421);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
 ;// CONCATENATED MODULE: ./src/emulators/deb.ts
@@ -457,25 +340,22 @@ async function checkHostExecutable(path, what, host) {
         throw new src_errors/* EmulatorError */.Ki(`${what} is not an ELF executable (it starts with "${start}").`);
     }
     if (!(0,entry/* magicMatches */.Xx)(host.magic, host.mask, head)) {
-        const built = targets/* TARGETS */.dW.find((target) => (0,entry/* magicMatches */.Xx)(target.magic, target.mask, head));
+        const built = (0,entry/* targetOfHeader */.gv)(head);
         throw new src_errors/* EmulatorError */.Ki(`${what} is built to run on ${built ? `${built.cpu} machines` : 'another kind of machine'}, not on this ${host.cpu} one: pick the files for ${host.cpu} hosts.`);
     }
 }
 /** Runs `<emulator> --version` and returns the version it reports. */
-function emulatorVersion(cpu, path) {
-    return new Promise((resolve, reject) => {
-        (0,external_node_child_process_.execFile)(path, ['--version'], { timeout: 10000, encoding: 'utf8' }, (error, stdout, stderr) => {
-            const version = /version\s+(\d+\.\d+(?:\.\d+)?)/i.exec(stdout)?.[1];
-            if (error || !version) {
-                const why = error
-                    ? error.message.split('\n')[0]
-                    : `it printed ${JSON.stringify((stdout + stderr).trim().slice(0, 200))}`;
-                reject(new src_errors/* EmulatorError */.Ki(`${path} is not a working qemu-${cpu} emulator: \`${path} --version\` failed (${why}).`));
-                return;
-            }
-            resolve(version);
-        });
-    });
+async function emulatorVersion(cpu, path) {
+    const finished = await (0,src_process/* capture */.Fg)(path, ['--version'], { timeoutMs: 10000 });
+    const version = /version\s+(\d+\.\d+(?:\.\d+)?)/i.exec(finished.stdout)?.[1];
+    if (finished.code === 0 && version)
+        return version;
+    const why = finished.startError
+        ? finished.startError.message
+        : finished.code !== 0
+            ? `${finished.timedOut ? 'it did not answer within 10 s' : `it exited with code ${finished.code ?? finished.signal}`}`
+            : `it printed ${JSON.stringify((finished.stdout + finished.stderr).trim().slice(0, 200))}`;
+    throw new src_errors/* EmulatorError */.Ki(`${path} is not a working qemu-${cpu} emulator: \`${path} --version\` failed (${why}).`);
 }
 /**
  * Checks a fetched emulator: its sum, that it runs on this host, and what --version says (not
@@ -505,7 +385,7 @@ async function keep(cpu, checked, context, url) {
     }
     else {
         // Without the cache the emulator must still outlive this process: it stays for the job.
-        const directory = (0,runner/* jobDirectory */.$q)('setup-binfmt', cpu);
+        const directory = (0,scratch/* jobDirectory */.$)('setup-binfmt', cpu);
         await (0,promises_.mkdir)(directory, { recursive: true });
         path = (0,external_node_path_.join)(directory, checked.file);
         await (0,promises_.rename)(checked.path, path);
@@ -582,7 +462,7 @@ const APT_PACKAGE = 'qemu-user-static';
 async function aptCandidate() {
     let stdout;
     try {
-        ({ stdout } = await run('apt-cache', ['policy', APT_PACKAGE]));
+        ({ stdout } = await (0,src_process/* run */.eF)('apt-cache', ['policy', APT_PACKAGE]));
     }
     catch (error) {
         throw new src_errors/* EmulatorError */.Ki(`source: apt needs apt (Debian or Ubuntu): \`apt-cache policy ${APT_PACKAGE}\` failed (${(0,src_errors/* messageOf */.bD)(error).split('\n')[0]}).`);
@@ -609,10 +489,10 @@ async function aptSandboxOptions() {
 async function downloadPackage(version, work, context) {
     const started = Date.now();
     try {
-        await run('apt-get', ['download', '-q', ...(await aptSandboxOptions()), `${APT_PACKAGE}=${version}`], work);
+        await (0,src_process/* run */.eF)('apt-get', ['download', '-q', ...(await aptSandboxOptions()), `${APT_PACKAGE}=${version}`], work);
     }
     catch (error) {
-        throw new src_errors/* EmulatorError */.Ki(`source: apt: \`apt-get download ${APT_PACKAGE}=${version}\` failed (${lastWords(error)}).`);
+        throw new src_errors/* EmulatorError */.Ki(`source: apt: \`apt-get download ${APT_PACKAGE}=${version}\` failed (${(0,src_process/* lastWords */.aN)(error)}).`);
     }
     const deb = (await (0,promises_.readdir)(work)).find((name) => name.endsWith('.deb'));
     if (!deb)
@@ -645,7 +525,7 @@ async function aptEmulators(cpus, context) {
     const { found, missing } = await cachedEmulators(cpus, context);
     if (missing.length > 0) {
         const { version } = context.key;
-        const work = await (0,runner/* makeScratchDirectory */.M0)('setup-binfmt-apt-');
+        const work = await (0,scratch/* makeScratchDirectory */.M)('setup-binfmt-apt-');
         try {
             const deb = await downloadPackage(version, work, context);
             const into = (0,external_node_path_.join)(work, 'root');
@@ -700,78 +580,85 @@ function limitFrom(variable, fallback) {
     const value = Number(process.env[variable] ?? '');
     return Number.isFinite(value) && value > 0 ? value : fallback;
 }
-async function attempt(job) {
-    const { HttpClient } = await __webpack_require__.e(/* import() */ 942).then(__webpack_require__.bind(__webpack_require__, 4942));
-    const client = new HttpClient('setup-binfmt', [], { allowRetries: false, socketTimeout: job.idleTimeoutMs });
-    let timer;
-    let ticker;
+/** The response, if it is one to read: a final status is a DownloadError, a passing one retryable. */
+async function request(job, client) {
+    let response;
     try {
-        let response;
-        try {
-            response = await client.get(job.url);
-        }
-        catch (error) {
-            throw new RetryableFailure((0,src_errors/* messageOf */.bD)(error));
-        }
-        const status = response.message.statusCode ?? 0;
-        if (status !== 200) {
-            response.message.resume();
-            const text = `HTTP ${status}${response.message.statusMessage ? ` ${response.message.statusMessage}` : ''}`;
-            if (status >= 500 || status === 408 || status === 429)
-                throw new RetryableFailure(text);
-            throw new DownloadError(job.url, status, job.describe(text));
-        }
-        const expected = Number(response.message.headers['content-length'] ?? NaN);
-        if (expected > job.maxBytes) {
-            response.message.destroy();
-            throw new DownloadError(job.url, status, job.describe(`the file is ${mib(expected)}, more than the ${mib(job.maxBytes)} allowed (${MAX_DOWNLOAD_VARIABLE})`));
-        }
-        const started = Date.now();
-        let bytes = 0;
-        let final;
-        const stop = (problem) => {
-            final = new DownloadError(job.url, status, job.describe(problem));
-            response.message.destroy(final);
-        };
-        timer = setTimeout(() => stop(`it took longer than ${job.limitMs / 1000} s (${DEADLINE_VARIABLE})`), Math.max(0, job.deadline - Date.now()));
-        if (job.progress) {
-            ticker = setInterval(() => {
-                const of = Number.isFinite(expected) ? ` of ${mib(expected)}` : '';
-                job.progress(`${(0,secrets/* hideCredentials */.R)(job.url)}: ${mib(bytes)}${of} after ${Math.round((Date.now() - started) / 1000)} s`);
-            }, job.progressEveryMs);
-        }
-        const file = (0,external_node_fs_.createWriteStream)(job.destination);
-        const hash = (0,external_node_crypto_.createHash)('sha256');
-        try {
-            for await (const chunk of response.message) {
-                bytes += chunk.length;
-                hash.update(chunk);
-                if (bytes > job.maxBytes) {
-                    stop(`it sent more than the ${mib(job.maxBytes)} allowed (${MAX_DOWNLOAD_VARIABLE})`);
-                    break;
-                }
-                if (!file.write(chunk))
-                    await new Promise((resolve) => file.once('drain', () => resolve()));
+        response = await client.get(job.url);
+    }
+    catch (error) {
+        throw new RetryableFailure((0,src_errors/* messageOf */.bD)(error));
+    }
+    const status = response.message.statusCode ?? 0;
+    if (status !== 200) {
+        response.message.resume();
+        const text = `HTTP ${status}${response.message.statusMessage ? ` ${response.message.statusMessage}` : ''}`;
+        if (status >= 500 || status === 408 || status === 429)
+            throw new RetryableFailure(text);
+        throw new DownloadError(job.url, status, job.describe(text));
+    }
+    const expected = Number(response.message.headers['content-length'] ?? NaN);
+    if (expected > job.maxBytes) {
+        response.message.destroy();
+        const problem = `the file is ${mib(expected)}, more than the ${mib(job.maxBytes)} allowed (${MAX_DOWNLOAD_VARIABLE})`;
+        throw new DownloadError(job.url, status, job.describe(problem));
+    }
+    return response;
+}
+/** Writes the body to the destination, hashing it, within the size cap and the deadline. */
+async function receive(job, response) {
+    const expected = Number(response.message.headers['content-length'] ?? NaN);
+    const started = Date.now();
+    let bytes = 0;
+    let final;
+    const stop = (problem) => {
+        final = new DownloadError(job.url, 200, job.describe(problem));
+        response.message.destroy(final);
+    };
+    const timer = setTimeout(() => stop(`it took longer than ${job.limitMs / 1000} s (${DEADLINE_VARIABLE})`), Math.max(0, job.deadline - Date.now()));
+    const ticker = setInterval(() => {
+        const of = Number.isFinite(expected) ? ` of ${mib(expected)}` : '';
+        const elapsed = Math.round((Date.now() - started) / 1000);
+        job.progress?.(`${(0,secrets/* hideCredentials */.R)(job.url)}: ${mib(bytes)}${of} after ${elapsed} s`);
+    }, job.progressEveryMs);
+    const file = (0,external_node_fs_.createWriteStream)(job.destination);
+    const hash = (0,external_node_crypto_.createHash)('sha256');
+    try {
+        for await (const chunk of response.message) {
+            bytes += chunk.length;
+            hash.update(chunk);
+            if (bytes > job.maxBytes) {
+                stop(`it sent more than the ${mib(job.maxBytes)} allowed (${MAX_DOWNLOAD_VARIABLE})`);
+                break;
             }
+            if (!file.write(chunk))
+                await new Promise((resolve) => file.once('drain', () => resolve()));
         }
-        catch (error) {
-            if (final)
-                throw final;
-            throw new RetryableFailure(`the transfer broke off after ${bytes} bytes (${(0,src_errors/* messageOf */.bD)(error)})`);
-        }
-        finally {
-            await new Promise((resolve) => file.end(() => resolve()));
-        }
+    }
+    catch (error) {
         if (final)
             throw final;
-        if (Number.isFinite(expected) && bytes !== expected) {
-            throw new RetryableFailure(`the connection closed after ${bytes} of ${expected} bytes`);
-        }
-        return { bytes, sha256: hash.digest('hex') };
+        throw new RetryableFailure(`the transfer broke off after ${bytes} bytes (${(0,src_errors/* messageOf */.bD)(error)})`);
     }
     finally {
         clearTimeout(timer);
         clearInterval(ticker);
+        await new Promise((resolve) => file.end(() => resolve()));
+    }
+    if (final)
+        throw final;
+    if (Number.isFinite(expected) && bytes !== expected) {
+        throw new RetryableFailure(`the connection closed after ${bytes} of ${expected} bytes`);
+    }
+    return { bytes, sha256: hash.digest('hex') };
+}
+async function attempt(job) {
+    const { HttpClient } = await __webpack_require__.e(/* import() */ 942).then(__webpack_require__.bind(__webpack_require__, 4942));
+    const client = new HttpClient('setup-binfmt', [], { allowRetries: false, socketTimeout: job.idleTimeoutMs });
+    try {
+        return await receive(job, await request(job, client));
+    }
+    finally {
         client.dispose();
     }
 }
@@ -985,7 +872,7 @@ async function unpackEmulator(file, cpu, url, work, downloadSha256) {
             files = extracted.files;
         }
         else {
-            await run('tar', [...archive[1], file, '-C', into, '--no-same-owner', '--no-same-permissions']);
+            await (0,src_process/* run */.eF)('tar', [...archive[1], file, '-C', into, '--no-same-owner', '--no-same-permissions']);
             const found = await regularFiles(into);
             for (const name of emulatorNames(cpu)) {
                 const path = found.find((candidate) => (0,external_node_path_.basename)(candidate) === name);
@@ -998,7 +885,7 @@ async function unpackEmulator(file, cpu, url, work, downloadSha256) {
         }
     }
     catch (error) {
-        throw new src_errors/* EmulatorError */.Ki(`${url} could not be unpacked: the archive is damaged or truncated (${lastWords(error)}).`);
+        throw new src_errors/* EmulatorError */.Ki(`${url} could not be unpacked: the archive is damaged or truncated (${(0,src_process/* lastWords */.aN)(error)}).`);
     }
     const listed = files.slice(0, 10);
     throw new src_errors/* EmulatorError */.Ki(`${url} holds no ${emulatorNames(cpu).join(' or ')} (it holds ${listed.length > 0 ? listed.join(', ') : 'no files'}${files.length > 10 ? ', …' : ''}).`);
@@ -1014,7 +901,7 @@ function notFoundHelp(label, cpu, version, url) {
 }
 /** Downloads one emulator from `url`, checks it, and keeps it in the cache. */
 async function fetchEmulator(cpu, url, context, download = {}, version) {
-    const work = await (0,runner/* makeScratchDirectory */.M0)(`setup-binfmt-${cpu}-`);
+    const work = await (0,scratch/* makeScratchDirectory */.M)(`setup-binfmt-${cpu}-`);
     try {
         const name = (0,external_node_path_.basename)(new URL(url).pathname) || `qemu-${cpu}`;
         const file = (0,external_node_path_.join)(work, name);
@@ -1148,7 +1035,7 @@ async function downloadDeb(release, host, work, context) {
 /** Takes the requested emulators out of the pinned .deb. */
 async function fromDebianPackage(cpus, release, context) {
     const host = release.hosts[context.key.host];
-    const work = await (0,runner/* makeScratchDirectory */.M0)('setup-binfmt-deb-');
+    const work = await (0,scratch/* makeScratchDirectory */.M)('setup-binfmt-deb-');
     try {
         const deb = await downloadDeb(release, host, work, context);
         const into = (0,external_node_path_.join)(work, 'root');
@@ -1251,7 +1138,7 @@ async function givenChecksums(options) {
         return options.checksums.table;
     if (options.checksums.kind !== 'url')
         return new Map();
-    const work = await (0,runner/* makeScratchDirectory */.M0)('setup-binfmt-sums-');
+    const work = await (0,scratch/* makeScratchDirectory */.M)('setup-binfmt-sums-');
     try {
         await downloadFile(options.checksums.url, (0,external_node_path_.join)(work, 'sums'), { input: 'checksums', progress: options.log });
         return (0,checksums/* parseChecksums */.yk)(await (0,promises_.readFile)((0,external_node_path_.join)(work, 'sums'), 'utf8'), options.checksums.url);
@@ -1774,8 +1661,8 @@ var binfmt_entry = __webpack_require__(8488);
 var binfmt_kernel = __webpack_require__(903);
 // EXTERNAL MODULE: ./src/emulators/cache.ts
 var cache = __webpack_require__(5878);
-// EXTERNAL MODULE: ./src/emulators/index.ts + 9 modules
-var src_emulators = __webpack_require__(9515);
+// EXTERNAL MODULE: ./src/emulators/index.ts + 8 modules
+var src_emulators = __webpack_require__(553);
 // EXTERNAL MODULE: ./src/plan.ts
 var src_plan = __webpack_require__(2464);
 // EXTERNAL MODULE: ./src/probe/elf.ts
@@ -1873,7 +1760,7 @@ const STATUS_OF = {
     replace: 'replaced',
     'keep-existing': 'kept-existing',
 };
-async function setupBinfmt(settings, console, options = {}) {
+async function setupBinfmt(settings, logger, options = {}) {
     const kernel = options.kernel ?? new binfmt_kernel/* BinfmtKernel */.uK();
     const changes = [];
     const publish = () => options.onState?.({ root: kernel.root, run: runRecord.coordination.run, changes: [...changes] });
@@ -1886,7 +1773,7 @@ async function setupBinfmt(settings, console, options = {}) {
         async coordinate(mountedNow) {
             const { ledger, problem } = await src_ledger/* Ledger */.Oc.open(kernel.root);
             if (problem) {
-                console.warning(`Runs overlapping on this machine cannot be coordinated (${problem}): this run's cleanup undoes its own changes only.`);
+                logger.warning(`Runs overlapping on this machine cannot be coordinated (${problem}): this run's cleanup undoes its own changes only.`);
             }
             this.coordination = { ...this.coordination, ...(ledger ? { ledger } : {}) };
             await (0,registrations/* recordMount */.Tf)(this.coordination, mountedNow);
@@ -1895,7 +1782,9 @@ async function setupBinfmt(settings, console, options = {}) {
     };
     const workspace = await verify/* ProbeWorkspace */.OT.create();
     try {
-        return { ...(await runStages(settings, console, kernel, workspace, runRecord, options)), changes };
+        const host = (0,src_targets/* hostTarget */.az)((0,external_node_os_.machine)(), (0,external_node_os_.endianness)());
+        const context = { settings, logger, kernel, workspace, runRecord, options, host };
+        return { ...(await runStages(context)), changes };
     }
     catch (error) {
         const host = (0,src_targets/* hostTarget */.az)((0,external_node_os_.machine)(), (0,external_node_os_.endianness)());
@@ -1928,96 +1817,107 @@ function otherMatchingEntries(target, entries) {
     const name = (0,src_plan/* entryName */.MB)(target.cpu);
     return entries.filter((entry) => entry.name !== name && elf/* OS_ABIS */.D.some((abi) => (0,binfmt_entry/* entryMatches */.Yn)(entry, (0,verify/* probeBytes */.Wu)(target, abi))));
 }
-async function runStages(settings, console, kernel, workspace, runRecord, options) {
-    const { record } = runRecord;
-    const host = (0,src_targets/* hostTarget */.az)((0,external_node_os_.machine)(), (0,external_node_os_.endianness)());
+/** The stages in order; each takes plain data and returns plain data. */
+async function runStages(context) {
+    const { settings, logger, options, host } = context;
     const { flags, warnings } = flagsForKernel(settings.flags, options.kernelRelease ?? (0,external_node_os_.release)());
-    warnings.forEach((warning) => console.warning(warning));
-    const { existing, binfmtEnabled } = await console.group('binfmt_misc', async () => {
-        const mountedNow = !kernel.isMounted();
-        if (mountedNow) {
-            console.info(`binfmt_misc is not mounted at ${kernel.root}: mounting it`);
-            await kernel.mount();
-            record({ kind: 'mounted' });
-        }
-        await runRecord.coordinate(mountedNow);
-        const entries = await kernel.list();
-        const enabled = await kernel.isEnabled();
-        console.info(`${entries.length} entries registered${enabled ? '' : ' (binfmt_misc is disabled as a whole)'}: ${entries.map((entry) => entry.name).join(', ') || 'none'}`);
-        return { existing: entries, binfmtEnabled: enabled };
-    });
+    warnings.forEach((warning) => logger.warning(warning));
+    const facts = await logger.group('binfmt_misc', () => inspectBinfmt(context));
+    const native = await logger.group('What this machine runs already', () => findNative(context));
+    const emulated = settings.requests.filter((request) => !native.has(request.target.cpu));
+    const { emulators, jobCache } = await logger.group('Emulators', () => provide(context, emulated));
+    const plan = (0,src_plan/* planRegistrations */.Up)({ requests: emulated, emulators, ...facts, flags, ...pick(settings) });
+    const after = await registerPlan(context, plan, emulators, flags);
+    const outcomes = outcomesOf(context, native, plan, emulators, after);
+    const verified = settings.verify && plan.actions.length > 0 ? await setup_verify(context, plan, outcomes) : outcomes;
+    return { report: (0,report/* buildReport */.FK)(host, verified, flags), ...(jobCache ? { jobCache } : {}) };
+}
+const pick = ({ onConflict, reset }) => ({ onConflict, reset });
+async function inspectBinfmt({ kernel, logger, runRecord }) {
+    const mountedNow = !kernel.isMounted();
+    if (mountedNow) {
+        logger.info(`binfmt_misc is not mounted at ${kernel.root}: mounting it`);
+        await kernel.mount();
+        runRecord.record({ kind: 'mounted' });
+    }
+    await runRecord.coordinate(mountedNow);
+    const existing = await kernel.list();
+    const binfmtEnabled = await kernel.isEnabled();
+    logger.info(`${existing.length} entries registered${binfmtEnabled ? '' : ' (binfmt_misc is disabled as a whole)'}: ${existing.map((entry) => entry.name).join(', ') || 'none'}`);
+    return { existing, binfmtEnabled };
+}
+async function findNative({ settings, kernel, workspace, logger, host }) {
     const readEntries = async () => ((await kernel.isEnabled()) ? kernel.list() : []);
-    const native = await console.group('What this machine runs already', async () => {
-        const targets = settings.requests.map((request) => request.target);
-        const found = await (0,verify/* nativeTargets */.We)(targets, host, readEntries, workspace);
-        for (const request of settings.requests) {
-            const printed = found.get(request.target.cpu);
-            console.info(`${(0,src_targets/* displayName */.QC)(request)}: ${printed !== undefined ? `runs natively (uname -m: ${printed}), nothing to register` : 'needs emulation'}`);
+    const targets = settings.requests.map((request) => request.target);
+    const found = await (0,verify/* nativeTargets */.We)(targets, host, readEntries, workspace);
+    for (const request of settings.requests) {
+        const printed = found.get(request.target.cpu);
+        logger.info(`${(0,src_targets/* displayName */.QC)(request)}: ${printed !== undefined ? `runs natively (uname -m: ${printed}), nothing to register` : 'needs emulation'}`);
+    }
+    return found;
+}
+/** Restores the tool cache entries from the Actions cache where that service is there. */
+async function restoreJobCache({ logger, options, settings }, key, cpus) {
+    const cacheKey = key && settings.cache ? options.jobCache?.key(key, cpus) : undefined;
+    if (!key || !cacheKey)
+        return undefined;
+    const toolCache = new cache/* EmulatorCache */.g();
+    const paths = cpus.flatMap((cpu) => [toolCache.directory(cpu, key), `${toolCache.directory(cpu, key)}.complete`]);
+    const restored = await options.jobCache.restore(paths, cacheKey);
+    logger.info(restored
+        ? `Restored the emulators from the Actions cache (${cacheKey})`
+        : `Nothing in the Actions cache under ${cacheKey}`);
+    return { key: cacheKey, paths };
+}
+async function provide(context, requests) {
+    const { settings, logger, host } = context;
+    const cpus = requests.map((request) => request.target.cpu);
+    if (cpus.length === 0)
+        return { emulators: new Map() };
+    if (!host) {
+        throw new errors/* EmulatorError */.Ki(`This machine (${(0,external_node_os_.machine)()}) is not one qemu's targets know, so no emulator can be chosen for it.`);
+    }
+    const emulatorOptions = (0,src_emulators/* emulatorOptionsFor */.TM)(settings, host, (message) => logger.info(message), (message) => logger.warning(message));
+    const key = await (0,src_emulators/* cacheKeyOf */.D$)(emulatorOptions);
+    const jobCache = await restoreJobCache(context, key, cpus);
+    const emulators = await (0,src_emulators/* provideEmulators */.ou)(cpus, emulatorOptions, key);
+    for (const emulator of emulators.values()) {
+        logger.info(`qemu-${emulator.cpu}: ${emulator.path} (version ${emulator.version}, from ${emulator.source}${emulator.cacheHit ? ', cached' : ''}, sha256 ${emulator.sha256})`);
+        if (emulator.dynamic) {
+            logger.warning(`${emulator.path} is dynamically linked: it runs ${emulator.cpu} programs on this machine, but not inside containers or chroots, which lack its libraries. Prefer qemu-${emulator.cpu}-static.`);
         }
-        return found;
-    });
-    const emulatedRequests = settings.requests.filter((request) => !native.has(request.target.cpu));
-    let jobCache;
-    const emulators = await console.group('Emulators', async () => {
-        const cpus = emulatedRequests.map((request) => request.target.cpu);
-        if (cpus.length === 0)
-            return new Map();
-        if (!host) {
-            throw new errors/* EmulatorError */.Ki(`This machine (${(0,external_node_os_.machine)()}) is not one qemu's targets know, so no emulator can be chosen for it.`);
-        }
-        const emulatorOptions = (0,src_emulators/* emulatorOptionsFor */.TM)(settings, host, (message) => console.info(message), (message) => console.warning(message));
-        const key = await (0,src_emulators/* cacheKeyOf */.D$)(emulatorOptions);
-        const cacheKey = key && settings.cache ? options.jobCache?.key(key, cpus) : undefined;
-        if (key && cacheKey) {
-            const toolCache = new cache/* EmulatorCache */.g();
-            const paths = cpus.flatMap((cpu) => [toolCache.directory(cpu, key), `${toolCache.directory(cpu, key)}.complete`]);
-            const restored = await options.jobCache.restore(paths, cacheKey);
-            console.info(restored
-                ? `Restored the emulators from the Actions cache (${cacheKey})`
-                : `Nothing in the Actions cache under ${cacheKey}`);
-            jobCache = { key: cacheKey, paths };
-        }
-        const found = await (0,src_emulators/* provideEmulators */.ou)(cpus, emulatorOptions, key);
-        for (const emulator of found.values()) {
-            console.info(`qemu-${emulator.cpu}: ${emulator.path} (version ${emulator.version}, from ${emulator.source}${emulator.cacheHit ? ', cached' : ''}, sha256 ${emulator.sha256})`);
-            if (emulator.dynamic) {
-                console.warning(`${emulator.path} is dynamically linked: it runs ${emulator.cpu} programs on this machine, but not inside containers or chroots, which lack its libraries. Prefer qemu-${emulator.cpu}-static.`);
-            }
-        }
-        if ([...found.values()].every((emulator) => emulator.cacheHit))
-            jobCache = undefined;
-        return found;
-    });
-    const plan = (0,src_plan/* planRegistrations */.Up)({
-        requests: emulatedRequests,
-        emulators,
-        existing,
-        binfmtEnabled,
-        flags,
-        onConflict: settings.onConflict,
-        reset: settings.reset,
-    });
+    }
+    // Nothing to save where everything came from the cache.
+    const downloaded = [...emulators.values()].some((emulator) => !emulator.cacheHit);
+    return { emulators, ...(jobCache && downloaded ? { jobCache } : {}) };
+}
+/** Applies the plan after the safety checks; returns the entries as they are after. */
+async function registerPlan({ settings, logger, kernel, runRecord }, plan, emulators, flags) {
     const written = plan.actions.filter((action) => action.kind === 'register' || action.kind === 'replace');
     const writtenPaths = written.map((action) => emulators.get(action.request.target.cpu).path);
     await checkInterpreters(writtenPaths, flags);
     // With F the kernel keeps the file it opens now: it must be the one that was checked.
     const identities = new Map(await Promise.all(writtenPaths.map(async (path) => [path, await fileIdentity(path)])));
     for (const action of plan.actions) {
-        if (action.kind === 'replace') {
-            console.warning(`${(0,src_plan/* entryName */.MB)(action.request.target.cpu)} was registered differently (interpreter ${action.existing.interpreter}, flags "${action.existing.flags}"): replacing it`);
-        }
+        if (action.kind !== 'replace')
+            continue;
+        logger.warning(`${(0,src_plan/* entryName */.MB)(action.request.target.cpu)} was registered differently (interpreter ${action.existing.interpreter}, flags "${action.existing.flags}"): replacing it`);
     }
-    const after = await console.group('Registering', async () => {
-        await (0,registrations/* applyPlan */.gj)(kernel, plan, settings.onConflict, record, (message) => console.info(message), runRecord.coordination);
+    return logger.group('Registering', async () => {
+        const log = (message) => logger.info(message);
+        await (0,registrations/* applyPlan */.gj)(kernel, plan, settings.onConflict, runRecord.record, log, runRecord.coordination);
         if (flags.includes('F')) {
             for (const [path, identity] of identities) {
-                if ((await fileIdentity(path)) !== identity) {
-                    throw new errors/* VerificationError */.mk(`${path} changed between its check and its registration: refusing to keep a registration of an unchecked file.`);
-                }
+                if ((await fileIdentity(path)) === identity)
+                    continue;
+                throw new errors/* VerificationError */.mk(`${path} changed between its check and its registration: refusing to keep a registration of an unchecked file.`);
             }
         }
         return kernel.list();
     });
+}
+/** Each requested target's outcome: native, or what its action did; other matching entries named. */
+function outcomesOf({ settings, logger }, native, plan, emulators, after) {
     const outcomes = settings.requests
         .filter((request) => native.has(request.target.cpu))
         .map((request) => ({ request, status: 'native', nativeMachine: native.get(request.target.cpu) }));
@@ -2025,7 +1925,7 @@ async function runStages(settings, console, kernel, workspace, runRecord, option
         const kept = action.kind === 'keep-existing' ? action.existing : undefined;
         const others = otherMatchingEntries(action.request.target, after);
         for (const other of others) {
-            console.warning(`${(0,src_targets/* displayName */.QC)(action.request)}: the entry ${other.name} (interpreter ${other.interpreter}) matches the same binaries as ${(0,src_plan/* entryName */.MB)(action.request.target.cpu)}; the kernel uses whichever matching entry was registered last.`);
+            logger.warning(`${(0,src_targets/* displayName */.QC)(action.request)}: the entry ${other.name} (interpreter ${other.interpreter}) matches the same binaries as ${(0,src_plan/* entryName */.MB)(action.request.target.cpu)}; the kernel uses whichever matching entry was registered last.`);
         }
         outcomes.push({
             request: action.request,
@@ -2036,26 +1936,28 @@ async function runStages(settings, console, kernel, workspace, runRecord, option
             alsoMatching: others.map((other) => `${other.name} (${other.interpreter})`),
         });
     }
-    if (settings.verify && plan.actions.length > 0) {
-        await console.group('Verifying', async () => {
-            const results = await Promise.all(plan.actions.map((action) => verifySettled(action.request.target, workspace)));
-            const failures = [];
-            for (const [i, result] of results.entries()) {
-                const action = plan.actions[i];
-                const index = outcomes.findIndex((outcome) => outcome.request === action.request);
-                outcomes[index] = { ...outcomes[index], probe: result };
-                const name = (0,src_plan/* entryName */.MB)(action.request.target.cpu);
-                console.info(`${(0,src_targets/* displayName */.QC)(action.request)}: ${result.ok ? 'ok' : 'FAILED'}: ${result.summary}`);
-                if (!result.ok) {
-                    const entry = (await kernel.readText(name))?.trimEnd() ?? '(entry missing)';
-                    failures.push(`${(0,src_targets/* displayName */.QC)(action.request)}: the probe through ${name} failed: ${result.summary}.\nThe entry ${kernel.root}/${name} reads:\n${entry.replace(/^/gm, '    ')}`);
-                }
-            }
-            if (failures.length > 0)
-                throw new errors/* VerificationError */.mk(failures.join('\n'));
+    return outcomes;
+}
+/** Runs every registered target's probe through the kernel; returns the outcomes with their probes. */
+async function setup_verify({ logger, kernel, workspace }, plan, outcomes) {
+    return logger.group('Verifying', async () => {
+        const probes = new Map(await Promise.all(plan.actions.map(async (action) => [action.request, await verifySettled(action.request.target, workspace)])));
+        const failures = [];
+        for (const [request, result] of probes) {
+            const name = (0,src_plan/* entryName */.MB)(request.target.cpu);
+            logger.info(`${(0,src_targets/* displayName */.QC)(request)}: ${result.ok ? 'ok' : 'FAILED'}: ${result.summary}`);
+            if (result.ok)
+                continue;
+            const entry = (await kernel.readText(name))?.trimEnd() ?? '(entry missing)';
+            failures.push(`${(0,src_targets/* displayName */.QC)(request)}: the probe through ${name} failed: ${result.summary}.\nThe entry ${kernel.root}/${name} reads:\n${entry.replace(/^/gm, '    ')}`);
+        }
+        if (failures.length > 0)
+            throw new errors/* VerificationError */.mk(failures.join('\n'));
+        return outcomes.map((outcome) => {
+            const probe = probes.get(outcome.request);
+            return probe ? { ...outcome, probe } : outcome;
         });
-    }
-    return { report: (0,report/* buildReport */.FK)(host, outcomes, flags), ...(jobCache ? { jobCache } : {}) };
+    });
 }
 
 

@@ -11,47 +11,45 @@ export const modules = {
 /* harmony export */   Fn: () => (/* binding */ saveJobCache),
 /* harmony export */   T3: () => (/* binding */ jobCacheKey)
 /* harmony export */ });
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3916);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
+/* harmony import */ var _checksums_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1936);
 // The Actions cache service, carrying tool cache entries from one job to the next: restored in
 // the main step, saved in the post step. Used by the action only (the command line has no such
 // service), and loaded only where the service is available. Never fails the job.
 
 
-const shortHash = (text) => (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(text).digest('hex').slice(0, 10);
 /** Whether the Actions cache service can be used here (its runtime variables are set). */
 function jobCacheAvailable() {
     return !!(process.env.ACTIONS_RESULTS_URL || process.env.ACTIONS_CACHE_URL) && !!process.env.ACTIONS_RUNTIME_TOKEN;
 }
 /** The Actions cache key for a set of emulators. */
 function jobCacheKey(key, cpus) {
-    return `setup-binfmt-${key.host}-${shortHash(`${key.source}\n${key.version}`)}-${shortHash([...cpus].sort().join(','))}`;
+    return `setup-binfmt-${key.host}-${(0,_checksums_js__WEBPACK_IMPORTED_MODULE_1__/* .shortHash */ .BC)(`${key.source}\n${key.version}`)}-${(0,_checksums_js__WEBPACK_IMPORTED_MODULE_1__/* .shortHash */ .BC)([...cpus].sort().join(','))}`;
 }
 /** Restores emulator directories from the Actions cache; never fails the run. */
 async function restoreJobCache(paths, key, warn) {
     try {
-        const cache = await Promise.all(/* import() */[__webpack_require__.e(942), __webpack_require__.e(263)]).then(__webpack_require__.bind(__webpack_require__, 263));
+        const cache = await __webpack_require__.e(/* import() */ 131).then(__webpack_require__.bind(__webpack_require__, 7131));
         if (!cache.isFeatureAvailable())
             return false;
         return (await cache.restoreCache(paths, key)) !== undefined;
     }
     catch (error) {
-        warn(`The Actions cache could not be restored (${(0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .messageOf */ .bD)(error)}); going on without it.`);
+        warn(`The Actions cache could not be restored (${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .messageOf */ .bD)(error)}); going on without it.`);
         return false;
     }
 }
 /** Saves emulator directories to the Actions cache; never fails the run. */
 async function saveJobCache(paths, key, warn) {
     try {
-        const cache = await Promise.all(/* import() */[__webpack_require__.e(942), __webpack_require__.e(263)]).then(__webpack_require__.bind(__webpack_require__, 263));
+        const cache = await __webpack_require__.e(/* import() */ 131).then(__webpack_require__.bind(__webpack_require__, 7131));
         if (!cache.isFeatureAvailable())
             return false;
         await cache.saveCache(paths, key);
         return true;
     }
     catch (error) {
-        warn(`The Actions cache could not be saved (${(0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .messageOf */ .bD)(error)}); the next job will download again.`);
+        warn(`The Actions cache could not be saved (${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .messageOf */ .bD)(error)}); the next job will download again.`);
         return false;
     }
 }
@@ -59,22 +57,56 @@ async function saveJobCache(paths, key, warn) {
 
 /***/ }),
 
-/***/ 1730:
-/***/ ((module, __webpack_exports__, __webpack_require__) => {
+/***/ 5625:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-__webpack_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Z: () => (/* binding */ escapeHtml),
+/* harmony export */   k: () => (/* binding */ logText)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _secrets_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7194);
+// Text from outside (URLs, paths, entries, other programs' words) on its way to the runner's log:
+// without credentials, and never readable as a workflow command. A message with a line that starts
+// with `::` is put between stop-commands markers, which the runner honours and prints as text.
+
+
+/** The text to write for a log message. */
+function logText(message) {
+    const text = (0,_secrets_js__WEBPACK_IMPORTED_MODULE_1__/* .hideCredentials */ .R)(message);
+    if (!/^\s*::/m.test(text))
+        return text;
+    const token = `setup-binfmt-${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomUUID)()}`;
+    return `::stop-commands::${token}\n${text}\n::${token}::`;
+}
+/** Text for HTML (the job summary). */
+const escapeHtml = (text) => (0,_secrets_js__WEBPACK_IMPORTED_MODULE_1__/* .hideCredentials */ .R)(text).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
+
+/***/ }),
+
+/***/ 1730:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   actionConsole: () => (/* binding */ actionConsole),
+/* harmony export */   givenInput: () => (/* binding */ givenInput),
 /* harmony export */   run: () => (/* binding */ run),
 /* harmony export */   shouldRestore: () => (/* binding */ shouldRestore)
 /* harmony export */ });
-/* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4813);
-/* harmony import */ var _emulators_job_cache_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9188);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3916);
-/* harmony import */ var _report_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(665);
-/* harmony import */ var _settings_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8750);
-/* harmony import */ var _setup_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(5533);
-// The action's main step: inputs → the shared stages → outputs. Nothing else.
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3838);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _emulators_job_cache_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9188);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3916);
+/* harmony import */ var _log_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5625);
+/* harmony import */ var _report_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(665);
+/* harmony import */ var _secrets_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(7194);
+/* harmony import */ var _settings_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(8750);
+/* harmony import */ var _setup_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(5533);
+// The action's main step: inputs → the shared stages → outputs, through @actions/core. Nothing else.
 
 
 
@@ -82,63 +114,78 @@ __webpack_require__.r(__webpack_exports__);
 
 
 
+
+
+/** The stages' log: grouped, without credentials, never a workflow command. */
 const actionConsole = {
-    group: (title, work) => _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .group */ .Os(title, work),
-    info: (message) => _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(message),
-    warning: (message) => _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(message),
+    group: (title, work) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .group */ .Os(title, work),
+    info: (message) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq((0,_log_js__WEBPACK_IMPORTED_MODULE_4__/* .logText */ .k)(message)),
+    warning: (message) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e((0,_secrets_js__WEBPACK_IMPORTED_MODULE_8__/* .hideCredentials */ .R)(message)),
 };
+/**
+ * An input as the runner passes it, or undefined when it passes none. (@actions/core's getInput
+ * cannot tell "not given" from empty; the runner passes an input's default when it is not given,
+ * so an empty `platforms` was asked for.)
+ */
+const givenInput = (name) => process.env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`];
 /** auto restores on self-hosted runners only: GitHub-hosted ones are thrown away after the job. */
 function shouldRestore(cleanup, environment = process.env.RUNNER_ENVIRONMENT) {
     return cleanup === 'auto' ? environment === 'self-hosted' : cleanup === 'true';
 }
-function publish(report) {
-    _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('platforms', report.platforms.join(','));
-    _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('emulated', report.emulated.join(','));
-    _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('interpreters', JSON.stringify(report.interpreters));
-    _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('qemu-version', report.qemuVersion);
-    _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('cache-hit', String(report.cacheHit));
-    _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('emulators', JSON.stringify(report.emulators));
-    const table = (0,_report_js__WEBPACK_IMPORTED_MODULE_3__/* .reportTable */ .jn)(report);
-    _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq((0,_report_js__WEBPACK_IMPORTED_MODULE_3__/* .formatTable */ .ku)(table));
-    _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`platforms: ${report.platforms.join(',')}`);
-    const sums = Object.entries(report.emulators).map(([platform, emulator]) => `${(0,_runner_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeHtml */ .ZD)(platform)}: <code>${emulator.sha256}</code> (${(0,_runner_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeHtml */ .ZD)(emulator.source)})`);
-    _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .appendSummary */ .fe('setup-binfmt', table, [
-        `<p>Platforms for buildx: <code>${(0,_runner_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeHtml */ .ZD)(report.platforms.join(','))}</code></p>`,
-        ...(report.notes.length > 0
-            ? [`<ul>${report.notes.map((note) => `<li>${(0,_runner_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeHtml */ .ZD)(note)}</li>`).join('')}</ul>`]
-            : []),
-        `<details><summary>Emulator sha256 sums</summary>${sums.length > 0 ? sums.join('<br>') : 'none used'}</details>`,
-    ]);
+async function writeSummary(report) {
+    if (!process.env.GITHUB_STEP_SUMMARY)
+        return;
+    const [header = [], ...rows] = (0,_report_js__WEBPACK_IMPORTED_MODULE_5__/* .reportTable */ .jn)(report);
+    const sums = Object.entries(report.emulators).map(([platform, emulator]) => `${(0,_log_js__WEBPACK_IMPORTED_MODULE_4__/* .escapeHtml */ .Z)(platform)}: <code>${emulator.sha256}</code> (${(0,_log_js__WEBPACK_IMPORTED_MODULE_4__/* .escapeHtml */ .Z)(emulator.source)})`);
+    await _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .summary */ .z
+        .addHeading('setup-binfmt', 3)
+        .addTable([
+        header.map((cell) => ({ data: (0,_log_js__WEBPACK_IMPORTED_MODULE_4__/* .escapeHtml */ .Z)(cell), header: true })),
+        ...rows.map((row) => row.map((cell) => (0,_log_js__WEBPACK_IMPORTED_MODULE_4__/* .escapeHtml */ .Z)(cell))),
+    ])
+        .addRaw(`<p>Platforms for buildx: <code>${(0,_log_js__WEBPACK_IMPORTED_MODULE_4__/* .escapeHtml */ .Z)(report.platforms.join(','))}</code></p>`, true)
+        .addRaw(report.notes.length > 0 ? `<ul>${report.notes.map((note) => `<li>${(0,_log_js__WEBPACK_IMPORTED_MODULE_4__/* .escapeHtml */ .Z)(note)}</li>`).join('')}</ul>` : '', true)
+        .addDetails('Emulator sha256 sums', sums.length > 0 ? sums.join('<br>') : 'none used')
+        .write();
+}
+async function publish(report) {
+    const output = (name, value) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH(name, (0,_secrets_js__WEBPACK_IMPORTED_MODULE_8__/* .hideCredentials */ .R)(value));
+    output('platforms', report.platforms.join(','));
+    output('emulated', report.emulated.join(','));
+    output('interpreters', JSON.stringify(report.interpreters));
+    output('qemu-version', report.qemuVersion);
+    output('cache-hit', String(report.cacheHit));
+    output('emulators', JSON.stringify(report.emulators));
+    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq((0,_log_js__WEBPACK_IMPORTED_MODULE_4__/* .logText */ .k)((0,_report_js__WEBPACK_IMPORTED_MODULE_5__/* .formatTable */ .ku)((0,_report_js__WEBPACK_IMPORTED_MODULE_5__/* .reportTable */ .jn)(report))));
+    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq((0,_log_js__WEBPACK_IMPORTED_MODULE_4__/* .logText */ .k)(`platforms: ${report.platforms.join(',')}`));
+    // The summary is a courtesy: a runner that cannot take it does not fail the step.
+    await writeSummary(report).catch((error) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(`The job summary could not be written (${(0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .messageOf */ .bD)(error)}).`));
 }
 async function run() {
     try {
-        _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .saveState */ .LZ('isPost', 'true');
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .saveState */ .LZ('isPost', 'true');
         // Before anything could print them: credentials in URL inputs are masked from here on.
         for (const name of ['source', 'checksums'])
-            _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .maskCredentials */ .Bs(_runner_js__WEBPACK_IMPORTED_MODULE_0__/* .givenInput */ .CB(name) ?? '');
-        const settings = (0,_settings_js__WEBPACK_IMPORTED_MODULE_4__/* .readSettings */ .sb)((name) => _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .givenInput */ .CB(name), {
-            defaultFlags: (0,_settings_js__WEBPACK_IMPORTED_MODULE_4__/* .defaultFlagsFor */ .Su)(process.env.RUNNER_ENVIRONMENT),
-        });
-        _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .saveState */ .LZ('cleanup', String(shouldRestore(settings.cleanup)));
-        const { report, jobCache } = await (0,_setup_js__WEBPACK_IMPORTED_MODULE_5__/* .setupBinfmt */ .K)(settings, actionConsole, {
+            (0,_secrets_js__WEBPACK_IMPORTED_MODULE_8__/* .credentialsIn */ .W)(givenInput(name) ?? '').forEach(_actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setSecret */ .Pq);
+        const settings = (0,_settings_js__WEBPACK_IMPORTED_MODULE_6__/* .readSettings */ .sb)(givenInput, { defaultFlags: (0,_settings_js__WEBPACK_IMPORTED_MODULE_6__/* .defaultFlagsFor */ .Su)(process.env.RUNNER_ENVIRONMENT) });
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .saveState */ .LZ('cleanup', String(shouldRestore(settings.cleanup)));
+        const { report, jobCache } = await (0,_setup_js__WEBPACK_IMPORTED_MODULE_7__/* .setupBinfmt */ .K)(settings, actionConsole, {
+            run: (0,node_crypto__WEBPACK_IMPORTED_MODULE_1__.randomUUID)(),
             jobCache: {
-                key: (key, cpus) => ((0,_emulators_job_cache_js__WEBPACK_IMPORTED_MODULE_1__/* .jobCacheAvailable */ .$B)() ? (0,_emulators_job_cache_js__WEBPACK_IMPORTED_MODULE_1__/* .jobCacheKey */ .T3)(key, cpus) : undefined),
-                restore: (paths, key) => (0,_emulators_job_cache_js__WEBPACK_IMPORTED_MODULE_1__/* .restoreJobCache */ .E8)(paths, key, (message) => _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(message)),
+                key: (key, cpus) => ((0,_emulators_job_cache_js__WEBPACK_IMPORTED_MODULE_2__/* .jobCacheAvailable */ .$B)() ? (0,_emulators_job_cache_js__WEBPACK_IMPORTED_MODULE_2__/* .jobCacheKey */ .T3)(key, cpus) : undefined),
+                restore: (paths, key) => (0,_emulators_job_cache_js__WEBPACK_IMPORTED_MODULE_2__/* .restoreJobCache */ .E8)(paths, key, (message) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(message)),
             },
-            onState: (state) => _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .saveState */ .LZ('binfmt', JSON.stringify(state)),
+            onState: (state) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .saveState */ .LZ('binfmt', JSON.stringify(state)),
         });
         if (jobCache)
-            _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .saveState */ .LZ('job-cache', JSON.stringify(jobCache));
-        publish(report);
+            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .saveState */ .LZ('job-cache', JSON.stringify(jobCache));
+        await publish(report);
     }
     catch (error) {
-        _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .setFailed */ .C1((0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .messageOf */ .bD)(error));
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setFailed */ .C1((0,_secrets_js__WEBPACK_IMPORTED_MODULE_8__/* .hideCredentials */ .R)((0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .messageOf */ .bD)(error)));
     }
 }
-await run();
 
-__webpack_async_result__();
-} catch(e) { __webpack_async_result__(e); } }, 1);
 
 /***/ })
 

@@ -8,10 +8,11 @@ import { parseArgs, type ParseArgsConfig } from 'node:util';
 import packageJson from '../package.json' with { type: 'json' };
 import {
   describeRegistration,
+  escapeBytes,
   entryMatches,
   formatRegistrationLine,
-  magicMatches,
   parseRegistrationLine,
+  targetMatchedBy,
   type BinfmtEntry,
 } from './binfmt/entry.js';
 import { BINFMT_MISC, BinfmtKernel } from './binfmt/kernel.js';
@@ -27,7 +28,7 @@ import { formatTable, reportTable, type Report } from './report.js';
 import { hideCredentials } from './secrets.js';
 import { checkPlainText, readSettings } from './settings.js';
 import { setupBinfmt, type Console } from './setup.js';
-import { dockerTargets, hostTarget, TARGETS, type Target } from './targets.js';
+import { dockerTargets, hostTarget } from './targets.js';
 
 export const EXIT = { ok: 0, failed: 1, usage: 2 } as const;
 
@@ -265,7 +266,8 @@ async function status(values: Values): Promise<number> {
         entry.flags || '-',
         entry.type === 'E'
           ? `*.${entry.magic}`
-          : (TARGETS.find((target) => matchesTarget(entry, target))?.cpu ?? `magic at offset ${entry.offset}`),
+          : ((entry.offset === 0 ? targetMatchedBy(entry.magic, entry.mask)?.cpu : undefined) ??
+            `magic at offset ${entry.offset}`),
       ]),
     ];
     const platformRows = [
@@ -290,12 +292,6 @@ async function status(values: Values): Promise<number> {
 }
 
 /** Whether an entry matches a target's binaries (their header is the target's magic). */
-function matchesTarget(entry: BinfmtEntry, target: Target): boolean {
-  return (
-    entry.type === 'M' && entry.offset === 0 && magicMatches(entry.magic, entry.mask, Buffer.from(target.magic, 'hex'))
-  );
-}
-
 async function uninstall(values: Values): Promise<number> {
   const kernel = new BinfmtKernel();
   const chosen = ['platforms', 'all', 'entries', 'restore'].filter(
@@ -349,13 +345,10 @@ function check(line: string | undefined, json: boolean): number {
   if (line === undefined) throw new InputError('check', '', 'give the registration line to check, in quotes');
   try {
     const parsed = parseRegistrationLine(line);
-    const target = TARGETS.find(
-      (candidate) =>
-        parsed.type === 'M' &&
-        parsed.offset === 0 &&
-        parsed.magic.toString('hex') === candidate.magic &&
-        (parsed.mask?.toString('hex') ?? '') === candidate.mask,
-    );
+    const target =
+      parsed.type === 'M' && parsed.offset === 0
+        ? targetMatchedBy(parsed.magic.toString('hex'), parsed.mask?.toString('hex'))
+        : undefined;
     const words = `${describeRegistration(parsed)}${target ? `; these are the ELF binaries of qemu's ${target.cpu} target` : ''}`;
     print(
       json,
@@ -371,14 +364,13 @@ function check(line: string | undefined, json: boolean): number {
 }
 
 function binfmtSupportTemplate(line: ReturnType<typeof parseRegistrationLine>): string {
-  const escape = (bytes: Buffer) => [...bytes].map((byte) => `\\x${byte.toString(16).padStart(2, '0')}`).join('');
   const yes = (flag: string) => (line.flags.includes(flag) ? 'yes' : 'no');
   return [
     'package setup-binfmt',
     `interpreter ${line.interpreter}`,
-    `magic ${escape(line.magic)}`,
+    `magic ${escapeBytes(line.magic)}`,
     `offset ${line.offset}`,
-    ...(line.mask ? [`mask ${escape(line.mask)}`] : []),
+    ...(line.mask ? [`mask ${escapeBytes(line.mask)}`] : []),
     `credentials ${yes('C')}`,
     `fix_binary ${yes('F')}`,
     `preserve ${yes('P')}`,
@@ -401,7 +393,7 @@ async function exportFiles(values: Values): Promise<number> {
     typeof values.dir === 'string' ? values.dir : format === 'systemd' ? '/etc/binfmt.d' : '/usr/share/binfmts';
   const host = hostTarget(machine(), endianness());
   if (!host) throw new SetupBinfmtError(`This machine (${machine()}) is not one qemu's targets know.`);
-  const console = cliConsole(!!values.quiet || !!values.json);
+  const logger = cliConsole(!!values.quiet || !!values.json);
   // Boot-time entries for CPUs this machine runs natively (i386 on x86_64) would send native
   // programs through qemu: the probe decides, as install's does.
   const kernel = new BinfmtKernel();
@@ -413,18 +405,18 @@ async function exportFiles(values: Values): Promise<number> {
     readEntries,
     workspace,
   ).finally(() => workspace.dispose());
-  for (const [cpu, printed] of native) console.info(`${cpu}: runs natively (uname -m: ${printed}), not exported`);
+  for (const [cpu, printed] of native) logger.info(`${cpu}: runs natively (uname -m: ${printed}), not exported`);
   const requests = settings.requests.filter(
     (request) => request.target.cpu !== host.cpu && !native.has(request.target.cpu),
   );
-  const options = emulatorOptionsFor(settings, host, console.info, console.warning);
+  const options = emulatorOptionsFor(settings, host, logger.info, logger.warning);
   const emulators = await provideEmulators(
     requests.map((request) => request.target.cpu),
     options,
     await cacheKeyOf(options),
   );
   if (format === 'binfmt-support' && settings.flags.includes('O') && !settings.flags.includes('C')) {
-    console.warning('update-binfmts has no field for O without C: the exported files leave it out.');
+    logger.warning('update-binfmts has no field for O without C: the exported files leave it out.');
   }
   await mkdir(directory, { recursive: true });
   const written: string[] = [];
@@ -443,6 +435,47 @@ async function exportFiles(values: Values): Promise<number> {
   return EXIT.ok;
 }
 
+/** The options each command takes. */
+const COMMAND_OPTIONS: Record<string, ParseArgsConfig['options']> = {
+  install: INSTALL_OPTIONS,
+  status: { json: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } } as const,
+  uninstall: {
+    platforms: { type: 'string' },
+    all: { type: 'boolean' },
+    entries: { type: 'string' },
+    restore: { type: 'boolean' },
+    state: { type: 'string' },
+    json: { type: 'boolean' },
+    help: { type: 'boolean', short: 'h' },
+  } as const,
+  check: { json: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } } as const,
+  export: { ...INSTALL_OPTIONS, format: { type: 'string' }, dir: { type: 'string' } } as const,
+};
+
+/** Runs a command whose arguments parsed; every string in them is checked for control characters first. */
+async function runCommand(command: string, values: Values, positionals: readonly string[]): Promise<number> {
+  for (const [name, value] of Object.entries(values)) if (typeof value === 'string') checkPlainText(`--${name}`, value);
+  positionals.forEach((value) => checkPlainText(command, value));
+  switch (command) {
+    case 'install':
+      return install(values);
+    case 'status':
+      return status(values);
+    case 'uninstall':
+      return uninstall(values);
+    case 'check':
+      if (positionals.length > 1)
+        throw new InputError(
+          'check',
+          positionals.join(' '),
+          'give one line, in quotes (it contains characters the shell would otherwise split or interpret)',
+        );
+      return check(positionals[0], !!values.json);
+    default:
+      return exportFiles(values);
+  }
+}
+
 export async function main(argv: readonly string[]): Promise<number> {
   const [command, ...rest] = argv;
   if (command === undefined || command === '--help' || command === '-h' || command === 'help') {
@@ -453,22 +486,7 @@ export async function main(argv: readonly string[]): Promise<number> {
     process.stdout.write(`${VERSION}\n`);
     return EXIT.ok;
   }
-  const commands: Record<string, ParseArgsConfig['options']> = {
-    install: INSTALL_OPTIONS,
-    status: { json: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } } as const,
-    uninstall: {
-      platforms: { type: 'string' },
-      all: { type: 'boolean' },
-      entries: { type: 'string' },
-      restore: { type: 'boolean' },
-      state: { type: 'string' },
-      json: { type: 'boolean' },
-      help: { type: 'boolean', short: 'h' },
-    } as const,
-    check: { json: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } } as const,
-    export: { ...INSTALL_OPTIONS, format: { type: 'string' }, dir: { type: 'string' } } as const,
-  };
-  const options = Object.hasOwn(commands, command) ? commands[command] : undefined;
+  const options = Object.hasOwn(COMMAND_OPTIONS, command) ? COMMAND_OPTIONS[command] : undefined;
   if (!options) {
     process.stderr.write(
       `setup-binfmt: unknown command "${command}". Commands: install, status, uninstall, check, export (see --help).\n`,
@@ -488,31 +506,9 @@ export async function main(argv: readonly string[]): Promise<number> {
     return EXIT.ok;
   }
   try {
-    for (const [name, value] of Object.entries(values))
-      if (typeof value === 'string') checkPlainText(`--${name}`, value);
-    parsed.positionals.forEach((value) => checkPlainText(command, value));
-    switch (command) {
-      case 'install':
-        return await install(values);
-      case 'status':
-        return await status(values);
-      case 'uninstall':
-        return await uninstall(values);
-      case 'check':
-        if (parsed.positionals.length > 1)
-          throw new InputError(
-            'check',
-            parsed.positionals.join(' '),
-            'give one line, in quotes (it contains characters the shell would otherwise split or interpret)',
-          );
-        return check(parsed.positionals[0], !!values.json);
-      default:
-        return await exportFiles(values);
-    }
+    return await runCommand(command, values, parsed.positionals);
   } catch (error) {
     process.stderr.write(`setup-binfmt ${command}: ${hideCredentials(messageOf(error))}\n`);
     return error instanceof InputError ? EXIT.usage : EXIT.failed;
   }
 }
-
-process.exitCode = await main(process.argv.slice(2));

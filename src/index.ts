@@ -1,14 +1,16 @@
 // The bundle's entry. The runner starts it twice, as the main step and as the post step (the
 // main step leaves state behind, which is how the second start knows); bin/setup-binfmt.js
-// starts it as the command line. Each loads only its own part.
+// starts it as the command line. Each loads only its own part; the modules themselves do nothing
+// when imported.
 declare global {
   var setupBinfmtCommandLine: boolean | undefined;
 }
 
 if (globalThis.setupBinfmtCommandLine) {
-  await import('./cli.js');
+  const { main } = await import('./cli.js');
+  process.exitCode = await main(process.argv.slice(2));
 } else if (process.env.STATE_isPost === 'true') {
-  await import('./post.js');
+  await (await import('./post.js')).runPost();
 } else {
-  await import('./main.js');
+  await (await import('./main.js')).run();
 }

@@ -1,56 +1,81 @@
-// The action's main step: inputs → the shared stages → outputs. Nothing else.
-import * as core from './runner.js';
+// The action's main step: inputs → the shared stages → outputs, through @actions/core. Nothing else.
+import * as core from '@actions/core';
+import { randomUUID } from 'node:crypto';
 import { jobCacheAvailable, jobCacheKey, restoreJobCache } from './emulators/job-cache.js';
 import { messageOf } from './errors.js';
+import { escapeHtml, logText } from './log.js';
 import { formatTable, reportTable, type Report } from './report.js';
-import { escapeHtml } from './runner.js';
+import { credentialsIn, hideCredentials } from './secrets.js';
 import { defaultFlagsFor, readSettings, type Cleanup } from './settings.js';
 import { setupBinfmt, type Console } from './setup.js';
 
-const actionConsole: Console = {
+/** The stages' log: grouped, without credentials, never a workflow command. */
+export const actionConsole: Console = {
   group: (title, work) => core.group(title, work),
-  info: (message) => core.info(message),
-  warning: (message) => core.warning(message),
+  info: (message) => core.info(logText(message)),
+  warning: (message) => core.warning(hideCredentials(message)),
 };
+
+/**
+ * An input as the runner passes it, or undefined when it passes none. (@actions/core's getInput
+ * cannot tell "not given" from empty; the runner passes an input's default when it is not given,
+ * so an empty `platforms` was asked for.)
+ */
+export const givenInput = (name: string): string | undefined =>
+  process.env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`];
 
 /** auto restores on self-hosted runners only: GitHub-hosted ones are thrown away after the job. */
 export function shouldRestore(cleanup: Cleanup, environment = process.env.RUNNER_ENVIRONMENT): boolean {
   return cleanup === 'auto' ? environment === 'self-hosted' : cleanup === 'true';
 }
 
-function publish(report: Report): void {
-  core.setOutput('platforms', report.platforms.join(','));
-  core.setOutput('emulated', report.emulated.join(','));
-  core.setOutput('interpreters', JSON.stringify(report.interpreters));
-  core.setOutput('qemu-version', report.qemuVersion);
-  core.setOutput('cache-hit', String(report.cacheHit));
-  core.setOutput('emulators', JSON.stringify(report.emulators));
-  const table = reportTable(report);
-  core.info(formatTable(table));
-  core.info(`platforms: ${report.platforms.join(',')}`);
+async function writeSummary(report: Report): Promise<void> {
+  if (!process.env.GITHUB_STEP_SUMMARY) return;
+  const [header = [], ...rows] = reportTable(report);
   const sums = Object.entries(report.emulators).map(
     ([platform, emulator]) =>
       `${escapeHtml(platform)}: <code>${emulator.sha256}</code> (${escapeHtml(emulator.source)})`,
   );
-  core.appendSummary('setup-binfmt', table, [
-    `<p>Platforms for buildx: <code>${escapeHtml(report.platforms.join(','))}</code></p>`,
-    ...(report.notes.length > 0
-      ? [`<ul>${report.notes.map((note) => `<li>${escapeHtml(note)}</li>`).join('')}</ul>`]
-      : []),
-    `<details><summary>Emulator sha256 sums</summary>${sums.length > 0 ? sums.join('<br>') : 'none used'}</details>`,
-  ]);
+  await core.summary
+    .addHeading('setup-binfmt', 3)
+    .addTable([
+      header.map((cell) => ({ data: escapeHtml(cell), header: true })),
+      ...rows.map((row) => row.map((cell) => escapeHtml(cell))),
+    ])
+    .addRaw(`<p>Platforms for buildx: <code>${escapeHtml(report.platforms.join(','))}</code></p>`, true)
+    .addRaw(
+      report.notes.length > 0 ? `<ul>${report.notes.map((note) => `<li>${escapeHtml(note)}</li>`).join('')}</ul>` : '',
+      true,
+    )
+    .addDetails('Emulator sha256 sums', sums.length > 0 ? sums.join('<br>') : 'none used')
+    .write();
+}
+
+async function publish(report: Report): Promise<void> {
+  const output = (name: string, value: string) => core.setOutput(name, hideCredentials(value));
+  output('platforms', report.platforms.join(','));
+  output('emulated', report.emulated.join(','));
+  output('interpreters', JSON.stringify(report.interpreters));
+  output('qemu-version', report.qemuVersion);
+  output('cache-hit', String(report.cacheHit));
+  output('emulators', JSON.stringify(report.emulators));
+  core.info(logText(formatTable(reportTable(report))));
+  core.info(logText(`platforms: ${report.platforms.join(',')}`));
+  // The summary is a courtesy: a runner that cannot take it does not fail the step.
+  await writeSummary(report).catch((error: unknown) =>
+    core.warning(`The job summary could not be written (${messageOf(error)}).`),
+  );
 }
 
 export async function run(): Promise<void> {
   try {
     core.saveState('isPost', 'true');
     // Before anything could print them: credentials in URL inputs are masked from here on.
-    for (const name of ['source', 'checksums']) core.maskCredentials(core.givenInput(name) ?? '');
-    const settings = readSettings((name) => core.givenInput(name), {
-      defaultFlags: defaultFlagsFor(process.env.RUNNER_ENVIRONMENT),
-    });
+    for (const name of ['source', 'checksums']) credentialsIn(givenInput(name) ?? '').forEach(core.setSecret);
+    const settings = readSettings(givenInput, { defaultFlags: defaultFlagsFor(process.env.RUNNER_ENVIRONMENT) });
     core.saveState('cleanup', String(shouldRestore(settings.cleanup)));
     const { report, jobCache } = await setupBinfmt(settings, actionConsole, {
+      run: randomUUID(),
       jobCache: {
         key: (key, cpus) => (jobCacheAvailable() ? jobCacheKey(key, cpus) : undefined),
         restore: (paths, key) => restoreJobCache(paths, key, (message) => core.warning(message)),
@@ -58,10 +83,8 @@ export async function run(): Promise<void> {
       onState: (state) => core.saveState('binfmt', JSON.stringify(state)),
     });
     if (jobCache) core.saveState('job-cache', JSON.stringify(jobCache));
-    publish(report);
+    await publish(report);
   } catch (error) {
-    core.setFailed(messageOf(error));
+    core.setFailed(hideCredentials(messageOf(error)));
   }
 }
-
-await run();

@@ -1,11 +1,12 @@
 // The action's post step: put binfmt_misc back as the main step found it (when cleanup says so),
 // and save what main downloaded to the Actions cache. Runs after a failed main step too.
+import * as core from '@actions/core';
 import { endianness, machine } from 'node:os';
-import * as core from './runner.js';
 import { BinfmtKernel } from './binfmt/kernel.js';
 import { saveJobCache } from './emulators/job-cache.js';
 import { messageOf } from './errors.js';
 import { Ledger } from './ledger.js';
+import { logText } from './log.js';
 import { describeUndo, undoRun } from './registrations.js';
 import { parseRestoreState } from './state.js';
 import { hostTarget } from './targets.js';
@@ -26,7 +27,8 @@ async function restore(): Promise<void> {
   }
   await core.group('Restoring binfmt_misc', async () => {
     const coordination = { run: state.run, ...(ledger ? { ledger } : {}) };
-    const report = await undoRun(new BinfmtKernel(state.root), state.changes, coordination, host, core.info);
+    const log = (message: string) => core.info(logText(message));
+    const report = await undoRun(new BinfmtKernel(state.root), state.changes, coordination, host, log);
     const text = describeUndo(report, state.changes.length);
     if (report.problems.length > 0) core.setFailed(text);
     else if (report.changedByOthers.length > 0) core.warning(text);
@@ -55,5 +57,3 @@ export async function runPost(): Promise<void> {
     core.warning(`Saving the Actions cache failed: ${messageOf(error)}`);
   }
 }
-
-await runPost();

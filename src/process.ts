@@ -1,20 +1,86 @@
-// Running other programs: one promise-returning wrapper, and the words to quote when one fails.
-import { execFile } from 'node:child_process';
+// Running other programs: one home for it. `capture` runs a program to its end and says how it
+// ended, never rejecting for its exit; `run` is the same for programs that must succeed.
+import { spawn } from 'node:child_process';
 import { messageOf } from './errors.js';
+
+export interface CaptureOptions {
+  readonly cwd?: string;
+  /** Written to the program's standard input (else it gets none). */
+  readonly input?: string;
+  /** Killed after this long. */
+  readonly timeoutMs?: number;
+  /** How its output is read (probes print raw bytes). */
+  readonly encoding?: BufferEncoding;
+}
+
+export interface Finished {
+  /** The exit code, or null when a signal ended it. */
+  readonly code: number | null;
+  readonly signal: NodeJS.Signals | null;
+  readonly stdout: string;
+  readonly stderr: string;
+  /** Set when it could not be started (ENOENT, EACCES, ETXTBSY, …). */
+  readonly startError?: NodeJS.ErrnoException;
+  /** Whether the timeout ended it. */
+  readonly timedOut: boolean;
+}
+
+const LIMIT = 64 * 1024 * 1024;
+
+/** Runs a program to its end; says how it ended. */
+export function capture(command: string, args: readonly string[], options: CaptureOptions = {}): Promise<Finished> {
+  return new Promise((resolve) => {
+    let stdout = '';
+    let stderr = '';
+    let timedOut = false;
+    const child = spawn(command, args, {
+      cwd: options.cwd,
+      stdio: [options.input === undefined ? 'ignore' : 'pipe', 'pipe', 'pipe'],
+    });
+    const encoding = options.encoding ?? 'utf8';
+    child.stdout!.setEncoding(encoding).on('data', (chunk: string) => {
+      if (stdout.length < LIMIT) stdout += chunk;
+    });
+    child.stderr!.setEncoding(encoding).on('data', (chunk: string) => {
+      if (stderr.length < LIMIT) stderr += chunk;
+    });
+    const timer =
+      options.timeoutMs === undefined
+        ? undefined
+        : setTimeout(() => {
+            timedOut = true;
+            child.kill('SIGKILL');
+          }, options.timeoutMs);
+    child.on('error', (error: NodeJS.ErrnoException) => {
+      clearTimeout(timer);
+      resolve({ code: null, signal: null, stdout, stderr, startError: error, timedOut });
+    });
+    child.on('close', (code, signal) => {
+      clearTimeout(timer);
+      resolve({ code, signal, stdout, stderr, timedOut });
+    });
+    if (child.stdin) {
+      // A program that exits without reading (sudo refusing) must not crash us with EPIPE.
+      child.stdin.on('error', () => undefined);
+      child.stdin.end(options.input);
+    }
+  });
+}
 
 export interface RunResult {
   readonly stdout: string;
   readonly stderr: string;
 }
 
-/** Runs a program to its end; rejects with its stderr attached when it fails. */
-export function run(command: string, args: readonly string[], cwd?: string): Promise<RunResult> {
-  return new Promise((resolve, reject) => {
-    execFile(command, args, { cwd, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 }, (error, stdout, stderr) => {
-      if (error) reject(Object.assign(error, { stderr }));
-      else resolve({ stdout, stderr });
-    });
-  });
+/** Runs a program that must succeed; rejects with its stderr attached when it does not. */
+export async function run(command: string, args: readonly string[], cwd?: string): Promise<RunResult> {
+  const finished = await capture(command, args, cwd === undefined ? {} : { cwd });
+  if (finished.startError) throw Object.assign(finished.startError, { stderr: finished.stderr });
+  if (finished.code !== 0) {
+    const how = finished.signal ? `was killed by ${finished.signal}` : `exited with code ${finished.code}`;
+    throw Object.assign(new Error(`${command} ${how}`), { stderr: finished.stderr });
+  }
+  return { stdout: finished.stdout, stderr: finished.stderr };
 }
 
 /** The last lines a failed command wrote to stderr (or its error message), on one line. */

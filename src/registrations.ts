@@ -13,7 +13,7 @@ import {
 import { EntryExistsError, type BinfmtKernel } from './binfmt/kernel.js';
 import { ConflictError, KernelError, messageOf } from './errors.js';
 import { claim, entryKey, MOUNT_KEY, share, STATUS_KEY, type Ledger, type LedgerData } from './ledger.js';
-import { describeDifferences, type RegistrationPlan } from './plan.js';
+import { describeDifferences, entryName, type RegistrationPlan } from './plan.js';
 import type { OnConflict } from './settings.js';
 import { takesNativePrograms, type Change } from './state.js';
 import type { Target } from './targets.js';
@@ -175,7 +175,7 @@ async function applyTracked(
     if (removed) log(`reset: removed ${removed.name} (interpreter ${removed.interpreter}, flags "${removed.flags}")`);
   }
   for (const action of plan.actions) {
-    const name = `qemu-${action.request.target.cpu}`;
+    const name = entryName(action.request.target.cpu);
     switch (action.kind) {
       case 'keep':
         tracker.shares(name, await kernel.read(name));

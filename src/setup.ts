@@ -25,9 +25,9 @@ import {
 import { buildReport, type OutcomeStatus, type Report, type TargetOutcome } from './report.js';
 import { checkInterpreters, fileIdentity } from './safety.js';
 import type { Settings } from './settings.js';
-import { displayName, hostTarget, type Target } from './targets.js';
+import { displayName, hostTarget, type Target, type TargetRequest } from './targets.js';
 
-/** How the stages talk to the person watching: grouped logs, info and warnings. */
+/** How the stages talk to the person watching (the logger): grouped logs, info and warnings. */
 export interface Console {
   group<T>(title: string, work: () => Promise<T>): Promise<T>;
   info(message: string): void;
@@ -84,7 +84,7 @@ interface RunRecord {
 
 export async function setupBinfmt(
   settings: Settings,
-  console: Console,
+  logger: Console,
   options: SetupOptions = {},
 ): Promise<SetupResult> {
   const kernel = options.kernel ?? new BinfmtKernel();
@@ -100,7 +100,7 @@ export async function setupBinfmt(
     async coordinate(mountedNow) {
       const { ledger, problem } = await Ledger.open(kernel.root);
       if (problem) {
-        console.warning(
+        logger.warning(
           `Runs overlapping on this machine cannot be coordinated (${problem}): this run's cleanup undoes its own changes only.`,
         );
       }
@@ -111,7 +111,9 @@ export async function setupBinfmt(
   };
   const workspace = await ProbeWorkspace.create();
   try {
-    return { ...(await runStages(settings, console, kernel, workspace, runRecord, options)), changes };
+    const host = hostTarget(machine(), endianness());
+    const context = { settings, logger, kernel, workspace, runRecord, options, host };
+    return { ...(await runStages(context)), changes };
   } catch (error) {
     const host = hostTarget(machine(), endianness());
     const undone = await undoRun(kernel, changes, runRecord.coordination, host);
@@ -147,101 +149,135 @@ function otherMatchingEntries(target: Target, entries: readonly BinfmtEntry[]): 
   );
 }
 
-async function runStages(
-  settings: Settings,
-  console: Console,
-  kernel: BinfmtKernel,
-  workspace: ProbeWorkspace,
-  runRecord: RunRecord,
-  options: SetupOptions,
-): Promise<Omit<SetupResult, 'changes'>> {
-  const { record } = runRecord;
-  const host = hostTarget(machine(), endianness());
+/** What every stage may use: the run's settings, its log, the kernel and the probe files. */
+interface StageContext {
+  readonly settings: Settings;
+  readonly logger: Console;
+  readonly kernel: BinfmtKernel;
+  readonly workspace: ProbeWorkspace;
+  readonly runRecord: RunRecord;
+  readonly options: SetupOptions;
+  readonly host: Target | undefined;
+}
+
+/** What binfmt_misc holds before anything is changed (mounted first where it was not). */
+interface BinfmtFacts {
+  readonly existing: readonly BinfmtEntry[];
+  readonly binfmtEnabled: boolean;
+}
+
+/** The emulators, and what the post step saves to the Actions cache. */
+interface ProvidedEmulators {
+  readonly emulators: ReadonlyMap<string, Emulator>;
+  readonly jobCache?: JobCachePlan;
+}
+
+/** The stages in order; each takes plain data and returns plain data. */
+async function runStages(context: StageContext): Promise<Omit<SetupResult, 'changes'>> {
+  const { settings, logger, options, host } = context;
   const { flags, warnings } = flagsForKernel(settings.flags, options.kernelRelease ?? release());
-  warnings.forEach((warning) => console.warning(warning));
+  warnings.forEach((warning) => logger.warning(warning));
+  const facts = await logger.group('binfmt_misc', () => inspectBinfmt(context));
+  const native = await logger.group('What this machine runs already', () => findNative(context));
+  const emulated = settings.requests.filter((request) => !native.has(request.target.cpu));
+  const { emulators, jobCache } = await logger.group('Emulators', () => provide(context, emulated));
+  const plan = planRegistrations({ requests: emulated, emulators, ...facts, flags, ...pick(settings) });
+  const after = await registerPlan(context, plan, emulators, flags);
+  const outcomes = outcomesOf(context, native, plan, emulators, after);
+  const verified = settings.verify && plan.actions.length > 0 ? await verify(context, plan, outcomes) : outcomes;
+  return { report: buildReport(host, verified, flags), ...(jobCache ? { jobCache } : {}) };
+}
 
-  const { existing, binfmtEnabled } = await console.group('binfmt_misc', async () => {
-    const mountedNow = !kernel.isMounted();
-    if (mountedNow) {
-      console.info(`binfmt_misc is not mounted at ${kernel.root}: mounting it`);
-      await kernel.mount();
-      record({ kind: 'mounted' });
-    }
-    await runRecord.coordinate(mountedNow);
-    const entries = await kernel.list();
-    const enabled = await kernel.isEnabled();
-    console.info(
-      `${entries.length} entries registered${enabled ? '' : ' (binfmt_misc is disabled as a whole)'}: ${entries.map((entry) => entry.name).join(', ') || 'none'}`,
-    );
-    return { existing: entries, binfmtEnabled: enabled };
-  });
+const pick = ({ onConflict, reset }: Settings) => ({ onConflict, reset });
 
+async function inspectBinfmt({ kernel, logger, runRecord }: StageContext): Promise<BinfmtFacts> {
+  const mountedNow = !kernel.isMounted();
+  if (mountedNow) {
+    logger.info(`binfmt_misc is not mounted at ${kernel.root}: mounting it`);
+    await kernel.mount();
+    runRecord.record({ kind: 'mounted' });
+  }
+  await runRecord.coordinate(mountedNow);
+  const existing = await kernel.list();
+  const binfmtEnabled = await kernel.isEnabled();
+  logger.info(
+    `${existing.length} entries registered${binfmtEnabled ? '' : ' (binfmt_misc is disabled as a whole)'}: ${existing.map((entry) => entry.name).join(', ') || 'none'}`,
+  );
+  return { existing, binfmtEnabled };
+}
+
+async function findNative({ settings, kernel, workspace, logger, host }: StageContext): Promise<Map<string, string>> {
   const readEntries = async () => ((await kernel.isEnabled()) ? kernel.list() : []);
-  const native = await console.group('What this machine runs already', async () => {
-    const targets = settings.requests.map((request) => request.target);
-    const found = await nativeTargets(targets, host, readEntries, workspace);
-    for (const request of settings.requests) {
-      const printed = found.get(request.target.cpu);
-      console.info(
-        `${displayName(request)}: ${printed !== undefined ? `runs natively (uname -m: ${printed}), nothing to register` : 'needs emulation'}`,
-      );
-    }
-    return found;
-  });
-  const emulatedRequests = settings.requests.filter((request) => !native.has(request.target.cpu));
-
-  let jobCache: JobCachePlan | undefined;
-  const emulators = await console.group('Emulators', async () => {
-    const cpus = emulatedRequests.map((request) => request.target.cpu);
-    if (cpus.length === 0) return new Map<string, Emulator>();
-    if (!host) {
-      throw new EmulatorError(
-        `This machine (${machine()}) is not one qemu's targets know, so no emulator can be chosen for it.`,
-      );
-    }
-    const emulatorOptions = emulatorOptionsFor(
-      settings,
-      host,
-      (message) => console.info(message),
-      (message) => console.warning(message),
+  const targets = settings.requests.map((request) => request.target);
+  const found = await nativeTargets(targets, host, readEntries, workspace);
+  for (const request of settings.requests) {
+    const printed = found.get(request.target.cpu);
+    logger.info(
+      `${displayName(request)}: ${printed !== undefined ? `runs natively (uname -m: ${printed}), nothing to register` : 'needs emulation'}`,
     );
-    const key = await cacheKeyOf(emulatorOptions);
-    const cacheKey = key && settings.cache ? options.jobCache?.key(key, cpus) : undefined;
-    if (key && cacheKey) {
-      const toolCache = new EmulatorCache();
-      const paths = cpus.flatMap((cpu) => [toolCache.directory(cpu, key), `${toolCache.directory(cpu, key)}.complete`]);
-      const restored = await options.jobCache!.restore(paths, cacheKey);
-      console.info(
-        restored
-          ? `Restored the emulators from the Actions cache (${cacheKey})`
-          : `Nothing in the Actions cache under ${cacheKey}`,
-      );
-      jobCache = { key: cacheKey, paths };
-    }
-    const found = await provideEmulators(cpus, emulatorOptions, key);
-    for (const emulator of found.values()) {
-      console.info(
-        `qemu-${emulator.cpu}: ${emulator.path} (version ${emulator.version}, from ${emulator.source}${emulator.cacheHit ? ', cached' : ''}, sha256 ${emulator.sha256})`,
-      );
-      if (emulator.dynamic) {
-        console.warning(
-          `${emulator.path} is dynamically linked: it runs ${emulator.cpu} programs on this machine, but not inside containers or chroots, which lack its libraries. Prefer qemu-${emulator.cpu}-static.`,
-        );
-      }
-    }
-    if ([...found.values()].every((emulator) => emulator.cacheHit)) jobCache = undefined;
-    return found;
-  });
+  }
+  return found;
+}
 
-  const plan: RegistrationPlan = planRegistrations({
-    requests: emulatedRequests,
-    emulators,
-    existing,
-    binfmtEnabled,
-    flags,
-    onConflict: settings.onConflict,
-    reset: settings.reset,
-  });
+/** Restores the tool cache entries from the Actions cache where that service is there. */
+async function restoreJobCache(
+  { logger, options, settings }: StageContext,
+  key: CacheKey | undefined,
+  cpus: readonly string[],
+): Promise<JobCachePlan | undefined> {
+  const cacheKey = key && settings.cache ? options.jobCache?.key(key, cpus) : undefined;
+  if (!key || !cacheKey) return undefined;
+  const toolCache = new EmulatorCache();
+  const paths = cpus.flatMap((cpu) => [toolCache.directory(cpu, key), `${toolCache.directory(cpu, key)}.complete`]);
+  const restored = await options.jobCache!.restore(paths, cacheKey);
+  logger.info(
+    restored
+      ? `Restored the emulators from the Actions cache (${cacheKey})`
+      : `Nothing in the Actions cache under ${cacheKey}`,
+  );
+  return { key: cacheKey, paths };
+}
+
+async function provide(context: StageContext, requests: readonly TargetRequest[]): Promise<ProvidedEmulators> {
+  const { settings, logger, host } = context;
+  const cpus = requests.map((request) => request.target.cpu);
+  if (cpus.length === 0) return { emulators: new Map() };
+  if (!host) {
+    throw new EmulatorError(
+      `This machine (${machine()}) is not one qemu's targets know, so no emulator can be chosen for it.`,
+    );
+  }
+  const emulatorOptions = emulatorOptionsFor(
+    settings,
+    host,
+    (message) => logger.info(message),
+    (message) => logger.warning(message),
+  );
+  const key = await cacheKeyOf(emulatorOptions);
+  const jobCache = await restoreJobCache(context, key, cpus);
+  const emulators = await provideEmulators(cpus, emulatorOptions, key);
+  for (const emulator of emulators.values()) {
+    logger.info(
+      `qemu-${emulator.cpu}: ${emulator.path} (version ${emulator.version}, from ${emulator.source}${emulator.cacheHit ? ', cached' : ''}, sha256 ${emulator.sha256})`,
+    );
+    if (emulator.dynamic) {
+      logger.warning(
+        `${emulator.path} is dynamically linked: it runs ${emulator.cpu} programs on this machine, but not inside containers or chroots, which lack its libraries. Prefer qemu-${emulator.cpu}-static.`,
+      );
+    }
+  }
+  // Nothing to save where everything came from the cache.
+  const downloaded = [...emulators.values()].some((emulator) => !emulator.cacheHit);
+  return { emulators, ...(jobCache && downloaded ? { jobCache } : {}) };
+}
+
+/** Applies the plan after the safety checks; returns the entries as they are after. */
+async function registerPlan(
+  { settings, logger, kernel, runRecord }: StageContext,
+  plan: RegistrationPlan,
+  emulators: ReadonlyMap<string, Emulator>,
+  flags: string,
+): Promise<BinfmtEntry[]> {
   const written = plan.actions.filter((action) => action.kind === 'register' || action.kind === 'replace');
   const writtenPaths = written.map((action) => emulators.get(action.request.target.cpu)!.path);
   await checkInterpreters(writtenPaths, flags);
@@ -250,34 +286,34 @@ async function runStages(
     await Promise.all(writtenPaths.map(async (path) => [path, await fileIdentity(path)] as const)),
   );
   for (const action of plan.actions) {
-    if (action.kind === 'replace') {
-      console.warning(
-        `${entryName(action.request.target.cpu)} was registered differently (interpreter ${action.existing.interpreter}, flags "${action.existing.flags}"): replacing it`,
-      );
-    }
-  }
-
-  const after = await console.group('Registering', async () => {
-    await applyPlan(
-      kernel,
-      plan,
-      settings.onConflict,
-      record,
-      (message) => console.info(message),
-      runRecord.coordination,
+    if (action.kind !== 'replace') continue;
+    logger.warning(
+      `${entryName(action.request.target.cpu)} was registered differently (interpreter ${action.existing.interpreter}, flags "${action.existing.flags}"): replacing it`,
     );
+  }
+  return logger.group('Registering', async () => {
+    const log = (message: string) => logger.info(message);
+    await applyPlan(kernel, plan, settings.onConflict, runRecord.record, log, runRecord.coordination);
     if (flags.includes('F')) {
       for (const [path, identity] of identities) {
-        if ((await fileIdentity(path)) !== identity) {
-          throw new VerificationError(
-            `${path} changed between its check and its registration: refusing to keep a registration of an unchecked file.`,
-          );
-        }
+        if ((await fileIdentity(path)) === identity) continue;
+        throw new VerificationError(
+          `${path} changed between its check and its registration: refusing to keep a registration of an unchecked file.`,
+        );
       }
     }
     return kernel.list();
   });
+}
 
+/** Each requested target's outcome: native, or what its action did; other matching entries named. */
+function outcomesOf(
+  { settings, logger }: StageContext,
+  native: ReadonlyMap<string, string>,
+  plan: RegistrationPlan,
+  emulators: ReadonlyMap<string, Emulator>,
+  after: readonly BinfmtEntry[],
+): TargetOutcome[] {
   const outcomes: TargetOutcome[] = settings.requests
     .filter((request) => native.has(request.target.cpu))
     .map((request) => ({ request, status: 'native', nativeMachine: native.get(request.target.cpu)! }));
@@ -285,7 +321,7 @@ async function runStages(
     const kept = action.kind === 'keep-existing' ? action.existing : undefined;
     const others = otherMatchingEntries(action.request.target, after);
     for (const other of others) {
-      console.warning(
+      logger.warning(
         `${displayName(action.request)}: the entry ${other.name} (interpreter ${other.interpreter}) matches the same binaries as ${entryName(action.request.target.cpu)}; the kernel uses whichever matching entry was registered last.`,
       );
     }
@@ -298,26 +334,37 @@ async function runStages(
       alsoMatching: others.map((other) => `${other.name} (${other.interpreter})`),
     });
   }
+  return outcomes;
+}
 
-  if (settings.verify && plan.actions.length > 0) {
-    await console.group('Verifying', async () => {
-      const results = await Promise.all(plan.actions.map((action) => verifySettled(action.request.target, workspace)));
-      const failures: string[] = [];
-      for (const [i, result] of results.entries()) {
-        const action = plan.actions[i]!;
-        const index = outcomes.findIndex((outcome) => outcome.request === action.request);
-        outcomes[index] = { ...outcomes[index]!, probe: result };
-        const name = entryName(action.request.target.cpu);
-        console.info(`${displayName(action.request)}: ${result.ok ? 'ok' : 'FAILED'}: ${result.summary}`);
-        if (!result.ok) {
-          const entry = (await kernel.readText(name))?.trimEnd() ?? '(entry missing)';
-          failures.push(
-            `${displayName(action.request)}: the probe through ${name} failed: ${result.summary}.\nThe entry ${kernel.root}/${name} reads:\n${entry.replace(/^/gm, '    ')}`,
-          );
-        }
-      }
-      if (failures.length > 0) throw new VerificationError(failures.join('\n'));
+/** Runs every registered target's probe through the kernel; returns the outcomes with their probes. */
+async function verify(
+  { logger, kernel, workspace }: StageContext,
+  plan: RegistrationPlan,
+  outcomes: readonly TargetOutcome[],
+): Promise<TargetOutcome[]> {
+  return logger.group('Verifying', async () => {
+    const probes = new Map(
+      await Promise.all(
+        plan.actions.map(
+          async (action) => [action.request, await verifySettled(action.request.target, workspace)] as const,
+        ),
+      ),
+    );
+    const failures: string[] = [];
+    for (const [request, result] of probes) {
+      const name = entryName(request.target.cpu);
+      logger.info(`${displayName(request)}: ${result.ok ? 'ok' : 'FAILED'}: ${result.summary}`);
+      if (result.ok) continue;
+      const entry = (await kernel.readText(name))?.trimEnd() ?? '(entry missing)';
+      failures.push(
+        `${displayName(request)}: the probe through ${name} failed: ${result.summary}.\nThe entry ${kernel.root}/${name} reads:\n${entry.replace(/^/gm, '    ')}`,
+      );
+    }
+    if (failures.length > 0) throw new VerificationError(failures.join('\n'));
+    return outcomes.map((outcome) => {
+      const probe = probes.get(outcome.request);
+      return probe ? { ...outcome, probe } : outcome;
     });
-  }
-  return { report: buildReport(host, outcomes, flags), ...(jobCache ? { jobCache } : {}) };
+  });
 }

@@ -21,16 +21,6 @@ export interface Target {
   readonly uname: string;
 }
 
-const t = (
-  cpu: string,
-  family: string,
-  platforms: string[],
-  aliases: string[],
-  uname: string,
-  magic: string,
-  mask: string,
-): Target => ({ cpu, family, platforms, aliases, uname, magic, mask });
-
 // Every mask leaves byte 7 (EI_OSABI) out: real binaries carry 0 (System V) or 3 (GNU/Linux) there.
 // The x86 one also lets ELFDATA and EI_VERSION vary in their low bit, as qemu does.
 const MASK_X86 = 'fffffffffffefe00fffffffffffffffffeffffff';
@@ -39,43 +29,43 @@ const MASK_BE = 'ffffffffffffff00fffffffffffffffffffeffff';
 
 // prettier-ignore
 export const TARGETS: readonly Target[] = [
-  t('i386', 'i386', ['linux/386'], ['386', 'i686', 'x86'], 'i686', '7f454c4601010100000000000000000002000300', MASK_X86),
-  t('i486', 'i386', [], [], 'i686', '7f454c4601010100000000000000000002000600', MASK_X86),
-  t('x86_64', 'i386', ['linux/amd64'], ['amd64', 'x86-64', 'x64'], 'x86_64', '7f454c4602010100000000000000000002003e00', MASK_X86),
-  t('alpha', 'alpha', [], [], 'alpha', '7f454c4602010100000000000000000002002690', MASK_X86),
-  t('arm', 'arm', ['linux/arm/v7', 'linux/arm/v6'], ['armhf', 'armv7', 'armv7l', 'arm/v7', 'armv6', 'armv6l', 'arm/v6', 'armel'], 'armv7l', '7f454c4601010100000000000000000002002800', MASK_LE),
-  t('armeb', 'armeb', [], [], 'armv7b', '7f454c4601020100000000000000000000020028', MASK_BE),
-  t('sparc', 'sparc', [], [], 'sparc', '7f454c4601020100000000000000000000020002', MASK_BE),
-  t('sparc32plus', 'sparc', [], [], 'sparc64', '7f454c4601020100000000000000000000020012', MASK_BE),
-  t('sparc64', 'sparc', [], [], 'sparc64', '7f454c460202010000000000000000000002002b', MASK_BE),
-  t('ppc', 'ppc', [], ['powerpc'], 'ppc', '7f454c4601020100000000000000000000020014', MASK_BE),
-  t('ppc64', 'ppc', ['linux/ppc64'], ['powerpc64', 'ppc64be'], 'ppc64', '7f454c4602020100000000000000000000020015', MASK_BE),
-  t('ppc64le', 'ppcle', ['linux/ppc64le'], ['ppc64el', 'powerpc64le'], 'ppc64le', '7f454c4602010100000000000000000002001500', 'ffffffffffffff00fffffffffffffffffeffff00'),
-  t('m68k', 'm68k', [], [], 'm68k', '7f454c4601020100000000000000000000020004', 'fffffffffffffe00fffffffffffffffffffeffff'),
+  { cpu: 'i386', family: 'i386', platforms: ['linux/386'], aliases: ['386', 'i686', 'x86'], uname: 'i686', magic: '7f454c4601010100000000000000000002000300', mask: MASK_X86 },
+  { cpu: 'i486', family: 'i386', platforms: [], aliases: [], uname: 'i686', magic: '7f454c4601010100000000000000000002000600', mask: MASK_X86 },
+  { cpu: 'x86_64', family: 'i386', platforms: ['linux/amd64'], aliases: ['amd64', 'x86-64', 'x64'], uname: 'x86_64', magic: '7f454c4602010100000000000000000002003e00', mask: MASK_X86 },
+  { cpu: 'alpha', family: 'alpha', platforms: [], aliases: [], uname: 'alpha', magic: '7f454c4602010100000000000000000002002690', mask: MASK_X86 },
+  { cpu: 'arm', family: 'arm', platforms: ['linux/arm/v7', 'linux/arm/v6'], aliases: ['armhf', 'armv7', 'armv7l', 'arm/v7', 'armv6', 'armv6l', 'arm/v6', 'armel'], uname: 'armv7l', magic: '7f454c4601010100000000000000000002002800', mask: MASK_LE },
+  { cpu: 'armeb', family: 'armeb', platforms: [], aliases: [], uname: 'armv7b', magic: '7f454c4601020100000000000000000000020028', mask: MASK_BE },
+  { cpu: 'sparc', family: 'sparc', platforms: [], aliases: [], uname: 'sparc', magic: '7f454c4601020100000000000000000000020002', mask: MASK_BE },
+  { cpu: 'sparc32plus', family: 'sparc', platforms: [], aliases: [], uname: 'sparc64', magic: '7f454c4601020100000000000000000000020012', mask: MASK_BE },
+  { cpu: 'sparc64', family: 'sparc', platforms: [], aliases: [], uname: 'sparc64', magic: '7f454c460202010000000000000000000002002b', mask: MASK_BE },
+  { cpu: 'ppc', family: 'ppc', platforms: [], aliases: ['powerpc'], uname: 'ppc', magic: '7f454c4601020100000000000000000000020014', mask: MASK_BE },
+  { cpu: 'ppc64', family: 'ppc', platforms: ['linux/ppc64'], aliases: ['powerpc64', 'ppc64be'], uname: 'ppc64', magic: '7f454c4602020100000000000000000000020015', mask: MASK_BE },
+  { cpu: 'ppc64le', family: 'ppcle', platforms: ['linux/ppc64le'], aliases: ['ppc64el', 'powerpc64le'], uname: 'ppc64le', magic: '7f454c4602010100000000000000000002001500', mask: 'ffffffffffffff00fffffffffffffffffeffff00' },
+  { cpu: 'm68k', family: 'm68k', platforms: [], aliases: [], uname: 'm68k', magic: '7f454c4601020100000000000000000000020004', mask: 'fffffffffffffe00fffffffffffffffffffeffff' },
   // 40 bytes for 32-bit MIPS: the EF_MIPS_ABI2 bit of e_flags tells o32 from n32 binaries.
-  t('mips', 'mips', ['linux/mips'], ['mipsbe'], 'mips', '7f454c46010201000000000000000000000200080000000100000000000000000000000000000000', 'ffffffffffffff0000fffffffffffffffffeffffffffffff00000000000000000000000000000020'),
-  t('mipsel', 'mips', ['linux/mipsle'], ['mipsle'], 'mips', '7f454c46010101000000000000000000020008000100000000000000000000000000000000000000', 'ffffffffffffff0000fffffffffffffffeffffffffffffff00000000000000000000000020000000'),
-  t('mipsn32', 'mips', [], [], 'mips64', '7f454c46010201000000000000000000000200080000000100000000000000000000000000000020', 'ffffffffffffff0000fffffffffffffffffeffffffffffff00000000000000000000000000000020'),
-  t('mipsn32el', 'mips', [], [], 'mips64', '7f454c46010101000000000000000000020008000100000000000000000000000000000020000000', 'ffffffffffffff0000fffffffffffffffeffffffffffffff00000000000000000000000020000000'),
-  t('mips64', 'mips', ['linux/mips64'], [], 'mips64', '7f454c4602020100000000000000000000020008', 'ffffffffffffff0000fffffffffffffffffeffff'),
-  t('mips64el', 'mips', ['linux/mips64le'], ['mips64le'], 'mips64', '7f454c4602010100000000000000000002000800', 'ffffffffffffff0000fffffffffffffffeffffff'),
-  t('sh4', 'sh4', [], [], 'sh4', '7f454c4601010100000000000000000002002a00', MASK_LE),
-  t('sh4eb', 'sh4', [], [], 'sh4', '7f454c460102010000000000000000000002002a', MASK_BE),
-  t('s390x', 's390x', ['linux/s390x'], [], 's390x', '7f454c4602020100000000000000000000020016', MASK_BE),
-  t('aarch64', 'arm', ['linux/arm64'], ['arm64', 'arm64/v8', 'armv8', 'arm64v8'], 'aarch64', '7f454c460201010000000000000000000200b700', MASK_LE),
-  t('aarch64_be', 'armeb', [], ['arm64be'], 'aarch64_be', '7f454c46020201000000000000000000000200b7', MASK_BE),
-  t('hppa', 'hppa', [], ['parisc'], 'parisc', '7f454c460102010000000000000000000002000f', MASK_BE),
-  t('riscv32', 'riscv', [], [], 'riscv32', '7f454c460101010000000000000000000200f300', MASK_LE),
-  t('riscv64', 'riscv', ['linux/riscv64'], ['riscv'], 'riscv64', '7f454c460201010000000000000000000200f300', MASK_LE),
-  t('xtensa', 'xtensa', [], [], 'xtensa', '7f454c4601010100000000000000000002005e00', MASK_LE),
-  t('xtensaeb', 'xtensaeb', [], [], 'xtensa', '7f454c460102010000000000000000000002005e', MASK_BE),
+  { cpu: 'mips', family: 'mips', platforms: ['linux/mips'], aliases: ['mipsbe'], uname: 'mips', magic: '7f454c46010201000000000000000000000200080000000100000000000000000000000000000000', mask: 'ffffffffffffff0000fffffffffffffffffeffffffffffff00000000000000000000000000000020' },
+  { cpu: 'mipsel', family: 'mips', platforms: ['linux/mipsle'], aliases: ['mipsle'], uname: 'mips', magic: '7f454c46010101000000000000000000020008000100000000000000000000000000000000000000', mask: 'ffffffffffffff0000fffffffffffffffeffffffffffffff00000000000000000000000020000000' },
+  { cpu: 'mipsn32', family: 'mips', platforms: [], aliases: [], uname: 'mips64', magic: '7f454c46010201000000000000000000000200080000000100000000000000000000000000000020', mask: 'ffffffffffffff0000fffffffffffffffffeffffffffffff00000000000000000000000000000020' },
+  { cpu: 'mipsn32el', family: 'mips', platforms: [], aliases: [], uname: 'mips64', magic: '7f454c46010101000000000000000000020008000100000000000000000000000000000020000000', mask: 'ffffffffffffff0000fffffffffffffffeffffffffffffff00000000000000000000000020000000' },
+  { cpu: 'mips64', family: 'mips', platforms: ['linux/mips64'], aliases: [], uname: 'mips64', magic: '7f454c4602020100000000000000000000020008', mask: 'ffffffffffffff0000fffffffffffffffffeffff' },
+  { cpu: 'mips64el', family: 'mips', platforms: ['linux/mips64le'], aliases: ['mips64le'], uname: 'mips64', magic: '7f454c4602010100000000000000000002000800', mask: 'ffffffffffffff0000fffffffffffffffeffffff' },
+  { cpu: 'sh4', family: 'sh4', platforms: [], aliases: [], uname: 'sh4', magic: '7f454c4601010100000000000000000002002a00', mask: MASK_LE },
+  { cpu: 'sh4eb', family: 'sh4', platforms: [], aliases: [], uname: 'sh4', magic: '7f454c460102010000000000000000000002002a', mask: MASK_BE },
+  { cpu: 's390x', family: 's390x', platforms: ['linux/s390x'], aliases: [], uname: 's390x', magic: '7f454c4602020100000000000000000000020016', mask: MASK_BE },
+  { cpu: 'aarch64', family: 'arm', platforms: ['linux/arm64'], aliases: ['arm64', 'arm64/v8', 'armv8', 'arm64v8'], uname: 'aarch64', magic: '7f454c460201010000000000000000000200b700', mask: MASK_LE },
+  { cpu: 'aarch64_be', family: 'armeb', platforms: [], aliases: ['arm64be'], uname: 'aarch64_be', magic: '7f454c46020201000000000000000000000200b7', mask: MASK_BE },
+  { cpu: 'hppa', family: 'hppa', platforms: [], aliases: ['parisc'], uname: 'parisc', magic: '7f454c460102010000000000000000000002000f', mask: MASK_BE },
+  { cpu: 'riscv32', family: 'riscv', platforms: [], aliases: [], uname: 'riscv32', magic: '7f454c460101010000000000000000000200f300', mask: MASK_LE },
+  { cpu: 'riscv64', family: 'riscv', platforms: ['linux/riscv64'], aliases: ['riscv'], uname: 'riscv64', magic: '7f454c460201010000000000000000000200f300', mask: MASK_LE },
+  { cpu: 'xtensa', family: 'xtensa', platforms: [], aliases: [], uname: 'xtensa', magic: '7f454c4601010100000000000000000002005e00', mask: MASK_LE },
+  { cpu: 'xtensaeb', family: 'xtensaeb', platforms: [], aliases: [], uname: 'xtensa', magic: '7f454c460102010000000000000000000002005e', mask: MASK_BE },
   // Big-endian: e_type is 00 02. (The reference values had the little-endian 02 00 with a
   // little-endian mask, which no real big-endian MicroBlaze executable matches; the probe showed it.)
-  t('microblaze', 'microblaze', [], [], 'microblaze', '7f454c460102010000000000000000000002baab', MASK_BE),
-  t('microblazeel', 'microblazeel', [], [], 'microblaze', '7f454c460101010000000000000000000200abba', MASK_LE),
-  t('or1k', 'or1k', [], ['openrisc'], 'openrisc', '7f454c460102010000000000000000000002005c', MASK_BE),
-  t('hexagon', 'hexagon', [], [], 'hexagon', '7f454c460101010000000000000000000200a400', MASK_LE),
-  t('loongarch64', 'loongarch', ['linux/loong64'], ['loong64'], 'loongarch64', '7f454c4602010100000000000000000002000201', 'fffffffffffffffc00fffffffffffffffeffffff'),
+  { cpu: 'microblaze', family: 'microblaze', platforms: [], aliases: [], uname: 'microblaze', magic: '7f454c460102010000000000000000000002baab', mask: MASK_BE },
+  { cpu: 'microblazeel', family: 'microblazeel', platforms: [], aliases: [], uname: 'microblaze', magic: '7f454c460101010000000000000000000200abba', mask: MASK_LE },
+  { cpu: 'or1k', family: 'or1k', platforms: [], aliases: ['openrisc'], uname: 'openrisc', magic: '7f454c460102010000000000000000000002005c', mask: MASK_BE },
+  { cpu: 'hexagon', family: 'hexagon', platforms: [], aliases: [], uname: 'hexagon', magic: '7f454c460101010000000000000000000200a400', mask: MASK_LE },
+  { cpu: 'loongarch64', family: 'loongarch', platforms: ['linux/loong64'], aliases: ['loong64'], uname: 'loongarch64', magic: '7f454c4602010100000000000000000002000201', mask: 'fffffffffffffffc00fffffffffffffffeffffff' },
 ];
 
 /**

@@ -2,6 +2,7 @@
 // /proc/sys/fs/binfmt_misc, by the kernel's rules (Documentation/admin-guide/binfmt-misc.rst and
 // fs/binfmt_misc.c). Pure: nothing here touches the kernel.
 import { RegistrationLineError } from '../errors.js';
+import { TARGETS, type Target } from '../targets.js';
 
 /** The kernel refuses longer registration writes. */
 export const MAX_LINE_LENGTH = 1920;
@@ -66,7 +67,7 @@ export function normalizeFlags(flags: string): string {
 }
 
 /** `\xHH` for every byte: unambiguous whatever the delimiter, and what qemu's own script writes. */
-function escapeBytes(bytes: Buffer): string {
+export function escapeBytes(bytes: Buffer): string {
   return [...bytes].map((byte) => `\\x${byte.toString(16).padStart(2, '0')}`).join('');
 }
 
@@ -100,12 +101,10 @@ function unescapeField(line: string, field: string, what: string): Buffer {
 
 const plural = (count: number, word: string) => `${count} ${word}${count === 1 ? '' : 's'}`;
 
-/** Parses and validates a registration line; throws RegistrationLineError in plain words. */
-export function parseRegistrationLine(text: string): RegistrationLine {
-  const line = text.endsWith('\n') ? text.slice(0, -1) : text;
-  const fail: (problem: string) => never = (problem) => {
-    throw new RegistrationLineError(line, problem);
-  };
+type Fail = (problem: string) => never;
+
+/** The line's seven fields, after the checks on the line as a whole. */
+function splitFields(text: string, line: string, fail: Fail): string[] {
   if (line.length === 0) fail('the line is empty');
   if (Buffer.byteLength(text) > MAX_LINE_LENGTH) {
     fail(`the line is ${Buffer.byteLength(text)} bytes long; the kernel accepts at most ${MAX_LINE_LENGTH}`);
@@ -124,9 +123,10 @@ export function parseRegistrationLine(text: string): RegistrationLine {
       `the line has ${plural(fields.length, 'field')}; it needs 7 separated by ":" (name, type, offset, magic, mask, interpreter, flags; empty ones still need their ":"), and a ":" inside magic or mask must be written \\x3a`,
     );
   }
-  const [name = '', type = '', offsetText = '', magicText = '', maskText = '', interpreter = '', flagText = ''] =
-    fields;
+  return fields;
+}
 
+function checkName(name: string, fail: Fail): void {
   if (name === '') fail('the name is empty');
   if (name === '.' || name === '..') fail(`the name "${name}" is not allowed`);
   if (name.includes('/')) fail(`the name "${name}" contains "/", which a file name cannot`);
@@ -134,40 +134,43 @@ export function parseRegistrationLine(text: string): RegistrationLine {
     fail(`the name "${name}" is taken by binfmt_misc's own control file`);
   }
   if (Buffer.byteLength(name) > MAX_NAME_LENGTH) fail(`the name is longer than ${MAX_NAME_LENGTH} bytes`);
+}
 
-  if (type !== 'M' && type !== 'E') {
-    fail(`the type is "${type}"; it must be M (match magic bytes) or E (match a file name extension)`);
+/** Offset, magic and mask of a magic (M) entry. */
+function magicFields(
+  line: string,
+  [offsetText, magicText, maskText]: readonly string[],
+  fail: Fail,
+): { offset: number; magic: Buffer; mask?: Buffer } {
+  if (!/^[0-9]*$/.test(offsetText!)) fail(`the offset "${offsetText}" is not a whole number of bytes`);
+  const offset = offsetText === '' ? 0 : Number(offsetText);
+  const magic = unescapeField(line, magicText!, 'magic');
+  if (magic.length === 0) fail('the magic is empty');
+  if (offset + magic.length > PORTABLE_HEADER_BYTES) {
+    fail(
+      `offset ${offset} + magic ${magic.length} bytes = ${offset + magic.length} reaches past byte ${PORTABLE_HEADER_BYTES}: kernels before 5.1 read only the first ${PORTABLE_HEADER_BYTES} bytes of a file, so this line would not work everywhere`,
+    );
   }
-
-  let offset = 0;
-  let magic: Buffer;
-  let mask: Buffer | undefined;
-  if (type === 'M') {
-    if (!/^[0-9]*$/.test(offsetText)) fail(`the offset "${offsetText}" is not a whole number of bytes`);
-    offset = offsetText === '' ? 0 : Number(offsetText);
-    magic = unescapeField(line, magicText, 'magic');
-    if (magic.length === 0) fail('the magic is empty');
-    if (offset + magic.length > PORTABLE_HEADER_BYTES) {
-      fail(
-        `offset ${offset} + magic ${magic.length} bytes = ${offset + magic.length} reaches past byte ${PORTABLE_HEADER_BYTES}: kernels before 5.1 read only the first ${PORTABLE_HEADER_BYTES} bytes of a file, so this line would not work everywhere`,
-      );
-    }
-    if (maskText !== '') {
-      mask = unescapeField(line, maskText, 'mask');
-      if (mask.length !== magic.length) {
-        fail(
-          `the mask is ${plural(mask.length, 'byte')} but the magic is ${magic.length}: they must be the same length, one mask byte for each magic byte`,
-        );
-      }
-    }
-  } else {
-    if (offsetText !== '') fail('an extension entry (type E) takes no offset: leave that field empty');
-    if (maskText !== '') fail('an extension entry (type E) takes no mask: leave that field empty');
-    if (magicText === '') fail('the extension is empty');
-    if (magicText.includes('/')) fail(`the extension "${magicText}" contains "/"`);
-    magic = Buffer.from(magicText);
+  if (maskText === '') return { offset, magic };
+  const mask = unescapeField(line, maskText!, 'mask');
+  if (mask.length !== magic.length) {
+    fail(
+      `the mask is ${plural(mask.length, 'byte')} but the magic is ${magic.length}: they must be the same length, one mask byte for each magic byte`,
+    );
   }
+  return { offset, magic, mask };
+}
 
+/** The extension of an extension (E) entry, which takes no offset and no mask. */
+function extensionField([offsetText, magicText, maskText]: readonly string[], fail: Fail): Buffer {
+  if (offsetText !== '') fail('an extension entry (type E) takes no offset: leave that field empty');
+  if (maskText !== '') fail('an extension entry (type E) takes no mask: leave that field empty');
+  if (magicText === '') fail('the extension is empty');
+  if (magicText!.includes('/')) fail(`the extension "${magicText}" contains "/"`);
+  return Buffer.from(magicText!);
+}
+
+function checkInterpreter(interpreter: string, fail: Fail): void {
   if (interpreter === '') fail('the interpreter is empty');
   if (!interpreter.startsWith('/')) {
     fail(
@@ -179,14 +182,32 @@ export function parseRegistrationLine(text: string): RegistrationLine {
       `the interpreter path is ${interpreter.length} characters; keep it under ${MAX_INTERPRETER_LENGTH + 1} so that older kernels accept it`,
     );
   }
+}
 
+/** Parses and validates a registration line; throws RegistrationLineError in plain words. */
+export function parseRegistrationLine(text: string): RegistrationLine {
+  const line = text.endsWith('\n') ? text.slice(0, -1) : text;
+  const fail: Fail = (problem) => {
+    throw new RegistrationLineError(line, problem);
+  };
+  const [name = '', type = '', offsetText = '', magicText = '', maskText = '', interpreter = '', flagText = ''] =
+    splitFields(text, line, fail);
+  checkName(name, fail);
+  if (type !== 'M' && type !== 'E') {
+    fail(`the type is "${type}"; it must be M (match magic bytes) or E (match a file name extension)`);
+  }
+  const matching =
+    type === 'M'
+      ? magicFields(line, [offsetText, magicText, maskText], fail)
+      : { offset: 0, magic: extensionField([offsetText, magicText, maskText], fail) };
+  checkInterpreter(interpreter, fail);
   let flags = '';
   try {
     flags = normalizeFlags(flagText);
   } catch (error) {
     fail((error as Error).message);
   }
-  return { name, type, offset, magic, ...(mask ? { mask } : {}), interpreter, flags };
+  return { name, type: type as EntryType, ...matching, interpreter, flags };
 }
 
 /** Writes a registration line; it is validated by the same rules as a parsed one. */
@@ -258,6 +279,16 @@ export function magicMatches(magicHex: string, maskHex: string | undefined, head
   const mask = maskHex ? Buffer.from(maskHex, 'hex') : undefined;
   if (offset + magic.length > head.length) return false;
   return [...magic].every((byte, i) => ((head[offset + i]! ^ byte) & (mask ? mask[i]! : 0xff)) === 0);
+}
+
+/** The target whose registration would take a file starting with `head` (an ELF header). */
+export function targetOfHeader(head: Buffer): Target | undefined {
+  return TARGETS.find((target) => magicMatches(target.magic, target.mask, head));
+}
+
+/** The target whose own ELF header a magic (and mask) at offset 0 matches: what an entry is for. */
+export function targetMatchedBy(magicHex: string, maskHex: string | undefined): Target | undefined {
+  return TARGETS.find((target) => magicMatches(magicHex, maskHex, Buffer.from(target.magic, 'hex')));
 }
 
 /** Whether the kernel would hand a file starting with `head` to this entry (type M, enabled). */

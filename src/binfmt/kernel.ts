@@ -1,11 +1,11 @@
 // The binfmt_misc filesystem: the only module that touches /proc/sys/fs/binfmt_misc. Reads are
 // plain file reads (the entries are world-readable); writes and the mount need root, so when the
 // process is not root exactly those go through `sudo -n`.
-import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { KernelError } from '../errors.js';
+import { capture } from '../process.js';
 import { parseEntryFile, type BinfmtEntry } from './entry.js';
 
 export const BINFMT_MISC = '/proc/sys/fs/binfmt_misc';
@@ -21,20 +21,10 @@ interface CommandResult {
   readonly stderr: string;
 }
 
-function runCommand(command: string, args: readonly string[], input?: string): Promise<CommandResult> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(command, args, { stdio: [input === undefined ? 'ignore' : 'pipe', 'ignore', 'pipe'] });
-    let stderr = '';
-    child.stderr!.setEncoding('utf8');
-    child.stderr!.on('data', (chunk: string) => (stderr += chunk));
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code, stderr: stderr.trim() }));
-    if (child.stdin) {
-      // A command that exits without reading (sudo refusing) must not crash us with EPIPE.
-      child.stdin.on('error', () => undefined);
-      child.stdin.end(input);
-    }
-  });
+async function runCommand(command: string, args: readonly string[], input?: string): Promise<CommandResult> {
+  const finished = await capture(command, args, input === undefined ? {} : { input });
+  if (finished.startError) throw finished.startError;
+  return { code: finished.code, stderr: finished.stderr.trim() };
 }
 
 /** The errno a failed write stands for, from a Node error or from tee's message under sudo. */

@@ -5,7 +5,7 @@ import { mkdir, readdir, readFile, rm, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { EmulatorError, messageOf } from '../errors.js';
 import { lastWords, run } from '../process.js';
-import { makeScratchDirectory } from '../runner.js';
+import { makeScratchDirectory } from '../scratch.js';
 import { checkFile } from './checksums.js';
 import { extractDebMembers } from './deb.js';
 import {

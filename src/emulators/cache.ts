@@ -7,12 +7,12 @@
 // world-writable on self-hosted machines). Entries appear atomically (staged, then renamed into place), so concurrent
 // runs sharing one cache never see half an entry, and nothing unchecked is ever stored. (Across
 // jobs, job-cache.ts carries those directories through the Actions cache service.)
-import { createHash, randomBytes } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
 import { copyFile, lstat, mkdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { homedir } from 'node:os';
 import { dirname, join, relative, sep } from 'node:path';
 import { messageOf } from '../errors.js';
-import { sha256File, type ChecksumTable } from './checksums.js';
+import { sha256File, shortHash, type ChecksumTable } from './checksums.js';
 
 export interface CacheKey {
   /** `multiarch`, `apt`, or the URL template. */
@@ -42,8 +42,6 @@ const RECORD = 'setup-binfmt.json';
 export function defaultCacheRoot(): string {
   return process.env.RUNNER_TOOL_CACHE || join(process.env.XDG_CACHE_HOME || join(homedir(), '.cache'), 'setup-binfmt');
 }
-
-const shortHash = (text: string) => createHash('sha256').update(text).digest('hex').slice(0, 10);
 
 export class EmulatorCache {
   constructor(readonly root: string = defaultCacheRoot()) {}

@@ -4,6 +4,9 @@ import { createHash } from 'node:crypto';
 import { createReadStream } from 'node:fs';
 import { EmulatorError, InputError } from '../errors.js';
 
+/** Ten hex digits of a text's sha256: short names that tell texts apart (cache directories, keys). */
+export const shortHash = (text: string) => createHash('sha256').update(text).digest('hex').slice(0, 10);
+
 /** File name → sha256 (lower-case hex). */
 export type ChecksumTable = ReadonlyMap<string, string>;
 

@@ -7,7 +7,7 @@
 import { copyFile, mkdir, rm } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import { EmulatorError, messageOf } from '../errors.js';
-import { makeScratchDirectory } from '../runner.js';
+import { makeScratchDirectory } from '../scratch.js';
 import { emulatorCpu } from '../targets.js';
 import { checkFile } from './checksums.js';
 import { extractDebMembers } from './deb.js';

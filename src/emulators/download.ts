@@ -73,81 +73,84 @@ interface Attempt {
   readonly progressEveryMs: number;
 }
 
-async function attempt(job: Attempt): Promise<{ bytes: number; sha256: string }> {
-  const { HttpClient } = await import('@actions/http-client');
-  const client = new HttpClient('setup-binfmt', [], { allowRetries: false, socketTimeout: job.idleTimeoutMs });
-  let timer: NodeJS.Timeout | undefined;
-  let ticker: NodeJS.Timeout | undefined;
+type Response = Awaited<ReturnType<import('@actions/http-client').HttpClient['get']>>;
+
+/** The response, if it is one to read: a final status is a DownloadError, a passing one retryable. */
+async function request(job: Attempt, client: import('@actions/http-client').HttpClient): Promise<Response> {
+  let response: Response;
   try {
-    let response;
-    try {
-      response = await client.get(job.url);
-    } catch (error) {
-      throw new RetryableFailure(messageOf(error));
-    }
-    const status = response.message.statusCode ?? 0;
-    if (status !== 200) {
-      response.message.resume();
-      const text = `HTTP ${status}${response.message.statusMessage ? ` ${response.message.statusMessage}` : ''}`;
-      if (status >= 500 || status === 408 || status === 429) throw new RetryableFailure(text);
-      throw new DownloadError(job.url, status, job.describe(text));
-    }
-    const expected = Number(response.message.headers['content-length'] ?? NaN);
-    if (expected > job.maxBytes) {
-      response.message.destroy();
-      throw new DownloadError(
-        job.url,
-        status,
-        job.describe(
-          `the file is ${mib(expected)}, more than the ${mib(job.maxBytes)} allowed (${MAX_DOWNLOAD_VARIABLE})`,
-        ),
-      );
-    }
-    const started = Date.now();
-    let bytes = 0;
-    let final: DownloadError | undefined;
-    const stop = (problem: string) => {
-      final = new DownloadError(job.url, status, job.describe(problem));
-      response.message.destroy(final);
-    };
-    timer = setTimeout(
-      () => stop(`it took longer than ${job.limitMs / 1000} s (${DEADLINE_VARIABLE})`),
-      Math.max(0, job.deadline - Date.now()),
-    );
-    if (job.progress) {
-      ticker = setInterval(() => {
-        const of = Number.isFinite(expected) ? ` of ${mib(expected)}` : '';
-        job.progress!(
-          `${hideCredentials(job.url)}: ${mib(bytes)}${of} after ${Math.round((Date.now() - started) / 1000)} s`,
-        );
-      }, job.progressEveryMs);
-    }
-    const file = createWriteStream(job.destination);
-    const hash = createHash('sha256');
-    try {
-      for await (const chunk of response.message as AsyncIterable<Buffer>) {
-        bytes += chunk.length;
-        hash.update(chunk);
-        if (bytes > job.maxBytes) {
-          stop(`it sent more than the ${mib(job.maxBytes)} allowed (${MAX_DOWNLOAD_VARIABLE})`);
-          break;
-        }
-        if (!file.write(chunk)) await new Promise<void>((resolve) => file.once('drain', () => resolve()));
+    response = await client.get(job.url);
+  } catch (error) {
+    throw new RetryableFailure(messageOf(error));
+  }
+  const status = response.message.statusCode ?? 0;
+  if (status !== 200) {
+    response.message.resume();
+    const text = `HTTP ${status}${response.message.statusMessage ? ` ${response.message.statusMessage}` : ''}`;
+    if (status >= 500 || status === 408 || status === 429) throw new RetryableFailure(text);
+    throw new DownloadError(job.url, status, job.describe(text));
+  }
+  const expected = Number(response.message.headers['content-length'] ?? NaN);
+  if (expected > job.maxBytes) {
+    response.message.destroy();
+    const problem = `the file is ${mib(expected)}, more than the ${mib(job.maxBytes)} allowed (${MAX_DOWNLOAD_VARIABLE})`;
+    throw new DownloadError(job.url, status, job.describe(problem));
+  }
+  return response;
+}
+
+/** Writes the body to the destination, hashing it, within the size cap and the deadline. */
+async function receive(job: Attempt, response: Response): Promise<{ bytes: number; sha256: string }> {
+  const expected = Number(response.message.headers['content-length'] ?? NaN);
+  const started = Date.now();
+  let bytes = 0;
+  let final: DownloadError | undefined;
+  const stop = (problem: string) => {
+    final = new DownloadError(job.url, 200, job.describe(problem));
+    response.message.destroy(final);
+  };
+  const timer = setTimeout(
+    () => stop(`it took longer than ${job.limitMs / 1000} s (${DEADLINE_VARIABLE})`),
+    Math.max(0, job.deadline - Date.now()),
+  );
+  const ticker = setInterval(() => {
+    const of = Number.isFinite(expected) ? ` of ${mib(expected)}` : '';
+    const elapsed = Math.round((Date.now() - started) / 1000);
+    job.progress?.(`${hideCredentials(job.url)}: ${mib(bytes)}${of} after ${elapsed} s`);
+  }, job.progressEveryMs);
+  const file = createWriteStream(job.destination);
+  const hash = createHash('sha256');
+  try {
+    for await (const chunk of response.message as AsyncIterable<Buffer>) {
+      bytes += chunk.length;
+      hash.update(chunk);
+      if (bytes > job.maxBytes) {
+        stop(`it sent more than the ${mib(job.maxBytes)} allowed (${MAX_DOWNLOAD_VARIABLE})`);
+        break;
       }
-    } catch (error) {
-      if (final) throw final;
-      throw new RetryableFailure(`the transfer broke off after ${bytes} bytes (${messageOf(error)})`);
-    } finally {
-      await new Promise<void>((resolve) => file.end(() => resolve()));
+      if (!file.write(chunk)) await new Promise<void>((resolve) => file.once('drain', () => resolve()));
     }
+  } catch (error) {
     if (final) throw final;
-    if (Number.isFinite(expected) && bytes !== expected) {
-      throw new RetryableFailure(`the connection closed after ${bytes} of ${expected} bytes`);
-    }
-    return { bytes, sha256: hash.digest('hex') };
+    throw new RetryableFailure(`the transfer broke off after ${bytes} bytes (${messageOf(error)})`);
   } finally {
     clearTimeout(timer);
     clearInterval(ticker);
+    await new Promise<void>((resolve) => file.end(() => resolve()));
+  }
+  if (final) throw final;
+  if (Number.isFinite(expected) && bytes !== expected) {
+    throw new RetryableFailure(`the connection closed after ${bytes} of ${expected} bytes`);
+  }
+  return { bytes, sha256: hash.digest('hex') };
+}
+
+async function attempt(job: Attempt): Promise<{ bytes: number; sha256: string }> {
+  const { HttpClient } = await import('@actions/http-client');
+  const client = new HttpClient('setup-binfmt', [], { allowRetries: false, socketTimeout: job.idleTimeoutMs });
+  try {
+    return await receive(job, await request(job, client));
+  } finally {
     client.dispose();
   }
 }

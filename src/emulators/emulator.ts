@@ -1,14 +1,14 @@
 // What every emulator source shares: the Emulator it provides, the checks an emulator passes
 // before it is used (an ELF executable for this host that answers --version, with its sha256
 // matching every sum listed for it), and the tool cache through which downloads are kept.
-import { execFile } from 'node:child_process';
 import { mkdir, open, rename } from 'node:fs/promises';
 import { basename, join } from 'node:path';
-import { magicMatches } from '../binfmt/entry.js';
+import { magicMatches, targetOfHeader } from '../binfmt/entry.js';
 import { EmulatorError } from '../errors.js';
-import { jobDirectory } from '../runner.js';
+import { capture } from '../process.js';
+import { jobDirectory } from '../scratch.js';
 import type { ChecksumSource, Settings, Source } from '../settings.js';
-import { emulatorCpu, TARGETS, type Target } from '../targets.js';
+import { emulatorCpu, type Target } from '../targets.js';
 import type { CacheKey, EmulatorCache } from './cache.js';
 import { checkFile, type ChecksumTable } from './checksums.js';
 
@@ -104,7 +104,7 @@ export async function checkHostExecutable(path: string, what: string, host: Targ
     throw new EmulatorError(`${what} is not an ELF executable (it starts with "${start}").`);
   }
   if (!magicMatches(host.magic, host.mask, head)) {
-    const built = TARGETS.find((target) => magicMatches(target.magic, target.mask, head));
+    const built = targetOfHeader(head);
     throw new EmulatorError(
       `${what} is built to run on ${built ? `${built.cpu} machines` : 'another kind of machine'}, not on this ${host.cpu} one: pick the files for ${host.cpu} hosts.`,
     );
@@ -112,22 +112,16 @@ export async function checkHostExecutable(path: string, what: string, host: Targ
 }
 
 /** Runs `<emulator> --version` and returns the version it reports. */
-export function emulatorVersion(cpu: string, path: string): Promise<string> {
-  return new Promise((resolve, reject) => {
-    execFile(path, ['--version'], { timeout: 10000, encoding: 'utf8' }, (error, stdout, stderr) => {
-      const version = /version\s+(\d+\.\d+(?:\.\d+)?)/i.exec(stdout)?.[1];
-      if (error || !version) {
-        const why = error
-          ? error.message.split('\n')[0]
-          : `it printed ${JSON.stringify((stdout + stderr).trim().slice(0, 200))}`;
-        reject(
-          new EmulatorError(`${path} is not a working qemu-${cpu} emulator: \`${path} --version\` failed (${why}).`),
-        );
-        return;
-      }
-      resolve(version);
-    });
-  });
+export async function emulatorVersion(cpu: string, path: string): Promise<string> {
+  const finished = await capture(path, ['--version'], { timeoutMs: 10000 });
+  const version = /version\s+(\d+\.\d+(?:\.\d+)?)/i.exec(finished.stdout)?.[1];
+  if (finished.code === 0 && version) return version;
+  const why = finished.startError
+    ? finished.startError.message
+    : finished.code !== 0
+      ? `${finished.timedOut ? 'it did not answer within 10 s' : `it exited with code ${finished.code ?? finished.signal}`}`
+      : `it printed ${JSON.stringify((finished.stdout + finished.stderr).trim().slice(0, 200))}`;
+  throw new EmulatorError(`${path} is not a working qemu-${cpu} emulator: \`${path} --version\` failed (${why}).`);
 }
 
 /** A checked emulator file, ready to be cached or kept. */

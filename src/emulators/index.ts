@@ -3,7 +3,7 @@
 import { readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { EmulatorError, messageOf } from '../errors.js';
-import { makeScratchDirectory } from '../runner.js';
+import { makeScratchDirectory } from '../scratch.js';
 import { MULTIARCH_VERSION } from '../settings.js';
 import { aptCandidate, aptEmulators } from './apt.js';
 import { EmulatorCache, type CacheKey } from './cache.js';

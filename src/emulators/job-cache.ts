@@ -1,11 +1,9 @@
 // The Actions cache service, carrying tool cache entries from one job to the next: restored in
 // the main step, saved in the post step. Used by the action only (the command line has no such
 // service), and loaded only where the service is available. Never fails the job.
-import { createHash } from 'node:crypto';
 import { messageOf } from '../errors.js';
 import type { CacheKey } from './cache.js';
-
-const shortHash = (text: string) => createHash('sha256').update(text).digest('hex').slice(0, 10);
+import { shortHash } from './checksums.js';
 
 /** Whether the Actions cache service can be used here (its runtime variables are set). */
 export function jobCacheAvailable(): boolean {

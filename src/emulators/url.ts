@@ -5,7 +5,7 @@ import { chmod, mkdir, readdir, rm } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import { EmulatorError } from '../errors.js';
 import { lastWords, run } from '../process.js';
-import { makeScratchDirectory } from '../runner.js';
+import { makeScratchDirectory } from '../scratch.js';
 import type { Source } from '../settings.js';
 import { MULTIARCH_VERSION } from '../settings.js';
 import { emulatorCpu } from '../targets.js';

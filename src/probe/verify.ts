@@ -1,10 +1,10 @@
 // Proves a platform runs: writes the target's probe to a file, executes it directly so that the
 // kernel dispatches it (natively or through binfmt_misc), and checks what it prints.
-import { execFile } from 'node:child_process';
 import { rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { entryMatches, type BinfmtEntry } from '../binfmt/entry.js';
-import { makeScratchDirectory } from '../runner.js';
+import { capture } from '../process.js';
+import { makeScratchDirectory } from '../scratch.js';
 import type { Target } from '../targets.js';
 import { buildProbeElf, OS_ABIS, type OsAbi } from './elf.js';
 import { PROBE_PROGRAMS } from './programs.js';
@@ -67,39 +67,27 @@ export async function runProbeFile(path: string, osAbi: OsAbi): Promise<ProbeRun
   }
 }
 
-function runProbeOnce(path: string, osAbi: OsAbi): Promise<ProbeRun> {
-  return new Promise((resolve, reject) => {
-    execFile(path, [], { timeout: 10000, encoding: 'latin1' }, (error, stdout, stderr) => {
-      if ((error as NodeJS.ErrnoException | null)?.code === 'ETXTBSY') {
-        reject(error);
-        return;
-      }
-      const output = stdout.split('\0')[0]!.trim();
-      if (!error) {
-        resolve({ osAbi, output });
-        return;
-      }
-      const failure = error as NodeJS.ErrnoException & { code?: string | number; signal?: string; killed?: boolean };
-      // On "Exec format error" the C library's execvp runs the file as a shell script instead,
-      // so the kernel's refusal shows as /bin/sh complaining about our file, by its path.
-      const refused = failure.code === 'ENOEXEC' || stderr.startsWith(`${path}:`);
-      let why: string;
-      if (refused) why = 'the kernel cannot run it (Exec format error): no enabled binfmt_misc entry matches it';
-      else if (failure.code === 'EACCES')
-        why = `permission denied executing ${path} (is its directory mounted noexec?)`;
-      else if (failure.code === 'ENOENT') why = "no such file or directory: the entry's interpreter cannot be found";
-      else if (failure.killed) why = 'it did not finish within 10 s';
-      else if (failure.signal) why = `it was killed by signal ${failure.signal}`;
-      else if (typeof failure.code === 'number') why = `it exited with code ${failure.code}`;
-      else why = failure.message;
-      if (refused) {
-        resolve({ osAbi, output: '', error: why });
-        return;
-      }
-      const detail = stderr.trim();
-      resolve({ osAbi, output, error: detail ? `${why}: ${detail.split('\n').slice(0, 3).join(' ')}` : why });
-    });
-  });
+async function runProbeOnce(path: string, osAbi: OsAbi): Promise<ProbeRun> {
+  const finished = await capture(path, [], { timeoutMs: 10000, encoding: 'latin1' });
+  if (finished.startError?.code === 'ETXTBSY') throw finished.startError;
+  const output = finished.stdout.split('\0')[0]!.trim();
+  if (!finished.startError && finished.code === 0) return { osAbi, output };
+  const { stderr } = finished;
+  const code = finished.startError?.code;
+  // On "Exec format error" the C library's execvp runs the file as a shell script instead,
+  // so the kernel's refusal shows as /bin/sh complaining about our file, by its path.
+  const refused = code === 'ENOEXEC' || stderr.startsWith(`${path}:`);
+  let why: string;
+  if (refused) why = 'the kernel cannot run it (Exec format error): no enabled binfmt_misc entry matches it';
+  else if (code === 'EACCES') why = `permission denied executing ${path} (is its directory mounted noexec?)`;
+  else if (code === 'ENOENT') why = "no such file or directory: the entry's interpreter cannot be found";
+  else if (finished.timedOut) why = 'it did not finish within 10 s';
+  else if (finished.signal) why = `it was killed by signal ${finished.signal}`;
+  else if (finished.code !== null) why = `it exited with code ${finished.code}`;
+  else why = finished.startError?.message ?? 'it failed';
+  if (refused) return { osAbi, output: '', error: why };
+  const detail = stderr.trim();
+  return { osAbi, output, error: detail ? `${why}: ${detail.split('\n').slice(0, 3).join(' ')}` : why };
 }
 
 /** The enabled binfmt_misc entries as they stand (none when binfmt_misc is disabled as a whole). */
