@@ -279,7 +279,7 @@ describe('credentials in URLs', () => {
     mirror = await Mirror.start();
     work = mkdtempSync(join(tmpdir(), 'creds-'));
     execFileSync('tar', ['-czf', join(work, 't.tar.gz'), '-C', '/usr/bin', 'qemu-aarch64-static']);
-    mirror.serve('/v1/x86_64_qemu-aarch64-static.tar.gz', readFileSync(join(work, 't.tar.gz')));
+    mirror.serve(`/v1/${HOST.cpu}_qemu-aarch64-static.tar.gz`, readFileSync(join(work, 't.tar.gz')));
   });
   afterAll(async () => {
     await mirror.close();

@@ -5,12 +5,12 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/glo
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { appendFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { endianness, machine, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Mirror } from '../__fixtures__/mirror.js';
 import { buildProbeElf } from '../src/probe/elf.js';
 import { PROBE_PROGRAMS } from '../src/probe/programs.js';
-import { findTarget } from '../src/targets.js';
+import { findTarget, hostTarget } from '../src/targets.js';
 import { expectedEntryText } from './helpers/entries.js';
 import { runActionPrivately, type PrivateRunOptions } from './helpers/private-binfmt.js';
 
@@ -35,7 +35,9 @@ function tarball(files: Record<string, Buffer>, flag: 'z' | 'J' = 'z'): Buffer {
   return readFileSync(output);
 }
 
-const path = (cpu: string, version = VERSION) => `/v${version}/x86_64_qemu-${cpu}-static.tar.gz`;
+/** This machine's CPU in qemu's spelling: what {host} stands for. */
+const HOST = hostTarget(machine(), endianness())!.cpu;
+const path = (cpu: string, version = VERSION) => `/v${version}/${HOST}_qemu-${cpu}-static.tar.gz`;
 const template = () => `${mirror.url}/v{version}/{host}_qemu-{cpu}-static.tar.gz`;
 
 function serveAll(cpus: readonly string[]): void {
@@ -110,7 +112,9 @@ describe('downloads through a URL template', () => {
       expect(cold.stdout).toContain(`${platform}: ok: printed ${target.uname}`);
     }
     expect(cold.stdout).toMatch(
-      /qemu-aarch64: downloaded http:\/\/127\.0\.0\.1:\d+\/v7\.2\.22-test\/x86_64_qemu-aarch64-static\.tar\.gz \(\d+\.\d MiB in \d+\.\d\d s\)/,
+      new RegExp(
+        `qemu-aarch64: downloaded http://127\\.0\\.0\\.1:\\d+/v7\\.2\\.22-test/${HOST}_qemu-aarch64-static\\.tar\\.gz \\(\\d+\\.\\d MiB in \\d+\\.\\d\\d s\\)`,
+      ),
     );
     expect(cold.summary).toContain(sha256(binary('mips64')));
 
@@ -138,7 +142,9 @@ describe('downloads through a URL template', () => {
     // The good download of the same run is cached; the missing one left nothing behind.
     const entries = cacheContents(toolCache);
     expect(entries).toHaveLength(1);
-    expect(entries[0]).toMatch(/^setup-binfmt-qemu-aarch64\/7\.2\.22-test-[0-9a-f]{10}\/x86_64\.complete$/);
+    expect(entries[0]).toMatch(
+      new RegExp(`^setup-binfmt-qemu-aarch64/7\\.2\\.22-test-[0-9a-f]{10}/${HOST}\\.complete$`),
+    );
   });
 
   it('retries after a 500 and succeeds', async () => {
@@ -159,7 +165,9 @@ describe('downloads through a URL template', () => {
     expect(run.code).toBe(1);
     expect(mirror.requests).toHaveLength(4);
     expect(run.stdout).toMatch(
-      /::error::Downloading http:\/\/127\.0\.0\.1:\d+\/v7\.2\.22-test\/x86_64_qemu-aarch64-static\.tar\.gz \(input "source"\) failed 4 times \(try 1: /,
+      new RegExp(
+        `::error::Downloading http://127\\.0\\.0\\.1:\\d+/v7\\.2\\.22-test/${HOST}_qemu-aarch64-static\\.tar\\.gz \\(input "source"\\) failed 4 times \\(try 1: `,
+      ),
     );
     expect(run.after).toEqual(run.before);
     expect(cacheContents(toolCache)).toEqual([]);
@@ -173,10 +181,14 @@ describe('downloads through a URL template', () => {
     const run = await runWithMirror(toolCache, { platforms: 'arm64,ppc64le' });
     expect(run.code).toBe(1);
     expect(run.stdout).toMatch(
-      /x86_64_qemu-aarch64-static\.tar\.gz could not be unpacked: the archive is damaged or truncated \(.*\)/,
+      new RegExp(
+        `${HOST}_qemu-aarch64-static\\.tar\\.gz could not be unpacked: the archive is damaged or truncated \\(.*\\)`,
+      ),
     );
     expect(run.stdout).toMatch(
-      /x86_64_qemu-ppc64le-static\.tar\.gz holds no qemu-ppc64le-static or qemu-ppc64le \(it holds README\.md\)/,
+      new RegExp(
+        `${HOST}_qemu-ppc64le-static\\.tar\\.gz holds no qemu-ppc64le-static or qemu-ppc64le \\(it holds README\\.md\\)`,
+      ),
     );
     expect(run.after).toEqual(run.before);
     expect(cacheContents(toolCache)).toEqual([]);
@@ -198,16 +210,16 @@ describe('downloads through a URL template', () => {
   it('checks against a checksums file by URL, tarball and binary alike', async () => {
     const toolCache = freshCache();
     serveAll(['aarch64']);
-    const sums = `${sha256(tarballs.get('aarch64')!)}  x86_64_qemu-aarch64-static.tar.gz\n${sha256(binary('aarch64'))}  qemu-aarch64-static\n`;
+    const sums = `${sha256(tarballs.get('aarch64')!)}  ${HOST}_qemu-aarch64-static.tar.gz\n${sha256(binary('aarch64'))}  qemu-aarch64-static\n`;
     mirror.serve('/SHA256SUMS', Buffer.from(sums));
     const good = await runWithMirror(toolCache, { platforms: 'arm64', checksums: `${mirror.url}/SHA256SUMS` });
     expect(good.code).toBe(0);
     expect(mirror.requests).toEqual(['/SHA256SUMS', path('aarch64')]);
 
-    mirror.serve('/SHA256SUMS', Buffer.from(`${'0'.repeat(64)}  x86_64_qemu-aarch64-static.tar.gz\n`));
+    mirror.serve('/SHA256SUMS', Buffer.from(`${'0'.repeat(64)}  ${HOST}_qemu-aarch64-static.tar.gz\n`));
     const bad = await runWithMirror(freshCache(), { platforms: 'arm64', checksums: `${mirror.url}/SHA256SUMS` });
     expect(bad.code).toBe(1);
-    expect(bad.stdout).toContain(`Checksum mismatch for x86_64_qemu-aarch64-static.tar.gz`);
+    expect(bad.stdout).toContain(`Checksum mismatch for ${HOST}_qemu-aarch64-static.tar.gz`);
   });
 
   it('detects a tampered cache entry, drops it and fetches the emulator again', async () => {
@@ -262,7 +274,7 @@ describe('downloads through a URL template', () => {
   });
 
   it('refuses a download built for another host', async () => {
-    // An arm64 executable where an x86_64-host emulator should be.
+    // An arm64 executable where an emulator for this host should be (an x86_64, ppc64le, … one).
     mirror.serve('/wrong/qemu-ppc64le-static', buildProbeElf(findTarget('arm64')!.target, PROBE_PROGRAMS.aarch64!, 0));
     const run = await runActionPrivately({
       toolCache: freshCache(),
@@ -270,7 +282,9 @@ describe('downloads through a URL template', () => {
     });
     expect(run.code).toBe(1);
     expect(run.stdout).toMatch(
-      /qemu-ppc64le-static from http:\/\/127\.0\.0\.1:\d+\/wrong\/qemu-ppc64le-static is built to run on aarch64 machines, not on this x86_64 one/,
+      new RegExp(
+        `qemu-ppc64le-static from http://127\\.0\\.0\\.1:\\d+/wrong/qemu-ppc64le-static is built to run on aarch64 machines, not on this ${HOST} one`,
+      ),
     );
     expect(run.after).toEqual(run.before);
   });
@@ -353,7 +367,7 @@ describe('source: host', () => {
       /::error::.*\/bin\/qemu-aarch64-static is not an ELF executable \(it starts with "#!\/bin\/sh.echo a"\)/,
     );
     expect(run.stdout).toMatch(
-      /\/bin\/qemu-ppc64le-static is built to run on aarch64 machines, not on this x86_64 one/,
+      new RegExp(`/bin/qemu-ppc64le-static is built to run on aarch64 machines, not on this ${HOST} one`),
     );
     expect(run.after).toEqual(run.before);
   });
