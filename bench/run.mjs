@@ -158,6 +158,8 @@ tarballs.set(
 );
 
 const server = createServer((request, response) => {
+  // A stand-in for the Actions cache service (v1 protocol): every lookup is a miss, answered at once.
+  if (request.url.startsWith('/_cache/')) return response.writeHead(204).end();
   const body = tarballs.get(new URL(request.url, 'http://mirror').pathname);
   if (!body) return response.writeHead(404).end();
   bytesServed += body.length;
@@ -166,6 +168,13 @@ const server = createServer((request, response) => {
 await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
 const mirrorUrl = `http://127.0.0.1:${server.address().port}`;
 const template = `${mirrorUrl}/v{version}/{host}_qemu-{cpu}-static.tar.gz`;
+/** As on a GitHub-hosted runner: the Actions cache service's variables set (a local stand-in). */
+const hostedEnv = () => ({
+  ...releaseEnv(),
+  ACTIONS_CACHE_URL: `${mirrorUrl}/_cache/`,
+  ACTIONS_RUNTIME_TOKEN: 'bench',
+  RUNNER_ENVIRONMENT: 'github-hosted',
+});
 /** The environment of a runner running the action from REPOSITORY, everything served locally. */
 const releaseEnv = (repository = REPOSITORY) => ({
   GITHUB_SERVER_URL: mirrorUrl,
@@ -307,7 +316,33 @@ for (const set of SETS.filter(
       fallbackCache = join(work, `fallback-${set.cpus.length}-${i}`);
     },
   );
-  rows.push({ set, floor, node, warm, cold, apt, tarballBytes, debian, debianWarm, download, fallback });
+  // The default path on a GitHub-hosted runner: the Actions cache service on (@actions/cache loaded,
+  // asked, a miss), the release's assets downloaded; and the same with the tool cache warm.
+  let hostedCache = '';
+  const hosted = await measure(
+    { run: () => actionRun(debianInputs, hostedCache, hostedEnv()) },
+    RUNS,
+    (bytes) => bytes,
+    (i) => {
+      hostedCache = join(work, `hosted-${set.cpus.length}-${i}`);
+    },
+  );
+  const hostedWarm = await measure({ run: () => actionRun(debianInputs, hostedCache, hostedEnv()) }, RUNS);
+  rows.push({
+    set,
+    floor,
+    node,
+    warm,
+    cold,
+    apt,
+    tarballBytes,
+    debian,
+    debianWarm,
+    download,
+    fallback,
+    hosted,
+    hostedWarm,
+  });
   process.stderr.write(`${set.name}: done\n`);
 }
 
@@ -352,6 +387,8 @@ for (const row of rows) {
   add('curl downloading the same assets (in parallel)', row.download);
   add('default source (debian), warm', row.debianWarm);
   add('default source (debian), cold, the release missing: the pinned .deb (local)', row.fallback);
+  add('**as on a GitHub-hosted runner**: cold, the Actions cache service on (a miss)', row.hosted);
+  add('as on a GitHub-hosted runner, warm tool cache (the service still asked)', row.hostedWarm);
   add('apt route (source: apt, empty cache)', row.apt);
   if (install) add('`apt-get install --reinstall qemu-user-static`', install);
   const warmTarget = 2.5 * (row.floor.median + row.node.median);
