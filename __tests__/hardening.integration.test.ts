@@ -6,6 +6,7 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { endianness, machine, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Mirror } from '../__fixtures__/mirror.js';
+import { workflowCommands } from './helpers/commands.js';
 import { buildProbeElf } from '../src/probe/elf.js';
 import { PROBE_PROGRAMS } from '../src/probe/programs.js';
 import { findTarget, hostTarget, TARGETS } from '../src/targets.js';
@@ -19,18 +20,6 @@ import {
 
 const HOST = hostTarget(machine(), endianness())!;
 const aarch64Probe = () => buildProbeElf(findTarget('arm64')!.target, PROBE_PROGRAMS.aarch64!, 0);
-/** Lines the runner would take as workflow commands (outside stop-commands sections). */
-function commandLines(log: string): string[] {
-  const found: string[] = [];
-  let stopped: string | undefined;
-  for (const line of log.split('\n').map((text) => text.trim())) {
-    if (stopped) {
-      if (line === `::${stopped}::`) stopped = undefined;
-    } else if (line.startsWith('::stop-commands::')) stopped = line.slice('::stop-commands::'.length);
-    else if (line.startsWith('::')) found.push(line);
-  }
-  return found;
-}
 const entryTexts = (snapshot: ActionRun['before']) =>
   Object.fromEntries(Object.entries(snapshot).map(([name, entry]) => [name, entry.text]));
 
@@ -42,7 +31,7 @@ describe('workflow commands through the log', () => {
     const run = await runActionPrivately({ inputs: { platforms: 'arm64', source } });
     expect(run.code).toBe(1);
     expect(run.stdout).toMatch(/::error::Input "source": ".*" holds a line break \(U\+000A\) at position \d+/);
-    expect(commandLines(run.stdout).filter((line) => !/^::(group|endgroup|error)::/.test(line))).toEqual([]);
+    expect(workflowCommands(run.stdout).filter((line) => !/^::(group|endgroup|error)::/.test(line))).toEqual([]);
     expect(run.stdout.match(/^::error::/gm)).toHaveLength(1);
     expect(run.after).toEqual(run.before);
   });

@@ -4,7 +4,7 @@
 // - used by a real consumer: a Docker engine building and running images of other architectures.
 // Every test leaves binfmt_misc exactly as it found it; afterAll puts back anything a failure left.
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { execFileSync, spawn, spawnSync } from 'node:child_process';
+import { execFileSync, spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import {
   chmodSync,
   existsSync,
@@ -18,6 +18,7 @@ import {
 } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { findTarget } from '../src/targets.js';
 import { emulatorPath, lineFor, ourEntry } from './helpers/entries.js';
 import { DIST, parseOutputs, POST_LAUNCHER } from './helpers/private-binfmt.js';
 
@@ -101,45 +102,33 @@ async function runActionAs(
   }
 }
 
-const dockerWorks = () => spawnSync('docker', ['info'], { stdio: 'ignore', timeout: 20000 }).status === 0;
-const sleep = (ms: number) => Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
-/** A Docker engine: the running one, or one started here (and stopped after). */
-function startDocker(): { available: boolean; started?: number; why?: string } {
-  if (dockerWorks()) return { available: true };
-  if (process.getuid?.() !== 0 || spawnSync('sh', ['-c', 'command -v dockerd']).status !== 0) {
-    return {
-      available: false,
-      why: 'no Docker engine is running, and dockerd cannot be started here (not root, or not installed)',
-    };
-  }
-  const daemon = spawn('dockerd', [], { detached: true, stdio: 'ignore' });
-  daemon.unref();
-  for (let waited = 0; waited < 30000; waited += 500) {
-    if (dockerWorks()) return { available: true, started: daemon.pid! };
-    sleep(500);
-  }
-  return { available: false, why: 'dockerd was started but did not answer within 30 s' };
+/** Debian 13's engine, from its packages' files: what the buildx test runs (with this machine's runc). */
+const ENGINE_PACKAGES = ['docker.io', 'docker-cli', 'containerd', 'docker-buildx'];
+/** Docker's architecture names (TARGETARCH) and Debian's, for the busybox of each platform built. */
+const DEBIAN_ARCH: Readonly<Record<string, string>> = { amd64: 'amd64', arm64: 'arm64', ppc64le: 'ppc64el' };
+
+/** Why the buildx test cannot run here, or undefined. */
+function engineMissing(): string | undefined {
+  if (!isRoot) return 'it needs root (it runs a Docker engine)';
+  if (spawnSync('sh', ['-c', 'command -v runc && command -v dpkg-deb']).status !== 0)
+    return 'runc or dpkg-deb is missing (.ci/install installs them)';
+  const missing = ARCHES.filter(
+    (arch) =>
+      !/Candidate: (?!\(none\))/.test(
+        spawnSync('apt-cache', ['policy', `busybox-static:${arch.debian}`], { encoding: 'utf8' }).stdout ?? '',
+      ),
+  ).map((arch) => arch.debian);
+  if (missing.length > 0)
+    return `apt offers no busybox-static for ${missing.join(', ')} (.ci/install adds those architectures on Debian)`;
+  return undefined;
 }
 
-/** Whether apt can fetch Debian's static busybox of every architecture (.ci/install adds them). */
-const busyboxMissing = ARCHES.filter(
-  (arch) =>
-    !/Candidate: (?!\(none\))/.test(
-      spawnSync('apt-cache', ['policy', `busybox-static:${arch.debian}`], { encoding: 'utf8' }).stdout ?? '',
-    ),
-).map((arch) => arch.debian);
-const docker =
-  busyboxMissing.length > 0
-    ? {
-        available: false,
-        why: `apt offers no busybox-static for ${busyboxMissing.join(', ')} (.ci/install adds those architectures on Debian)`,
-      }
-    : startDocker();
-// Elsewhere the test is skipped, saying why; in CI (CI=true, as .ci/run runs) a missing engine or
-// test image is a failure: a green CI run must have built the images.
-if (!docker.available && process.env.CI !== 'true') console.warn(`Skipping the Docker end-to-end test: ${docker.why}.`);
-const describeWithDocker = docker.available || process.env.CI === 'true' ? describe : describe.skip;
+const missingForBuildx = engineMissing();
+// Elsewhere the test is skipped, saying why; in CI (CI=true, as .ci/run runs) that is a failure.
+if (missingForBuildx && process.env.CI !== 'true') console.warn(`Skipping the buildx test: ${missingForBuildx}.`);
+const describeWithEngine = !missingForBuildx || process.env.CI === 'true' ? describe : describe.skip;
 
 let found: Record<string, string> | undefined;
 
@@ -246,73 +235,131 @@ describeAsRoot("the action as an unprivileged user, on the machine's own binfmt_
   });
 });
 
-describeWithDocker('a Docker engine using the registrations', () => {
+describeWithEngine("docker buildx building the action's platforms in one build", () => {
   let work: string;
   let found: Record<string, string> | undefined;
-  const env = () => ({
+  const daemons: ChildProcess[] = [];
+  const engineEnv = () => ({
+    ...process.env,
+    PATH: `${join(work, 'root', 'usr', 'bin')}:${join(work, 'root', 'usr', 'sbin')}:${process.env.PATH}`,
+    DOCKER_HOST: `unix://${join(work, 'docker.sock')}`,
+    DOCKER_CONFIG: join(work, 'docker-config'),
+  });
+  const actionEnv = () => ({
     ...process.env,
     RUNNER_TEMP: work,
     RUNNER_TOOL_CACHE: join(work, 'tool-cache'),
     GITHUB_OUTPUT: join(work, 'output'),
     GITHUB_STATE: join(work, 'state'),
+    SETUP_BINFMT_RUN_DIR: join(work, 'run'),
     DIST,
     INPUT_SOURCE: 'host',
     INPUT_PLATFORMS: ARCHES.map((arch) => arch.platform).join(','),
     INPUT_CLEANUP: 'true',
   });
 
-  it('has a Docker engine and the images to build from', () => {
-    expect(docker).toEqual({
-      available: true,
-      ...(docker.available && docker.started ? { started: docker.started } : {}),
-    });
+  it('has what it needs: root, runc, and busybox for every platform', () => {
+    expect(missingForBuildx).toBeUndefined();
   });
 
-  beforeAll(() => {
-    if (!docker.available) return;
-    work = mkdtempSync(join(tmpdir(), 'sbf-docker-'));
-    found = snapshot();
-    for (const name of ['output', 'state']) writeFileSync(join(work, name), '');
-    writeFileSync(join(work, 'post-launch.mjs'), POST_LAUNCHER);
-    // Each architecture's root filesystem: Debian's static busybox, and sh.
-    for (const arch of ARCHES) {
-      const debs = join(work, `deb-${arch.debian}`);
+  /** Debian 13's engine files, checked against Debian's signed archive, unpacked under work/root. */
+  async function unpackEngine(): Promise<void> {
+    const { fetchDebianPackage } = (await import('../scripts/debian-qemu.mjs' as string)) as {
+      fetchDebianPackage: (options: object) => Promise<unknown>;
+    };
+    const arch = DEBIAN_ARCH[execFileSync('dpkg', ['--print-architecture'], { encoding: 'utf8' }).trim()] ?? 'amd64';
+    for (const pkg of ENGINE_PACKAGES) {
+      const deb = join(work, `${pkg}.deb`);
+      await fetchDebianPackage({ suite: 'trixie', pkg, arch, destination: deb });
+      execFileSync('dpkg-deb', ['-x', deb, join(work, 'root')]);
+    }
+    mkdirSync(join(work, 'docker-config', 'cli-plugins'), { recursive: true });
+    symlinkSync(
+      join(work, 'root', 'usr', 'libexec', 'docker', 'cli-plugins', 'docker-buildx'),
+      join(work, 'docker-config', 'cli-plugins', 'docker-buildx'),
+    );
+  }
+
+  /** containerd 1.7 and dockerd 26 with the containerd image store (several platforms in one image). */
+  async function startEngine(): Promise<void> {
+    writeFileSync(join(work, 'daemon.json'), JSON.stringify({ features: { 'containerd-snapshotter': true } }));
+    const options = { env: engineEnv(), stdio: 'ignore' as const };
+    const containerd = join(work, 'containerd.sock');
+    daemons.push(
+      spawn(
+        'containerd',
+        ['--root', join(work, 'ctd'), '--state', join(work, 'ctd-state'), '--address', containerd],
+        options,
+      ),
+    );
+    await sleep(500);
+    daemons.push(
+      spawn(
+        'dockerd',
+        [
+          ...['--data-root', join(work, 'docker'), '--exec-root', join(work, 'docker-exec')],
+          ...['--pidfile', join(work, 'docker.pid'), '--host', `unix://${join(work, 'docker.sock')}`],
+          ...['--containerd', containerd, '--config-file', join(work, 'daemon.json')],
+          ...['--bridge', 'none', '--iptables=false', '--ip-masq=false'],
+        ],
+        options,
+      ),
+    );
+    for (let waited = 0; waited < 30000; waited += 250) {
+      if (spawnSync('docker', ['version'], { env: engineEnv(), stdio: 'ignore' }).status === 0) return;
+      await sleep(250);
+    }
+    throw new Error('dockerd did not answer within 30 s');
+  }
+
+  /** One build context: FROM scratch, each platform's busybox as its root file system, a RUN step. */
+  function writeContext(): void {
+    const context = join(work, 'context');
+    for (const [docker, debian] of Object.entries(DEBIAN_ARCH)) {
+      const debs = join(work, `deb-${debian}`);
       mkdirSync(debs);
-      const download = spawnSync('apt-get', ['download', '-q', `busybox-static:${arch.debian}`], {
+      const download = spawnSync('apt-get', ['download', '-q', `busybox-static:${debian}`], {
         cwd: debs,
         encoding: 'utf8',
       });
-      if (download.status !== 0) {
-        throw new Error(
-          `apt-get download busybox-static:${arch.debian} failed (is the architecture added? .ci/install does it): ${download.stderr}`,
-        );
-      }
+      if (download.status !== 0)
+        throw new Error(`apt-get download busybox-static:${debian} failed: ${download.stderr}`);
       const deb = join(
         debs,
         readdirSync(debs).find((name) => name.endsWith('.deb'))!,
       );
-      const extracted = join(work, `x-${arch.debian}`);
-      execFileSync('dpkg-deb', ['-x', deb, extracted]);
-      const context = join(work, `context-${arch.debian}`);
-      mkdirSync(join(context, 'rootfs', 'bin'), { recursive: true });
-      execFileSync('cp', [join(extracted, 'bin', 'busybox'), join(context, 'rootfs', 'bin', 'busybox')]);
-      symlinkSync('busybox', join(context, 'rootfs', 'bin', 'sh'));
-      writeFileSync(
-        join(context, 'Dockerfile'),
-        [
-          'FROM scratch',
-          'COPY rootfs/ /',
-          'RUN ["/bin/busybox", "sh", "-c", "/bin/busybox uname -m > /machine"]',
-          'CMD ["/bin/busybox", "cat", "/machine"]',
-          '',
-        ].join('\n'),
-      );
+      execFileSync('dpkg-deb', ['-x', deb, join(debs, 'x')]);
+      mkdirSync(join(context, `rootfs-${docker}`, 'bin'), { recursive: true });
+      execFileSync('cp', [join(debs, 'x', 'bin', 'busybox'), join(context, `rootfs-${docker}`, 'bin', 'busybox')]);
     }
-  });
+    writeFileSync(
+      join(context, 'Dockerfile'),
+      [
+        'FROM scratch',
+        'ARG TARGETARCH',
+        'COPY rootfs-${TARGETARCH}/ /',
+        'RUN ["/bin/busybox", "sh", "-c", "/bin/busybox uname -m > /machine"]',
+        '',
+      ].join('\n'),
+    );
+  }
 
-  afterAll(() => {
-    for (const arch of ARCHES)
-      spawnSync('docker', ['rmi', '-f', `setup-binfmt-e2e:${arch.debian}`], { stdio: 'ignore' });
+  beforeAll(async () => {
+    if (missingForBuildx) return;
+    work = mkdtempSync(join(tmpdir(), 'sbf-buildx-'));
+    found = snapshot();
+    for (const name of ['output', 'state']) writeFileSync(join(work, name), '');
+    writeFileSync(join(work, 'post-launch.mjs'), POST_LAUNCHER);
+    await unpackEngine();
+    writeContext();
+    await startEngine();
+  }, 300000);
+
+  afterAll(async () => {
+    for (const daemon of daemons.reverse()) {
+      daemon.kill('SIGTERM');
+      await new Promise((resolve) => (daemon.exitCode !== null ? resolve(undefined) : daemon.once('exit', resolve)));
+    }
     // Put back whatever a failure left in binfmt_misc.
     const now = snapshot();
     if (now) {
@@ -320,33 +367,42 @@ describeWithDocker('a Docker engine using the registrations', () => {
         if (name !== 'status' && !(found && name in found)) writeFileSync(join(B, name), '-1');
       if (!found) spawnSync('umount', [B]);
     }
-    if (docker.started) process.kill(docker.started, 'SIGTERM');
-    if (work) rmSync(work, { recursive: true, force: true });
-  });
+    if (work) {
+      spawnSync('sh', ['-c', `grep -o " ${work}[^ ]*" /proc/mounts | sort -r | xargs -r -n1 umount -l`]);
+      rmSync(work, { recursive: true, force: true });
+    }
+  }, 60000);
 
-  it('builds and runs an arm64 and a ppc64le image with a RUN step, then the post step restores binfmt_misc', () => {
-    const main = spawnSync(process.execPath, [DIST], { env: env(), encoding: 'utf8' });
+  it('builds every platform of the platforms output in one build, each RUN step on its own CPU; the post step restores', () => {
+    const main = spawnSync(process.execPath, [DIST], { env: actionEnv(), encoding: 'utf8' });
     expect(main.stdout).toContain('linux/arm64: ok: printed aarch64');
     expect(main.status).toBe(0);
+    const platforms = parseOutputs(readFileSync(join(work, 'output'), 'utf8')).platforms!.split(',');
     try {
-      for (const arch of ARCHES) {
-        const tag = `setup-binfmt-e2e:${arch.debian}`;
-        const build = spawnSync(
-          'docker',
-          ['build', '--platform', arch.platform, '-t', tag, join(work, `context-${arch.debian}`)],
-          {
-            encoding: 'utf8',
-            env: { ...process.env, DOCKER_BUILDKIT: '0' },
-          },
-        );
-        expect(`${build.stdout}${build.stderr}`).not.toMatch(/exec format error/i);
-        expect(build.status).toBe(0);
-        const run = spawnSync('docker', ['run', '--rm', '--platform', arch.platform, tag], { encoding: 'utf8' });
-        expect(run.stderr).toBe('');
-        expect(run.stdout).toBe(`${arch.machine}\n`);
+      const build = spawnSync(
+        'docker',
+        [
+          'buildx',
+          'build',
+          '--network',
+          'host',
+          '--platform',
+          platforms.join(','),
+          '--output',
+          `type=local,dest=${join(work, 'out')}`,
+          join(work, 'context'),
+        ],
+        { env: engineEnv(), encoding: 'utf8' },
+      );
+      expect(build.stderr).not.toMatch(/exec format error/i);
+      expect(build.status).toBe(0);
+      for (const platform of platforms) {
+        const machine = readFileSync(join(work, 'out', platform.replace('/', '_'), 'machine'), 'utf8');
+        expect([platform, machine]).toEqual([platform, `${findTarget(platform)!.target.uname}\n`]);
       }
+      expect(platforms.length).toBe(ARCHES.length + 1);
     } finally {
-      const post = spawnSync(process.execPath, [join(work, 'post-launch.mjs')], { env: env(), encoding: 'utf8' });
+      const post = spawnSync(process.execPath, [join(work, 'post-launch.mjs')], { env: actionEnv(), encoding: 'utf8' });
       expect(post.status).toBe(0);
     }
     expect(snapshot()).toEqual(found);

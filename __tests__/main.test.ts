@@ -5,6 +5,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Report } from '../src/report.js';
+import { commandNames } from './helpers/commands.js';
 import type { Settings } from '../src/settings.js';
 
 const report: Report = {
@@ -72,19 +73,6 @@ afterEach(() => {
 });
 
 const file = (name: string) => readFileSync(name === 'summary' ? summaryFile : join(work, name), 'utf8');
-/** Lines the runner would take as workflow commands, outside stop-commands sections. */
-function commands(log: string): string[] {
-  const found: string[] = [];
-  let stopped: string | undefined;
-  for (const line of log.split('\n').map((text) => text.trim())) {
-    if (stopped) {
-      if (line === `::${stopped}::`) stopped = undefined;
-    } else if (line.startsWith('::stop-commands::')) stopped = line.slice('::stop-commands::'.length);
-    else if (line.startsWith('::')) found.push(line.slice(0, line.indexOf('::', 2) + 2));
-  }
-  return found;
-}
-
 describe('the main step', () => {
   it('reads the inputs, runs the stages and writes outputs, state and summary', async () => {
     process.env.INPUT_PLATFORMS = 'arm64';
@@ -116,7 +104,7 @@ describe('the main step', () => {
   it('lets no outside text become a workflow command', async () => {
     process.env.INPUT_PLATFORMS = 'arm64';
     await run();
-    expect(commands(stdout).filter((command) => command !== '::add-mask::')).toEqual([]);
+    expect(commandNames(stdout).filter((command) => command !== '::add-mask::')).toEqual([]);
     expect(stdout).toContain('\n::add-mask::x\n');
   });
 
