@@ -789,7 +789,9 @@ class Ledger {
                     throw error;
             }
             const holder = Number(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readFile)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(this.lock, 'pid'), 'utf8').catch(() => ''));
-            if (holder > 0 && !alive(holder)) {
+            // Stale: its process is gone, or it died between making the lock and naming itself.
+            const age = Date.now() - ((await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.stat)(this.lock).catch(() => undefined))?.mtimeMs ?? Date.now());
+            if ((holder > 0 && !alive(holder)) || (!(holder > 0) && age > 5000)) {
                 await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm)(this.lock, { recursive: true, force: true });
                 continue;
             }

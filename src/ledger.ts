@@ -122,7 +122,9 @@ export class Ledger {
         if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
       }
       const holder = Number(await readFile(join(this.lock, 'pid'), 'utf8').catch(() => ''));
-      if (holder > 0 && !alive(holder)) {
+      // Stale: its process is gone, or it died between making the lock and naming itself.
+      const age = Date.now() - ((await stat(this.lock).catch(() => undefined))?.mtimeMs ?? Date.now());
+      if ((holder > 0 && !alive(holder)) || (!(holder > 0) && age > 5000)) {
         await rm(this.lock, { recursive: true, force: true });
         continue;
       }
