@@ -6,8 +6,8 @@ import { checkFile, knownChecksums, mergeChecksums, parseChecksums } from '../sr
 import { provideEmulators } from '../src/emulators/index.js';
 import { findRelease } from '../src/emulators/manifest.js';
 import { EmulatorError } from '../src/errors.js';
+import { emulatorOptions } from '../__fixtures__/emulator-options.js';
 import { MULTIARCH_TEMPLATE } from '../src/settings.js';
-import { findTarget } from '../src/targets.js';
 
 describe('checksums', () => {
   it('applies the sums shipped for multiarch 7.2.0-1 to that source and version only', () => {
@@ -58,16 +58,7 @@ describe('the multiarch source on other hosts', () => {
   it('says plainly that multiarch serves x86_64 hosts only, and what works instead', async () => {
     const attempt = provideEmulators(
       ['ppc64le'],
-      {
-        source: { kind: 'url', label: 'multiarch', template: MULTIARCH_TEMPLATE },
-        qemuVersion: '',
-        qemuPath: '',
-        checksums: { kind: 'none' },
-        cache: false,
-        host: findTarget('arm64')!.target,
-        log: () => undefined,
-        warn: () => undefined,
-      },
+      emulatorOptions({ kind: 'url', label: 'multiarch', template: MULTIARCH_TEMPLATE }, 'arm64'),
       { source: 'multiarch', version: '7.2.0-1', host: 'aarch64' },
     );
     await expect(attempt).rejects.toThrow(EmulatorError);
@@ -80,20 +71,11 @@ describe('the multiarch source on other hosts', () => {
 describe('the debian source on other hosts', () => {
   it('names the hosts Debian builds for, and what works elsewhere, before downloading anything', async () => {
     const release = findRelease('')!;
-    const attempt = provideEmulators(
-      ['aarch64'],
-      {
-        source: { kind: 'debian' },
-        qemuVersion: '',
-        qemuPath: '',
-        checksums: { kind: 'none' },
-        cache: false,
-        host: findTarget('mips64')!.target,
-        log: () => undefined,
-        warn: () => undefined,
-      },
-      { source: 'debian', version: release.id, host: 'mips64' },
-    );
+    const attempt = provideEmulators(['aarch64'], emulatorOptions({ kind: 'debian' }, 'mips64'), {
+      source: 'debian',
+      version: release.id,
+      host: 'mips64',
+    });
     await expect(attempt).rejects.toThrow(
       `Debian builds QEMU ${release.id} for ${Object.keys(release.hosts).join(', ')} hosts, and this machine is mips64: use source: apt`,
     );

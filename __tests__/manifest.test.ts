@@ -8,9 +8,10 @@ import {
   upstreamVersion,
   type QemuManifest,
 } from '../src/emulators/manifest.js';
-import { cacheKeyOf, type EmulatorOptions } from '../src/emulators/index.js';
+import { emulatorOptions } from '../__fixtures__/emulator-options.js';
+import { cacheKeyOf } from '../src/emulators/index.js';
 import { readSettings, type Settings } from '../src/settings.js';
-import { emulatorCpu, findTarget, TARGETS } from '../src/targets.js';
+import { emulatorCpu, TARGETS } from '../src/targets.js';
 
 const SAMPLE: QemuManifest = {
   default: '10.0.13+ds-0+deb13u1',
@@ -112,16 +113,7 @@ describe('the committed manifest', () => {
 });
 
 describe('the version a source downloads', () => {
-  const options = (source: Settings['source'], qemuVersion: string): EmulatorOptions => ({
-    source,
-    qemuVersion,
-    qemuPath: '',
-    checksums: { kind: 'none' },
-    cache: false,
-    host: findTarget('amd64')!.target,
-    log: () => undefined,
-    warn: () => undefined,
-  });
+  const options = (source: Settings['source'], qemuVersion: string) => emulatorOptions(source, 'amd64', qemuVersion);
   const template = { kind: 'url', label: 'https://m/{version}/{cpu}', template: 'https://m/{version}/{cpu}' } as const;
   const multiarch = { kind: 'url', label: 'multiarch', template: 'https://x/{version}/{cpu}' } as const;
 

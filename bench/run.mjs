@@ -234,6 +234,18 @@ async function measure(label, times, bytes = () => 0, before = () => undefined) 
 
 // A copy of the bundle and its command line, so that rebuilding dist/ meanwhile does not change
 // what is measured.
+/**
+ * Each run with a new, empty tool cache named after the case; returns the measures and the last
+ * run's cache, warm from then on.
+ */
+async function measureCold(name, set, runWith, bytes = (served) => served) {
+  let cache = '';
+  const result = await measure({ run: () => runWith(cache) }, RUNS, bytes, (i) => {
+    cache = join(work, `${name}-${set.cpus.length}-${i}`);
+  });
+  return { ...result, cache };
+}
+
 const action = join(work, 'dist', 'index.js');
 for (const name of ['output', 'state']) writeFileSync(join(work, name), '');
 const actionRun = (inputs, toolCache, env = {}) => [
@@ -270,64 +282,33 @@ for (const set of SETS.filter(
     RUNS,
     (bytes) => bytes,
   );
-  let coldCache = '';
-  const cold = await measure(
-    { run: () => actionRun({ platforms: set.platforms, source: template, version: '7.2.22-bench' }, coldCache) },
-    RUNS,
-    (bytes) => bytes,
-    (i) => {
-      coldCache = join(work, `cold-${set.cpus.length}-${i}`);
-    },
+  const cold = await measureCold('cold', set, (cache) =>
+    actionRun({ platforms: set.platforms, source: template, version: '7.2.22-bench' }, cache),
   );
-  let aptCache = '';
-  const apt = await measure(
-    { run: () => actionRun({ platforms: set.platforms, source: 'apt' }, aptCache) },
-    RUNS,
+  const apt = await measureCold(
+    'apt',
+    set,
+    (cache) => actionRun({ platforms: set.platforms, source: 'apt' }, cache),
     () => debSize,
-    (i) => {
-      aptCache = join(work, `apt-${set.cpus.length}-${i}`);
-    },
   );
   const tarballBytes = set.cpus.reduce(
     (sum, cpu) => sum + tarballs.get(`/v7.2.22-bench/x86_64_qemu-${cpu}-static.tar.gz`).length,
     0,
   );
-  let debianCache = '';
   const debianInputs = { platforms: set.platforms, source: 'debian' };
-  const debian = await measure(
-    { run: () => actionRun(debianInputs, debianCache, releaseEnv()) },
-    RUNS,
-    (bytes) => bytes,
-    (i) => {
-      debianCache = join(work, `debian-${set.cpus.length}-${i}`);
-    },
-  );
-  const debianWarm = await measure({ run: () => actionRun(debianInputs, debianCache, releaseEnv()) }, RUNS);
+  const debian = await measureCold('debian', set, (cache) => actionRun(debianInputs, cache, releaseEnv()));
+  const debianWarm = await measure({ run: () => actionRun(debianInputs, debian.cache, releaseEnv()) }, RUNS);
   // The bytes alone: curl fetching the same files at once from the same server.
   const urls = set.cpus.flatMap((cpu) => ['-o', '/dev/null', `${mirrorUrl}${assetPath(cpu)}`]);
   const download = await measure({ run: () => [`curl -fsS --parallel ${urls.join(' ')}`] }, RUNS, (bytes) => bytes);
-  let fallbackCache = '';
-  const fallback = await measure(
-    // A repository without the release: its assets are 404, the .deb comes from the archive.
-    { run: () => actionRun(debianInputs, fallbackCache, releaseEnv('org/no-release')) },
-    RUNS,
-    (bytes) => bytes,
-    (i) => {
-      fallbackCache = join(work, `fallback-${set.cpus.length}-${i}`);
-    },
+  // A repository without the release: its assets are 404, the .deb comes from the archive.
+  const fallback = await measureCold('fallback', set, (cache) =>
+    actionRun(debianInputs, cache, releaseEnv('org/no-release')),
   );
   // The default path on a GitHub-hosted runner: the Actions cache service on (@actions/cache loaded,
   // asked, a miss), the release's assets downloaded; and the same with the tool cache warm.
-  let hostedCache = '';
-  const hosted = await measure(
-    { run: () => actionRun(debianInputs, hostedCache, hostedEnv()) },
-    RUNS,
-    (bytes) => bytes,
-    (i) => {
-      hostedCache = join(work, `hosted-${set.cpus.length}-${i}`);
-    },
-  );
-  const hostedWarm = await measure({ run: () => actionRun(debianInputs, hostedCache, hostedEnv()) }, RUNS);
+  const hosted = await measureCold('hosted', set, (cache) => actionRun(debianInputs, cache, hostedEnv()));
+  const hostedWarm = await measure({ run: () => actionRun(debianInputs, hosted.cache, hostedEnv()) }, RUNS);
   rows.push({
     set,
     floor,

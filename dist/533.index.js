@@ -1781,13 +1781,12 @@ async function setupBinfmt(settings, logger, options = {}) {
         },
     };
     const workspace = await verify/* ProbeWorkspace */.OT.create();
+    const host = (0,src_targets/* hostTarget */.az)((0,external_node_os_.machine)(), (0,external_node_os_.endianness)());
     try {
-        const host = (0,src_targets/* hostTarget */.az)((0,external_node_os_.machine)(), (0,external_node_os_.endianness)());
         const context = { settings, logger, kernel, workspace, runRecord, options, host };
         return { ...(await runStages(context)), changes };
     }
     catch (error) {
-        const host = (0,src_targets/* hostTarget */.az)((0,external_node_os_.machine)(), (0,external_node_os_.endianness)());
         const undone = await (0,registrations/* undoRun */.u_)(kernel, changes, runRecord.coordination, host);
         if (changes.length > 0) {
             const count = changes.length;

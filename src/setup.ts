@@ -110,12 +110,11 @@ export async function setupBinfmt(
     },
   };
   const workspace = await ProbeWorkspace.create();
+  const host = hostTarget(machine(), endianness());
   try {
-    const host = hostTarget(machine(), endianness());
     const context = { settings, logger, kernel, workspace, runRecord, options, host };
     return { ...(await runStages(context)), changes };
   } catch (error) {
-    const host = hostTarget(machine(), endianness());
     const undone = await undoRun(kernel, changes, runRecord.coordination, host);
     if (changes.length > 0) {
       const count = changes.length;
