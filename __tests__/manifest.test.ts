@@ -9,6 +9,7 @@ import {
   type QemuManifest,
 } from '../src/emulators/manifest.js';
 import { emulatorOptions } from '../__fixtures__/emulator-options.js';
+import { releaseAssetUrl, releaseDownloadBase } from '../src/emulators/debian.js';
 import { cacheKeyOf } from '../src/emulators/index.js';
 import { readSettings, type Settings } from '../src/settings.js';
 import { emulatorCpu, TARGETS } from '../src/targets.js';
@@ -46,6 +47,34 @@ describe('picking a release by qemu-version', () => {
 
   it.each(['10.0.1', '1', '72', '7.2.0-1', '9.2'])('"%s" is none', (given) => {
     expect(findRelease(given, SAMPLE)).toBeUndefined();
+  });
+
+  describe('with the host given, empty means the default where it is built for that host', () => {
+    const built = (hosts: string[]) =>
+      Object.fromEntries(
+        hosts.map((host) => [host, { arch: host, deb: { path: '', sha256: '', size: 0 }, files: {} }]),
+      );
+    const HOSTS: QemuManifest = {
+      default: '11.1.3+ds-1~bpo13+1',
+      releases: [
+        { ...SAMPLE.releases[0]!, id: '11.1.3+ds-1~bpo13+1', hosts: built(['x86_64', 'aarch64']) },
+        { ...SAMPLE.releases[0]!, hosts: built(['x86_64', 'aarch64', 'arm', 'riscv64']) },
+        { ...SAMPLE.releases[1]!, hosts: built(['x86_64', 'aarch64', 'arm', 's390x']) },
+      ],
+    };
+    it.each([
+      ['x86_64', '11.1.3+ds-1~bpo13+1'],
+      ['aarch64', '11.1.3+ds-1~bpo13+1'],
+      ['arm', '10.0.13+ds-0+deb13u1'],
+      ['riscv64', '10.0.13+ds-0+deb13u1'],
+      ['s390x', '7.2+dfsg-7+deb12u18+b3'],
+      ['mips64el', '11.1.3+ds-1~bpo13+1'],
+    ])('on %s: %s', (host, id) => {
+      expect(findRelease('', HOSTS, host)?.id).toBe(id);
+    });
+    it('a version given is that version, built for the host or not', () => {
+      expect(findRelease('11.1', HOSTS, 'arm')?.id).toBe('11.1.3+ds-1~bpo13+1');
+    });
   });
 
   it('lists the choices, the default marked', () => {
@@ -87,9 +116,32 @@ describe('the committed manifest', () => {
     }
   });
 
+  it('names tags and assets only with [A-Za-z0-9._-], which GitHub serves as written', () => {
+    const base = 'https://github.com/org/setup-binfmt/releases/download';
+    let urls = 0;
+    for (const release of QEMU_MANIFEST.releases) {
+      // The Debian version with every other character (+, ~, :) as "-".
+      expect(release.tag).toBe(`qemu-v${release.id.replace(/[+~:]/g, '-')}`);
+      for (const [host, entry] of Object.entries(release.hosts)) {
+        for (const cpu of Object.keys(entry.files)) {
+          const url = releaseAssetUrl(base, release, host, cpu);
+          expect(url.slice(base.length)).toMatch(/^\/[A-Za-z0-9._-]+\/[A-Za-z0-9._-]+$/);
+          urls++;
+        }
+      }
+    }
+    expect(urls).toBeGreaterThan(100);
+    // And the base the runner names: repository names are already of that set.
+    process.env.GITHUB_ACTION_REPOSITORY = 'org/setup-binfmt';
+    try {
+      expect(releaseDownloadBase()).toMatch(/^https:\/\/github\.com\/[A-Za-z0-9._/-]+$/);
+    } finally {
+      delete process.env.GITHUB_ACTION_REPOSITORY;
+    }
+  });
+
   it('records well-formed sums, and a .deb of the Debian archive for every host', () => {
     for (const release of QEMU_MANIFEST.releases) {
-      expect(release.tag).toBe(`qemu-v${release.id}`);
       expect(release.snapshot).toMatch(/^\d{8}T\d{6}Z$/);
       for (const host of Object.values(release.hosts)) {
         expect(host.deb.path).toMatch(new RegExp(`^pool/main/q/qemu/${release.package}_[^/]+_${host.arch}\\.deb$`));

@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import { InputError } from '../src/errors.js';
-import { defaultFlagsFor, readSettings } from '../src/settings.js';
+import { defaultFlagsFor, readSettings, versionGroups } from '../src/settings.js';
 
 const settingsFrom = (inputs: Record<string, string>) => readSettings((name) => inputs[name]);
 
@@ -161,5 +161,39 @@ describe('hostile and mistyped input', () => {
     expect(readSettings(read({}), { defaultFlags: 'CF' }).flags).toBe('OCF');
     expect(readSettings(read({}), { defaultFlags: 'F' }).flags).toBe('F');
     expect(readSettings(read({ flags: 'P' }), { defaultFlags: 'CF' }).flags).toBe('P');
+  });
+});
+
+describe('qemu-version per platform', () => {
+  it('takes one version for every platform and PLATFORM=VERSION items for some, by qemu CPU', () => {
+    const settings = settingsFrom({ 'qemu-version': '10.0, riscv64=7.2 linux/arm/v7=7.2\n ppc64el=10.0.13' });
+    expect(settings.qemuVersion).toBe('10.0');
+    expect([...settings.qemuVersions]).toEqual([
+      ['riscv64', '7.2'],
+      ['arm', '7.2'],
+      ['ppc64le', '10.0.13'],
+    ]);
+    expect(settingsFrom({ 'qemu-version': 'arm64=7.2' })).toMatchObject({ qemuVersion: '' });
+  });
+
+  it('groups the CPUs by the version their emulators are taken at', () => {
+    const settings = settingsFrom({ 'qemu-version': '10.0, riscv64=7.2, armhf=7.2' });
+    expect([...versionGroups(['aarch64', 'riscv64', 'arm', 'ppc64le'], settings)]).toEqual([
+      ['10.0', ['aarch64', 'ppc64le']],
+      ['7.2', ['riscv64', 'arm']],
+    ]);
+  });
+
+  it.each([
+    ['10.0 7.2', 'it names 2 versions for every platform ("10.0", "7.2")'],
+    ['10.0, sparc9=7.2', '"sparc9" (in "sparc9=7.2") is not a platform'],
+    ['riscv64=', '"" is not a version'],
+    ['riscv64=7.2;rm', '"7.2;rm" is not a version'],
+    ['riscv64=9.9', 'source: debian has no QEMU release "9.9"'],
+    ['armhf=7.2, armel=10.0', 'arm is given two versions (7.2 and 10.0)'],
+  ])('refuses "%s": %s', (given, message) => {
+    const error = inputErrorOf({ 'qemu-version': given });
+    expect(error.input).toBe('qemu-version');
+    expect(error.message).toContain(message);
   });
 });

@@ -15,8 +15,15 @@ const workflowErrors = (name: string, content: string) =>
 describe('workflows', () => {
   const files = readdirSync(WORKFLOWS).filter((name) => /\.ya?ml$/.test(name));
 
-  it('has ci, dist, e2e, release and qemu-release workflows', () => {
-    expect(files.sort()).toEqual(['ci.yml', 'dist.yml', 'e2e.yml', 'qemu-release.yml', 'release.yml']);
+  it('has ci, dist, e2e, release, qemu-release and qemu-update workflows', () => {
+    expect(files.sort()).toEqual([
+      'ci.yml',
+      'dist.yml',
+      'e2e.yml',
+      'qemu-release.yml',
+      'qemu-update.yml',
+      'release.yml',
+    ]);
   });
 
   it('runs e2e weekly too, and never two runs of one ref at once', () => {
@@ -51,7 +58,36 @@ describe('workflows', () => {
     const { QEMU_MANIFEST } = await import('../src/emulators/manifest.js');
     const { packRelease } = (await import('../scripts/debian-qemu.mjs' as string)) as { packRelease: unknown };
     expect(typeof packRelease).toBe('function');
-    for (const release of QEMU_MANIFEST.releases) expect(release.tag).toBe(`qemu-v${release.id}`);
+    const { releaseTag } = (await import('../scripts/debian-qemu.mjs' as string)) as {
+      releaseTag: (id: string) => string;
+    };
+    for (const release of QEMU_MANIFEST.releases) expect(release.tag).toBe(releaseTag(release.id));
+    expect(releaseTag('11.1.3+ds-1~bpo13+1')).toBe('qemu-v11.1.3-ds-1-bpo13-1');
+  });
+
+  it('looks for newer Debian builds daily; packs, qualifies and publishes them, and opens a pull request', () => {
+    const workflow = parse(readFileSync(join(WORKFLOWS, 'qemu-update.yml'), 'utf8')) as {
+      on: { schedule?: { cron: string }[] };
+      jobs: {
+        check: { outputs: Record<string, string>; steps: { run?: string }[] };
+        update: { needs: string; if: string; steps: { run?: string }[] };
+      };
+    };
+    expect(workflow.on.schedule?.[0]?.cron).toMatch(/^\S+ \S+ \* \* \*$/);
+    const check = workflow.jobs.check.steps.map((step) => step.run ?? '').join('\n');
+    expect(check).toContain('node scripts/debian-qemu.mjs --check-updates --json');
+    expect(workflow.jobs.update.if).toBe("needs.check.outputs.updates != '[]'");
+    const runs = workflow.jobs.update.steps.map((step) => step.run ?? '');
+    const order = [
+      'node scripts/debian-qemu.mjs --out assets --retries',
+      'npm run -s bundle',
+      'bench/qualify.mjs --quick',
+      'gh release upload "$tag"',
+      'git add src/emulators/qemu-manifest.json dist bench/RESULTS.md',
+      'gh pr create',
+    ].map((text) => runs.findIndex((run) => run.includes(text)));
+    expect(order.every((index) => index >= 0)).toBe(true);
+    expect([...order].sort((a, b) => a - b)).toEqual(order);
   });
 
   it.each(files)('%s parses without errors', (name) => {

@@ -9,11 +9,11 @@
 // from Debian's signed archive and from npm. Runs each program directly under each emulator
 // (no binfmt_misc needed), EMULATION_RUNS times (default 3), and reports medians and the ratio.
 import { execFile, execFileSync } from 'node:child_process';
-import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { fetchDebianPackage } from '../scripts/debian-qemu.mjs';
+import { manifestEmulators } from './emulators.mjs';
 
 const run = promisify(execFile);
 const RUNS = Number(process.env.EMULATION_RUNS ?? 3);
@@ -38,31 +38,6 @@ const PROGRAMS = [
 ];
 
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
-const sha256 = (path) => createHash('sha256').update(readFileSync(path)).digest('hex');
-
-/** The manifest's emulators of every release for this host, from their pinned .debs. */
-async function emulators(manifest, host, work) {
-  const found = new Map();
-  for (const release of manifest.releases) {
-    const entry = release.hosts[host];
-    if (!entry) continue;
-    const deb = join(work, `${release.id}.deb`);
-    execFileSync('curl', ['-fsSL', '-o', deb, `https://deb.debian.org/${release.archive}/${entry.deb.path}`]);
-    if (sha256(deb) !== entry.deb.sha256) throw new Error(`${entry.deb.path} is not the pinned .deb`);
-    const into = join(work, release.id);
-    mkdirSync(into, { recursive: true });
-    const cpus = [...new Set(PROGRAMS.map((program) => program.cpu))];
-    const members = cpus.map((cpu) => entry.files[cpu].member);
-    const extract = 'deb=$1 into=$2; shift 2; dpkg-deb --fsys-tarfile "$deb" | tar -x -C "$into" "$@"';
-    execFileSync('sh', ['-c', extract, 'sh', deb, into, ...members]);
-    for (const cpu of cpus) {
-      const path = join(into, entry.files[cpu].member);
-      if (sha256(path) !== entry.files[cpu].binarySha256) throw new Error(`${path} is not the manifest's`);
-    }
-    found.set(release, (cpu) => join(into, entry.files[cpu].member));
-  }
-  return found;
-}
 
 /** The program's command line, fetched once: undefined where it cannot be had checked. */
 async function programCommand(program, work, input) {
@@ -109,7 +84,9 @@ export async function emulationSection({ root, work, host, manifest }) {
   const input = { js: join(root, 'node_modules', 'typescript', 'lib', 'typescript.js'), text: join(work, 'text') };
   const js = readFileSync(input.js);
   writeFileSync(input.text, Buffer.concat([js, js]).subarray(0, 16 << 20));
-  const byRelease = await emulators(manifest, host, work);
+  const byRelease = manifestEmulators(manifest, host, join(work, 'emulators'), [
+    ...new Set(PROGRAMS.map((program) => program.cpu)),
+  ]);
   const releases = [...byRelease.keys()];
   const name = (release) => `QEMU ${release.id}`;
   const lines = [

@@ -50,7 +50,7 @@ var src_report = __webpack_require__(665);
 // EXTERNAL MODULE: ./src/secrets.ts
 var secrets = __webpack_require__(7194);
 // EXTERNAL MODULE: ./src/settings.ts
-var settings = __webpack_require__(8750);
+var src_settings = __webpack_require__(8750);
 // EXTERNAL MODULE: ./src/setup.ts + 2 modules
 var setup = __webpack_require__(5533);
 // EXTERNAL MODULE: ./src/targets.ts
@@ -213,7 +213,7 @@ async function settingsFrom(values, defaults = {}) {
         verify: values['no-verify'] ? 'false' : 'true',
         cache: values['no-cache'] ? 'false' : 'true',
     };
-    return (0,settings/* readSettings */.sb)((name) => inputs[name]);
+    return (0,src_settings/* readSettings */.sb)((name) => inputs[name]);
 }
 function print(json, value, text) {
     process.stdout.write((0,secrets/* hideCredentials */.R)(json ? `${JSON.stringify(value, null, 2)}\n` : `${text}\n`));
@@ -406,8 +406,13 @@ async function exportFiles(values) {
     for (const [cpu, printed] of native)
         logger.info(`${cpu}: runs natively (uname -m: ${printed}), not exported`);
     const requests = settings.requests.filter((request) => request.target.cpu !== host.cpu && !native.has(request.target.cpu));
-    const options = (0,src_emulators/* emulatorOptionsFor */.TM)(settings, host, logger.info, logger.warning);
-    const emulators = await (0,src_emulators/* provideEmulators */.ou)(requests.map((request) => request.target.cpu), options, await (0,src_emulators/* cacheKeyOf */.D$)(options));
+    const emulators = new Map();
+    for (const [qemuVersion, cpus] of (0,src_settings/* versionGroups */.Pk)(requests.map((request) => request.target.cpu), settings)) {
+        const options = (0,src_emulators/* emulatorOptionsFor */.TM)({ ...settings, qemuVersion }, host, logger.info, logger.warning);
+        for (const [cpu, emulator] of await (0,src_emulators/* provideEmulators */.ou)(cpus, options, await (0,src_emulators/* cacheKeyOf */.D$)(options))) {
+            emulators.set(cpu, emulator);
+        }
+    }
     if (format === 'binfmt-support' && settings.flags.includes('O') && !settings.flags.includes('C')) {
         logger.warning('update-binfmts has no field for O without C: the exported files leave it out.');
     }
@@ -446,8 +451,8 @@ const COMMAND_OPTIONS = {
 async function runCommand(command, values, positionals) {
     for (const [name, value] of Object.entries(values))
         if (typeof value === 'string')
-            (0,settings/* checkPlainText */.ud)(`--${name}`, value);
-    positionals.forEach((value) => (0,settings/* checkPlainText */.ud)(command, value));
+            (0,src_settings/* checkPlainText */.ud)(`--${name}`, value);
+    positionals.forEach((value) => (0,src_settings/* checkPlainText */.ud)(command, value));
     switch (command) {
         case 'install':
             return install(values);

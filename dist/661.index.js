@@ -148,9 +148,11 @@ async function saveCache() {
     const saved = _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getState */ .Gu('job-cache');
     if (!saved)
         return;
-    const plan = JSON.parse(saved);
-    if (await (0,_emulators_job_cache_js__WEBPACK_IMPORTED_MODULE_3__/* .saveJobCache */ .Fn)([...plan.paths], plan.key, (message) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(message))) {
-        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`Saved the emulators to the Actions cache (${plan.key})`);
+    const plans = JSON.parse(saved);
+    for (const plan of Array.isArray(plans) ? plans : []) {
+        if (await (0,_emulators_job_cache_js__WEBPACK_IMPORTED_MODULE_3__/* .saveJobCache */ .Fn)([...plan.paths], plan.key, (message) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(message))) {
+            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`Saved the emulators to the Actions cache (${plan.key})`);
+        }
     }
 }
 async function runPost() {

@@ -169,7 +169,7 @@ async function run() {
             (0,_secrets_js__WEBPACK_IMPORTED_MODULE_8__/* .credentialsIn */ .W)(givenInput(name) ?? '').forEach(_actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setSecret */ .Pq);
         const settings = (0,_settings_js__WEBPACK_IMPORTED_MODULE_6__/* .readSettings */ .sb)(givenInput, { defaultFlags: (0,_settings_js__WEBPACK_IMPORTED_MODULE_6__/* .defaultFlagsFor */ .Su)(process.env.RUNNER_ENVIRONMENT) });
         _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .saveState */ .LZ('cleanup', String(shouldRestore(settings.cleanup)));
-        const { report, jobCache } = await (0,_setup_js__WEBPACK_IMPORTED_MODULE_7__/* .setupBinfmt */ .K)(settings, actionConsole, {
+        const { report, jobCaches } = await (0,_setup_js__WEBPACK_IMPORTED_MODULE_7__/* .setupBinfmt */ .K)(settings, actionConsole, {
             run: (0,node_crypto__WEBPACK_IMPORTED_MODULE_1__.randomUUID)(),
             jobCache: {
                 key: (key, cpus) => ((0,_emulators_job_cache_js__WEBPACK_IMPORTED_MODULE_2__/* .jobCacheAvailable */ .$B)() ? (0,_emulators_job_cache_js__WEBPACK_IMPORTED_MODULE_2__/* .jobCacheKey */ .T3)(key, cpus) : undefined),
@@ -177,8 +177,8 @@ async function run() {
             },
             onState: (state) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .saveState */ .LZ('binfmt', JSON.stringify(state)),
         });
-        if (jobCache)
-            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .saveState */ .LZ('job-cache', JSON.stringify(jobCache));
+        if (jobCaches)
+            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .saveState */ .LZ('job-cache', JSON.stringify(jobCaches));
         await publish(report);
     }
     catch (error) {

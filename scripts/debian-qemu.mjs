@@ -279,8 +279,15 @@ async function packHost({ mirror, archive, suite, component, pkg, version, arch,
   };
 }
 
-/** The version without its epoch: what names the release (`qemu-v<id>`) and `qemu-version` reports. */
+/** The version without its epoch: what names the release and what `qemu-version` reports. */
 export const releaseId = (version) => version.replace(/^\d+:/, '');
+
+/**
+ * The tag of the release that carries a version's assets: GitHub serves tags and asset names as
+ * written only in `[A-Za-z0-9._-]` (it rewrites `+`, and a tag path would need it escaped), so
+ * every other character becomes `-`: `qemu-v11.1.3-ds-1-bpo13-1` for 11.1.3+ds-1~bpo13+1.
+ */
+export const releaseTag = (id) => `qemu-v${id.replace(/[^A-Za-z0-9._-]/g, '-')}`;
 
 /** Packs one release: the assets into `out`, and its manifest entry. */
 export async function packRelease({
@@ -295,35 +302,50 @@ export async function packRelease({
   out,
   failures = [],
   debs,
+  retries = 0,
+  retryWait = 600,
 }) {
   const id = releaseId(version);
-  const into = out && join(out, `qemu-v${id}`);
+  const into = out && join(out, releaseTag(id));
   if (into) await mkdir(into, { recursive: true });
   const work = await mkdtemp(join(tmpdir(), 'debian-qemu-'));
   try {
-    const release = await verifiedRelease(await fetchBytes(`${mirror}/${archive}/dists/${suite}/InRelease`), work);
-    const sums = releaseSums(release);
+    let release;
     const hosts = {};
-    for (const arch of arches) {
-      try {
-        const packed = await packHost({
-          mirror,
-          archive,
-          suite,
-          component,
-          pkg,
-          version,
-          arch,
-          sums,
-          out: into,
-          debs,
-          cpus,
-          work,
-        });
-        if (packed) hosts[packed.host] = packed.entry;
-      } catch (error) {
-        failures.push(`${suite} ${arch}: ${error.message}`);
+    let left = [...arches];
+    // A mirror in the middle of a sync serves indexes that do not match its signed InRelease:
+    // such hosts are tried again (a fresh InRelease each time), and never packed unverified.
+    for (let attempt = 0; left.length > 0 && attempt <= retries; attempt++) {
+      if (attempt > 0) {
+        console.log(`${left.join(', ')}: trying again in ${retryWait} s (${attempt} of ${retries})`);
+        await new Promise((resolve) => setTimeout(resolve, retryWait * 1000));
       }
+      release = await verifiedRelease(await fetchBytes(`${mirror}/${archive}/dists/${suite}/InRelease`), work);
+      const sums = releaseSums(release);
+      const failed = [];
+      for (const arch of left) {
+        try {
+          const packed = await packHost({
+            mirror,
+            archive,
+            suite,
+            component,
+            pkg,
+            version,
+            arch,
+            sums,
+            out: into,
+            debs,
+            cpus,
+            work,
+          });
+          if (packed) hosts[packed.host] = packed.entry;
+        } catch (error) {
+          failed.push([arch, error.message]);
+        }
+      }
+      left = failed.map(([arch]) => arch);
+      if (attempt === retries) failures.push(...failed.map(([arch, message]) => `${suite} ${arch}: ${message}`));
     }
     if (Object.keys(hosts).length === 0)
       throw new Error(`${suite} has ${pkg} ${version} for none of ${arches.join(', ')}`);
@@ -334,12 +356,71 @@ export async function packRelease({
       archive,
       suite,
       snapshot: snapshotTime(release),
-      tag: `qemu-v${id}`,
+      tag: releaseTag(id),
       hosts,
     };
   } finally {
     await rm(work, { recursive: true, force: true });
   }
+}
+
+/** Whether Debian version `a` is newer than `b` (dpkg's own comparison). */
+async function newer(a, b) {
+  try {
+    await run('dpkg', ['--compare-versions', a, 'gt', b]);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * The suites that can carry a newer build of a release's package: its own, and the security
+ * archive's for a stable suite (`trixie` → `trixie-security`); backports have no security suite.
+ */
+function followedSuites(release) {
+  const suites = [{ archive: release.archive, suite: release.suite }];
+  if (/^[a-z]+$/.test(release.suite)) suites.push({ archive: 'debian-security', suite: `${release.suite}-security` });
+  if (release.archive === 'debian-security')
+    suites.push({ archive: 'debian', suite: release.suite.replace(/-security$/, '') });
+  return suites;
+}
+
+/**
+ * Newer builds in Debian's signed indexes than the newest release the manifest has of each
+ * package and suite it follows: `[{ package, suite, archive, version, current }]`.
+ */
+export async function checkUpdates({ manifest, mirror = 'https://deb.debian.org', arch = 'amd64' }) {
+  const newest = new Map();
+  for (const release of manifest.releases) {
+    const line = `${release.package} ${release.suite.replace(/-security$/, '')}`;
+    const known = newest.get(line);
+    if (!known || (await newer(release.debianVersion, known.debianVersion))) newest.set(line, release);
+  }
+  const updates = [];
+  const work = await mkdtemp(join(tmpdir(), 'debian-qemu-updates-'));
+  try {
+    for (const release of newest.values()) {
+      let best;
+      for (const { archive, suite } of followedSuites(release)) {
+        const bytes = await fetchBytes(`${mirror}/${archive}/dists/${suite}/InRelease`).catch((error) => {
+          if (/HTTP 404/.test(error.message)) return undefined;
+          throw error;
+        });
+        if (!bytes) continue;
+        const sums = releaseSums(await verifiedRelease(bytes, work));
+        const text = await packagesIndex({ mirror, archive, suite, component: 'main', arch, sums });
+        const stanza = text && findStanza(text, release.package);
+        if (stanza && (!best || (await newer(stanza.version, best.version))))
+          best = { package: release.package, suite, archive, version: stanza.version };
+      }
+      if (best && (await newer(best.version, release.debianVersion)))
+        updates.push({ ...best, current: release.debianVersion });
+    }
+  } finally {
+    await rm(work, { recursive: true, force: true });
+  }
+  return updates;
 }
 
 /** What differs between a packed release and the manifest's record of it. */
@@ -365,7 +446,8 @@ export function differences(packed, committed) {
 
 const USAGE = `usage: debian-qemu.mjs --suite SUITE --version DEBIAN_VERSION [--package qemu-user] [--archive debian|debian-security] [--default]
        debian-qemu.mjs --from-manifest
-  either: [--hosts amd64,arm64,…] [--cpus aarch64,…] [--out DIR] [--debs DIR (keeps the .debs)] [--check] [--mirror URL] [--manifest FILE]`;
+       debian-qemu.mjs --check-updates [--json]   newer qemu builds in the suites the manifest follows
+  either: [--retries N --retry-wait SECONDS (indexes out of sync)] [--hosts amd64,arm64,…] [--cpus aarch64,…] [--out DIR] [--debs DIR (keeps the .debs)] [--check] [--mirror URL] [--manifest FILE]`;
 
 async function main() {
   const { values } = parseArgs({
@@ -382,11 +464,26 @@ async function main() {
       default: { type: 'boolean', default: false },
       check: { type: 'boolean', default: false },
       'from-manifest': { type: 'boolean', default: false },
+      'check-updates': { type: 'boolean', default: false },
+      json: { type: 'boolean', default: false },
+      retries: { type: 'string', default: '0' },
+      'retry-wait': { type: 'string', default: '600' },
       debs: { type: 'string' },
       manifest: { type: 'string', default: MANIFEST },
     },
   });
   const fromManifest = values['from-manifest'];
+  if (values['check-updates']) {
+    const manifest = JSON.parse(await readFile(values.manifest, 'utf8'));
+    const updates = await checkUpdates({ manifest, mirror: values.mirror });
+    if (values.json) console.log(JSON.stringify(updates));
+    else if (updates.length === 0)
+      console.log('The manifest has the newest build of every package and suite it follows.');
+    else
+      for (const u of updates)
+        console.log(`${u.package} ${u.version} in ${u.suite} (${u.archive}); the manifest has ${u.current}`);
+    return;
+  }
   if (!fromManifest && (!values.suite || !values.version)) {
     console.error(USAGE);
     process.exit(2);
@@ -416,6 +513,8 @@ async function main() {
       out: values.out,
       debs: values.debs,
       failures: problems,
+      retries: Number(values.retries),
+      retryWait: Number(values['retry-wait']),
     });
     if (values.check || fromManifest) {
       problems.push(
@@ -426,6 +525,9 @@ async function main() {
       );
       continue;
     }
+    // Hosts packed before and not packed now (an index out of sync) stay as they were.
+    const before = manifest.releases.find((known) => known.id === packed.id);
+    if (before) packed.hosts = { ...before.hosts, ...packed.hosts };
     manifest.releases = [...manifest.releases.filter((known) => known.id !== packed.id), packed].sort((a, b) =>
       b.id.localeCompare(a.id, 'en', { numeric: true }),
     );

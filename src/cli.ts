@@ -16,7 +16,7 @@ import {
   type BinfmtEntry,
 } from './binfmt/entry.js';
 import { BINFMT_MISC, BinfmtKernel } from './binfmt/kernel.js';
-import { cacheKeyOf, emulatorOptionsFor, provideEmulators } from './emulators/index.js';
+import { cacheKeyOf, emulatorOptionsFor, provideEmulators, type Emulator } from './emulators/index.js';
 import { InputError, RegistrationLineError, SetupBinfmtError, messageOf } from './errors.js';
 import { desiredLine, entryName } from './plan.js';
 import { OS_ABIS } from './probe/elf.js';
@@ -26,7 +26,7 @@ import { describeUndo, undoRun, type RestoreState } from './registrations.js';
 import { parseRestoreState, StateError } from './state.js';
 import { formatTable, reportTable, type Report } from './report.js';
 import { hideCredentials } from './secrets.js';
-import { checkPlainText, readSettings } from './settings.js';
+import { checkPlainText, readSettings, versionGroups } from './settings.js';
 import { setupBinfmt, type Console } from './setup.js';
 import { dockerTargets, hostTarget } from './targets.js';
 
@@ -409,12 +409,16 @@ async function exportFiles(values: Values): Promise<number> {
   const requests = settings.requests.filter(
     (request) => request.target.cpu !== host.cpu && !native.has(request.target.cpu),
   );
-  const options = emulatorOptionsFor(settings, host, logger.info, logger.warning);
-  const emulators = await provideEmulators(
+  const emulators = new Map<string, Emulator>();
+  for (const [qemuVersion, cpus] of versionGroups(
     requests.map((request) => request.target.cpu),
-    options,
-    await cacheKeyOf(options),
-  );
+    settings,
+  )) {
+    const options = emulatorOptionsFor({ ...settings, qemuVersion }, host, logger.info, logger.warning);
+    for (const [cpu, emulator] of await provideEmulators(cpus, options, await cacheKeyOf(options))) {
+      emulators.set(cpu, emulator);
+    }
+  }
   if (format === 'binfmt-support' && settings.flags.includes('O') && !settings.flags.includes('C')) {
     logger.warning('update-binfmts has no field for O without C: the exported files leave it out.');
   }

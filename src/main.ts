@@ -74,7 +74,7 @@ export async function run(): Promise<void> {
     for (const name of ['source', 'checksums']) credentialsIn(givenInput(name) ?? '').forEach(core.setSecret);
     const settings = readSettings(givenInput, { defaultFlags: defaultFlagsFor(process.env.RUNNER_ENVIRONMENT) });
     core.saveState('cleanup', String(shouldRestore(settings.cleanup)));
-    const { report, jobCache } = await setupBinfmt(settings, actionConsole, {
+    const { report, jobCaches } = await setupBinfmt(settings, actionConsole, {
       run: randomUUID(),
       jobCache: {
         key: (key, cpus) => (jobCacheAvailable() ? jobCacheKey(key, cpus) : undefined),
@@ -82,7 +82,7 @@ export async function run(): Promise<void> {
       },
       onState: (state) => core.saveState('binfmt', JSON.stringify(state)),
     });
-    if (jobCache) core.saveState('job-cache', JSON.stringify(jobCache));
+    if (jobCaches) core.saveState('job-cache', JSON.stringify(jobCaches));
     await publish(report);
   } catch (error) {
     core.setFailed(hideCredentials(messageOf(error)));

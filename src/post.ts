@@ -39,9 +39,11 @@ async function restore(): Promise<void> {
 async function saveCache(): Promise<void> {
   const saved = core.getState('job-cache');
   if (!saved) return;
-  const plan = JSON.parse(saved) as JobCachePlan;
-  if (await saveJobCache([...plan.paths], plan.key, (message) => core.warning(message))) {
-    core.info(`Saved the emulators to the Actions cache (${plan.key})`);
+  const plans = JSON.parse(saved) as JobCachePlan[];
+  for (const plan of Array.isArray(plans) ? plans : []) {
+    if (await saveJobCache([...plan.paths], plan.key, (message) => core.warning(message))) {
+      core.info(`Saved the emulators to the Actions cache (${plan.key})`);
+    }
   }
 }
 

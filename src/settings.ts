@@ -41,6 +41,8 @@ export interface Settings {
    * for apt the package version (empty: the candidate).
    */
   readonly qemuVersion: string;
+  /** Per-platform choices (`riscv64=7.2`), by qemu CPU: they win over qemuVersion for that CPU. */
+  readonly qemuVersions: ReadonlyMap<string, string>;
   readonly checksums: ChecksumSource;
   /** Use the tool cache and the Actions cache. */
   readonly cache: boolean;
@@ -183,19 +185,74 @@ export function parseChecksumInput(text: string): ChecksumSource {
   return { kind: 'list', table: parseChecksums(value, 'the checksums input') };
 }
 
-function parseQemuVersion(value: string, source: Source): string {
-  if (value !== '' && !/^[A-Za-z0-9][A-Za-z0-9.+~:_-]*$/.test(value)) {
-    throw new InputError(
-      'qemu-version',
-      value,
-      `${shown(value)} is not a version`,
-      `${releaseChoices()} for source: debian; 7.2.0-1 for multiarch; a Debian package version for apt`,
-    );
+const VERSION_CHOICES = () =>
+  `${releaseChoices()} for source: debian; 7.2.0-1 for multiarch; a Debian package version for apt; PLATFORM=VERSION items choose per platform (e.g. "11.1, riscv64=7.2")`;
+
+function checkVersion(value: string, source: Source, whole: string): string {
+  if (!/^[A-Za-z0-9][A-Za-z0-9.+~:_-]*$/.test(value)) {
+    throw new InputError('qemu-version', whole, `${shown(value)} is not a version`, VERSION_CHOICES());
   }
   if (source.kind === 'debian' && !findRelease(value)) {
-    throw new InputError('qemu-version', value, `source: debian has no QEMU release "${value}"`, releaseChoices());
+    throw new InputError('qemu-version', whole, `source: debian has no QEMU release "${value}"`, releaseChoices());
   }
   return value;
+}
+
+/**
+ * `qemu-version`: one version for every platform, and/or `PLATFORM=VERSION` items (separated by
+ * commas or spaces) for some: `11.1, riscv64=7.2, armhf=7.2`.
+ */
+export function parseQemuVersion(text: string, source: Source): Pick<Settings, 'qemuVersion' | 'qemuVersions'> {
+  const items = text.split(/[\s,]+/).filter((item) => item !== '');
+  const general = items.filter((item) => !item.includes('='));
+  if (general.length > 1) {
+    throw new InputError(
+      'qemu-version',
+      text,
+      `it names ${general.length} versions for every platform (${general.map((item) => shown(item, 20)).join(', ')}): give one, and PLATFORM=VERSION for the others`,
+      VERSION_CHOICES(),
+    );
+  }
+  const qemuVersions = new Map<string, string>();
+  for (const item of items.filter((item) => item.includes('='))) {
+    const [name = '', version = ''] = item.split('=', 2);
+    const request = findTarget(name);
+    if (!request) {
+      throw new InputError(
+        'qemu-version',
+        text,
+        `${shown(name, 40)} (in ${shown(item, 60)}) is not a platform`,
+        'PLATFORM=VERSION with a platform name that platforms takes (arm64, riscv64, linux/arm/v7, …)',
+      );
+    }
+    const cpu = request.target.cpu;
+    const earlier = qemuVersions.get(cpu);
+    const checked = checkVersion(version, source, text);
+    if (earlier !== undefined && earlier !== checked) {
+      throw new InputError(
+        'qemu-version',
+        text,
+        `${cpu} is given two versions (${earlier} and ${checked}): one emulator serves all of its platforms`,
+        VERSION_CHOICES(),
+      );
+    }
+    qemuVersions.set(cpu, checked);
+  }
+  const qemuVersion = general[0] === undefined ? '' : checkVersion(general[0], source, text);
+  return { qemuVersion, qemuVersions };
+}
+
+/** The CPUs by the qemu-version their emulators are taken at (their own choice, else the general one). */
+export function versionGroups(
+  cpus: readonly string[],
+  settings: Pick<Settings, 'qemuVersion' | 'qemuVersions'>,
+): Map<string, string[]> {
+  const groups = new Map<string, string[]>();
+  for (const cpu of cpus) {
+    const version = settings.qemuVersions.get(cpu) ?? settings.qemuVersion;
+    groups.set(version, [...(groups.get(version) ?? []), cpu]);
+  }
+  return groups;
 }
 
 function parseChoice<T extends string>(input: string, value: string, choices: readonly T[]): T {
@@ -213,7 +270,7 @@ function parseBoolean(input: string, value: string): boolean {
 }
 
 /** Inputs that are lists, one item a line: the only ones where a line break belongs. */
-const MULTILINE = new Set(['platforms', 'checksums']);
+const MULTILINE = new Set(['platforms', 'checksums', 'qemu-version']);
 
 /**
  * Refuses control characters: a line break in a URL or path can smuggle a workflow command into
@@ -264,7 +321,7 @@ export function readSettings(read: InputReader, context: SettingsContext = { def
     requests: parsePlatforms(platforms === undefined ? DEFAULTS.platforms : platforms),
     flags,
     source,
-    qemuVersion: parseQemuVersion(get('qemu-version'), source),
+    ...parseQemuVersion(get('qemu-version'), source),
     checksums: parseChecksumInput(raw('checksums') ?? ''),
     cache: parseBoolean('cache', get('cache')),
     qemuPath: get('qemu-path'),

@@ -24,7 +24,7 @@ import {
 } from './registrations.js';
 import { buildReport, type OutcomeStatus, type Report, type TargetOutcome } from './report.js';
 import { checkInterpreters, fileIdentity } from './safety.js';
-import type { Settings } from './settings.js';
+import { versionGroups, type Settings } from './settings.js';
 import { displayName, hostTarget, type Target, type TargetRequest } from './targets.js';
 
 /** How the stages talk to the person watching (the logger): grouped logs, info and warnings. */
@@ -42,8 +42,11 @@ export interface JobCachePlan {
 
 export interface SetupResult {
   readonly report: Report;
-  /** Set when emulators were downloaded and the Actions cache service is available. */
-  readonly jobCache?: JobCachePlan;
+  /**
+   * What to save to the Actions cache (where emulators were downloaded and the service is
+   * available): one plan per qemu-version in use.
+   */
+  readonly jobCaches?: readonly JobCachePlan[];
   /** Every change made to binfmt_misc, oldest first (for the post step). */
   readonly changes: readonly Change[];
 }
@@ -168,7 +171,7 @@ interface BinfmtFacts {
 /** The emulators, and what the post step saves to the Actions cache. */
 interface ProvidedEmulators {
   readonly emulators: ReadonlyMap<string, Emulator>;
-  readonly jobCache?: JobCachePlan;
+  readonly jobCaches?: readonly JobCachePlan[];
 }
 
 /** The stages in order; each takes plain data and returns plain data. */
@@ -179,12 +182,12 @@ async function runStages(context: StageContext): Promise<Omit<SetupResult, 'chan
   const facts = await logger.group('binfmt_misc', () => inspectBinfmt(context));
   const native = await logger.group('What this machine runs already', () => findNative(context));
   const emulated = settings.requests.filter((request) => !native.has(request.target.cpu));
-  const { emulators, jobCache } = await logger.group('Emulators', () => provide(context, emulated));
+  const { emulators, jobCaches } = await logger.group('Emulators', () => provide(context, emulated));
   const plan = planRegistrations({ requests: emulated, emulators, ...facts, flags, ...pick(settings) });
   const after = await registerPlan(context, plan, emulators, flags);
   const outcomes = outcomesOf(context, native, plan, emulators, after);
   const verified = settings.verify && plan.actions.length > 0 ? await verify(context, plan, outcomes) : outcomes;
-  return { report: buildReport(host, verified, flags), ...(jobCache ? { jobCache } : {}) };
+  return { report: buildReport(host, verified, flags), ...(jobCaches?.length ? { jobCaches } : {}) };
 }
 
 const pick = ({ onConflict, reset }: Settings) => ({ onConflict, reset });
@@ -237,6 +240,28 @@ async function restoreJobCache(
   return { key: cacheKey, paths };
 }
 
+/** The emulators of the CPUs that one qemu-version serves, and their Actions cache plan. */
+async function provideGroup(
+  context: StageContext,
+  host: Target,
+  qemuVersion: string,
+  cpus: readonly string[],
+): Promise<ProvidedEmulators> {
+  const { settings, logger } = context;
+  const emulatorOptions = emulatorOptionsFor(
+    { ...settings, qemuVersion },
+    host,
+    (message) => logger.info(message),
+    (message) => logger.warning(message),
+  );
+  const key = await cacheKeyOf(emulatorOptions);
+  const jobCache = await restoreJobCache(context, key, cpus);
+  const emulators = await provideEmulators(cpus, emulatorOptions, key);
+  // Nothing to save where everything came from the cache.
+  const downloaded = [...emulators.values()].some((emulator) => !emulator.cacheHit);
+  return { emulators, ...(jobCache && downloaded ? { jobCaches: [jobCache] } : {}) };
+}
+
 async function provide(context: StageContext, requests: readonly TargetRequest[]): Promise<ProvidedEmulators> {
   const { settings, logger, host } = context;
   const cpus = requests.map((request) => request.target.cpu);
@@ -246,15 +271,20 @@ async function provide(context: StageContext, requests: readonly TargetRequest[]
       `This machine (${machine()}) is not one qemu's targets know, so no emulator can be chosen for it.`,
     );
   }
-  const emulatorOptions = emulatorOptionsFor(
-    settings,
-    host,
-    (message) => logger.info(message),
-    (message) => logger.warning(message),
+  // One group per qemu-version (per-platform choices apart); every failure reported together.
+  const groups = [...versionGroups(cpus, settings)];
+  const results = await Promise.allSettled(
+    groups.map(([qemuVersion, group]) => provideGroup(context, host, qemuVersion, group)),
   );
-  const key = await cacheKeyOf(emulatorOptions);
-  const jobCache = await restoreJobCache(context, key, cpus);
-  const emulators = await provideEmulators(cpus, emulatorOptions, key);
+  const failures = results.filter((result): result is PromiseRejectedResult => result.status === 'rejected');
+  if (failures.length > 0)
+    throw failures.length === 1
+      ? failures[0]!.reason
+      : new EmulatorError(failures.map((failure) => messageOf(failure.reason)).join('\n'));
+  const provided = results.map((result) => (result as PromiseFulfilledResult<ProvidedEmulators>).value);
+  const emulators = new Map(
+    cpus.map((cpu) => [cpu, provided.find((group) => group.emulators.has(cpu))!.emulators.get(cpu)!]),
+  );
   for (const emulator of emulators.values()) {
     logger.info(
       `qemu-${emulator.cpu}: ${emulator.path} (version ${emulator.version}, from ${emulator.source}${emulator.cacheHit ? ', cached' : ''}, sha256 ${emulator.sha256})`,
@@ -265,9 +295,8 @@ async function provide(context: StageContext, requests: readonly TargetRequest[]
       );
     }
   }
-  // Nothing to save where everything came from the cache.
-  const downloaded = [...emulators.values()].some((emulator) => !emulator.cacheHit);
-  return { emulators, ...(jobCache && downloaded ? { jobCache } : {}) };
+  const jobCaches = provided.flatMap((group) => group.jobCaches ?? []);
+  return { emulators, ...(jobCaches.length > 0 ? { jobCaches } : {}) };
 }
 
 /** Applies the plan after the safety checks; returns the entries as they are after. */

@@ -48,6 +48,13 @@ export function releaseDownloadBase(): string | undefined {
   return /^https?:\/\/[^\s]+$/i.test(server) ? `${server}/${repository}/releases/download` : undefined;
 }
 
+/**
+ * The URL of a release asset: tags and asset names keep to `[A-Za-z0-9._-]`, which GitHub serves
+ * as written (it rewrites `+` in asset names and needs it escaped in tag paths).
+ */
+export const releaseAssetUrl = (base: string, release: QemuRelease, host: string, cpu: string) =>
+  `${base}/${release.tag}/${manifestFile(release, host, cpu)!.asset}`;
+
 /** Tries the release assets; returns the CPUs it could not serve. */
 async function fromReleaseAssets(
   cpus: readonly string[],
@@ -67,7 +74,7 @@ async function fromReleaseAssets(
     cpus.map((cpu) =>
       fetchEmulator(
         cpu,
-        `${base}/${release.tag}/${manifestFile(release, host, cpu)!.asset}`,
+        releaseAssetUrl(base, release, host, cpu),
         context,
         {
           tries: 1,

@@ -59,7 +59,7 @@ export async function cacheKeyOf(options: EmulatorOptions): Promise<CacheKey | u
     case 'apt':
       return { source: 'apt', version: qemuVersion || (await aptCandidate()), host: host.cpu };
     case 'debian':
-      return { source: 'debian', version: findRelease(qemuVersion)!.id, host: host.cpu };
+      return { source: 'debian', version: findRelease(qemuVersion, QEMU_MANIFEST, host.cpu)!.id, host: host.cpu };
     case 'url':
       // {version} as given (multiarch's last release when empty); a version that names a manifest
       // release (10.0, 7.2, …) is that release's, so that a mirror of its assets gets its sums.
@@ -82,6 +82,11 @@ function checkServable(cpus: readonly string[], options: EmulatorOptions, key: C
   }
   if (source.kind !== 'debian' || !key) return;
   const release = releaseOf(key)!;
+  if (!options.qemuVersion && release.id !== QEMU_MANIFEST.default) {
+    options.log(
+      `QEMU ${QEMU_MANIFEST.default} (the default) is not built for ${host.cpu} hosts: taking ${release.id}, the newest release that is.`,
+    );
+  }
   if (!release.hosts[host.cpu]) {
     throw new EmulatorError(
       `Debian builds QEMU ${release.id} for ${Object.keys(release.hosts).join(', ')} hosts, and this machine is ${host.cpu}: use source: apt (the distribution's qemu-user-static), host (emulators already installed), or a URL template pointing at builds for ${host.cpu}.`,

@@ -56,8 +56,20 @@ export const upstreamVersion = (release: QemuRelease) => release.id.replace(/[+~
 /**
  * The release a `qemu-version` names: empty for the default, the id or Debian version exactly,
  * or an upstream version or its prefix (`10.0`, `10.0.13`, `7.2`); the newest where several fit.
+ * Given the host, empty means the default where it is built for that host, else the newest
+ * release that is (Debian builds some releases for fewer hosts).
  */
-export function findRelease(version: string, from: QemuManifest = QEMU_MANIFEST): QemuRelease | undefined {
+export function findRelease(
+  version: string,
+  from: QemuManifest = QEMU_MANIFEST,
+  host?: string,
+): QemuRelease | undefined {
+  if (!version.trim() && host) {
+    // The default where it is built for this host, else the newest release that is.
+    const preferred = from.releases.find((release) => release.id === from.default);
+    if (preferred?.hosts[host]) return preferred;
+    return from.releases.find((release) => release.hosts[host]) ?? preferred;
+  }
   const wanted = version.trim() || from.default;
   const exact = from.releases.find((release) => release.id === wanted || release.debianVersion === wanted);
   if (exact) return exact;

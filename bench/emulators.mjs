@@ -1,0 +1,41 @@
+// The manifest's emulators of every release for this host, taken from their pinned .debs and
+// checked against the manifest's sums: what the benchmarks run. The .debs are kept in `work`
+// (checked again when found there), so that a second run downloads nothing.
+import { execFileSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, renameSync } from 'node:fs';
+import { join } from 'node:path';
+
+const sha256 = (path) => createHash('sha256').update(readFileSync(path)).digest('hex');
+
+/**
+ * For each release of `manifest` built for `host`: a function from a CPU to the path of that
+ * release's emulator, extracted and checked. Releases not built for this host are left out.
+ */
+export function manifestEmulators(manifest, host, work, cpus) {
+  const found = new Map();
+  mkdirSync(work, { recursive: true });
+  for (const release of manifest.releases) {
+    const entry = release.hosts[host];
+    if (!entry) continue;
+    const deb = join(work, `${release.id}_${entry.arch}.deb`);
+    if (!existsSync(deb) || sha256(deb) !== entry.deb.sha256) {
+      const url = `${process.env.SETUP_BINFMT_DEBIAN_MIRROR || 'https://deb.debian.org'}/${release.archive}/${entry.deb.path}`;
+      execFileSync('curl', ['-fsSL', '--retry', '3', '-o', `${deb}.part`, url]);
+      if (sha256(`${deb}.part`) !== entry.deb.sha256) throw new Error(`${url} is not the pinned .deb`);
+      renameSync(`${deb}.part`, deb);
+    }
+    const into = join(work, release.id);
+    mkdirSync(into, { recursive: true });
+    const wanted = cpus.filter((cpu) => entry.files[cpu]);
+    const members = wanted.map((cpu) => entry.files[cpu].member);
+    const extract = 'deb=$1 into=$2; shift 2; dpkg-deb --fsys-tarfile "$deb" | tar -x -C "$into" "$@"';
+    execFileSync('sh', ['-c', extract, 'sh', deb, into, ...members]);
+    for (const cpu of wanted) {
+      const path = join(into, entry.files[cpu].member);
+      if (sha256(path) !== entry.files[cpu].binarySha256) throw new Error(`${path} is not the manifest's`);
+    }
+    found.set(release, (cpu) => (entry.files[cpu] ? join(into, entry.files[cpu].member) : undefined));
+  }
+  return found;
+}

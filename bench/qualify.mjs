@@ -1,0 +1,436 @@
+#!/usr/bin/env node
+// The qualification suite: real work in foreign Debian userlands under every QEMU release of the
+// manifest, to choose the default emulators on what users run rather than on micro-benchmarks.
+//
+//   npm run qualify                 every platform, each workload 3 times (about an hour on 2 cores)
+//   npm run qualify -- --quick      arm64, armhf and riscv64, each workload once, smaller inputs
+//   options: --platforms arm64,riscv64  --releases 11.1,10.0  --runs N  --work DIR  --no-write
+//
+// For each platform a minbase rootfs is bootstrapped (`debootstrap --foreign`, checked by
+// debootstrap against Debian's signed archive), copied once per release, and then, in a private
+// binfmt_misc instance (a user namespace mapping 65536 ids, so that dpkg can chown) where this
+// action's own command line installs and verifies that release's emulator:
+//   debootstrap   `debootstrap --second-stage`: dpkg, maintainer scripts, shell, perl-free minbase
+//   python        a CPU loop in python3 (the answer is checked against this machine's python3)
+//   gzip          `gzip -9` of a text file (checked by decompressing it here)
+//   dpkg          `dpkg -i` of 9 packages from the rootfs's own archive (each must end installed)
+//   esbuild       npm's esbuild (Go) minifying TypeScript (the output must equal the native one's)
+// Runs are interleaved (each run goes through every release before the next run), failures
+// (exit status, signal, wrong output) are recorded as failures, and the table of medians, the
+// ratios to the current default and each release's geometric mean go to bench/RESULTS.md and
+// the README, between `<!-- qualify -->` markers. Never touches the machine's own binfmt_misc.
+import { execFileSync, spawn } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus as cpuList, machine, release as kernelRelease } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { manifestEmulators } from './emulators.mjs';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const ESBUILD = '0.28.2';
+const MIRROR = process.env.SETUP_BINFMT_DEBIAN_MIRROR || 'https://deb.debian.org';
+
+/** Debian 13's release architectures, and Debian 12 for mips64el (which Debian 13 dropped). */
+export const PLATFORMS = [
+  { name: 'arm64', arch: 'arm64', suite: 'trixie', cpu: 'aarch64', esbuild: 'linux-arm64' },
+  { name: 'armhf', arch: 'armhf', suite: 'trixie', cpu: 'arm', esbuild: 'linux-arm' },
+  { name: 'armel', arch: 'armel', suite: 'trixie', cpu: 'arm', esbuild: 'linux-arm' },
+  { name: 'riscv64', arch: 'riscv64', suite: 'trixie', cpu: 'riscv64', esbuild: 'linux-riscv64' },
+  { name: 'ppc64el', arch: 'ppc64el', suite: 'trixie', cpu: 'ppc64le', esbuild: 'linux-ppc64' },
+  { name: 's390x', arch: 's390x', suite: 'trixie', cpu: 's390x', esbuild: 'linux-s390x' },
+  { name: 'i386', arch: 'i386', suite: 'trixie', cpu: 'i386', esbuild: 'linux-ia32' },
+  { name: 'mips64el', arch: 'mips64el', suite: 'bookworm', cpu: 'mips64el', esbuild: 'linux-mips64el' },
+];
+const QUICK_PLATFORMS = ['arm64', 'armhf', 'riscv64'];
+const WORKLOADS = ['debootstrap', 'python', 'gzip', 'dpkg', 'esbuild'];
+/** Packages reinstalled by the dpkg workload: in every minbase rootfs with python3-minimal. */
+const DPKG_PACKAGES = [
+  'gzip',
+  'grep',
+  'sed',
+  'findutils',
+  'diffutils',
+  'hostname',
+  'debconf',
+  'ncurses-bin',
+  'python3-minimal',
+];
+const HOSTS = { x64: 'x86_64', arm64: 'aarch64' };
+
+const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+const sha256 = (path) => createHash('sha256').update(readFileSync(path)).digest('hex');
+const short = (release) => release.id.replace(/[+~-].*$/, '');
+const log = (message) => process.stderr.write(`qualify: ${message}\n`);
+
+/** `script` in a new user and mount namespace whose ids 0-65535 are this machine's, as root. */
+function inNamespace(script, args, env = {}) {
+  return new Promise((resolve) => {
+    // bash says it is there (in the namespace) before the ids are mapped, then waits for them.
+    const child = spawn(
+      'unshare',
+      ['--user', '--mount', '--', 'bash', '-c', `echo @@ready && read -r _ && ${script}`, 'bash', ...args],
+      { stdio: ['pipe', 'pipe', 'pipe'], env: { ...process.env, container: 'lxc', ...env } },
+    );
+    let output = '';
+    let mapped = false;
+    child.stdout.on('data', (chunk) => {
+      output += chunk;
+      if (mapped || !output.includes('@@ready')) return;
+      mapped = true;
+      try {
+        writeFileSync(`/proc/${child.pid}/uid_map`, '0 0 65536\n');
+        writeFileSync(`/proc/${child.pid}/gid_map`, '0 0 65536\n');
+        child.stdin.end('go\n');
+      } catch (error) {
+        output += `mapping ids: ${error.message}`;
+        child.kill();
+      }
+    });
+    child.stderr.on('data', (chunk) => (output += chunk));
+    child.on('close', (code, signal) => resolve({ code: code ?? 128, signal, output }));
+  });
+}
+
+// Inside the namespace: a private binfmt_misc, the action's command line installing the emulator
+// from $2 (verified by its probe), /dev and /proc for the chroot, then the workload, timed.
+const SESSION = `
+set -u
+rootfs=$1 qemu=$2 platform=$3 work=$4; shift 4
+mount -t binfmt_misc binfmt_misc /proc/sys/fs/binfmt_misc || exit 90
+node "$SETUP_BINFMT_CLI" install --platforms "$platform" --source host --qemu-path "$qemu" --flags F \\
+  --no-cache --state "$work/state" --json > "$work/install.json" 2> "$work/install.log" || { cat "$work/install.log"; exit 91; }
+# A CPU this machine runs natively (i386 on x86_64) is not emulated: nothing to measure.
+grep -q '"emulated": \\[\\]' "$work/install.json" && { echo @@native; exit 0; }
+mount --rbind /dev "$rootfs/dev" && mount --rbind /proc "$rootfs/proc" || exit 92
+start=$(date +%s%N)
+chroot "$rootfs" /usr/bin/env -i PATH=/usr/sbin:/usr/bin:/sbin:/bin LANG=C.UTF-8 HOME=/root container=lxc "$@"
+status=$?
+end=$(date +%s%N)
+echo "@@qualify status=$status seconds=$(( (end - start) / 1000000 ))"
+`;
+
+/** Runs one workload in a rootfs under one emulator: { seconds } or { failure }. */
+async function session(rootfs, qemuDirectory, platform, work, command, check) {
+  rmSync(work, { recursive: true, force: true });
+  mkdirSync(work, { recursive: true });
+  const result = await inNamespace(SESSION, [rootfs, qemuDirectory, platform.name, work, ...command], {
+    SETUP_BINFMT_CLI: join(root, 'bin', 'setup-binfmt.js'),
+    SETUP_BINFMT_RUN_DIR: join(work, 'run'),
+  });
+  if (result.output.includes('@@native')) return { native: true };
+  const marker = /@@qualify status=(\d+) seconds=(\d+)/.exec(result.output);
+  const tail = result.output.trim().split('\n').slice(-3).join(' / ').slice(0, 300);
+  if (!marker) return { failure: `setup failed (exit ${result.code}): ${tail}` };
+  const status = Number(marker[1]);
+  if (status !== 0) {
+    const signal = status > 128 ? ` (signal ${status - 128}${status === 132 ? ', SIGILL' : ''})` : '';
+    return { failure: `exit ${status}${signal}: ${tail}` };
+  }
+  const wrong = check?.(result.output);
+  if (wrong) return { failure: `wrong result: ${wrong}` };
+  return { seconds: Number(marker[2]) / 1000 };
+}
+
+/** The first stage of a minbase rootfs (downloaded and checked by debootstrap), kept in work. */
+function firstStage(platform, work) {
+  const directory = join(work, 'rootfs', `${platform.name}-first`);
+  if (existsSync(join(directory, '.complete'))) return directory;
+  rmSync(directory, { recursive: true, force: true });
+  log(`${platform.name}: debootstrap --foreign (${platform.suite})`);
+  execFileSync(
+    'debootstrap',
+    [
+      '--foreign',
+      `--arch=${platform.arch}`,
+      '--variant=minbase',
+      '--include=python3-minimal',
+      platform.suite,
+      directory,
+      `${MIRROR}/debian`,
+    ],
+    { stdio: ['ignore', 'ignore', 'inherit'] },
+  );
+  writeFileSync(join(directory, '.complete'), '');
+  return directory;
+}
+
+/** The esbuild binary of an npm package, unpacked once. */
+function esbuild(pkg, work) {
+  const directory = join(work, 'esbuild', pkg);
+  const binary = join(directory, 'package', 'bin', 'esbuild');
+  if (existsSync(binary)) return binary;
+  mkdirSync(directory, { recursive: true });
+  const tarball = execFileSync('npm', ['pack', '--silent', `@esbuild/${pkg}@${ESBUILD}`], {
+    cwd: directory,
+    encoding: 'utf8',
+  }).trim();
+  execFileSync('tar', ['-xzf', tarball], { cwd: directory });
+  return binary;
+}
+
+/** Inputs and their expected results, computed natively on this machine. */
+function inputs(work, quick) {
+  const js = join(root, 'node_modules', 'typescript', 'lib', 'typescript.js');
+  const text = readFileSync(js);
+  const megabytes = quick ? 4 : 16;
+  const gzipInput = Buffer.concat([text, text]).subarray(0, megabytes << 20);
+  const loops = quick ? 1_000_000 : 3_000_000;
+  const python = `s=0\nfor i in range(${loops}):\n    s=(s*31+i*i)%1000000007\nprint("sum", s)`;
+  const expected = execFileSync('python3', ['-c', python], { encoding: 'utf8' }).trim();
+  const native = esbuild(`linux-${process.arch}`, work);
+  const out = join(work, 'native.js');
+  execFileSync(native, [js, '--minify', `--outfile=${out}`], { stdio: 'ignore' });
+  return { js, gzipInput, python, expected, esbuildSha: sha256(out) };
+}
+
+/** Puts the inputs into a rootfs (under /q) and returns each workload's command and check. */
+function workloads(rootfs, platform, input, work) {
+  const q = join(rootfs, 'q');
+  mkdirSync(join(q, 'debs'), { recursive: true });
+  writeFileSync(join(q, 'input.txt'), input.gzipInput);
+  writeFileSync(join(q, 'loop.py'), input.python);
+  cpSync(input.js, join(q, 'in.js'));
+  cpSync(esbuild(platform.esbuild, work), join(q, 'esbuild'));
+  const archives = readdirSync(join(rootfs, 'var/cache/apt/archives')).filter((name) => name.endsWith('.deb'));
+  const debs = DPKG_PACKAGES.map((name) => archives.find((file) => file.startsWith(`${name}_`))).filter(Boolean);
+  for (const deb of debs) cpSync(join(rootfs, 'var/cache/apt/archives', deb), join(q, 'debs', deb));
+  const names = debs.map((deb) => deb.split('_')[0]);
+  return {
+    debootstrap: {
+      command: ['/debootstrap/debootstrap', '--second-stage'],
+      check: (output) => (/Base system installed successfully/.test(output) ? undefined : 'no "Base system installed"'),
+    },
+    python: {
+      command: ['python3', '/q/loop.py'],
+      check: (output) => (output.includes(input.expected) ? undefined : `expected "${input.expected}"`),
+    },
+    gzip: {
+      command: ['sh', '-c', 'gzip -9 -c /q/input.txt > /q/out.gz'],
+      check: () => {
+        const back = execFileSync('gzip', ['-dc', join(q, 'out.gz')], { maxBuffer: 1 << 28 });
+        return back.equals(input.gzipInput) ? undefined : 'the archive does not decompress to the input';
+      },
+    },
+    dpkg: {
+      command: [
+        'sh',
+        '-c',
+        `dpkg -i /q/debs/*.deb >/dev/null && dpkg-query -W -f='\${Package} \${db:Status-Abbrev}\\n' ${names.join(' ')}`,
+      ],
+      check: (output) => {
+        const installed = names.filter((name) => new RegExp(`^${name} ii `, 'm').test(output));
+        return debs.length === DPKG_PACKAGES.length && installed.length === names.length
+          ? undefined
+          : `${installed.length} of ${DPKG_PACKAGES.length} packages installed`;
+      },
+    },
+    esbuild: {
+      command: ['/q/esbuild', '/q/in.js', '--minify', '--outfile=/q/out.js'],
+      check: () =>
+        sha256(join(q, 'out.js')) === input.esbuildSha ? undefined : 'the output differs from the native build',
+    },
+  };
+}
+
+/** `{ seconds: [...], failures: [...] }` per platform, workload and release. */
+async function measure({ platforms, releases, emulators, runs, work, input }) {
+  const results = {};
+  for (const platform of platforms) {
+    const first = firstStage(platform, work);
+    const per = new Map();
+    for (const release of releases) {
+      const rootfs = join(work, 'rootfs', `${platform.name}-${short(release)}`);
+      rmSync(rootfs, { recursive: true, force: true });
+      execFileSync('cp', ['-a', first, rootfs]);
+      const qemu = join(work, 'qemu', release.id, platform.cpu);
+      mkdirSync(qemu, { recursive: true });
+      const emulator = emulators.get(release)?.(platform.cpu);
+      if (emulator) cpSync(emulator, join(qemu, `qemu-${platform.cpu}-static`));
+      per.set(release, { rootfs, qemu, emulator, jobs: workloads(rootfs, platform, input, work) });
+    }
+    for (const workload of WORKLOADS) {
+      for (const release of releases)
+        (results[platform.name] ??= {})[`${workload}/${release.id}`] = { seconds: [], failures: [] };
+      // The bootstrap changes its rootfs: once per release; the rest `runs` times, interleaved.
+      for (let run = 0; run < (workload === 'debootstrap' ? 1 : runs); run++) {
+        for (const release of releases) {
+          const cell = results[platform.name][`${workload}/${release.id}`];
+          const { rootfs, qemu, emulator, jobs, broken } = per.get(release);
+          if (!emulator || broken) {
+            cell.failures.push(broken ?? `QEMU ${release.id} has no emulator for ${platform.cpu} on this host`);
+            continue;
+          }
+          const { command, check } = jobs[workload];
+          const outcome = await session(rootfs, qemu, platform, join(work, 'session'), command, check);
+          if (outcome.native) {
+            results[platform.name] = { native: true };
+            log(`${platform.name}: runs natively on this machine, not emulated`);
+            break;
+          }
+          if (outcome.failure) cell.failures.push(outcome.failure);
+          else cell.seconds.push(outcome.seconds);
+          log(
+            `${platform.name} ${workload} QEMU ${short(release)}: ${outcome.failure ?? `${outcome.seconds.toFixed(2)} s`}`,
+          );
+          // A failed bootstrap leaves nothing to run the other workloads in.
+          if (workload === 'debootstrap' && outcome.failure) per.get(release).broken = 'the bootstrap failed';
+          if (results[platform.name].native) break;
+        }
+        if (results[platform.name].native) break;
+      }
+      if (results[platform.name].native) break;
+    }
+    for (const release of releases) rmSync(per.get(release).rootfs, { recursive: true, force: true });
+  }
+  return results;
+}
+
+/** Markdown: one row per platform and workload, a column per release, the verdict at the end. */
+export function qualifyTable({ results, releases, baseline, runs, quick }) {
+  const name = (release) => `QEMU ${short(release)}`;
+  const lines = [
+    `| platform | workload | ${releases.map(name).join(' | ')} | ${releases
+      .filter((release) => release !== baseline)
+      .map((release) => `${short(release)} ÷ ${short(baseline)}`)
+      .join(' | ')} |`,
+    `|---|---|${releases.map(() => '---').join('|')}|${releases
+      .filter((release) => release !== baseline)
+      .map(() => '---')
+      .join('|')}|`,
+  ];
+  const logs = Object.fromEntries(releases.map((release) => [release.id, []]));
+  const failures = Object.fromEntries(releases.map((release) => [release.id, []]));
+  for (const [platform, cells] of Object.entries(results)) {
+    if (cells.native) {
+      lines.push(`| ${platform} | all | ${releases.map(() => 'native here').join(' | ')} | |`);
+      continue;
+    }
+    for (const workload of WORKLOADS) {
+      const medians = releases.map((release) => {
+        const cell = cells[`${workload}/${release.id}`];
+        if (!cell) return undefined;
+        if (cell.failures.length > 0) {
+          failures[release.id].push(`${platform} ${workload}: ${cell.failures[0]}`);
+          return undefined;
+        }
+        return median(cell.seconds);
+      });
+      if (medians.every((value) => value === undefined) && !releases.some((r) => cells[`${workload}/${r.id}`]))
+        continue;
+      const base = medians[releases.indexOf(baseline)];
+      const shown = medians.map((value, index) =>
+        value === undefined
+          ? cells[`${workload}/${releases[index].id}`]
+            ? '**failed**'
+            : '—'
+          : `${value.toFixed(2)} s`,
+      );
+      const ratios = releases
+        .map((release, index) => [release, medians[index]])
+        .filter(([release]) => release !== baseline)
+        .map(([, value]) => (value !== undefined && base !== undefined ? `${(value / base).toFixed(2)}×` : '—'));
+      if (medians.every((value) => value !== undefined))
+        releases.forEach((release, index) => logs[release.id].push(Math.log(medians[index])));
+      lines.push(`| ${platform} | ${workload} | ${shown.join(' | ')} | ${ratios.join(' | ')} |`);
+    }
+  }
+  const geomean = (release) =>
+    logs[release.id].length ? Math.exp(logs[release.id].reduce((a, b) => a + b, 0) / logs[release.id].length) : NaN;
+  const baseMean = geomean(baseline);
+  lines.push(
+    `| **all** | geometric mean (cells where every release passed) | ${releases
+      .map((release) => `${geomean(release).toFixed(2)} s`)
+      .join(' | ')} | ${releases
+      .filter((release) => release !== baseline)
+      .map((release) => `${(geomean(release) / baseMean).toFixed(2)}×`)
+      .join(' | ')} |`,
+  );
+  const clean = releases.filter((release) => failures[release.id].length === 0);
+  const best = [...clean].sort((a, b) => geomean(a) - geomean(b))[0];
+  lines.push('');
+  for (const release of releases) {
+    lines.push(
+      `- QEMU ${release.id}: ${failures[release.id].length === 0 ? 'no failure' : `${failures[release.id].length} failures (${failures[release.id].join('; ')})`}, geometric mean ${geomean(release).toFixed(2)} s.`,
+    );
+  }
+  lines.push(
+    best
+      ? `- **Choice: QEMU ${best.id}**, the release with no failure and the best geometric mean${quick ? ' (quick mode: choose on a full run)' : ''}.`
+      : '- No release passed every workload: keep the current default.',
+  );
+  lines.push(
+    '',
+    `Medians of ${runs} run${runs === 1 ? '' : 's'} (the bootstrap once per release), wall seconds of the workload alone; ratios are to QEMU ${short(baseline)} in the same run.`,
+  );
+  return { lines, best };
+}
+
+/** Replaces what lies between `<!-- qualify -->` and `<!-- /qualify -->` in a file (or appends). */
+function writeBetweenMarkers(path, lines) {
+  const text = existsSync(path) ? readFileSync(path, 'utf8') : '';
+  const block = `<!-- qualify -->\n${lines.join('\n')}\n<!-- /qualify -->`;
+  const pattern = /<!-- qualify -->[\s\S]*?<!-- \/qualify -->/;
+  writeFileSync(path, pattern.test(text) ? text.replace(pattern, block) : `${text.trimEnd()}\n\n${block}\n`);
+}
+
+async function main() {
+  const { values } = parseArgs({
+    options: {
+      quick: { type: 'boolean', default: false },
+      platforms: { type: 'string' },
+      releases: { type: 'string' },
+      runs: { type: 'string' },
+      work: { type: 'string', default: '/var/tmp/setup-binfmt-qualify' },
+      write: { type: 'boolean', default: true },
+      'no-write': { type: 'boolean', default: false },
+    },
+  });
+  if (process.getuid() !== 0) throw new Error('the suite maps 65536 ids into its namespaces: run it as root');
+  const host = HOSTS[process.arch];
+  if (!host) throw new Error(`no QEMU release of the manifest is built for ${process.arch} hosts here`);
+  const quick = values.quick;
+  const names = values.platforms?.split(',') ?? (quick ? QUICK_PLATFORMS : PLATFORMS.map((p) => p.name));
+  const platforms = names.map((name) => {
+    const found = PLATFORMS.find((platform) => platform.name === name);
+    if (!found) throw new Error(`unknown platform ${name}: ${PLATFORMS.map((p) => p.name).join(', ')}`);
+    return found;
+  });
+  const manifest = JSON.parse(readFileSync(join(root, 'src/emulators/qemu-manifest.json'), 'utf8'));
+  const releases = manifest.releases.filter(
+    (release) =>
+      release.hosts[host] &&
+      (!values.releases || values.releases.split(',').some((wanted) => short(release).startsWith(wanted))),
+  );
+  const baseline = releases.find((release) => release.id === manifest.default) ?? releases[0];
+  const runs = Number(values.runs ?? (quick ? 1 : 3));
+  const work = values.work;
+  mkdirSync(work, { recursive: true });
+  const emulators = manifestEmulators(manifest, host, join(work, 'emulators'), [
+    ...new Set(platforms.map((p) => p.cpu)),
+  ]);
+  const input = inputs(work, quick);
+  const started = Date.now();
+  const results = await measure({ platforms, releases, emulators, runs, work, input });
+  writeFileSync(join(work, 'results.json'), JSON.stringify({ results, releases: releases.map((r) => r.id) }, null, 1));
+  const { lines, best } = qualifyTable({ results, releases, baseline, runs, quick });
+  const minutes = ((Date.now() - started) / 60000).toFixed(0);
+  const heading = [
+    `## Qualification: real work under each QEMU release${quick ? ' (quick mode)' : ''}`,
+    '',
+    `Made by \`npm run qualify${quick ? ' -- --quick' : ''}\` (bench/qualify.mjs) on ${new Date().toISOString().slice(0, 10)} in ${minutes} min: ${cpuList().length} cores (${cpuList()[0]?.model}), ${machine()} host, Linux ${kernelRelease()}. Debian 13 minbase userlands (Debian 12 for mips64el), each in a private binfmt_misc instance where this action's command line installed and verified the release's emulator (flags F).`,
+    '',
+  ];
+  process.stdout.write(`${[...heading, ...lines].join('\n')}\n`);
+  if (values['no-write']) return;
+  writeBetweenMarkers(join(root, 'bench', 'RESULTS.md'), [...heading, ...lines]);
+  log(`bench/RESULTS.md written; the best release with no failure: ${best?.id ?? 'none'}`);
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  main().catch((error) => {
+    console.error(`qualify: ${error.message}`);
+    process.exit(1);
+  });
+}
