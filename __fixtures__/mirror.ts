@@ -13,7 +13,11 @@ export type Behaviour =
   /** Send the file without a Content-Length (chunked), as fast as it goes. */
   | { readonly chunked: true }
   /** Send the file without a Content-Length, one byte every `everyMs` (stops when the client leaves). */
-  | { readonly trickle: true; readonly everyMs: number };
+  | { readonly trickle: true; readonly everyMs: number }
+  /** Answer 302 (or `code`) with this Location, as given (relative, another scheme, …). */
+  | { readonly redirect: string; readonly code?: number }
+  /** Send the status line, then a header line every `everyMs`, never ending the headers. */
+  | { readonly slowHeaders: true; readonly everyMs: number };
 
 export class Mirror {
   readonly requests: string[] = [];
@@ -27,6 +31,17 @@ export class Mirror {
       this.requests.push(path);
       const behaviour = this.behaviours.get(path);
       const file = this.files.get(path);
+      if (behaviour && 'redirect' in behaviour) {
+        response.writeHead(behaviour.code ?? 302, { location: behaviour.redirect }).end();
+        return;
+      }
+      if (behaviour && 'slowHeaders' in behaviour) {
+        const socket = request.socket;
+        socket.write('HTTP/1.1 200 OK\r\n');
+        const timer = setInterval(() => socket.write(`X-Slow: ${Date.now()}\r\n`), behaviour.everyMs);
+        socket.on('close', () => clearInterval(timer));
+        return;
+      }
       if (behaviour && 'status' in behaviour && !('failFirst' in behaviour)) {
         response.writeHead(behaviour.status).end();
         return;
@@ -79,6 +94,11 @@ export class Mirror {
 
   get url(): string {
     return `http://127.0.0.1:${(this.server.address() as AddressInfo).port}`;
+  }
+
+  /** Answers `path` as `behaviour` says, with no file behind it (redirects, slow headers). */
+  misbehave(path: string, behaviour: Behaviour): void {
+    this.behaviours.set(path, behaviour);
   }
 
   serve(path: string, content: Buffer, behaviour?: Behaviour): void {

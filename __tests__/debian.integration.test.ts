@@ -170,6 +170,29 @@ describe('source: debian, the default', () => {
     expect(warm.outputs['cache-hit']).toBe('true');
   });
 
+  it('takes each platform at its own qemu-version where one is given ("<default>, mips64=7.2")', async () => {
+    const older = findRelease('7.2')!;
+    const result = await runDefault({
+      toolCache: freshCache(),
+      inputs: { 'qemu-version': `${upstreamVersion(DEFAULT)}, mips64=7.2` },
+    });
+    expect(result.code).toBe(0);
+    const emulators = emulatorsOf(result);
+    for (const [platform, cpu, release] of [
+      ['linux/arm64', 'aarch64', DEFAULT],
+      ['linux/ppc64le', 'ppc64le', DEFAULT],
+      ['linux/mips64', 'mips64', older],
+    ] as const) {
+      expect(emulators[platform]).toMatchObject({
+        version: release.id,
+        sha256: hostEntry(release).files[cpu]!.binarySha256,
+      });
+      expect(result.after[`qemu-${cpu}`]!.text).toContain(`interpreter ${emulators[platform]!.path}\n`);
+      expect(result.stdout).toContain(`${platform}: ok: printed`);
+    }
+    expect(result.outputs['qemu-version']).toBe(`${DEFAULT.id}, ${older.id}`);
+  });
+
   it('takes the assets of the release of the repository it runs from: those three files and nothing else', async () => {
     serveRelease(DEFAULT);
     const result = await runLocal({ toolCache: freshCache() });

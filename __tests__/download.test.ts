@@ -77,4 +77,47 @@ describe('downloadFile', () => {
     expect(error.status).toBe(403);
     expect(mirror.requests).toEqual(['/secret']);
   });
+
+  it('follows a relative Location against the URL that answered, and absolute ones', async () => {
+    mirror.serve('/files/emulator', Buffer.from('the emulator'));
+    mirror.misbehave('/old/emulator', { redirect: '../files/emulator', code: 301 });
+    mirror.misbehave('/moved', { redirect: '/old/emulator' });
+    mirror.misbehave('/elsewhere', { redirect: `${mirror.url}/moved`, code: 307 });
+    const result = await downloadFile(`${mirror.url}/elsewhere`, join(work, 'followed'));
+    expect(result.bytes).toBe(12);
+    expect(mirror.requests).toEqual(['/elsewhere', '/moved', '/old/emulator', '/files/emulator']);
+  });
+
+  it.each([
+    ['file:///etc/shadow', 'it redirects to a file: URL ("file:///etc/shadow"); only http and https are followed'],
+    ['ftp://127.0.0.1/x', 'it redirects to a ftp: URL ("ftp://127.0.0.1/x"); only http and https are followed'],
+    ['http://[bad', 'HTTP 302 to "http://[bad", which is not a URL'],
+  ])('refuses a redirect to %s, once, with a clear error', async (location, problem) => {
+    mirror.misbehave('/redirect', { redirect: location });
+    const error = await failure(downloadFile(`${mirror.url}/redirect`, join(work, 'r'), { input: 'source' }));
+    expect(error.message).toBe(`Downloading ${mirror.url}/redirect (input "source") failed: ${problem}.`);
+    expect(mirror.requests).toEqual(['/redirect']);
+  });
+
+  it('stops following a loop of redirects', async () => {
+    mirror.misbehave('/loop', { redirect: '/loop' });
+    const error = await failure(downloadFile(`${mirror.url}/loop`, join(work, 'loop')));
+    expect(error.message).toContain('failed: more than 10 redirects.');
+    expect(mirror.requests).toHaveLength(11);
+  });
+
+  it('cuts a server that trickles its headers at the deadline, which covers the whole request', async () => {
+    mirror.misbehave('/slow-headers', { slowHeaders: true, everyMs: 100 });
+    const started = Date.now();
+    const error = await failure(
+      downloadFile(`${mirror.url}/slow-headers`, join(work, 'slow-headers'), {
+        deadlineMs: 1000,
+        idleTimeoutMs: 30000,
+      }),
+    );
+    expect(Date.now() - started).toBeLessThan(3000);
+    expect(error.message).toBe(
+      `Downloading ${mirror.url}/slow-headers failed: it took longer than 1 s (SETUP_BINFMT_DOWNLOAD_TIMEOUT).`,
+    );
+  });
 });

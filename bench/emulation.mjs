@@ -87,28 +87,34 @@ export async function emulationSection({ root, work, host, manifest }) {
   const byRelease = manifestEmulators(manifest, host, join(work, 'emulators'), [
     ...new Set(PROGRAMS.map((program) => program.cpu)),
   ]);
-  const releases = [...byRelease.keys()];
+  // The default first; every other release as a ratio to it.
+  const releases = [...byRelease.keys()].sort((a, b) => (b.id === manifest.default) - (a.id === manifest.default));
+  const others = releases.slice(1);
   const name = (release) => `QEMU ${release.id}`;
   const lines = [
     '## Emulation speed',
     '',
     `Median wall time of ${RUNS} runs of each program run directly under each release's emulator for this ${host} host (the manifest's, from its pinned .deb).`,
     '',
-    `| program | ${releases.map(name).join(' | ')} | ${releases.length === 2 ? `${name(releases[1])} ÷ ${name(releases[0])}` : ''} |`,
-    `|---|${releases.map(() => '---').join('|')}|---|`,
+    `| program | ${releases.map(name).join(' | ')} | ${others.map((release) => `${name(release)} ÷ the default`).join(' | ')} |`,
+    `|---|${releases.map(() => '---').join('|')}|${others.map(() => '---').join('|')}|`,
   ];
   for (const program of PROGRAMS) {
     const command = await programCommand(program, work, input);
     if (command.skipped) {
-      lines.push(`| ${program.label} | ${releases.map(() => '—').join(' | ')} | not measured: ${command.skipped} |`);
+      lines.push(
+        `| ${program.label} (not measured: ${command.skipped}) | ${releases.map(() => '—').join(' | ')} | ${others.map(() => '—').join(' | ')} |`,
+      );
       continue;
     }
     const times = [];
     for (const release of releases) {
       times.push(await timeUnder(byRelease.get(release)(program.cpu), command.argv, program.env ?? {}));
     }
-    const ratio = times.length === 2 ? `${(times[1] / times[0]).toFixed(2)}×` : '';
-    lines.push(`| ${program.label} | ${times.map((time) => `${time.toFixed(2)} s`).join(' | ')} | ${ratio} |`);
+    const ratios = times.slice(1).map((time) => `${(time / times[0]).toFixed(2)}×`);
+    lines.push(
+      `| ${program.label} | ${times.map((time) => `${time.toFixed(2)} s`).join(' | ')} | ${ratios.join(' | ')} |`,
+    );
     process.stderr.write(`emulation: ${program.label}: ${times.map((time) => time.toFixed(2)).join(' / ')} s\n`);
   }
   return lines;

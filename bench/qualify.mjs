@@ -5,6 +5,7 @@
 //   npm run qualify                 every platform, each workload 3 times (about an hour on 2 cores)
 //   npm run qualify -- --quick      arm64, armhf and riscv64, each workload once, smaller inputs
 //   options: --platforms arm64,riscv64  --releases 11.1,10.0  --runs N  --work DIR  --no-write
+//            --env QEMU_CPU=rv64 (given to every workload: the emulator reads it) --section NAME
 //
 // For each platform a minbase rootfs is bootstrapped (`debootstrap --foreign`, checked by
 // debootstrap against Debian's signed archive), copied once per release, and then, in a private
@@ -235,7 +236,7 @@ function workloads(rootfs, platform, input, work) {
 }
 
 /** `{ seconds: [...], failures: [...] }` per platform, workload and release. */
-async function measure({ platforms, releases, emulators, runs, work, input }) {
+async function measure({ platforms, releases, emulators, runs, work, input, env }) {
   const results = {};
   for (const platform of platforms) {
     const first = firstStage(platform, work);
@@ -263,7 +264,7 @@ async function measure({ platforms, releases, emulators, runs, work, input }) {
             continue;
           }
           const { command, check } = jobs[workload];
-          const outcome = await session(rootfs, qemu, platform, join(work, 'session'), command, check);
+          const outcome = await session(rootfs, qemu, platform, join(work, 'session'), [...env, ...command], check);
           if (outcome.native) {
             results[platform.name] = { native: true };
             log(`${platform.name}: runs natively on this machine, not emulated`);
@@ -367,11 +368,11 @@ export function qualifyTable({ results, releases, baseline, runs, quick }) {
   return { lines, best };
 }
 
-/** Replaces what lies between `<!-- qualify -->` and `<!-- /qualify -->` in a file (or appends). */
-function writeBetweenMarkers(path, lines) {
+/** Replaces what lies between `<!-- NAME -->` and `<!-- /NAME -->` in a file (or appends). */
+export function writeBetweenMarkers(path, lines, name = 'qualify') {
   const text = existsSync(path) ? readFileSync(path, 'utf8') : '';
-  const block = `<!-- qualify -->\n${lines.join('\n')}\n<!-- /qualify -->`;
-  const pattern = /<!-- qualify -->[\s\S]*?<!-- \/qualify -->/;
+  const block = `<!-- ${name} -->\n${lines.join('\n')}\n<!-- /${name} -->`;
+  const pattern = new RegExp(`<!-- ${name} -->[\\s\\S]*?<!-- /${name} -->`);
   writeFileSync(path, pattern.test(text) ? text.replace(pattern, block) : `${text.trimEnd()}\n\n${block}\n`);
 }
 
@@ -385,6 +386,8 @@ async function main() {
       work: { type: 'string', default: '/var/tmp/setup-binfmt-qualify' },
       write: { type: 'boolean', default: true },
       'no-write': { type: 'boolean', default: false },
+      env: { type: 'string', multiple: true, default: [] },
+      section: { type: 'string' },
     },
   });
   if (process.getuid() !== 0) throw new Error('the suite maps 65536 ids into its namespaces: run it as root');
@@ -412,19 +415,23 @@ async function main() {
   ]);
   const input = inputs(work, quick);
   const started = Date.now();
-  const results = await measure({ platforms, releases, emulators, runs, work, input });
+  for (const setting of values.env) {
+    if (!/^QEMU_[A-Z_]+=[A-Za-z0-9,=._-]*$/.test(setting)) throw new Error(`--env takes QEMU_*=value, not ${setting}`);
+  }
+  const results = await measure({ platforms, releases, emulators, runs, work, input, env: values.env });
   writeFileSync(join(work, 'results.json'), JSON.stringify({ results, releases: releases.map((r) => r.id) }, null, 1));
   const { lines, best } = qualifyTable({ results, releases, baseline, runs, quick });
   const minutes = ((Date.now() - started) / 60000).toFixed(0);
   const heading = [
-    `## Qualification: real work under each QEMU release${quick ? ' (quick mode)' : ''}`,
+    `## Qualification: real work under each QEMU release${values.env.length ? `, with ${values.env.map((setting) => `\`${setting}\``).join(' ')}` : ''}${quick ? ' (quick mode)' : ''}`,
     '',
-    `Made by \`npm run qualify${quick ? ' -- --quick' : ''}\` (bench/qualify.mjs) on ${new Date().toISOString().slice(0, 10)} in ${minutes} min: ${cpuList().length} cores (${cpuList()[0]?.model}), ${machine()} host, Linux ${kernelRelease()}. Debian 13 minbase userlands (Debian 12 for mips64el), each in a private binfmt_misc instance where this action's command line installed and verified the release's emulator (flags F).`,
+    `Made by \`npm run qualify${process.argv.length > 2 ? ` -- ${process.argv.slice(2).join(' ')}` : ''}\` (bench/qualify.mjs) on ${new Date().toISOString().slice(0, 10)} in ${minutes} min: ${cpuList().length} cores (${cpuList()[0]?.model}), ${machine()} host, Linux ${kernelRelease()}. Debian 13 minbase userlands (Debian 12 for mips64el), each in a private binfmt_misc instance where this action's command line installed and verified the release's emulator (flags F).`,
     '',
   ];
   process.stdout.write(`${[...heading, ...lines].join('\n')}\n`);
   if (values['no-write']) return;
-  writeBetweenMarkers(join(root, 'bench', 'RESULTS.md'), [...heading, ...lines]);
+  const section = values.section ? `qualify-${values.section.replace(/[^a-z0-9-]/gi, '')}` : 'qualify';
+  writeBetweenMarkers(join(root, 'bench', 'RESULTS.md'), [...heading, ...lines], section);
   log(`bench/RESULTS.md written; the best release with no failure: ${best?.id ?? 'none'}`);
 }
 

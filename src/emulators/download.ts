@@ -1,11 +1,12 @@
 // HTTP downloads of emulators, packages and checksum files: retries with backoff on network errors
-// and 5xx (never on 404), an idle timeout, an overall deadline and a size cap per file, a progress
+// and 5xx (never on 404), redirects followed here (relative ones resolved, http(s) only, never
+// https to http), an idle timeout, a deadline over the whole request and a size cap per file, a progress
 // line every few seconds on long transfers, proxies honoured (through @actions/http-client, loaded
 // only when something is downloaded). Messages name the URL (without credentials) and the input.
 import { createHash } from 'node:crypto';
 import { createWriteStream } from 'node:fs';
 import { rm } from 'node:fs/promises';
-import { EmulatorError, messageOf } from '../errors.js';
+import { EmulatorError, messageOf, shown } from '../errors.js';
 import { hideCredentials } from '../secrets.js';
 
 /** Variables that change the limits (for slow links, or larger files of a mirror of one's own). */
@@ -73,15 +74,84 @@ interface Attempt {
   readonly progressEveryMs: number;
 }
 
-type Response = Awaited<ReturnType<import('@actions/http-client').HttpClient['get']>>;
+type HttpClient = import('@actions/http-client').HttpClient;
+type Response = Awaited<ReturnType<HttpClient['get']>>;
+
+const REDIRECTS = new Set([301, 302, 303, 307, 308]);
+const MAX_REDIRECTS = 10;
+
+/** `work`, unless the deadline comes first: then the client's sockets are closed and it fails. */
+function beforeDeadline<T>(job: Attempt, client: HttpClient, work: Promise<T>): Promise<T> {
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(
+      () => {
+        client.dispose();
+        reject(new DownloadError(job.url, undefined, job.describe(tookTooLong(job))));
+      },
+      Math.max(0, job.deadline - Date.now()),
+    );
+    work.then(
+      (value) => {
+        clearTimeout(timer);
+        resolve(value);
+      },
+      (error: unknown) => {
+        clearTimeout(timer);
+        reject(error);
+      },
+    );
+  });
+}
+
+const tookTooLong = (job: Attempt) => `it took longer than ${job.limitMs / 1000} s (${DEADLINE_VARIABLE})`;
+
+/**
+ * Where a redirect leads: its Location resolved against the URL that answered (relative ones
+ * too); only http(s), never from https down to http.
+ */
+function redirectTarget(job: Attempt, from: string, response: Response): string {
+  const status = response.message.statusCode ?? 0;
+  const location = response.message.headers.location;
+  const fail = (problem: string) => new DownloadError(job.url, status, job.describe(problem));
+  if (!location) throw fail(`HTTP ${status} without a Location to follow`);
+  let next: URL;
+  try {
+    next = new URL(location, from);
+  } catch {
+    throw fail(`HTTP ${status} to ${shown(hideCredentials(location), 100)}, which is not a URL`);
+  }
+  if (next.protocol !== 'http:' && next.protocol !== 'https:') {
+    throw fail(
+      `it redirects to a ${next.protocol} URL (${shown(hideCredentials(next.href), 100)}); only http and https are followed`,
+    );
+  }
+  if (new URL(from).protocol === 'https:' && next.protocol === 'http:') {
+    throw fail(`it redirects from https to http (${shown(hideCredentials(next.href), 100)}), which is refused`);
+  }
+  return next.href;
+}
 
 /** The response, if it is one to read: a final status is a DownloadError, a passing one retryable. */
-async function request(job: Attempt, client: import('@actions/http-client').HttpClient): Promise<Response> {
+async function request(job: Attempt, client: HttpClient): Promise<Response> {
+  let url = job.url;
   let response: Response;
-  try {
-    response = await client.get(job.url);
-  } catch (error) {
-    throw new RetryableFailure(messageOf(error));
+  for (let hops = 0; ; hops++) {
+    try {
+      response = await beforeDeadline(job, client, client.get(url));
+    } catch (error) {
+      if (error instanceof DownloadError) throw error;
+      throw new RetryableFailure(messageOf(error));
+    }
+    if (!REDIRECTS.has(response.message.statusCode ?? 0)) break;
+    response.message.resume();
+    if (hops === MAX_REDIRECTS) {
+      throw new DownloadError(
+        job.url,
+        response.message.statusCode,
+        job.describe(`more than ${MAX_REDIRECTS} redirects`),
+      );
+    }
+    url = redirectTarget(job, url, response);
   }
   const status = response.message.statusCode ?? 0;
   if (status !== 200) {
@@ -109,10 +179,7 @@ async function receive(job: Attempt, response: Response): Promise<{ bytes: numbe
     final = new DownloadError(job.url, 200, job.describe(problem));
     response.message.destroy(final);
   };
-  const timer = setTimeout(
-    () => stop(`it took longer than ${job.limitMs / 1000} s (${DEADLINE_VARIABLE})`),
-    Math.max(0, job.deadline - Date.now()),
-  );
+  const timer = setTimeout(() => stop(tookTooLong(job)), Math.max(0, job.deadline - Date.now()));
   const ticker = setInterval(() => {
     const of = Number.isFinite(expected) ? ` of ${mib(expected)}` : '';
     const elapsed = Math.round((Date.now() - started) / 1000);
@@ -147,7 +214,14 @@ async function receive(job: Attempt, response: Response): Promise<{ bytes: numbe
 
 async function attempt(job: Attempt): Promise<{ bytes: number; sha256: string }> {
   const { HttpClient } = await import('@actions/http-client');
-  const client = new HttpClient('setup-binfmt', [], { allowRetries: false, socketTimeout: job.idleTimeoutMs });
+  // Redirects are followed here (relative ones too, http(s) only); its own agent, so that the
+  // deadline can close every socket it holds.
+  const client = new HttpClient('setup-binfmt', [], {
+    allowRetries: false,
+    allowRedirects: false,
+    keepAlive: true,
+    socketTimeout: job.idleTimeoutMs,
+  });
   try {
     return await receive(job, await request(job, client));
   } finally {
