@@ -96,11 +96,6 @@ export class Mirror {
     return `http://127.0.0.1:${(this.server.address() as AddressInfo).port}`;
   }
 
-  /** Answers `path` as `behaviour` says, with no file behind it (redirects, slow headers). */
-  misbehave(path: string, behaviour: Behaviour): void {
-    this.behaviours.set(path, behaviour);
-  }
-
   serve(path: string, content: Buffer, behaviour?: Behaviour): void {
     this.files.set(path, content);
     if (behaviour) this.behaviours.set(path, behaviour);

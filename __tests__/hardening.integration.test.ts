@@ -284,6 +284,20 @@ describe('credentials in URLs', () => {
     expect(shown).not.toContain('s3cret');
     expect(shown).toContain('//***@127.0.0.1');
   });
+
+  it('never reach disk: not the tool cache entry, its record, the saved state, the ledger or any file the run wrote', async () => {
+    const source = `${mirror.url.replace('//', '//robot:s3cret-token@')}/v{version}/{host}_qemu-{cpu}-static.tar.gz`;
+    const run = await runActionPrivately({
+      inputs: { platforms: 'arm64', source, 'qemu-version': '1' },
+      // Everything the step wrote: its work directory (runner files, tool cache, ledger), but for
+      // the test's own launcher (the inputs) and the log the runner masks.
+      after:
+        'grep -rlaF s3cret "$W" | grep -Ev "/(launch.sh|stdout|stderr|after.sh)$"; echo "scanned $(find "$W" -type f | wc -l) files"',
+    });
+    expect(run.code).toBe(0);
+    expect(run.afterOutput).toMatch(/^scanned \d+ files\n?$/);
+    expect(Number(/scanned (\d+)/.exec(run.afterOutput)![1])).toBeGreaterThan(3);
+  });
 });
 
 describe('export', () => {

@@ -11,7 +11,7 @@ import { lstat, mkdir, readFile, rename, rm, stat, writeFile } from 'node:fs/pro
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { BinfmtEntry } from './binfmt/entry.js';
-import { messageOf } from './errors.js';
+import { messageOf, SetupBinfmtError } from './errors.js';
 import { parseBinfmtEntry } from './state.js';
 
 export const RUN_DIR_VARIABLE = 'SETUP_BINFMT_RUN_DIR';
@@ -128,7 +128,12 @@ export class Ledger {
         await rm(this.lock, { recursive: true, force: true });
         continue;
       }
-      if (Date.now() - started > 60000) throw new Error(`${this.lock} has been held for a minute by process ${holder}`);
+      const waited = Date.now() - started;
+      if (waited > 60000) {
+        throw new SetupBinfmtError(
+          `Waited ${Math.round(waited / 1000)} s for ${this.lock}, which process ${holder > 0 ? holder : '(unnamed)'} still holds: another setup-binfmt run on this binfmt_misc instance has not finished.`,
+        );
+      }
       await sleep(20);
     }
   }

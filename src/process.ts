@@ -1,6 +1,7 @@
 // Running other programs: one home for it. `capture` runs a program to its end and says how it
 // ended, never rejecting for its exit; `run` is the same for programs that must succeed.
 import { spawn } from 'node:child_process';
+import type { Readable } from 'node:stream';
 import { messageOf } from './errors.js';
 
 export interface CaptureOptions {
@@ -86,4 +87,41 @@ export async function run(command: string, args: readonly string[], cwd?: string
 /** The last lines a failed command wrote to stderr (or its error message), on one line. */
 export function lastWords(error: unknown): string {
   return ((error as { stderr?: string }).stderr || messageOf(error)).trim().split('\n').slice(-2).join(' ');
+}
+
+/**
+ * The output of a program fed `input`, as a stream (decompressors), with `exited`: settled when
+ * the program ends, rejected with its last words unless it succeeded. A reader that stops early
+ * destroys the stream, which ends the program.
+ */
+export function pipeThrough(
+  command: string,
+  args: readonly string[],
+  input: Readable,
+): Readable & { exited: Promise<void> } {
+  const child = spawn(command, args, { stdio: ['pipe', 'pipe', 'pipe'] });
+  const output = child.stdout;
+  let stderr = '';
+  child.stderr.setEncoding('utf8').on('data', (chunk: string) => {
+    if (stderr.length < 4096) stderr += chunk;
+  });
+  child.stdin.on('error', () => undefined);
+  input.on('error', (error) => output.destroy(error));
+  input.pipe(child.stdin);
+  const exited = new Promise<void>((resolve, reject) => {
+    child.on('error', (error) => reject(new Error(`${command} could not be started (${error.message})`)));
+    child.on('close', (code, signal) => {
+      if (code === 0) return resolve();
+      const how = signal ? `was killed by ${signal}` : `exited with code ${code}`;
+      reject(new Error(`${command} ${how}${stderr.trim() ? `: ${stderr.trim().split('\n').at(-1)}` : ''}`));
+    });
+  });
+  // Whoever does not wait for it must not see an unhandled rejection.
+  exited.catch(() => undefined);
+  exited.catch((error: Error) => output.destroy(error));
+  output.on('close', () => {
+    input.destroy();
+    if (child.exitCode === null && child.signalCode === null) child.kill();
+  });
+  return Object.assign(output, { exited });
 }

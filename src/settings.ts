@@ -122,7 +122,11 @@ export function parsePlatforms(text: string): TargetRequest[] {
     }
   }
   if (unknown.length > 0) {
-    const quoted = unknown.map((name) => shown(name, 40)).join(', ');
+    // An error line stays short: the first few, then how many more.
+    const quoted = `${unknown
+      .slice(0, 5)
+      .map((name) => shown(name, 40))
+      .join(', ')}${unknown.length > 5 ? ` and ${unknown.length - 5} more` : ''}`;
     throw new InputError(
       'platforms',
       text,

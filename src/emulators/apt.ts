@@ -2,12 +2,14 @@
 // (`apt-get download`, which checks the archive's signature; never `apt-get install`). One package
 // holds every emulator: one download, and only the requested ones are taken out of it.
 import { mkdir, readdir, readFile, rm, stat } from 'node:fs/promises';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { EmulatorError, messageOf } from '../errors.js';
 import { lastWords, run } from '../process.js';
 import { makeScratchDirectory } from '../scratch.js';
 import { checkFile } from './checksums.js';
 import { extractDebMembers } from './deb.js';
+import { deadlineFromNow, unpackingProblem } from './download.js';
+import { unpackLimit } from './unpack.js';
 import {
   cachedEmulators,
   checkEmulatorFile,
@@ -70,19 +72,29 @@ async function downloadPackage(version: string, work: string, context: SourceCon
   return path;
 }
 
-/** Which member holds each CPU's emulator: the usual name in one pass, the other one if needed. */
+/**
+ * Each CPU's emulator, taken out of the package (the usual name in one pass, the other one if
+ * needed): the path it was written to. Nothing says how large the package is: the general limit.
+ */
 async function extractEmulators(deb: string, cpus: readonly string[], into: string): Promise<Map<string, string>> {
+  const limits = {
+    maxBytes: unpackLimit(),
+    deadline: deadlineFromNow(),
+    describe: unpackingProblem(basename(deb), 'apt', 'source'),
+  };
   const wanted = new Map<string, string>();
   let remaining = cpus;
   for (const nameOf of [(cpu: string) => emulatorNames(cpu)[0]!, (cpu: string) => emulatorNames(cpu)[1]!]) {
     if (remaining.length === 0) break;
-    const absent = await extractDebMembers(
+    const { members } = await extractDebMembers(
       deb,
       remaining.map((cpu) => `./usr/bin/${nameOf(cpu)}`),
       into,
+      limits,
     );
     for (const cpu of remaining) {
-      if (!absent.includes(`./usr/bin/${nameOf(cpu)}`)) wanted.set(cpu, `./usr/bin/${nameOf(cpu)}`);
+      const member = members.get(`./usr/bin/${nameOf(cpu)}`);
+      if (member) wanted.set(cpu, member.path);
     }
     remaining = remaining.filter((cpu) => !wanted.has(cpu));
   }
@@ -103,8 +115,8 @@ export async function aptEmulators(cpus: readonly string[], context: SourceConte
       const deb = await downloadPackage(version, work, context);
       const into = join(work, 'root');
       await mkdir(into);
-      for (const [cpu, member] of await extractEmulators(deb, missing, into)) {
-        const checked = await checkEmulatorFile(cpu, join(into, member), `${APT_PACKAGE} ${version}`, context, version);
+      for (const [cpu, path] of await extractEmulators(deb, missing, into)) {
+        const checked = await checkEmulatorFile(cpu, path, `${APT_PACKAGE} ${version}`, context, version);
         found.set(cpu, await keep(cpu, checked, context));
       }
     } finally {

@@ -12,6 +12,7 @@ import { copyFile, lstat, mkdir, readFile, rename, rm, stat, writeFile } from 'n
 import { homedir } from 'node:os';
 import { dirname, join, relative, sep } from 'node:path';
 import { messageOf } from '../errors.js';
+import { unusableDirectory } from '../scratch.js';
 import { sha256File, shortHash, type ChecksumTable } from './checksums.js';
 
 export interface CacheKey {
@@ -139,7 +140,9 @@ export class EmulatorCache {
     sums: ChecksumTable,
   ): Promise<CachedEmulator> {
     const directory = this.directory(cpu, key);
-    await mkdir(dirname(directory), { recursive: true });
+    await mkdir(dirname(directory), { recursive: true }).catch((error: unknown) => {
+      throw unusableDirectory(process.env.RUNNER_TOOL_CACHE ? 'RUNNER_TOOL_CACHE' : 'XDG_CACHE_HOME', this.root, error);
+    });
     const staging = `${directory}.staging-${process.pid}-${randomBytes(4).toString('hex')}`;
     await mkdir(staging);
     try {

@@ -1,9 +1,9 @@
 // Takes files out of a Debian package without dpkg (runners of other distributions have none): a
-// .deb is an ar archive whose data.tar.* member is read here and piped into tar.
-import { spawn } from 'node:child_process';
-import { createReadStream } from 'node:fs';
+// .deb is an ar archive whose data.tar.* member is read here, within limits (unpack.ts).
 import { open } from 'node:fs/promises';
+import { basename } from 'node:path';
 import { EmulatorError } from '../errors.js';
+import { extractMembers, type Compression, type Member, type UnpackLimits } from './unpack.js';
 
 interface ArMember {
   readonly name: string;
@@ -11,12 +11,12 @@ interface ArMember {
   readonly size: number;
 }
 
-const TAR_FLAGS: Readonly<Record<string, string[]>> = {
-  'data.tar.xz': ['-J'],
-  'data.tar.gz': ['-z'],
-  'data.tar.zst': ['--zstd'],
-  'data.tar.bz2': ['-j'],
-  'data.tar': [],
+const COMPRESSION: Readonly<Record<string, Compression>> = {
+  'data.tar.xz': 'xz',
+  'data.tar.gz': 'gzip',
+  'data.tar.zst': 'zstd',
+  'data.tar.bz2': 'bzip2',
+  'data.tar': 'none',
 };
 
 /** The members of an ar archive, read from their 60-byte headers. */
@@ -47,36 +47,24 @@ async function arMembers(path: string): Promise<ArMember[]> {
 }
 
 /**
- * Extracts the named paths (`./usr/bin/qemu-aarch64`, …) of a .deb into `into`; returns the ones
- * the package does not hold.
+ * Extracts the named paths (`./usr/bin/qemu-aarch64`, …) of a .deb into `into`, each as its own
+ * file name (`<n>-<basename>`), within `limits`; stops reading once it has them all.
  */
-export async function extractDebMembers(deb: string, paths: readonly string[], into: string): Promise<string[]> {
-  const data = (await arMembers(deb)).find((member) => TAR_FLAGS[member.name]);
+export async function extractDebMembers(
+  deb: string,
+  paths: readonly string[],
+  into: string,
+  limits: UnpackLimits,
+): Promise<{ members: ReadonlyMap<string, Member>; absent: string[] }> {
+  const data = (await arMembers(deb)).find((member) => COMPRESSION[member.name]);
   if (!data) throw new EmulatorError(`${deb} holds no data.tar member: it is not a Debian package.`);
-  return new Promise((resolve, reject) => {
-    // --occurrence: tar stops once it has every member, instead of decompressing the rest.
-    const options = ['-x', ...TAR_FLAGS[data.name]!, '--occurrence=1', '-f', '-', '-C', into, '--no-same-owner'];
-    const tar = spawn('tar', [...options, ...paths], {
-      stdio: ['pipe', 'ignore', 'pipe'],
-    });
-    let errors = '';
-    tar.stderr.on('data', (chunk: Buffer) => (errors += chunk.toString()));
-    tar.stdin.on('error', () => undefined);
-    const source = createReadStream(deb, {
-      start: data.offset,
-      end: data.offset + data.size - 1,
-      highWaterMark: 1 << 20,
-    });
-    source.on('error', reject).pipe(tar.stdin);
-    tar.on('error', reject);
-    tar.on('close', (code) => {
-      source.destroy();
-      const absent = paths.filter((path) => errors.includes(`${path}: Not found in archive`));
-      const other = errors
-        .split('\n')
-        .filter((line) => line.trim() !== '' && !/Not found in archive|Exiting with failure status/.test(line));
-      if (code === 0 || (absent.length > 0 && other.length === 0)) resolve(absent);
-      else reject(new EmulatorError(`Extracting ${paths.join(', ')} from ${deb} failed: ${errors.trim()}`));
-    });
+  const wanted = (name: string) => {
+    const index = paths.indexOf(name);
+    return index < 0 ? undefined : `${index}-${basename(name)}`;
+  };
+  const { members } = await extractMembers(deb, COMPRESSION[data.name]!, wanted, into, limits, {
+    expected: new Set(paths).size,
+    range: { start: data.offset, length: data.size },
   });
+  return { members, absent: paths.filter((path) => !members.has(path)) };
 }

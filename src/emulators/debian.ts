@@ -11,7 +11,8 @@ import { makeScratchDirectory } from '../scratch.js';
 import { emulatorCpu } from '../targets.js';
 import { checkFile } from './checksums.js';
 import { extractDebMembers } from './deb.js';
-import { DownloadError, downloadFile } from './download.js';
+import { DownloadError, downloadFile, unpackingProblem } from './download.js';
+import { unpackLimit } from './unpack.js';
 import { cachedEmulators, checkEmulatorFile, keep, type Emulator, type SourceContext } from './emulator.js';
 import { manifestFile, type ManifestHost, type QemuRelease } from './manifest.js';
 import { fetchEmulator } from './url.js';
@@ -76,11 +77,9 @@ async function fromReleaseAssets(
         cpu,
         releaseAssetUrl(base, release, host, cpu),
         context,
-        {
-          tries: 1,
-          idleTimeoutMs: 10000,
-        },
+        { tries: 1, idleTimeoutMs: 10000 },
         release.id,
+        manifestFile(release, host, cpu)!.binarySize,
       ),
     ),
   );
@@ -109,7 +108,7 @@ async function downloadDeb(
   host: ManifestHost,
   work: string,
   context: SourceContext,
-): Promise<{ path: string; url: string }> {
+): Promise<{ path: string; url: string; deadline: number }> {
   const name = basename(host.deb.path);
   const path = join(work, name);
   const problems: string[] = [];
@@ -120,7 +119,7 @@ async function downloadDeb(
         `${release.package} ${release.id}: downloaded ${url} (${(result.bytes / 1048576).toFixed(1)} MiB in ${(result.milliseconds / 1000).toFixed(2)} s)`,
       );
       await checkFile(path, name, new Map([[name, host.deb.sha256]]), url);
-      return { path, url };
+      return { path, url, deadline: result.deadline };
     } catch (error) {
       if (!(error instanceof DownloadError && error.status === 404)) throw error;
       problems.push(`${url}: HTTP 404`);
@@ -144,7 +143,14 @@ async function fromDebianPackage(
     const into = join(work, 'root');
     await mkdir(into);
     const members = [...new Set(cpus.map((cpu) => manifestFile(release, context.key.host, cpu)!.member))];
-    const absent = await extractDebMembers(deb.path, members, into);
+    // The package holds every emulator of this host (and documentation): no more than that.
+    const expected = Object.values(host.files).reduce((sum, file) => sum + file.binarySize, 64 << 20);
+    const limits = {
+      maxBytes: unpackLimit(expected),
+      deadline: deb.deadline,
+      describe: unpackingProblem(basename(deb.path), deb.url, 'source'),
+    };
+    const { members: taken, absent } = await extractDebMembers(deb.path, members, into, limits);
     if (absent.length > 0)
       throw new EmulatorError(`${deb.url} does not hold ${absent.join(', ')}, which the manifest lists.`);
     const emulators: Emulator[] = [];
@@ -152,7 +158,7 @@ async function fromDebianPackage(
       // Named as every other source names it, which is also the name its manifest sum goes by.
       const binary = join(work, cpu, `qemu-${emulatorCpu(cpu)}-static`);
       await mkdir(join(work, cpu));
-      await copyFile(join(into, manifestFile(release, context.key.host, cpu)!.member), binary);
+      await copyFile(taken.get(manifestFile(release, context.key.host, cpu)!.member)!.path, binary);
       const checked = await checkEmulatorFile(cpu, binary, deb.url, context, release.id);
       emulators.push(await keep(cpu, checked, context, deb.url));
     }

@@ -32,6 +32,8 @@ export interface DownloadOptions {
 }
 
 export interface DownloadResult {
+  /** When the download had to be over (ms since the epoch): unpacking what came keeps to it too. */
+  readonly deadline: number;
   readonly bytes: number;
   /** Of the bytes written, taken as they were written. */
   readonly sha256: string;
@@ -229,6 +231,16 @@ async function attempt(job: Attempt): Promise<{ bytes: number; sha256: string }>
   }
 }
 
+/** The deadline of a download (or an unpack) that starts now, in ms since the epoch. */
+export const deadlineFromNow = () => Date.now() + limitFrom(DEADLINE_VARIABLE, 600) * 1000;
+
+/**
+ * How an unpacking problem reads: the archive, where it came from and the input, then the
+ * problem (unpack.ts says which limit and variable).
+ */
+export const unpackingProblem = (name: string, url: string, input: string) => (problem: string) =>
+  `Unpacking ${name} from ${hideCredentials(url)} (input "${input}") failed: ${problem}.`;
+
 /** Downloads `url` to `destination`, retrying what may pass; removes a partial file on failure. */
 export async function downloadFile(
   url: string,
@@ -256,7 +268,7 @@ export async function downloadFile(
   for (let attemptNumber = 1; attemptNumber <= tries; attemptNumber++) {
     try {
       const { bytes, sha256 } = await attempt(job);
-      return { bytes, sha256, milliseconds: Date.now() - started, attempts: attemptNumber };
+      return { deadline, bytes, sha256, milliseconds: Date.now() - started, attempts: attemptNumber };
     } catch (error) {
       await rm(destination, { force: true });
       if (!(error instanceof RetryableFailure)) throw error;

@@ -6,6 +6,7 @@ import { basename, join } from 'node:path';
 import { magicMatches, targetOfHeader } from '../binfmt/entry.js';
 import { EmulatorError } from '../errors.js';
 import { capture } from '../process.js';
+import { hideCredentials } from '../secrets.js';
 import { jobDirectory } from '../scratch.js';
 import type { ChecksumSource, Settings, Source } from '../settings.js';
 import { emulatorCpu, type Target } from '../targets.js';
@@ -155,12 +156,13 @@ export async function checkEmulatorFile(
 /** Puts a checked file into the cache (or, with the cache off, the keep directory). */
 export async function keep(cpu: string, checked: CheckedFile, context: SourceContext, url?: string): Promise<Emulator> {
   const { key, options, cache, sums } = context;
+  // The record goes to disk and into the Actions cache: never with the credentials of a URL.
   const record = {
     file: checked.file,
     sha256: checked.sha256,
     version: checked.version,
-    source: key.source,
-    ...(url ? { url } : {}),
+    source: hideCredentials(key.source),
+    ...(url ? { url: hideCredentials(url) } : {}),
   };
   let path: string;
   if (options.cache) {

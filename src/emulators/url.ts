@@ -1,77 +1,65 @@
 // Downloads by URL template (`multiarch` is multiarch/qemu-user-static's releases; any other
 // template is a mirror): one download per requested CPU, checked, unpacked, checked again, cached.
 // The debian source fetches this repository's release assets through the same path.
-import { chmod, mkdir, readdir, rm } from 'node:fs/promises';
+import { chmod, mkdir, rm } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import { EmulatorError } from '../errors.js';
-import { lastWords, run } from '../process.js';
 import { makeScratchDirectory } from '../scratch.js';
 import type { Source } from '../settings.js';
 import { MULTIARCH_VERSION } from '../settings.js';
 import { emulatorCpu } from '../targets.js';
 import { checkFile } from './checksums.js';
-import { DownloadError, downloadFile, type DownloadOptions } from './download.js';
+import { DownloadError, downloadFile, unpackingProblem, type DownloadOptions } from './download.js';
 import { checkEmulatorFile, emulatorNames, fromCache, keep, type Emulator, type SourceContext } from './emulator.js';
-import { extractFromTarGz } from './tarball.js';
+import { extractMembers, unpackLimit, type Compression } from './unpack.js';
 
-const ARCHIVES: readonly [RegExp, string[]][] = [
-  [/\.(tar\.gz|tgz)$/i, ['-xzf']],
-  [/\.(tar\.xz|txz)$/i, ['-xJf']],
-  [/\.(tar\.bz2|tbz2)$/i, ['-xjf']],
-  [/\.tar$/i, ['-xf']],
+const ARCHIVES: readonly [RegExp, Compression][] = [
+  [/\.(tar\.gz|tgz)$/i, 'gzip'],
+  [/\.(tar\.xz|txz)$/i, 'xz'],
+  [/\.(tar\.bz2|tbz2)$/i, 'bzip2'],
+  [/\.(tar\.zst|tzst)$/i, 'zstd'],
+  [/\.tar$/i, 'none'],
 ];
-
-/** Every regular file below `directory` (symlinks are not followed: an archive may not point outside). */
-async function regularFiles(directory: string): Promise<string[]> {
-  const found: string[] = [];
-  for (const entry of await readdir(directory, { withFileTypes: true, recursive: true })) {
-    if (entry.isFile()) found.push(join(entry.parentPath, entry.name));
-  }
-  return found;
-}
 
 /**
  * Unpacks a downloaded file (or takes it as the binary) and returns the emulator inside it, with
- * its sha256 where it was taken on the way (gzip tarballs are read in this process).
+ * its sha256 taken on the way; within the size the manifest expects (else the general limit)
+ * and the download's deadline.
  */
 async function unpackEmulator(
   file: string,
   cpu: string,
   url: string,
   work: string,
-  downloadSha256: string,
-): Promise<{ path: string; sha256?: string }> {
+  download: { sha256: string; deadline: number },
+  expectedBytes?: number,
+): Promise<{ path: string; sha256: string }> {
   const archive = ARCHIVES.find(([pattern]) => pattern.test(new URL(url).pathname));
   if (!archive) {
     await chmod(file, 0o755);
-    return { path: file, sha256: downloadSha256 };
+    return { path: file, sha256: download.sha256 };
   }
   const into = join(work, 'unpacked');
   await mkdir(into);
-  let files: readonly string[];
-  try {
-    if (archive[1][0] === '-xzf') {
-      const extracted = await extractFromTarGz(file, emulatorNames(cpu), into);
-      if (extracted.member) return extracted.member;
-      files = extracted.files;
-    } else {
-      await run('tar', [...archive[1], file, '-C', into, '--no-same-owner', '--no-same-permissions']);
-      const found = await regularFiles(into);
-      for (const name of emulatorNames(cpu)) {
-        const path = found.find((candidate) => basename(candidate) === name);
-        if (path) {
-          await chmod(path, 0o755);
-          return { path };
-        }
-      }
-      files = found.map((path) => path.slice(into.length + 1));
-    }
-  } catch (error) {
-    throw new EmulatorError(`${url} could not be unpacked: the archive is damaged or truncated (${lastWords(error)}).`);
-  }
+  const names = emulatorNames(cpu);
+  const limits = {
+    maxBytes: unpackLimit(expectedBytes),
+    deadline: download.deadline,
+    describe: unpackingProblem(basename(file), url, 'source'),
+  };
+  const { members, files } = await extractMembers(
+    file,
+    archive[1],
+    (name) => (names.includes(basename(name)) ? basename(name) : undefined),
+    into,
+    limits,
+    { expected: 1 },
+  );
+  const [member] = members.values();
+  if (member) return member;
   const listed = files.slice(0, 10);
   throw new EmulatorError(
-    `${url} holds no ${emulatorNames(cpu).join(' or ')} (it holds ${listed.length > 0 ? listed.join(', ') : 'no files'}${files.length > 10 ? ', …' : ''}).`,
+    `${url} holds no ${names.join(' or ')} (it holds ${listed.length > 0 ? listed.join(', ') : 'no files'}${files.length > 10 ? ', …' : ''}).`,
   );
 }
 
@@ -94,6 +82,7 @@ export async function fetchEmulator(
   context: SourceContext,
   download: DownloadOptions = {},
   version?: string,
+  expectedBytes?: number,
 ): Promise<Emulator> {
   const work = await makeScratchDirectory(`setup-binfmt-${cpu}-`);
   try {
@@ -104,7 +93,7 @@ export async function fetchEmulator(
       `qemu-${cpu}: downloaded ${url} (${(result.bytes / 1048576).toFixed(1)} MiB in ${(result.milliseconds / 1000).toFixed(2)} s${result.attempts > 1 ? `, ${result.attempts} tries` : ''})`,
     );
     await checkFile(file, name, context.sums, url, result.sha256);
-    const binary = await unpackEmulator(file, cpu, url, work, result.sha256);
+    const binary = await unpackEmulator(file, cpu, url, work, result, expectedBytes);
     const checked = await checkEmulatorFile(cpu, binary.path, url, context, version, binary.sha256);
     return await keep(cpu, checked, context, url);
   } finally {
