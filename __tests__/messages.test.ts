@@ -8,12 +8,9 @@ import { EmulatorCache } from '../src/emulators/cache.js';
 import { makeScratchDirectory } from '../src/scratch.js';
 import { readSettings } from '../src/settings.js';
 
-const saved = { RUNNER_TEMP: process.env.RUNNER_TEMP, RUNNER_TOOL_CACHE: process.env.RUNNER_TOOL_CACHE };
+const saved = { ...process.env };
 afterEach(() => {
-  for (const [name, value] of Object.entries(saved)) {
-    if (value === undefined) delete process.env[name];
-    else process.env[name] = value;
-  }
+  process.env = { ...saved };
 });
 
 describe('messages', () => {
