@@ -309,12 +309,16 @@ describe('a poisoned tool cache', () => {
       `has no sum to check it against, and ${toolCache} can be written by others (mode 777)`,
     );
     expect(emulatorsOf(result)['linux/arm64']!.sha256).toBe(sha256(served));
-    // In a cache only this user can write, the same kind of entry is used as it is.
+    // Nor is anything written into it: the emulator is kept for the job only.
+    expect(result.stdout).toContain(
+      `::warning::qemu-aarch64: not cached, the tool cache ${toolCache} is not private: ${toolCache} can be written by others (mode 777); the emulator is kept for this job only.`,
+    );
+    expect(emulatorsOf(result)['linux/arm64']!.path.startsWith(toolCache)).toBe(false);
+    // In a cache only this user can write, the same kind of entry is stored, then used as it is.
     chmodSync(toolCache, 0o755);
-    const warm = await runActionPrivately({
-      toolCache,
-      inputs: { platforms: 'arm64', source: template, 'qemu-version': version },
-    });
+    const inputs = { platforms: 'arm64', source: template, 'qemu-version': version };
+    expect((await runActionPrivately({ toolCache, inputs })).outputs['cache-hit']).toBe('false');
+    const warm = await runActionPrivately({ toolCache, inputs });
     expect(warm.outputs['cache-hit']).toBe('true');
   });
 });

@@ -38,7 +38,7 @@ describe('messages', () => {
           record,
           new Map(),
         ),
-      ).rejects.toThrow(`RUNNER_TOOL_CACHE is ${file}, which does not exist (ENOTDIR)`);
+      ).rejects.toThrow(`RUNNER_TOOL_CACHE is ${file}, which is not a directory (EEXIST)`);
     } finally {
       rmSync(work, { recursive: true, force: true });
     }

@@ -1,7 +1,7 @@
 // `setup-binfmt`: the action's stages from a command line. Flags stand in for inputs; logs go to
 // stderr, results (the table, or JSON with --json) to stdout; errors read as the action's do.
-import { mkdirSync, statSync, writeFileSync } from 'node:fs';
-import { mkdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { mkdirSync, statSync } from 'node:fs';
+import { mkdir, readFile, rm, stat } from 'node:fs/promises';
 import { endianness, machine } from 'node:os';
 import { dirname, join } from 'node:path';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
@@ -25,6 +25,7 @@ import { Ledger, runDirectory } from './ledger.js';
 import { describeUndo, undoRun, type RestoreState } from './registrations.js';
 import { parseRestoreState, StateError } from './state.js';
 import { formatTable, reportTable, type Report } from './report.js';
+import { replaceFileSync } from './files.js';
 import { hideCredentials } from './secrets.js';
 import { checkPlainText, readSettings, versionGroups } from './settings.js';
 import { setupBinfmt, type Console } from './setup.js';
@@ -212,7 +213,8 @@ async function install(values: Values): Promise<number> {
   const save = (state: RestoreState) => {
     const path = given ?? defaultStatePath(state.root);
     mkdirSync(dirname(path), { recursive: true, mode: 0o700 });
-    writeFileSync(path, `${JSON.stringify(state, null, 2)}\n`, { mode: 0o600 });
+    // Never through a link planted at the path: the file is replaced, its target untouched.
+    replaceFileSync(path, `${JSON.stringify(state, null, 2)}\n`, 0o600);
   };
   const { report } = await setupBinfmt(settings, cliConsole(!!values.quiet || !!values.json), { onState: save });
   print(
@@ -431,7 +433,7 @@ async function exportFiles(values: Values): Promise<number> {
       format === 'systemd'
         ? `# ${request.platforms.join(', ') || request.target.cpu}: written by setup-binfmt ${VERSION}\n${formatRegistrationLine(line)}\n`
         : binfmtSupportTemplate(line);
-    await writeFile(path, content);
+    replaceFileSync(path, content, 0o644);
     written.push(path);
   }
   const next = format === 'systemd' ? 'systemctl restart systemd-binfmt' : `update-binfmts --import (for each name)`;

@@ -116,7 +116,7 @@ export class Ledger {
     for (;;) {
       try {
         await mkdir(this.lock, { mode: 0o700 });
-        await writeFile(join(this.lock, 'pid'), String(process.pid));
+        await writeFile(join(this.lock, 'pid'), String(process.pid), { flag: 'wx' });
         return;
       } catch (error) {
         if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
@@ -152,7 +152,7 @@ export class Ledger {
       const data = parseLedger(text, this.path);
       const save = async () => {
         const staging = `${this.path}.${randomUUID()}`;
-        await writeFile(staging, `${JSON.stringify(data)}\n`, { mode: 0o600 });
+        await writeFile(staging, `${JSON.stringify(data)}\n`, { mode: 0o600, flag: 'wx' });
         await rename(staging, this.path);
       };
       const result = await work(data, save);

@@ -14,11 +14,13 @@ export const jobDirectory = (...parts: string[]) => join(process.env.RUNNER_TEMP
 export function unusableDirectory(variable: string, path: string, error: unknown): SetupBinfmtError {
   const code = (error as NodeJS.ErrnoException).code ?? 'an error';
   const why =
-    code === 'ENOENT' || code === 'ENOTDIR'
+    code === 'ENOENT'
       ? 'does not exist'
-      : code === 'EACCES' || code === 'EPERM' || code === 'EROFS'
-        ? 'cannot be written by this user'
-        : `cannot be used (${(error as Error).message})`;
+      : code === 'ENOTDIR' || code === 'EEXIST'
+        ? 'is not a directory'
+        : code === 'EACCES' || code === 'EPERM' || code === 'EROFS'
+          ? 'cannot be written by this user'
+          : `cannot be used (${(error as Error).message})`;
   return new SetupBinfmtError(
     `${variable} is ${path}, which ${why} (${code}): point ${variable} at a directory this user can write.`,
   );

@@ -8,10 +8,12 @@
 // runs sharing one cache never see half an entry, and nothing unchecked is ever stored. (Across
 // jobs, job-cache.ts carries those directories through the Actions cache service.)
 import { randomBytes } from 'node:crypto';
-import { copyFile, lstat, mkdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { constants } from 'node:fs';
+import { copyFile, lstat, mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import { homedir } from 'node:os';
 import { dirname, join, relative, sep } from 'node:path';
 import { messageOf } from '../errors.js';
+import { checkPrivateTree, makeDirectories, openRegularFile, replaceFileSync, UnsafePathError } from '../files.js';
 import { unusableDirectory } from '../scratch.js';
 import { sha256File, shortHash, type ChecksumTable } from './checksums.js';
 
@@ -87,14 +89,22 @@ export class EmulatorCache {
     sums: ChecksumTable,
   ): Promise<{ emulator?: CachedEmulator; problem?: string }> {
     const directory = this.directory(cpu, key);
-    try {
-      await stat(`${directory}.complete`);
-    } catch {
-      return {};
-    }
+    const marker = await lstat(`${directory}.complete`).catch(() => undefined);
+    if (!marker) return {};
+    // Objects of the wrong type (a link, a FIFO, a directory) are planted, not ours: dropped.
+    if (!marker.isFile()) return { problem: `${directory}.complete is not a regular file` };
     let record: CacheRecord;
     try {
-      record = JSON.parse(await readFile(join(directory, RECORD), 'utf8')) as CacheRecord;
+      const { file, problem } = await openRegularFile(join(directory, RECORD));
+      if (!file) throw new Error(problem);
+      try {
+        record = JSON.parse(await file.readFile('utf8')) as CacheRecord;
+      } finally {
+        await file.close();
+      }
+      if (typeof record.file !== 'string' || !/^qemu-[a-z0-9_]+(-static)?$/.test(record.file)) {
+        throw new Error(`it names ${JSON.stringify(record.file)} as its file`);
+      }
     } catch (error) {
       return { problem: `the cache entry ${directory} has no readable record (${messageOf(error)})` };
     }
@@ -121,10 +131,10 @@ export class EmulatorCache {
     return { emulator: { ...record, path } };
   }
 
-  /** Removes an entry (a bad one, before it is fetched again). */
+  /** Removes an entry (a bad one, before it is fetched again), whatever type its objects are. */
   async evict(cpu: string, key: CacheKey): Promise<void> {
     const directory = this.directory(cpu, key);
-    await rm(`${directory}.complete`, { force: true });
+    await rm(`${directory}.complete`, { recursive: true, force: true });
     await rm(directory, { recursive: true, force: true });
   }
 
@@ -140,28 +150,36 @@ export class EmulatorCache {
     sums: ChecksumTable,
   ): Promise<CachedEmulator> {
     const directory = this.directory(cpu, key);
-    await mkdir(dirname(directory), { recursive: true }).catch((error: unknown) => {
+    // Nothing is written where others could plant a link or swap what we write (UnsafePathError).
+    const unsafe = checkPrivateTree(this.root);
+    if (unsafe) throw new UnsafePathError(`the tool cache ${this.root} is not private: ${unsafe}`);
+    try {
+      makeDirectories(this.root, dirname(directory));
+    } catch (error) {
+      if (error instanceof UnsafePathError) throw error;
       throw unusableDirectory(process.env.RUNNER_TOOL_CACHE ? 'RUNNER_TOOL_CACHE' : 'XDG_CACHE_HOME', this.root, error);
-    });
+    }
     const staging = `${directory}.staging-${process.pid}-${randomBytes(4).toString('hex')}`;
-    await mkdir(staging);
+    await mkdir(staging, { mode: 0o755 });
     try {
       // Moved where it can be (the scratch copy is not needed after), else copied.
-      await rename(binary, join(staging, record.file)).catch(() => copyFile(binary, join(staging, record.file)));
-      await writeFile(join(staging, RECORD), `${JSON.stringify(record, null, 2)}\n`);
+      await rename(binary, join(staging, record.file)).catch(() =>
+        copyFile(binary, join(staging, record.file), constants.COPYFILE_EXCL),
+      );
+      await writeFile(join(staging, RECORD), `${JSON.stringify(record, null, 2)}\n`, { flag: 'wx' });
       try {
         await rename(staging, directory);
       } catch (error) {
         const code = (error as NodeJS.ErrnoException).code;
-        if (code !== 'EEXIST' && code !== 'ENOTEMPTY') throw error;
+        if (code !== 'EEXIST' && code !== 'ENOTEMPTY' && code !== 'ENOTDIR') throw error;
         // Someone else's entry is there: complete or not, use it only if it checks out.
-        await writeFile(`${directory}.complete`, '');
-        const theirs = await this.lookup(cpu, key, sums);
+        replaceFileSync(`${directory}.complete`, '');
+        const theirs = code === 'ENOTDIR' ? {} : await this.lookup(cpu, key, sums);
         if (theirs.emulator) return theirs.emulator;
         await this.evict(cpu, key);
         await rename(staging, directory);
       }
-      await writeFile(`${directory}.complete`, '');
+      replaceFileSync(`${directory}.complete`, '');
     } finally {
       await rm(staging, { recursive: true, force: true });
     }

@@ -1,13 +1,15 @@
 // What every emulator source shares: the Emulator it provides, the checks an emulator passes
 // before it is used (an ELF executable for this host that answers --version, with its sha256
 // matching every sum listed for it), and the tool cache through which downloads are kept.
-import { mkdir, open, rename } from 'node:fs/promises';
+import { constants } from 'node:fs';
+import { copyFile, open, rename } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import { magicMatches, targetOfHeader } from '../binfmt/entry.js';
 import { EmulatorError } from '../errors.js';
 import { capture } from '../process.js';
 import { hideCredentials } from '../secrets.js';
-import { jobDirectory } from '../scratch.js';
+import { UnsafePathError } from '../files.js';
+import { makeScratchDirectory } from '../scratch.js';
 import type { ChecksumSource, Settings, Source } from '../settings.js';
 import { emulatorCpu, type Target } from '../targets.js';
 import type { CacheKey, EmulatorCache } from './cache.js';
@@ -164,15 +166,21 @@ export async function keep(cpu: string, checked: CheckedFile, context: SourceCon
     source: hideCredentials(key.source),
     ...(url ? { url: hideCredentials(url) } : {}),
   };
-  let path: string;
+  let path: string | undefined;
   if (options.cache) {
-    path = (await cache.store(cpu, key, checked.path, record, sums)).path;
-  } else {
-    // Without the cache the emulator must still outlive this process: it stays for the job.
-    const directory = jobDirectory('setup-binfmt', cpu);
-    await mkdir(directory, { recursive: true });
+    try {
+      path = (await cache.store(cpu, key, checked.path, record, sums)).path;
+    } catch (error) {
+      if (!(error instanceof UnsafePathError)) throw error;
+      options.warn(`qemu-${cpu}: not cached, ${error.message}; the emulator is kept for this job only.`);
+    }
+  }
+  if (path === undefined) {
+    // Without the cache the emulator must still outlive this process: it stays for the job, in a
+    // directory of its own that only this user can write.
+    const directory = await makeScratchDirectory(`setup-binfmt-qemu-${cpu}-`);
     path = join(directory, checked.file);
-    await rename(checked.path, path);
+    await rename(checked.path, path).catch(() => copyFile(checked.path, path!, constants.COPYFILE_EXCL));
   }
   return {
     cpu,
