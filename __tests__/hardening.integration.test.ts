@@ -356,3 +356,44 @@ describe('defaults', () => {
     expect(run.after).toEqual(run.before);
   });
 });
+
+describe('the registered file is the checked file', () => {
+  const emulator = '/usr/bin/qemu-aarch64-static';
+  const interpreterOf = (run: { after: Record<string, { text: string }> }) =>
+    /^interpreter (.*)$/m.exec(run.after['qemu-aarch64']?.text ?? '')?.[1];
+
+  it.each(['F', 'none'])('registers a private copy of an emulator others could replace (flags %s)', async (flags) => {
+    const run = await runActionPrivately({
+      inputs: { platforms: 'arm64', source: 'host', 'qemu-path': '$W/open', flags },
+      before: `mkdir $W/open && cp ${emulator} $W/open/ && chmod 777 $W/open`,
+    });
+    expect(run.code).toBe(0);
+    const registered = interpreterOf(run)!;
+    expect(registered).toBeDefined();
+    expect(registered).not.toContain('/open/');
+    expect(run.stdout).toMatch(
+      /qemu-aarch64: \S+\/open can be written by others \(mode 777\), so \S+\/open\/qemu-aarch64-static could be replaced: registering a private copy, \S+/,
+    );
+    expect(run.stdout).toContain(`private copy, ${registered}`);
+    expect(run.stdout).toContain('linux/arm64: ok: printed aarch64');
+    expect(JSON.parse(run.outputs.emulators!)['linux/arm64'].path).toBe(registered);
+  });
+
+  it.each([
+    ['a FIFO', 'mkfifo $W/q/qemu-aarch64-static', 'is a FIFO, not an emulator'],
+    ['a directory', 'mkdir $W/q/qemu-aarch64-static', 'is a directory, not an emulator'],
+    [
+      'a setuid file',
+      `cp ${emulator} $W/q/qemu-aarch64-static && chmod 4755 $W/q/qemu-aarch64-static`,
+      'is setuid (mode 4755)',
+    ],
+  ])('refuses %s in qemu-path, naming it, instead of taking another emulator', async (_, make, problem) => {
+    const run = await runActionPrivately({
+      inputs: { platforms: 'arm64', source: 'host', 'qemu-path': '$W/q' },
+      before: `mkdir $W/q && ${make}`,
+    });
+    expect(run.code).toBe(1);
+    expect(run.stdout).toMatch(new RegExp(`::error::\\S+/q/qemu-aarch64-static ${problem.replace(/[()]/g, '\\$&')}`));
+    expect(run.after).toEqual(run.before);
+  });
+});

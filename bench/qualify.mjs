@@ -113,11 +113,26 @@ echo "@@qualify status=$status seconds=$(( (end - start) / 1000000 ))"
 `;
 
 /** Runs one workload in a rootfs under one emulator: { seconds } or { failure }. */
+/**
+ * A copy of the command line (bin/ and dist/) for the whole run: rebuilding dist/ meanwhile must
+ * not change, or break, what installs the emulators half-way.
+ */
+function snapshotCommandLine(work) {
+  const directory = join(work, 'cli');
+  rmSync(directory, { recursive: true, force: true });
+  mkdirSync(directory, { recursive: true });
+  for (const part of ['bin', 'dist', 'package.json'])
+    cpSync(join(root, part), join(directory, part), { recursive: true });
+  return join(directory, 'bin', 'setup-binfmt.js');
+}
+
+let commandLine;
+
 async function session(rootfs, qemuDirectory, platform, work, command, check) {
   rmSync(work, { recursive: true, force: true });
   mkdirSync(work, { recursive: true });
   const result = await inNamespace(SESSION, [rootfs, qemuDirectory, platform.name, work, ...command], {
-    SETUP_BINFMT_CLI: join(root, 'bin', 'setup-binfmt.js'),
+    SETUP_BINFMT_CLI: commandLine,
     SETUP_BINFMT_RUN_DIR: join(work, 'run'),
   });
   if (result.output.includes('@@native')) return { native: true };
@@ -414,6 +429,7 @@ async function main() {
     ...new Set(platforms.map((p) => p.cpu)),
   ]);
   const input = inputs(work, quick);
+  commandLine = snapshotCommandLine(work);
   const started = Date.now();
   for (const setting of values.env) {
     if (!/^QEMU_[A-Z_]+=[A-Za-z0-9,=._-]*$/.test(setting)) throw new Error(`--env takes QEMU_*=value, not ${setting}`);

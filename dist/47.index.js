@@ -480,9 +480,8 @@ class BinfmtKernel {
 /* unused harmony export KNOWN_CHECKSUMS */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3916);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3916);
+/* harmony import */ var _files_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9148);
 // sha256 sums: the `checksums` input (lines as sha256sum prints them, or a URL of such a file),
 // the known-good sums that ship with the action, and the check every downloaded file goes through.
 
@@ -513,28 +512,34 @@ function parseChecksums(text, origin) {
             return;
         const match = /^([0-9a-fA-F]{64})\s+\*?(\S.*)$/.exec(line);
         if (!match) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz('checksums', line, `line ${index + 1} of ${origin} is not "<sha256>  <file name>": ${JSON.stringify(line.slice(0, 100))}`, 'lines as sha256sum prints them, or the URL of such a file');
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz('checksums', line, `line ${index + 1} of ${origin} is not "<sha256>  <file name>": ${JSON.stringify(line.slice(0, 100))}`, 'lines as sha256sum prints them, or the URL of such a file');
         }
         const name = match[2].trim().replace(/^.*\//, '');
         const sum = match[1].toLowerCase();
         const earlier = table.get(name);
         if (earlier && earlier !== sum) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz('checksums', text, `${origin} lists ${name} twice with different sums (${earlier} and, on line ${index + 1}, ${sum})`, 'one sum per file');
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz('checksums', text, `${origin} lists ${name} twice with different sums (${earlier} and, on line ${index + 1}, ${sum})`, 'one sum per file');
         }
         table.set(name, sum);
     });
     return table;
 }
 /** The sha256 of a file. */
-function sha256File(path) {
-    return new Promise((resolve, reject) => {
+async function sha256File(path) {
+    // Never through a link, never a FIFO that would hang the run: regular files only.
+    const { file, problem } = await (0,_files_js__WEBPACK_IMPORTED_MODULE_2__/* .openRegularFile */ .ZU)(path);
+    if (!file)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .EmulatorError */ .Ki(problem);
+    try {
         const hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256');
         // 1 MiB reads: a third faster than the default 64 KiB on 12 MB emulators.
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.createReadStream)(path, { highWaterMark: 1 << 20 })
-            .on('error', reject)
-            .on('data', (chunk) => hash.update(chunk))
-            .on('end', () => resolve(hash.digest('hex')));
-    });
+        for await (const chunk of file.createReadStream({ highWaterMark: 1 << 20, autoClose: false }))
+            hash.update(chunk);
+        return hash.digest('hex');
+    }
+    finally {
+        await file.close();
+    }
 }
 /** One sum per name from several tables; two tables disagreeing about a file is an error. */
 function mergeChecksums(...tables) {
@@ -543,7 +548,7 @@ function mergeChecksums(...tables) {
         for (const [name, sum] of table) {
             const other = merged.get(name);
             if (other && other !== sum) {
-                throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .EmulatorError */ .Ki(`Two different sha256 sums are given for ${name}: ${other} and ${sum}.`);
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .EmulatorError */ .Ki(`Two different sha256 sums are given for ${name}: ${other} and ${sum}.`);
             }
             merged.set(name, sum);
         }
@@ -559,7 +564,7 @@ async function checkFile(path, name, sums, origin, known) {
     const actual = known ?? (await sha256File(path));
     const expected = sums.get(name);
     if (expected && expected !== actual) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .EmulatorError */ .Ki(`Checksum mismatch for ${name} (from ${origin}): expected sha256 ${expected}, got ${actual}. The file was removed and nothing was cached or registered.`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .EmulatorError */ .Ki(`Checksum mismatch for ${name} (from ${origin}): expected sha256 ${expected}, got ${actual}. The file was removed and nothing was cached or registered.`);
     }
     return actual;
 }
@@ -653,6 +658,170 @@ function messageOf(error) {
 /** An interpreter that someone other than root could replace, where that would matter. */
 class UnsafeInterpreterError extends SetupBinfmtError {
     name = 'UnsafeInterpreterError';
+}
+
+
+/***/ }),
+
+/***/ 9148:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Kb: () => (/* binding */ makeDirectories),
+/* harmony export */   U0: () => (/* binding */ replaceFileSync),
+/* harmony export */   ZU: () => (/* binding */ openRegularFile),
+/* harmony export */   c8: () => (/* binding */ checkPrivateTree),
+/* harmony export */   k0: () => (/* binding */ UnsafePathError)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_3__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3916);
+// Files written as root without following links, and read without trusting their type: what a
+// tenant of a shared runner could plant where we write (a link to a root-only file, a FIFO, a
+// directory under a marker's name) never makes us write, truncate or chmod anything else, nor hang.
+//   - replaceFileSync: a new file beside the target (O_EXCL, O_NOFOLLOW), then renamed over it:
+//     a link at the target is replaced, never followed; a directory there is removed first.
+//   - makeDirectories: the directories below a root, one component at a time: a link or file
+//     where a directory belongs is removed and made anew; a directory others can write is refused.
+//   - checkPrivateTree: nobody but this user or root can replace a path or any directory above it.
+//   - openRegularFile: opens without following a link or blocking on a FIFO; only regular files.
+
+
+
+
+
+/** A place where writing could be turned against us: refused, with what is wrong. */
+class UnsafePathError extends _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .SetupBinfmtError */ .im {
+}
+const me = () => process.getuid?.() ?? 0;
+const ours = (uid) => uid === me() || uid === 0;
+const mode = (value) => (value & 0o7777).toString(8);
+/**
+ * Writes a whole file without following a link: written to a new file beside `path` (created
+ * exclusively, never through a link), then renamed over `path`, which replaces whatever name is
+ * there (a planted link is replaced, its target untouched); a directory at `path` is removed.
+ */
+function replaceFileSync(path, content, fileMode = 0o644) {
+    const staging = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.dirname)(path), `.${(0,node_crypto__WEBPACK_IMPORTED_MODULE_2__.randomBytes)(6).toString('hex')}.setup-binfmt-new`);
+    const fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(staging, node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_WRONLY | node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_CREAT | node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_EXCL | node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NOFOLLOW, fileMode);
+    try {
+        const bytes = typeof content === 'string' ? Buffer.from(content) : content;
+        for (let at = 0; at < bytes.length;)
+            at += (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeSync)(fd, bytes, at);
+    }
+    finally {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(fd);
+    }
+    try {
+        try {
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.renameSync)(staging, path);
+        }
+        catch (error) {
+            const code = error.code;
+            if (code !== 'EISDIR' && code !== 'ENOTEMPTY' && code !== 'EEXIST')
+                throw error;
+            // A directory where the file belongs (a planted object of the wrong type): it goes.
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.rmSync)(path, { recursive: true, force: true });
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.renameSync)(staging, path);
+        }
+    }
+    catch (error) {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.rmSync)(staging, { force: true });
+        throw error;
+    }
+}
+/** The places from `/` down to `path`: `/`, `/a`, `/a/b`, … */
+function chainOf(path) {
+    const parts = path.split(node_path__WEBPACK_IMPORTED_MODULE_3__.sep).filter((part) => part !== '');
+    return ['/', ...parts.map((_, index) => `/${parts.slice(0, index + 1).join('/')}`)];
+}
+/**
+ * Why others than this user or root could replace `path` or what it names, or undefined: every
+ * directory from `/` down to it belongs to this user or root, and none can be written by others
+ * unless it is sticky (like /tmp, where what is ours stays ours). Judged where it really is (links of
+ * ours or root's, like /var/run, are followed); a path that does not exist yet by the nearest
+ * directory that does.
+ */
+function checkPrivateTree(path) {
+    const absolute = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.resolve)(path);
+    let existing = absolute;
+    while (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync)(existing, { throwIfNoEntry: false }) && existing !== '/')
+        existing = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.dirname)(existing);
+    for (const place of chainOf(existing)) {
+        const info = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync)(place, { throwIfNoEntry: false });
+        if (info?.isSymbolicLink() && !ours(info.uid))
+            return `${place} is a link of uid ${info.uid}`;
+    }
+    const chain = chainOf((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync)(existing));
+    for (const place of chain) {
+        const info = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync)(place);
+        if (!ours(info.uid))
+            return `${place} belongs to uid ${info.uid}, not to this user or root`;
+        // Others may write a sticky directory (/tmp) but not rename or remove what is ours in it.
+        const writable = (info.mode & 0o022) !== 0;
+        const sticky = info.isDirectory() && (info.mode & 0o1000) !== 0;
+        if (writable && !sticky)
+            return `${place} can be written by others (mode ${mode(info.mode)})`;
+    }
+    return undefined;
+}
+/**
+ * Makes the directories from `root` (which must exist or is made) down to `directory`, one at a
+ * time, never through a link: a link or a file where a directory belongs is removed and a
+ * directory made instead; a directory another user owns, or others can write (unless sticky), is
+ * refused.
+ */
+function makeDirectories(root, directory, dirMode = 0o755) {
+    const below = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.relative)(root, directory);
+    if (below.startsWith('..'))
+        throw new UnsafePathError(`${directory} is outside ${root}`);
+    (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdirSync)(root, { recursive: true, mode: dirMode });
+    let place = root;
+    for (const part of ['', ...below.split(node_path__WEBPACK_IMPORTED_MODULE_3__.sep).filter((name) => name !== '')]) {
+        place = part === '' ? root : (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(place, part);
+        let info = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync)(place, { throwIfNoEntry: false });
+        if (info && !info.isDirectory() && place !== root) {
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.rmSync)(place, { force: true, recursive: true });
+            info = undefined;
+        }
+        if (!info) {
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdirSync)(place, { mode: dirMode });
+            info = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync)(place);
+        }
+        if (!info.isDirectory())
+            throw new UnsafePathError(`${place} is not a directory`);
+        if (!ours(info.uid))
+            throw new UnsafePathError(`${place} belongs to uid ${info.uid}, not to this user or root`);
+        if ((info.mode & 0o022) !== 0 && (info.mode & 0o1000) === 0) {
+            throw new UnsafePathError(`${place} can be written by others (mode ${mode(info.mode)})`);
+        }
+    }
+}
+/**
+ * Opens a file for reading without following a link or blocking on a FIFO; undefined with the
+ * reason where `path` is not a regular file.
+ */
+async function openRegularFile(path) {
+    let file;
+    try {
+        file = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.open)(path, node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_RDONLY | node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NOFOLLOW | node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NONBLOCK);
+    }
+    catch (error) {
+        const code = error.code;
+        return { problem: code === 'ELOOP' ? `${path} is a symbolic link` : `${path} cannot be opened (${code})` };
+    }
+    const info = await file.stat();
+    if (!info.isFile()) {
+        await file.close();
+        return { problem: `${path} is not a regular file` };
+    }
+    return { file };
 }
 
 
@@ -781,7 +950,7 @@ class Ledger {
         for (;;) {
             try {
                 await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdir)(this.lock, { mode: 0o700 });
-                await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.writeFile)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(this.lock, 'pid'), String(process.pid));
+                await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.writeFile)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(this.lock, 'pid'), String(process.pid), { flag: 'wx' });
                 return;
             }
             catch (error) {
@@ -795,8 +964,10 @@ class Ledger {
                 await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm)(this.lock, { recursive: true, force: true });
                 continue;
             }
-            if (Date.now() - started > 60000)
-                throw new Error(`${this.lock} has been held for a minute by process ${holder}`);
+            const waited = Date.now() - started;
+            if (waited > 60000) {
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .SetupBinfmtError */ .im(`Waited ${Math.round(waited / 1000)} s for ${this.lock}, which process ${holder > 0 ? holder : '(unnamed)'} still holds: another setup-binfmt run on this binfmt_misc instance has not finished.`);
+            }
             await sleep(20);
         }
     }
@@ -815,7 +986,7 @@ class Ledger {
             const data = parseLedger(text, this.path);
             const save = async () => {
                 const staging = `${this.path}.${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomUUID)()}`;
-                await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.writeFile)(staging, `${JSON.stringify(data)}\n`, { mode: 0o600 });
+                await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.writeFile)(staging, `${JSON.stringify(data)}\n`, { mode: 0o600, flag: 'wx' });
                 await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rename)(staging, this.path);
             };
             const result = await work(data, save);
@@ -1247,7 +1418,7 @@ class ProbeWorkspace {
         this.directory = directory;
     }
     static async create() {
-        return new ProbeWorkspace(await (0,_scratch_js__WEBPACK_IMPORTED_MODULE_4__/* .makeScratchDirectory */ .M)('setup-binfmt-probe-'));
+        return new ProbeWorkspace(await (0,_scratch_js__WEBPACK_IMPORTED_MODULE_4__/* .makeScratchDirectory */ .M0)('setup-binfmt-probe-'));
     }
     async write(target, osAbi) {
         const path = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(this.directory, `probe-${target.cpu}-osabi${osAbi}`);
@@ -1366,6 +1537,7 @@ async function verifyTarget(target, workspace) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Fg: () => (/* binding */ capture),
+/* harmony export */   W7: () => (/* binding */ pipeThrough),
 /* harmony export */   aN: () => (/* binding */ lastWords),
 /* harmony export */   eF: () => (/* binding */ run)
 /* harmony export */ });
@@ -1431,6 +1603,41 @@ async function run(command, args, cwd) {
 /** The last lines a failed command wrote to stderr (or its error message), on one line. */
 function lastWords(error) {
     return (error.stderr || (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .messageOf */ .bD)(error)).trim().split('\n').slice(-2).join(' ');
+}
+/**
+ * The output of a program fed `input`, as a stream (decompressors), with `exited`: settled when
+ * the program ends, rejected with its last words unless it succeeded. A reader that stops early
+ * destroys the stream, which ends the program.
+ */
+function pipeThrough(command, args, input) {
+    const child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)(command, args, { stdio: ['pipe', 'pipe', 'pipe'] });
+    const output = child.stdout;
+    let stderr = '';
+    child.stderr.setEncoding('utf8').on('data', (chunk) => {
+        if (stderr.length < 4096)
+            stderr += chunk;
+    });
+    child.stdin.on('error', () => undefined);
+    input.on('error', (error) => output.destroy(error));
+    input.pipe(child.stdin);
+    const exited = new Promise((resolve, reject) => {
+        child.on('error', (error) => reject(new Error(`${command} could not be started (${error.message})`)));
+        child.on('close', (code, signal) => {
+            if (code === 0)
+                return resolve();
+            const how = signal ? `was killed by ${signal}` : `exited with code ${code}`;
+            reject(new Error(`${command} ${how}${stderr.trim() ? `: ${stderr.trim().split('\n').at(-1)}` : ''}`));
+        });
+    });
+    // Whoever does not wait for it must not see an unhandled rejection.
+    exited.catch(() => undefined);
+    exited.catch((error) => output.destroy(error));
+    output.on('close', () => {
+        input.destroy();
+        if (child.exitCode === null && child.signalCode === null)
+            child.kill();
+    });
+    return Object.assign(output, { exited });
 }
 
 
@@ -1801,23 +2008,59 @@ async function undoRun(kernel, changes, coordination, host, log = () => undefine
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   $: () => (/* binding */ jobDirectory),
-/* harmony export */   M: () => (/* binding */ makeScratchDirectory)
+/* harmony export */   M0: () => (/* binding */ makeScratchDirectory),
+/* harmony export */   NK: () => (/* binding */ makeKeepDirectory),
+/* harmony export */   Xf: () => (/* binding */ unusableDirectory)
 /* harmony export */ });
+/* unused harmony export jobDirectory */
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8161);
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3916);
 // Where temporary files go: the runner's temp directory (cleared after the job), else the system's.
+
 
 
 
 /** A path under the runner's temp directory (the system's outside a runner): it lasts the job. */
 const jobDirectory = (...parts) => (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(process.env.RUNNER_TEMP || (0,node_os__WEBPACK_IMPORTED_MODULE_1__.tmpdir)(), ...parts);
+/**
+ * A directory named by a variable cannot be used: the message names the variable, its value and
+ * why, for a runner whose variable points nowhere (or somewhere read-only).
+ */
+function unusableDirectory(variable, path, error) {
+    const code = error.code ?? 'an error';
+    const why = code === 'ENOENT'
+        ? 'does not exist'
+        : code === 'ENOTDIR' || code === 'EEXIST'
+            ? 'is not a directory'
+            : code === 'EACCES' || code === 'EPERM' || code === 'EROFS'
+                ? 'cannot be written by this user'
+                : `cannot be used (${error.message})`;
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .SetupBinfmtError */ .im(`${variable} is ${path}, which ${why} (${code}): point ${variable} at a directory this user can write.`);
+}
 /** A new scratch directory under the job's temp directory. */
-const makeScratchDirectory = (prefix) => (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdtemp)(jobDirectory(prefix));
+async function makeScratchDirectory(prefix) {
+    try {
+        return await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdtemp)(jobDirectory(prefix));
+    }
+    catch (error) {
+        const variable = process.env.RUNNER_TEMP ? 'RUNNER_TEMP' : 'TMPDIR';
+        throw unusableDirectory(variable, process.env.RUNNER_TEMP || (0,node_os__WEBPACK_IMPORTED_MODULE_1__.tmpdir)(), error);
+    }
+}
+/**
+ * A new directory under the job's temp directory that only this user can write and everyone can
+ * read (emulators kept there are opened by the kernel for other users' programs too).
+ */
+async function makeKeepDirectory(prefix) {
+    const directory = await makeScratchDirectory(prefix);
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.chmod)(directory, 0o755);
+    return directory;
+}
 
 
 /***/ }),

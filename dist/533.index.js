@@ -11,14 +11,18 @@ export const modules = {
 /* unused harmony export defaultCacheRoot */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8161);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_3__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3916);
-/* harmony import */ var _checksums_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(1936);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_3__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_4___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_4__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3916);
+/* harmony import */ var _files_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(9148);
+/* harmony import */ var _scratch_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(7897);
+/* harmony import */ var _checksums_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(1936);
 // Where emulators are kept between runs. The tool cache (RUNNER_TOOL_CACHE, in @actions/tool-cache's
 // layout: <root>/<tool>/<version>/<arch> plus an `<arch>.complete` marker) holds one entry per
 // emulator, keyed by source, version and host CPU, with its sha256 recorded beside it and checked
@@ -34,10 +38,13 @@ export const modules = {
 
 
 
+
+
+
 const RECORD = 'setup-binfmt.json';
 /** The tool cache directory: the runner's, else the user's cache directory. */
 function defaultCacheRoot() {
-    return process.env.RUNNER_TOOL_CACHE || (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(process.env.XDG_CACHE_HOME || (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)((0,node_os__WEBPACK_IMPORTED_MODULE_2__.homedir)(), '.cache'), 'setup-binfmt');
+    return process.env.RUNNER_TOOL_CACHE || (0,node_path__WEBPACK_IMPORTED_MODULE_4__.join)(process.env.XDG_CACHE_HOME || (0,node_path__WEBPACK_IMPORTED_MODULE_4__.join)((0,node_os__WEBPACK_IMPORTED_MODULE_3__.homedir)(), '.cache'), 'setup-binfmt');
 }
 class EmulatorCache {
     root;
@@ -49,8 +56,8 @@ class EmulatorCache {
         // Readable but short (interpreter paths must stay under 128 characters); the hash tells apart
         // sources, and versions that begin alike.
         const readable = key.version.replace(/[^A-Za-z0-9._-]/g, '_').slice(0, 16);
-        const version = `${readable}-${(0,_checksums_js__WEBPACK_IMPORTED_MODULE_5__/* .shortHash */ .BC)(`${key.source}\n${key.version}`)}`;
-        return (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(this.root, `setup-binfmt-qemu-${cpu}`, version, key.host);
+        const version = `${readable}-${(0,_checksums_js__WEBPACK_IMPORTED_MODULE_8__/* .shortHash */ .BC)(`${key.source}\n${key.version}`)}`;
+        return (0,node_path__WEBPACK_IMPORTED_MODULE_4__.join)(this.root, `setup-binfmt-qemu-${cpu}`, version, key.host);
     }
     /**
      * Why nobody but this user or root could have written `path`: every directory from the cache root
@@ -58,14 +65,14 @@ class EmulatorCache {
      */
     async unwritableByOthers(path) {
         const me = process.getuid?.() ?? 0;
-        const below = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.relative)(this.root, path);
+        const below = (0,node_path__WEBPACK_IMPORTED_MODULE_4__.relative)(this.root, path);
         if (below.startsWith('..'))
             return `${path} is outside the cache root ${this.root}`;
         const places = [this.root];
-        for (const part of below.split(node_path__WEBPACK_IMPORTED_MODULE_3__.sep).filter((name) => name !== ''))
-            places.push((0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(places.at(-1), part));
+        for (const part of below.split(node_path__WEBPACK_IMPORTED_MODULE_4__.sep).filter((name) => name !== ''))
+            places.push((0,node_path__WEBPACK_IMPORTED_MODULE_4__.join)(places.at(-1), part));
         for (const place of places) {
-            const info = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.lstat)(place);
+            const info = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.lstat)(place);
             if (info.uid !== me && info.uid !== 0)
                 return `${place} belongs to uid ${info.uid}, not to this user or root`;
             if ((info.mode & 0o022) !== 0)
@@ -82,26 +89,37 @@ class EmulatorCache {
      */
     async lookup(cpu, key, sums) {
         const directory = this.directory(cpu, key);
-        try {
-            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.stat)(`${directory}.complete`);
-        }
-        catch {
+        const marker = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.lstat)(`${directory}.complete`).catch(() => undefined);
+        if (!marker)
             return {};
-        }
+        // Objects of the wrong type (a link, a FIFO, a directory) are planted, not ours: dropped.
+        if (!marker.isFile())
+            return { problem: `${directory}.complete is not a regular file` };
         let record;
         try {
-            record = JSON.parse(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readFile)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(directory, RECORD), 'utf8'));
+            const { file, problem } = await (0,_files_js__WEBPACK_IMPORTED_MODULE_6__/* .openRegularFile */ .ZU)((0,node_path__WEBPACK_IMPORTED_MODULE_4__.join)(directory, RECORD));
+            if (!file)
+                throw new Error(problem);
+            try {
+                record = JSON.parse(await file.readFile('utf8'));
+            }
+            finally {
+                await file.close();
+            }
+            if (typeof record.file !== 'string' || !/^qemu-[a-z0-9_]+(-static)?$/.test(record.file)) {
+                throw new Error(`it names ${JSON.stringify(record.file)} as its file`);
+            }
         }
         catch (error) {
-            return { problem: `the cache entry ${directory} has no readable record (${(0,_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .messageOf */ .bD)(error)})` };
+            return { problem: `the cache entry ${directory} has no readable record (${(0,_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .messageOf */ .bD)(error)})` };
         }
-        const path = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(directory, record.file);
+        const path = (0,node_path__WEBPACK_IMPORTED_MODULE_4__.join)(directory, record.file);
         let actual;
         try {
-            actual = await (0,_checksums_js__WEBPACK_IMPORTED_MODULE_5__/* .sha256File */ .Q3)(path);
+            actual = await (0,_checksums_js__WEBPACK_IMPORTED_MODULE_8__/* .sha256File */ .Q3)(path);
         }
         catch (error) {
-            return { problem: `the cached ${path} cannot be read (${(0,_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .messageOf */ .bD)(error)})` };
+            return { problem: `the cached ${path} cannot be read (${(0,_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .messageOf */ .bD)(error)})` };
         }
         if (actual !== record.sha256) {
             return {
@@ -113,17 +131,17 @@ class EmulatorCache {
             return { problem: `the cached ${path} has sha256 ${actual}, but the sums this run vouches with list ${listed}` };
         }
         if (!listed) {
-            const unsafe = await this.unwritableByOthers(path).catch((error) => (0,_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .messageOf */ .bD)(error));
+            const unsafe = await this.unwritableByOthers(path).catch((error) => (0,_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .messageOf */ .bD)(error));
             if (unsafe)
                 return { problem: `the cached ${path} has no sum to check it against, and ${unsafe}` };
         }
         return { emulator: { ...record, path } };
     }
-    /** Removes an entry (a bad one, before it is fetched again). */
+    /** Removes an entry (a bad one, before it is fetched again), whatever type its objects are. */
     async evict(cpu, key) {
         const directory = this.directory(cpu, key);
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm)(`${directory}.complete`, { force: true });
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm)(directory, { recursive: true, force: true });
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rm)(`${directory}.complete`, { recursive: true, force: true });
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rm)(directory, { recursive: true, force: true });
     }
     /**
      * Stores a checked emulator: staged next to its final place, then renamed into it. When another
@@ -131,41 +149,52 @@ class EmulatorCache {
      */
     async store(cpu, key, binary, record, sums) {
         const directory = this.directory(cpu, key);
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdir)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.dirname)(directory), { recursive: true });
+        // Nothing is written where others could plant a link or swap what we write (UnsafePathError).
+        const unsafe = (0,_files_js__WEBPACK_IMPORTED_MODULE_6__/* .checkPrivateTree */ .c8)(this.root);
+        if (unsafe)
+            throw new _files_js__WEBPACK_IMPORTED_MODULE_6__/* .UnsafePathError */ .k0(`the tool cache ${this.root} is not private: ${unsafe}`);
+        try {
+            (0,_files_js__WEBPACK_IMPORTED_MODULE_6__/* .makeDirectories */ .Kb)(this.root, (0,node_path__WEBPACK_IMPORTED_MODULE_4__.dirname)(directory));
+        }
+        catch (error) {
+            if (error instanceof _files_js__WEBPACK_IMPORTED_MODULE_6__/* .UnsafePathError */ .k0)
+                throw error;
+            throw (0,_scratch_js__WEBPACK_IMPORTED_MODULE_7__/* .unusableDirectory */ .Xf)(process.env.RUNNER_TOOL_CACHE ? 'RUNNER_TOOL_CACHE' : 'XDG_CACHE_HOME', this.root, error);
+        }
         const staging = `${directory}.staging-${process.pid}-${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(4).toString('hex')}`;
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdir)(staging);
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.mkdir)(staging, { mode: 0o755 });
         try {
             // Moved where it can be (the scratch copy is not needed after), else copied.
-            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rename)(binary, (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(staging, record.file)).catch(() => (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.copyFile)(binary, (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(staging, record.file)));
-            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.writeFile)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(staging, RECORD), `${JSON.stringify(record, null, 2)}\n`);
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rename)(binary, (0,node_path__WEBPACK_IMPORTED_MODULE_4__.join)(staging, record.file)).catch(() => (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.copyFile)(binary, (0,node_path__WEBPACK_IMPORTED_MODULE_4__.join)(staging, record.file), node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.COPYFILE_EXCL));
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.writeFile)((0,node_path__WEBPACK_IMPORTED_MODULE_4__.join)(staging, RECORD), `${JSON.stringify(record, null, 2)}\n`, { flag: 'wx' });
             try {
-                await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rename)(staging, directory);
+                await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rename)(staging, directory);
             }
             catch (error) {
                 const code = error.code;
-                if (code !== 'EEXIST' && code !== 'ENOTEMPTY')
+                if (code !== 'EEXIST' && code !== 'ENOTEMPTY' && code !== 'ENOTDIR')
                     throw error;
                 // Someone else's entry is there: complete or not, use it only if it checks out.
-                await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.writeFile)(`${directory}.complete`, '');
-                const theirs = await this.lookup(cpu, key, sums);
+                (0,_files_js__WEBPACK_IMPORTED_MODULE_6__/* .replaceFileSync */ .U0)(`${directory}.complete`, '');
+                const theirs = code === 'ENOTDIR' ? {} : await this.lookup(cpu, key, sums);
                 if (theirs.emulator)
                     return theirs.emulator;
                 await this.evict(cpu, key);
-                await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rename)(staging, directory);
+                await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rename)(staging, directory);
             }
-            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.writeFile)(`${directory}.complete`, '');
+            (0,_files_js__WEBPACK_IMPORTED_MODULE_6__/* .replaceFileSync */ .U0)(`${directory}.complete`, '');
         }
         finally {
-            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm)(staging, { recursive: true, force: true });
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rm)(staging, { recursive: true, force: true });
         }
-        return { ...record, path: (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(directory, record.file) };
+        return { ...record, path: (0,node_path__WEBPACK_IMPORTED_MODULE_4__.join)(directory, record.file) };
     }
 }
 
 
 /***/ }),
 
-/***/ 553:
+/***/ 7890:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -181,7 +210,7 @@ var promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./src/errors.ts
-var src_errors = __webpack_require__(3916);
+var errors = __webpack_require__(3916);
 // EXTERNAL MODULE: ./src/scratch.ts
 var scratch = __webpack_require__(7897);
 // EXTERNAL MODULE: ./src/settings.ts
@@ -190,23 +219,219 @@ var settings = __webpack_require__(8750);
 var src_process = __webpack_require__(4006);
 // EXTERNAL MODULE: ./src/emulators/checksums.ts
 var checksums = __webpack_require__(1936);
-// EXTERNAL MODULE: external "node:child_process"
-var external_node_child_process_ = __webpack_require__(1421);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: external "node:zlib"
+var external_node_zlib_ = __webpack_require__(8522);
+;// CONCATENATED MODULE: ./src/emulators/unpack.ts
+// Takes files out of tar archives in this process, within limits: read once, decompressed as it
+// streams (gzip in-process; xz, bzip2 and zstd by their programs, piped), each member written and
+// hashed in the same pass. Reads ustar, GNU (long names) and pax archives; only regular files are
+// taken, so an archive cannot point outside with a link. Bounded: the bytes it inflates (all
+// members together, however the archive declares them), the size of pax and long-name headers,
+// the memory it holds (one chunk and one header at a time) and the time it takes (the download's
+// deadline); every limit names the archive, where it came from, the input and the variable.
+
+
+
+
+
+
+/** The variable that raises the unpacking limit where nothing says how large a file should be. */
+const MAX_UNPACKED_VARIABLE = 'SETUP_BINFMT_MAX_UNPACKED_MB';
+/** pax and GNU long-name records hold a name and a few fields: more is not an archive of ours. */
+const MAX_HEADER_RECORD = 64 * 1024;
+const BLOCK = 512;
+class UnpackError extends errors/* EmulatorError */.Ki {
+}
+const mib = (bytes) => `${(bytes / 1048576).toFixed(1)} MiB`;
+/**
+ * The most an archive may unpack to: what is expected (the emulators' sizes the manifest lists,
+ * plus room for headers), else $SETUP_BINFMT_MAX_UNPACKED_MB (default 512 MiB).
+ */
+function unpackLimit(expectedBytes) {
+    if (expectedBytes !== undefined)
+        return expectedBytes + 1048576;
+    const value = Number(process.env[MAX_UNPACKED_VARIABLE] ?? '');
+    return (Number.isFinite(value) && value > 0 ? value : 512) * 1048576;
+}
+const unpack_text = (header, at, length) => {
+    const field = header.subarray(at, at + length);
+    const end = field.indexOf(0);
+    return field.subarray(0, end < 0 ? length : end).toString('utf8');
+};
+/** A tar size field: octal, or GNU's base-256 for large values (refused as too large). */
+function sizeOf(header) {
+    if ((header[124] & 0x80) !== 0)
+        return Number.POSITIVE_INFINITY;
+    const digits = unpack_text(header, 124, 12).trim();
+    if (!/^[0-7]*$/.test(digits))
+        return Number.NaN;
+    return parseInt(digits || '0', 8);
+}
+/** A tar stream, block by block, counting what it inflates against the limits. */
+class TarReader {
+    limits;
+    chunk = Buffer.alloc(0);
+    read = 0;
+    chunks;
+    constructor(source, limits) {
+        this.limits = limits;
+        this.chunks = source[Symbol.asyncIterator]();
+    }
+    async next() {
+        const next = await this.chunks.next();
+        if (next.done)
+            return false;
+        this.read += next.value.length;
+        if (this.read > this.limits.maxBytes) {
+            throw new UnpackError(this.limits.describe(`it unpacks to more than the ${mib(this.limits.maxBytes)} allowed (${MAX_UNPACKED_VARIABLE} raises it where no size is known)`));
+        }
+        this.chunk = next.value;
+        return true;
+    }
+    /** Exactly `length` bytes (at most MAX_HEADER_RECORD), or fewer at the end of the archive. */
+    async take(length) {
+        const parts = [];
+        let have = 0;
+        while (have < length) {
+            if (this.chunk.length === 0 && !(await this.next()))
+                break;
+            const part = this.chunk.subarray(0, length - have);
+            this.chunk = this.chunk.subarray(part.length);
+            parts.push(part);
+            have += part.length;
+        }
+        return parts.length === 1 ? parts[0] : Buffer.concat(parts, have);
+    }
+    /** Streams `length` bytes (then the padding to a block) to `sink`. */
+    async pipe(length, sink) {
+        let left = length;
+        while (left > 0) {
+            if (this.chunk.length === 0 && !(await this.next()))
+                throw new Error('the archive ends inside a file');
+            const part = this.chunk.subarray(0, left);
+            this.chunk = this.chunk.subarray(part.length);
+            left -= part.length;
+            await sink(part);
+        }
+        await this.take((BLOCK - (length % BLOCK)) % BLOCK);
+    }
+}
+/** The decompressed stream of `archive` (from `start` for `length` bytes, as in a .deb). */
+function decompressed(archive, compression, range) {
+    const file = (0,external_node_fs_.createReadStream)(archive, {
+        highWaterMark: 1 << 20,
+        ...(range ? { start: range.start, end: range.start + range.length - 1 } : {}),
+    });
+    // Large chunks: with the default 16 KiB ones inflating a 16 MB emulator takes four times as long.
+    if (compression === 'gzip')
+        return file.pipe((0,external_node_zlib_.createGunzip)({ chunkSize: 1 << 20 }));
+    if (compression === 'none')
+        return file;
+    return (0,src_process/* pipeThrough */.W7)(compression === 'zstd' ? 'zstd' : compression, ['-dc'], file);
+}
+/**
+ * Takes the regular files `wanted` picks (it returns the file name to write, or undefined to
+ * skip) out of a tar archive into `into`; stops reading once every name in `names` is taken.
+ */
+async function extractMembers(archive, compression, wanted, into, limits, options) {
+    const stream = decompressed(archive, compression, options.range);
+    const timer = setTimeout(() => stream.destroy(new UnpackError(limits.describe('unpacking it took longer than the download may (SETUP_BINFMT_DOWNLOAD_TIMEOUT)'))), Math.max(0, limits.deadline - Date.now()));
+    try {
+        const unpacked = await readArchive(new TarReader(stream, limits), wanted, into, limits, options.expected);
+        // Read to its end (not stopped once it had everything): the decompressor must have succeeded.
+        if (unpacked.members.size < options.expected && 'exited' in stream)
+            await stream.exited;
+        return unpacked;
+    }
+    catch (error) {
+        if (error instanceof UnpackError)
+            throw error;
+        throw new UnpackError(limits.describe(`it could not be unpacked: the archive is damaged or truncated (${error.message})`));
+    }
+    finally {
+        clearTimeout(timer);
+        stream.destroy();
+    }
+}
+async function readRecord(reader, size, limits, kind) {
+    if (!(size <= MAX_HEADER_RECORD)) {
+        throw new UnpackError(limits.describe(`its ${kind} record is ${size} bytes, more than the ${MAX_HEADER_RECORD} allowed`));
+    }
+    const data = (await reader.take(size)).toString('utf8');
+    await reader.take((BLOCK - (size % BLOCK)) % BLOCK);
+    return data;
+}
+async function readArchive(reader, wanted, into, limits, expected) {
+    const files = [];
+    const members = new Map();
+    let longName;
+    let paxPath;
+    while (members.size < expected) {
+        const header = await reader.take(BLOCK);
+        if (header.length < BLOCK || header.every((byte) => byte === 0))
+            break;
+        const size = sizeOf(header);
+        if (!(size <= limits.maxBytes)) {
+            throw new UnpackError(limits.describe(`a member declares ${size} bytes, more than the ${mib(limits.maxBytes)} allowed`));
+        }
+        const type = String.fromCharCode(header[156] || 0x30);
+        const prefix = unpack_text(header, 345, 155);
+        const name = paxPath ?? longName ?? (prefix ? `${prefix}/${unpack_text(header, 0, 100)}` : unpack_text(header, 0, 100));
+        if (type === 'L' || type === 'x') {
+            const data = await readRecord(reader, size, limits, type === 'L' ? 'long-name' : 'pax');
+            if (type === 'L')
+                longName = data.replace(/\0.*$/s, '');
+            else
+                paxPath = /(?:^|\n)\d+ path=([^\n]*)\n/.exec(data)?.[1];
+            continue;
+        }
+        longName = paxPath = undefined;
+        const regular = type === '0' || type === '\0' || type === '7';
+        if (regular)
+            files.push(name);
+        const target = regular && !members.has(name) ? wanted(name) : undefined;
+        if (!target) {
+            await reader.pipe(size, async () => undefined);
+            continue;
+        }
+        members.set(name, await writeMember(reader, size, (0,external_node_path_.join)(into, target)));
+    }
+    return { members, files };
+}
+async function writeMember(reader, size, path) {
+    // A new file (never through a link planted in `into`), executable, hashed as it is written.
+    const file = (0,external_node_fs_.createWriteStream)(path, { mode: 0o755, flags: 'wx' });
+    const hash = (0,external_node_crypto_.createHash)('sha256');
+    try {
+        await reader.pipe(size, async (chunk) => {
+            hash.update(chunk);
+            if (!file.write(chunk))
+                await new Promise((resolve) => file.once('drain', () => resolve()));
+        });
+    }
+    finally {
+        await new Promise((resolve) => file.end(() => resolve()));
+    }
+    return { path, sha256: hash.digest('hex') };
+}
+
 ;// CONCATENATED MODULE: ./src/emulators/deb.ts
 // Takes files out of a Debian package without dpkg (runners of other distributions have none): a
-// .deb is an ar archive whose data.tar.* member is read here and piped into tar.
+// .deb is an ar archive whose data.tar.* member is read here, within limits (unpack.ts).
 
 
 
 
-const TAR_FLAGS = {
-    'data.tar.xz': ['-J'],
-    'data.tar.gz': ['-z'],
-    'data.tar.zst': ['--zstd'],
-    'data.tar.bz2': ['-j'],
-    'data.tar': [],
+const COMPRESSION = {
+    'data.tar.xz': 'xz',
+    'data.tar.gz': 'gzip',
+    'data.tar.zst': 'zstd',
+    'data.tar.bz2': 'bzip2',
+    'data.tar': 'none',
 };
 /** The members of an ar archive, read from their 60-byte headers. */
 async function arMembers(path) {
@@ -216,7 +441,7 @@ async function arMembers(path) {
         const magic = Buffer.alloc(8);
         await file.read(magic, 0, 8, 0);
         if (magic.toString('latin1') !== '!<arch>\n')
-            throw new src_errors/* EmulatorError */.Ki(`${path} is not a Debian package (no ar header).`);
+            throw new errors/* EmulatorError */.Ki(`${path} is not a Debian package (no ar header).`);
         const members = [];
         const header = Buffer.alloc(60);
         for (let at = 8; at + 60 <= total;) {
@@ -224,7 +449,7 @@ async function arMembers(path) {
             const name = header.toString('latin1', 0, 16).trim().replace(/\/$/, '');
             const size = Number(header.toString('latin1', 48, 58).trim());
             if (!Number.isSafeInteger(size) || header.toString('latin1', 58, 60) !== '`\n') {
-                throw new src_errors/* EmulatorError */.Ki(`${path} is not a well-formed Debian package (bad ar header at byte ${at}).`);
+                throw new errors/* EmulatorError */.Ki(`${path} is not a well-formed Debian package (bad ar header at byte ${at}).`);
             }
             members.push({ name, offset: at + 60, size });
             at += 60 + size + (size % 2);
@@ -236,51 +461,264 @@ async function arMembers(path) {
     }
 }
 /**
- * Extracts the named paths (`./usr/bin/qemu-aarch64`, …) of a .deb into `into`; returns the ones
- * the package does not hold.
+ * Extracts the named paths (`./usr/bin/qemu-aarch64`, …) of a .deb into `into`, each as its own
+ * file name (`<n>-<basename>`), within `limits`; stops reading once it has them all.
  */
-async function extractDebMembers(deb, paths, into) {
-    const data = (await arMembers(deb)).find((member) => TAR_FLAGS[member.name]);
+async function extractDebMembers(deb, paths, into, limits) {
+    const data = (await arMembers(deb)).find((member) => COMPRESSION[member.name]);
     if (!data)
-        throw new src_errors/* EmulatorError */.Ki(`${deb} holds no data.tar member: it is not a Debian package.`);
+        throw new errors/* EmulatorError */.Ki(`${deb} holds no data.tar member: it is not a Debian package.`);
+    const wanted = (name) => {
+        const index = paths.indexOf(name);
+        return index < 0 ? undefined : `${index}-${(0,external_node_path_.basename)(name)}`;
+    };
+    const { members } = await extractMembers(deb, COMPRESSION[data.name], wanted, into, limits, {
+        expected: new Set(paths).size,
+        range: { start: data.offset, length: data.size },
+    });
+    return { members, absent: paths.filter((path) => !members.has(path)) };
+}
+
+// EXTERNAL MODULE: ./src/secrets.ts
+var secrets = __webpack_require__(7194);
+;// CONCATENATED MODULE: ./src/emulators/download.ts
+// HTTP downloads of emulators, packages and checksum files: retries with backoff on network errors
+// and 5xx (never on 404), redirects followed here (relative ones resolved, http(s) only, never
+// https to http), an idle timeout, a deadline over the whole request and a size cap per file, a progress
+// line every few seconds on long transfers, proxies honoured (through @actions/http-client, loaded
+// only when something is downloaded). Messages name the URL (without credentials) and the input.
+
+
+
+
+
+/** Variables that change the limits (for slow links, or larger files of a mirror of one's own). */
+const MAX_DOWNLOAD_VARIABLE = 'SETUP_BINFMT_MAX_DOWNLOAD_MB';
+const DEADLINE_VARIABLE = 'SETUP_BINFMT_DOWNLOAD_TIMEOUT';
+/** A download that failed for good; `status` is the HTTP status when the server answered. */
+class DownloadError extends errors/* EmulatorError */.Ki {
+    url;
+    status;
+    constructor(url, status, message) {
+        super(message);
+        this.url = url;
+        this.status = status;
+    }
+}
+class RetryableFailure extends Error {
+}
+const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+const download_mib = (bytes) => `${(bytes / 1048576).toFixed(1)} MiB`;
+/** A positive number from the environment, or the fallback. */
+function limitFrom(variable, fallback) {
+    const value = Number(process.env[variable] ?? '');
+    return Number.isFinite(value) && value > 0 ? value : fallback;
+}
+const REDIRECTS = new Set([301, 302, 303, 307, 308]);
+const MAX_REDIRECTS = 10;
+/** `work`, unless the deadline comes first: then the client's sockets are closed and it fails. */
+function beforeDeadline(job, client, work) {
     return new Promise((resolve, reject) => {
-        // --occurrence: tar stops once it has every member, instead of decompressing the rest.
-        const options = ['-x', ...TAR_FLAGS[data.name], '--occurrence=1', '-f', '-', '-C', into, '--no-same-owner'];
-        const tar = (0,external_node_child_process_.spawn)('tar', [...options, ...paths], {
-            stdio: ['pipe', 'ignore', 'pipe'],
-        });
-        let errors = '';
-        tar.stderr.on('data', (chunk) => (errors += chunk.toString()));
-        tar.stdin.on('error', () => undefined);
-        const source = (0,external_node_fs_.createReadStream)(deb, {
-            start: data.offset,
-            end: data.offset + data.size - 1,
-            highWaterMark: 1 << 20,
-        });
-        source.on('error', reject).pipe(tar.stdin);
-        tar.on('error', reject);
-        tar.on('close', (code) => {
-            source.destroy();
-            const absent = paths.filter((path) => errors.includes(`${path}: Not found in archive`));
-            const other = errors
-                .split('\n')
-                .filter((line) => line.trim() !== '' && !/Not found in archive|Exiting with failure status/.test(line));
-            if (code === 0 || (absent.length > 0 && other.length === 0))
-                resolve(absent);
-            else
-                reject(new src_errors/* EmulatorError */.Ki(`Extracting ${paths.join(', ')} from ${deb} failed: ${errors.trim()}`));
+        const timer = setTimeout(() => {
+            client.dispose();
+            reject(new DownloadError(job.url, undefined, job.describe(tookTooLong(job))));
+        }, Math.max(0, job.deadline - Date.now()));
+        work.then((value) => {
+            clearTimeout(timer);
+            resolve(value);
+        }, (error) => {
+            clearTimeout(timer);
+            reject(error);
         });
     });
+}
+const tookTooLong = (job) => `it took longer than ${job.limitMs / 1000} s (${DEADLINE_VARIABLE})`;
+/**
+ * Where a redirect leads: its Location resolved against the URL that answered (relative ones
+ * too); only http(s), never from https down to http.
+ */
+function redirectTarget(job, from, response) {
+    const status = response.message.statusCode ?? 0;
+    const location = response.message.headers.location;
+    const fail = (problem) => new DownloadError(job.url, status, job.describe(problem));
+    if (!location)
+        throw fail(`HTTP ${status} without a Location to follow`);
+    let next;
+    try {
+        next = new URL(location, from);
+    }
+    catch {
+        throw fail(`HTTP ${status} to ${(0,errors/* shown */.SP)((0,secrets/* hideCredentials */.R)(location), 100)}, which is not a URL`);
+    }
+    if (next.protocol !== 'http:' && next.protocol !== 'https:') {
+        throw fail(`it redirects to a ${next.protocol} URL (${(0,errors/* shown */.SP)((0,secrets/* hideCredentials */.R)(next.href), 100)}); only http and https are followed`);
+    }
+    if (new URL(from).protocol === 'https:' && next.protocol === 'http:') {
+        throw fail(`it redirects from https to http (${(0,errors/* shown */.SP)((0,secrets/* hideCredentials */.R)(next.href), 100)}), which is refused`);
+    }
+    return next.href;
+}
+/** The response, if it is one to read: a final status is a DownloadError, a passing one retryable. */
+async function request(job, client) {
+    let url = job.url;
+    let response;
+    for (let hops = 0;; hops++) {
+        try {
+            response = await beforeDeadline(job, client, client.get(url));
+        }
+        catch (error) {
+            if (error instanceof DownloadError)
+                throw error;
+            throw new RetryableFailure((0,errors/* messageOf */.bD)(error));
+        }
+        if (!REDIRECTS.has(response.message.statusCode ?? 0))
+            break;
+        response.message.resume();
+        if (hops === MAX_REDIRECTS) {
+            throw new DownloadError(job.url, response.message.statusCode, job.describe(`more than ${MAX_REDIRECTS} redirects`));
+        }
+        url = redirectTarget(job, url, response);
+    }
+    const status = response.message.statusCode ?? 0;
+    if (status !== 200) {
+        response.message.resume();
+        const text = `HTTP ${status}${response.message.statusMessage ? ` ${response.message.statusMessage}` : ''}`;
+        if (status >= 500 || status === 408 || status === 429)
+            throw new RetryableFailure(text);
+        throw new DownloadError(job.url, status, job.describe(text));
+    }
+    const expected = Number(response.message.headers['content-length'] ?? NaN);
+    if (expected > job.maxBytes) {
+        response.message.destroy();
+        const problem = `the file is ${download_mib(expected)}, more than the ${download_mib(job.maxBytes)} allowed (${MAX_DOWNLOAD_VARIABLE})`;
+        throw new DownloadError(job.url, status, job.describe(problem));
+    }
+    return response;
+}
+/** Writes the body to the destination, hashing it, within the size cap and the deadline. */
+async function receive(job, response) {
+    const expected = Number(response.message.headers['content-length'] ?? NaN);
+    const started = Date.now();
+    let bytes = 0;
+    let final;
+    const stop = (problem) => {
+        final = new DownloadError(job.url, 200, job.describe(problem));
+        response.message.destroy(final);
+    };
+    const timer = setTimeout(() => stop(tookTooLong(job)), Math.max(0, job.deadline - Date.now()));
+    const ticker = setInterval(() => {
+        const of = Number.isFinite(expected) ? ` of ${download_mib(expected)}` : '';
+        const elapsed = Math.round((Date.now() - started) / 1000);
+        job.progress?.(`${(0,secrets/* hideCredentials */.R)(job.url)}: ${download_mib(bytes)}${of} after ${elapsed} s`);
+    }, job.progressEveryMs);
+    const file = (0,external_node_fs_.createWriteStream)(job.destination);
+    const hash = (0,external_node_crypto_.createHash)('sha256');
+    try {
+        for await (const chunk of response.message) {
+            bytes += chunk.length;
+            hash.update(chunk);
+            if (bytes > job.maxBytes) {
+                stop(`it sent more than the ${download_mib(job.maxBytes)} allowed (${MAX_DOWNLOAD_VARIABLE})`);
+                break;
+            }
+            if (!file.write(chunk))
+                await new Promise((resolve) => file.once('drain', () => resolve()));
+        }
+    }
+    catch (error) {
+        if (final)
+            throw final;
+        throw new RetryableFailure(`the transfer broke off after ${bytes} bytes (${(0,errors/* messageOf */.bD)(error)})`);
+    }
+    finally {
+        clearTimeout(timer);
+        clearInterval(ticker);
+        await new Promise((resolve) => file.end(() => resolve()));
+    }
+    if (final)
+        throw final;
+    if (Number.isFinite(expected) && bytes !== expected) {
+        throw new RetryableFailure(`the connection closed after ${bytes} of ${expected} bytes`);
+    }
+    return { bytes, sha256: hash.digest('hex') };
+}
+async function attempt(job) {
+    const { HttpClient } = await __webpack_require__.e(/* import() */ 942).then(__webpack_require__.bind(__webpack_require__, 4942));
+    // Redirects are followed here (relative ones too, http(s) only); its own agent, so that the
+    // deadline can close every socket it holds.
+    const client = new HttpClient('setup-binfmt', [], {
+        allowRetries: false,
+        allowRedirects: false,
+        keepAlive: true,
+        socketTimeout: job.idleTimeoutMs,
+    });
+    try {
+        return await receive(job, await request(job, client));
+    }
+    finally {
+        client.dispose();
+    }
+}
+/** The deadline of a download (or an unpack) that starts now, in ms since the epoch. */
+const deadlineFromNow = () => Date.now() + limitFrom(DEADLINE_VARIABLE, 600) * 1000;
+/**
+ * How an unpacking problem reads: the archive, where it came from and the input, then the
+ * problem (unpack.ts says which limit and variable).
+ */
+const unpackingProblem = (name, url, input) => (problem) => `Unpacking ${name} from ${(0,secrets/* hideCredentials */.R)(url)} (input "${input}") failed: ${problem}.`;
+/** Downloads `url` to `destination`, retrying what may pass; removes a partial file on failure. */
+async function downloadFile(url, destination, options = {}) {
+    const tries = options.tries ?? 4;
+    const firstDelay = options.firstDelayMs ?? 1000;
+    const started = Date.now();
+    const limitMs = options.deadlineMs ?? limitFrom(DEADLINE_VARIABLE, 600) * 1000;
+    const deadline = started + limitMs;
+    const from = options.input ? ` (input "${options.input}")` : '';
+    const job = {
+        url,
+        destination,
+        idleTimeoutMs: options.idleTimeoutMs ?? 30000,
+        maxBytes: options.maxBytes ?? limitFrom(MAX_DOWNLOAD_VARIABLE, 256) * 1048576,
+        deadline,
+        limitMs,
+        describe: (problem) => `Downloading ${(0,secrets/* hideCredentials */.R)(url)}${from} failed: ${problem}.`,
+        progressEveryMs: options.progressEveryMs ?? 5000,
+        ...(options.progress ? { progress: options.progress } : {}),
+    };
+    const problems = [];
+    for (let attemptNumber = 1; attemptNumber <= tries; attemptNumber++) {
+        try {
+            const { bytes, sha256 } = await attempt(job);
+            return { deadline, bytes, sha256, milliseconds: Date.now() - started, attempts: attemptNumber };
+        }
+        catch (error) {
+            await (0,promises_.rm)(destination, { force: true });
+            if (!(error instanceof RetryableFailure))
+                throw error;
+            problems.push(`try ${attemptNumber}: ${(0,secrets/* hideCredentials */.R)(error.message)}`);
+            const delay = firstDelay * 2 ** (attemptNumber - 1);
+            if (attemptNumber < tries && Date.now() + delay < deadline)
+                await sleep(delay);
+            else
+                break;
+        }
+    }
+    throw new DownloadError(url, undefined, `Downloading ${(0,secrets/* hideCredentials */.R)(url)}${from} failed ${problems.length} times (${problems.join('; ')}).`);
 }
 
 // EXTERNAL MODULE: ./src/binfmt/entry.ts
 var entry = __webpack_require__(8488);
+// EXTERNAL MODULE: ./src/files.ts
+var files = __webpack_require__(9148);
 // EXTERNAL MODULE: ./src/targets.ts
 var targets = __webpack_require__(8993);
 ;// CONCATENATED MODULE: ./src/emulators/emulator.ts
 // What every emulator source shares: the Emulator it provides, the checks an emulator passes
 // before it is used (an ELF executable for this host that answers --version, with its sha256
 // matching every sum listed for it), and the tool cache through which downloads are kept.
+
+
+
 
 
 
@@ -337,11 +775,11 @@ async function checkHostExecutable(path, what, host) {
             .subarray(0, 16)
             .toString('latin1')
             .replace(/[^\x20-\x7e]/g, '.');
-        throw new src_errors/* EmulatorError */.Ki(`${what} is not an ELF executable (it starts with "${start}").`);
+        throw new errors/* EmulatorError */.Ki(`${what} is not an ELF executable (it starts with "${start}").`);
     }
     if (!(0,entry/* magicMatches */.Xx)(host.magic, host.mask, head)) {
         const built = (0,entry/* targetOfHeader */.gv)(head);
-        throw new src_errors/* EmulatorError */.Ki(`${what} is built to run on ${built ? `${built.cpu} machines` : 'another kind of machine'}, not on this ${host.cpu} one: pick the files for ${host.cpu} hosts.`);
+        throw new errors/* EmulatorError */.Ki(`${what} is built to run on ${built ? `${built.cpu} machines` : 'another kind of machine'}, not on this ${host.cpu} one: pick the files for ${host.cpu} hosts.`);
     }
 }
 /** Runs `<emulator> --version` and returns the version it reports. */
@@ -355,7 +793,7 @@ async function emulatorVersion(cpu, path) {
         : finished.code !== 0
             ? `${finished.timedOut ? 'it did not answer within 10 s' : `it exited with code ${finished.code ?? finished.signal}`}`
             : `it printed ${JSON.stringify((finished.stdout + finished.stderr).trim().slice(0, 200))}`;
-    throw new src_errors/* EmulatorError */.Ki(`${path} is not a working qemu-${cpu} emulator: \`${path} --version\` failed (${why}).`);
+    throw new errors/* EmulatorError */.Ki(`${path} is not a working qemu-${cpu} emulator: \`${path} --version\` failed (${why}).`);
 }
 /**
  * Checks a fetched emulator: its sum, that it runs on this host, and what --version says (not
@@ -372,23 +810,31 @@ async function checkEmulatorFile(cpu, path, origin, context, version, knownSha25
 /** Puts a checked file into the cache (or, with the cache off, the keep directory). */
 async function keep(cpu, checked, context, url) {
     const { key, options, cache, sums } = context;
+    // The record goes to disk and into the Actions cache: never with the credentials of a URL.
     const record = {
         file: checked.file,
         sha256: checked.sha256,
         version: checked.version,
-        source: key.source,
-        ...(url ? { url } : {}),
+        source: (0,secrets/* hideCredentials */.R)(key.source),
+        ...(url ? { url: (0,secrets/* hideCredentials */.R)(url) } : {}),
     };
     let path;
     if (options.cache) {
-        path = (await cache.store(cpu, key, checked.path, record, sums)).path;
+        try {
+            path = (await cache.store(cpu, key, checked.path, record, sums)).path;
+        }
+        catch (error) {
+            if (!(error instanceof files/* UnsafePathError */.k0))
+                throw error;
+            options.warn(`qemu-${cpu}: not cached, ${error.message}; the emulator is kept for this job only.`);
+        }
     }
-    else {
-        // Without the cache the emulator must still outlive this process: it stays for the job.
-        const directory = (0,scratch/* jobDirectory */.$)('setup-binfmt', cpu);
-        await (0,promises_.mkdir)(directory, { recursive: true });
+    if (path === undefined) {
+        // Without the cache the emulator must still outlive this process: it stays for the job, in a
+        // directory of its own that only this user can write.
+        const directory = await (0,scratch/* makeKeepDirectory */.NK)(`setup-binfmt-qemu-${cpu}-`);
         path = (0,external_node_path_.join)(directory, checked.file);
-        await (0,promises_.rename)(checked.path, path);
+        await (0,promises_.rename)(checked.path, path).catch(() => (0,promises_.copyFile)(checked.path, path, external_node_fs_.constants.COPYFILE_EXCL));
     }
     return {
         cpu,
@@ -457,6 +903,8 @@ async function cachedEmulators(cpus, context) {
 
 
 
+
+
 const APT_PACKAGE = 'qemu-user-static';
 /** The version apt would install: what an empty qemu-version means with source: apt. */
 async function aptCandidate() {
@@ -465,11 +913,11 @@ async function aptCandidate() {
         ({ stdout } = await (0,src_process/* run */.eF)('apt-cache', ['policy', APT_PACKAGE]));
     }
     catch (error) {
-        throw new src_errors/* EmulatorError */.Ki(`source: apt needs apt (Debian or Ubuntu): \`apt-cache policy ${APT_PACKAGE}\` failed (${(0,src_errors/* messageOf */.bD)(error).split('\n')[0]}).`);
+        throw new errors/* EmulatorError */.Ki(`source: apt needs apt (Debian or Ubuntu): \`apt-cache policy ${APT_PACKAGE}\` failed (${(0,errors/* messageOf */.bD)(error).split('\n')[0]}).`);
     }
     const candidate = /Candidate:\s*(\S+)/.exec(stdout)?.[1];
     if (!candidate || candidate === '(none)') {
-        throw new src_errors/* EmulatorError */.Ki(`source: apt: no ${APT_PACKAGE} package is available from this machine's apt sources (run apt-get update, or enable the universe component on Ubuntu).`);
+        throw new errors/* EmulatorError */.Ki(`source: apt: no ${APT_PACKAGE} package is available from this machine's apt sources (run apt-get update, or enable the universe component on Ubuntu).`);
     }
     return candidate;
 }
@@ -492,32 +940,41 @@ async function downloadPackage(version, work, context) {
         await (0,src_process/* run */.eF)('apt-get', ['download', '-q', ...(await aptSandboxOptions()), `${APT_PACKAGE}=${version}`], work);
     }
     catch (error) {
-        throw new src_errors/* EmulatorError */.Ki(`source: apt: \`apt-get download ${APT_PACKAGE}=${version}\` failed (${(0,src_process/* lastWords */.aN)(error)}).`);
+        throw new errors/* EmulatorError */.Ki(`source: apt: \`apt-get download ${APT_PACKAGE}=${version}\` failed (${(0,src_process/* lastWords */.aN)(error)}).`);
     }
     const deb = (await (0,promises_.readdir)(work)).find((name) => name.endsWith('.deb'));
     if (!deb)
-        throw new src_errors/* EmulatorError */.Ki(`source: apt: apt-get download left no .deb in ${work}.`);
+        throw new errors/* EmulatorError */.Ki(`source: apt: apt-get download left no .deb in ${work}.`);
     const path = (0,external_node_path_.join)(work, deb);
     await (0,checksums/* checkFile */.vH)(path, deb, context.sums, 'apt');
     context.options.log(`${APT_PACKAGE} ${version}: downloaded ${deb} (${((await (0,promises_.stat)(path)).size / 1048576).toFixed(1)} MiB in ${((Date.now() - started) / 1000).toFixed(2)} s)`);
     return path;
 }
-/** Which member holds each CPU's emulator: the usual name in one pass, the other one if needed. */
+/**
+ * Each CPU's emulator, taken out of the package (the usual name in one pass, the other one if
+ * needed): the path it was written to. Nothing says how large the package is: the general limit.
+ */
 async function extractEmulators(deb, cpus, into) {
+    const limits = {
+        maxBytes: unpackLimit(),
+        deadline: deadlineFromNow(),
+        describe: unpackingProblem((0,external_node_path_.basename)(deb), 'apt', 'source'),
+    };
     const wanted = new Map();
     let remaining = cpus;
     for (const nameOf of [(cpu) => emulatorNames(cpu)[0], (cpu) => emulatorNames(cpu)[1]]) {
         if (remaining.length === 0)
             break;
-        const absent = await extractDebMembers(deb, remaining.map((cpu) => `./usr/bin/${nameOf(cpu)}`), into);
+        const { members } = await extractDebMembers(deb, remaining.map((cpu) => `./usr/bin/${nameOf(cpu)}`), into, limits);
         for (const cpu of remaining) {
-            if (!absent.includes(`./usr/bin/${nameOf(cpu)}`))
-                wanted.set(cpu, `./usr/bin/${nameOf(cpu)}`);
+            const member = members.get(`./usr/bin/${nameOf(cpu)}`);
+            if (member)
+                wanted.set(cpu, member.path);
         }
         remaining = remaining.filter((cpu) => !wanted.has(cpu));
     }
     if (remaining.length > 0) {
-        throw new src_errors/* EmulatorError */.Ki(`source: apt: ${deb} holds no emulator for ${remaining.join(', ')} (neither ${remaining.flatMap(emulatorNames).join(' nor ')}).`);
+        throw new errors/* EmulatorError */.Ki(`source: apt: ${deb} holds no emulator for ${remaining.join(', ')} (neither ${remaining.flatMap(emulatorNames).join(' nor ')}).`);
     }
     return wanted;
 }
@@ -525,13 +982,13 @@ async function aptEmulators(cpus, context) {
     const { found, missing } = await cachedEmulators(cpus, context);
     if (missing.length > 0) {
         const { version } = context.key;
-        const work = await (0,scratch/* makeScratchDirectory */.M)('setup-binfmt-apt-');
+        const work = await (0,scratch/* makeScratchDirectory */.M0)('setup-binfmt-apt-');
         try {
             const deb = await downloadPackage(version, work, context);
             const into = (0,external_node_path_.join)(work, 'root');
             await (0,promises_.mkdir)(into);
-            for (const [cpu, member] of await extractEmulators(deb, missing, into)) {
-                const checked = await checkEmulatorFile(cpu, (0,external_node_path_.join)(into, member), `${APT_PACKAGE} ${version}`, context, version);
+            for (const [cpu, path] of await extractEmulators(deb, missing, into)) {
+                const checked = await checkEmulatorFile(cpu, path, `${APT_PACKAGE} ${version}`, context, version);
                 found.set(cpu, await keep(cpu, checked, context));
             }
         }
@@ -544,283 +1001,8 @@ async function aptEmulators(cpus, context) {
 
 // EXTERNAL MODULE: ./src/emulators/cache.ts
 var cache = __webpack_require__(5878);
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(7598);
-// EXTERNAL MODULE: ./src/secrets.ts
-var secrets = __webpack_require__(7194);
-;// CONCATENATED MODULE: ./src/emulators/download.ts
-// HTTP downloads of emulators, packages and checksum files: retries with backoff on network errors
-// and 5xx (never on 404), an idle timeout, an overall deadline and a size cap per file, a progress
-// line every few seconds on long transfers, proxies honoured (through @actions/http-client, loaded
-// only when something is downloaded). Messages name the URL (without credentials) and the input.
-
-
-
-
-
-/** Variables that change the limits (for slow links, or larger files of a mirror of one's own). */
-const MAX_DOWNLOAD_VARIABLE = 'SETUP_BINFMT_MAX_DOWNLOAD_MB';
-const DEADLINE_VARIABLE = 'SETUP_BINFMT_DOWNLOAD_TIMEOUT';
-/** A download that failed for good; `status` is the HTTP status when the server answered. */
-class DownloadError extends src_errors/* EmulatorError */.Ki {
-    url;
-    status;
-    constructor(url, status, message) {
-        super(message);
-        this.url = url;
-        this.status = status;
-    }
-}
-class RetryableFailure extends Error {
-}
-const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
-const mib = (bytes) => `${(bytes / 1048576).toFixed(1)} MiB`;
-/** A positive number from the environment, or the fallback. */
-function limitFrom(variable, fallback) {
-    const value = Number(process.env[variable] ?? '');
-    return Number.isFinite(value) && value > 0 ? value : fallback;
-}
-/** The response, if it is one to read: a final status is a DownloadError, a passing one retryable. */
-async function request(job, client) {
-    let response;
-    try {
-        response = await client.get(job.url);
-    }
-    catch (error) {
-        throw new RetryableFailure((0,src_errors/* messageOf */.bD)(error));
-    }
-    const status = response.message.statusCode ?? 0;
-    if (status !== 200) {
-        response.message.resume();
-        const text = `HTTP ${status}${response.message.statusMessage ? ` ${response.message.statusMessage}` : ''}`;
-        if (status >= 500 || status === 408 || status === 429)
-            throw new RetryableFailure(text);
-        throw new DownloadError(job.url, status, job.describe(text));
-    }
-    const expected = Number(response.message.headers['content-length'] ?? NaN);
-    if (expected > job.maxBytes) {
-        response.message.destroy();
-        const problem = `the file is ${mib(expected)}, more than the ${mib(job.maxBytes)} allowed (${MAX_DOWNLOAD_VARIABLE})`;
-        throw new DownloadError(job.url, status, job.describe(problem));
-    }
-    return response;
-}
-/** Writes the body to the destination, hashing it, within the size cap and the deadline. */
-async function receive(job, response) {
-    const expected = Number(response.message.headers['content-length'] ?? NaN);
-    const started = Date.now();
-    let bytes = 0;
-    let final;
-    const stop = (problem) => {
-        final = new DownloadError(job.url, 200, job.describe(problem));
-        response.message.destroy(final);
-    };
-    const timer = setTimeout(() => stop(`it took longer than ${job.limitMs / 1000} s (${DEADLINE_VARIABLE})`), Math.max(0, job.deadline - Date.now()));
-    const ticker = setInterval(() => {
-        const of = Number.isFinite(expected) ? ` of ${mib(expected)}` : '';
-        const elapsed = Math.round((Date.now() - started) / 1000);
-        job.progress?.(`${(0,secrets/* hideCredentials */.R)(job.url)}: ${mib(bytes)}${of} after ${elapsed} s`);
-    }, job.progressEveryMs);
-    const file = (0,external_node_fs_.createWriteStream)(job.destination);
-    const hash = (0,external_node_crypto_.createHash)('sha256');
-    try {
-        for await (const chunk of response.message) {
-            bytes += chunk.length;
-            hash.update(chunk);
-            if (bytes > job.maxBytes) {
-                stop(`it sent more than the ${mib(job.maxBytes)} allowed (${MAX_DOWNLOAD_VARIABLE})`);
-                break;
-            }
-            if (!file.write(chunk))
-                await new Promise((resolve) => file.once('drain', () => resolve()));
-        }
-    }
-    catch (error) {
-        if (final)
-            throw final;
-        throw new RetryableFailure(`the transfer broke off after ${bytes} bytes (${(0,src_errors/* messageOf */.bD)(error)})`);
-    }
-    finally {
-        clearTimeout(timer);
-        clearInterval(ticker);
-        await new Promise((resolve) => file.end(() => resolve()));
-    }
-    if (final)
-        throw final;
-    if (Number.isFinite(expected) && bytes !== expected) {
-        throw new RetryableFailure(`the connection closed after ${bytes} of ${expected} bytes`);
-    }
-    return { bytes, sha256: hash.digest('hex') };
-}
-async function attempt(job) {
-    const { HttpClient } = await __webpack_require__.e(/* import() */ 942).then(__webpack_require__.bind(__webpack_require__, 4942));
-    const client = new HttpClient('setup-binfmt', [], { allowRetries: false, socketTimeout: job.idleTimeoutMs });
-    try {
-        return await receive(job, await request(job, client));
-    }
-    finally {
-        client.dispose();
-    }
-}
-/** Downloads `url` to `destination`, retrying what may pass; removes a partial file on failure. */
-async function downloadFile(url, destination, options = {}) {
-    const tries = options.tries ?? 4;
-    const firstDelay = options.firstDelayMs ?? 1000;
-    const started = Date.now();
-    const limitMs = options.deadlineMs ?? limitFrom(DEADLINE_VARIABLE, 600) * 1000;
-    const deadline = started + limitMs;
-    const from = options.input ? ` (input "${options.input}")` : '';
-    const job = {
-        url,
-        destination,
-        idleTimeoutMs: options.idleTimeoutMs ?? 30000,
-        maxBytes: options.maxBytes ?? limitFrom(MAX_DOWNLOAD_VARIABLE, 256) * 1048576,
-        deadline,
-        limitMs,
-        describe: (problem) => `Downloading ${(0,secrets/* hideCredentials */.R)(url)}${from} failed: ${problem}.`,
-        progressEveryMs: options.progressEveryMs ?? 5000,
-        ...(options.progress ? { progress: options.progress } : {}),
-    };
-    const problems = [];
-    for (let attemptNumber = 1; attemptNumber <= tries; attemptNumber++) {
-        try {
-            const { bytes, sha256 } = await attempt(job);
-            return { bytes, sha256, milliseconds: Date.now() - started, attempts: attemptNumber };
-        }
-        catch (error) {
-            await (0,promises_.rm)(destination, { force: true });
-            if (!(error instanceof RetryableFailure))
-                throw error;
-            problems.push(`try ${attemptNumber}: ${(0,secrets/* hideCredentials */.R)(error.message)}`);
-            const delay = firstDelay * 2 ** (attemptNumber - 1);
-            if (attemptNumber < tries && Date.now() + delay < deadline)
-                await sleep(delay);
-            else
-                break;
-        }
-    }
-    throw new DownloadError(url, undefined, `Downloading ${(0,secrets/* hideCredentials */.R)(url)}${from} failed ${problems.length} times (${problems.join('; ')}).`);
-}
-
 // EXTERNAL MODULE: ./src/emulators/manifest.ts + 1 modules
 var manifest = __webpack_require__(7629);
-// EXTERNAL MODULE: external "node:zlib"
-var external_node_zlib_ = __webpack_require__(8522);
-;// CONCATENATED MODULE: ./src/emulators/tarball.ts
-// Takes one file out of a gzip-compressed tar archive in this process: read once, decompressed as
-// it streams, the member written and hashed in the same pass (no tar process, no second read of
-// a 15 MB emulator to hash it). Reads ustar, GNU (long names) and pax archives; only regular
-// files are taken, so an archive cannot point outside with a link.
-
-
-
-
-const BLOCK = 512;
-const tarball_text = (header, at, length) => {
-    const field = header.subarray(at, at + length);
-    const end = field.indexOf(0);
-    return field.subarray(0, end < 0 ? length : end).toString('utf8');
-};
-const octal = (header, at, length) => parseInt(tarball_text(header, at, length).trim() || '0', 8);
-/** A tar stream's headers and data, block by block, as an async iteration over the gunzipped file. */
-class TarReader {
-    buffer = Buffer.alloc(0);
-    chunks;
-    constructor(source) {
-        this.chunks = source[Symbol.asyncIterator]();
-    }
-    /** Exactly `length` bytes, or fewer at the end of the archive. */
-    async take(length) {
-        while (this.buffer.length < length) {
-            const next = await this.chunks.next();
-            if (next.done)
-                break;
-            this.buffer = this.buffer.length === 0 ? next.value : Buffer.concat([this.buffer, next.value]);
-        }
-        const taken = this.buffer.subarray(0, length);
-        this.buffer = this.buffer.subarray(taken.length);
-        return taken;
-    }
-    /** Streams `length` bytes (then the padding to a block) to `sink`. */
-    async pipe(length, sink) {
-        let left = length;
-        while (left > 0) {
-            if (this.buffer.length === 0) {
-                const next = await this.chunks.next();
-                if (next.done)
-                    throw new Error('the archive ends inside a file');
-                this.buffer = next.value;
-            }
-            const chunk = this.buffer.subarray(0, left);
-            this.buffer = this.buffer.subarray(chunk.length);
-            left -= chunk.length;
-            await sink(chunk);
-        }
-        await this.take((BLOCK - (length % BLOCK)) % BLOCK);
-    }
-}
-/**
- * Extracts the first regular file whose name (at any depth) is one of `names` into `into`;
- * returns it with its sha256, and the archive's file list up to it.
- */
-async function extractFromTarGz(archive, names, into) {
-    const source = (0,external_node_fs_.createReadStream)(archive, { highWaterMark: 1 << 20 });
-    // Large chunks: with the default 16 KiB ones inflating a 16 MB emulator takes four times as long.
-    const gunzip = source.pipe((0,external_node_zlib_.createGunzip)({ chunkSize: 1 << 20 }));
-    try {
-        return await extractFrom(new TarReader(gunzip), names, into);
-    }
-    finally {
-        source.destroy();
-        gunzip.destroy();
-    }
-}
-async function extractFrom(reader, names, into) {
-    const files = [];
-    let longName;
-    let paxPath;
-    for (;;) {
-        const header = await reader.take(BLOCK);
-        if (header.length < BLOCK || header.every((byte) => byte === 0))
-            return { files };
-        const size = octal(header, 124, 12);
-        const type = String.fromCharCode(header[156] || 0x30);
-        const prefix = tarball_text(header, 345, 155);
-        const name = paxPath ?? longName ?? (prefix ? `${prefix}/${tarball_text(header, 0, 100)}` : tarball_text(header, 0, 100));
-        if (type === 'L' || type === 'x') {
-            const data = (await reader.take(size)).toString('utf8');
-            await reader.take((BLOCK - (size % BLOCK)) % BLOCK);
-            if (type === 'L')
-                longName = data.replace(/\0.*$/s, '');
-            else
-                paxPath = /(?:^|\n)\d+ path=([^\n]*)\n/.exec(data)?.[1];
-            continue;
-        }
-        longName = paxPath = undefined;
-        const regular = type === '0' || type === '\0' || type === '7';
-        if (regular)
-            files.push(name);
-        if (!regular || !names.includes((0,external_node_path_.basename)(name))) {
-            await reader.pipe(size, async () => undefined);
-            continue;
-        }
-        const path = (0,external_node_path_.join)(into, (0,external_node_path_.basename)(name));
-        const file = (0,external_node_fs_.createWriteStream)(path, { mode: 0o755 });
-        const hash = (0,external_node_crypto_.createHash)('sha256');
-        try {
-            await reader.pipe(size, async (chunk) => {
-                hash.update(chunk);
-                if (!file.write(chunk))
-                    await new Promise((resolve) => file.once('drain', () => resolve()));
-            });
-        }
-        finally {
-            await new Promise((resolve) => file.end(() => resolve()));
-        }
-        return { member: { path, sha256: hash.digest('hex') }, files };
-    }
-}
-
 ;// CONCATENATED MODULE: ./src/emulators/url.ts
 // Downloads by URL template (`multiarch` is multiarch/qemu-user-static's releases; any other
 // template is a mirror): one download per requested CPU, checked, unpacked, checked again, cached.
@@ -835,60 +1017,38 @@ async function extractFrom(reader, names, into) {
 
 
 
-
 const ARCHIVES = [
-    [/\.(tar\.gz|tgz)$/i, ['-xzf']],
-    [/\.(tar\.xz|txz)$/i, ['-xJf']],
-    [/\.(tar\.bz2|tbz2)$/i, ['-xjf']],
-    [/\.tar$/i, ['-xf']],
+    [/\.(tar\.gz|tgz)$/i, 'gzip'],
+    [/\.(tar\.xz|txz)$/i, 'xz'],
+    [/\.(tar\.bz2|tbz2)$/i, 'bzip2'],
+    [/\.(tar\.zst|tzst)$/i, 'zstd'],
+    [/\.tar$/i, 'none'],
 ];
-/** Every regular file below `directory` (symlinks are not followed: an archive may not point outside). */
-async function regularFiles(directory) {
-    const found = [];
-    for (const entry of await (0,promises_.readdir)(directory, { withFileTypes: true, recursive: true })) {
-        if (entry.isFile())
-            found.push((0,external_node_path_.join)(entry.parentPath, entry.name));
-    }
-    return found;
-}
 /**
  * Unpacks a downloaded file (or takes it as the binary) and returns the emulator inside it, with
- * its sha256 where it was taken on the way (gzip tarballs are read in this process).
+ * its sha256 taken on the way; within the size the manifest expects (else the general limit)
+ * and the download's deadline.
  */
-async function unpackEmulator(file, cpu, url, work, downloadSha256) {
+async function unpackEmulator(file, cpu, url, work, download, expectedBytes) {
     const archive = ARCHIVES.find(([pattern]) => pattern.test(new URL(url).pathname));
     if (!archive) {
         await (0,promises_.chmod)(file, 0o755);
-        return { path: file, sha256: downloadSha256 };
+        return { path: file, sha256: download.sha256 };
     }
     const into = (0,external_node_path_.join)(work, 'unpacked');
     await (0,promises_.mkdir)(into);
-    let files;
-    try {
-        if (archive[1][0] === '-xzf') {
-            const extracted = await extractFromTarGz(file, emulatorNames(cpu), into);
-            if (extracted.member)
-                return extracted.member;
-            files = extracted.files;
-        }
-        else {
-            await (0,src_process/* run */.eF)('tar', [...archive[1], file, '-C', into, '--no-same-owner', '--no-same-permissions']);
-            const found = await regularFiles(into);
-            for (const name of emulatorNames(cpu)) {
-                const path = found.find((candidate) => (0,external_node_path_.basename)(candidate) === name);
-                if (path) {
-                    await (0,promises_.chmod)(path, 0o755);
-                    return { path };
-                }
-            }
-            files = found.map((path) => path.slice(into.length + 1));
-        }
-    }
-    catch (error) {
-        throw new src_errors/* EmulatorError */.Ki(`${url} could not be unpacked: the archive is damaged or truncated (${(0,src_process/* lastWords */.aN)(error)}).`);
-    }
+    const names = emulatorNames(cpu);
+    const limits = {
+        maxBytes: unpackLimit(expectedBytes),
+        deadline: download.deadline,
+        describe: unpackingProblem((0,external_node_path_.basename)(file), url, 'source'),
+    };
+    const { members, files } = await extractMembers(file, archive[1], (name) => (names.includes((0,external_node_path_.basename)(name)) ? (0,external_node_path_.basename)(name) : undefined), into, limits, { expected: 1 });
+    const [member] = members.values();
+    if (member)
+        return member;
     const listed = files.slice(0, 10);
-    throw new src_errors/* EmulatorError */.Ki(`${url} holds no ${emulatorNames(cpu).join(' or ')} (it holds ${listed.length > 0 ? listed.join(', ') : 'no files'}${files.length > 10 ? ', …' : ''}).`);
+    throw new errors/* EmulatorError */.Ki(`${url} holds no ${names.join(' or ')} (it holds ${listed.length > 0 ? listed.join(', ') : 'no files'}${files.length > 10 ? ', …' : ''}).`);
 }
 function expandTemplate(template, cpu, version, host) {
     return template.replaceAll('{cpu}', cpu).replaceAll('{version}', version).replaceAll('{host}', host);
@@ -900,15 +1060,15 @@ function notFoundHelp(label, cpu, version, url) {
     return `There is no qemu-${cpu} emulator for version ${version} at ${url} (HTTP 404): ${advice}.`;
 }
 /** Downloads one emulator from `url`, checks it, and keeps it in the cache. */
-async function fetchEmulator(cpu, url, context, download = {}, version) {
-    const work = await (0,scratch/* makeScratchDirectory */.M)(`setup-binfmt-${cpu}-`);
+async function fetchEmulator(cpu, url, context, download = {}, version, expectedBytes) {
+    const work = await (0,scratch/* makeScratchDirectory */.M0)(`setup-binfmt-${cpu}-`);
     try {
         const name = (0,external_node_path_.basename)(new URL(url).pathname) || `qemu-${cpu}`;
         const file = (0,external_node_path_.join)(work, name);
         const result = await downloadFile(url, file, { input: 'source', progress: context.options.log, ...download });
         context.options.log(`qemu-${cpu}: downloaded ${url} (${(result.bytes / 1048576).toFixed(1)} MiB in ${(result.milliseconds / 1000).toFixed(2)} s${result.attempts > 1 ? `, ${result.attempts} tries` : ''})`);
         await (0,checksums/* checkFile */.vH)(file, name, context.sums, url, result.sha256);
-        const binary = await unpackEmulator(file, cpu, url, work, result.sha256);
+        const binary = await unpackEmulator(file, cpu, url, work, result, expectedBytes);
         const checked = await checkEmulatorFile(cpu, binary.path, url, context, version, binary.sha256);
         return await keep(cpu, checked, context, url);
     }
@@ -928,7 +1088,7 @@ async function templateEmulator(cpu, source, context) {
     }
     catch (error) {
         if (error instanceof DownloadError && error.status === 404)
-            throw new src_errors/* EmulatorError */.Ki(notFoundHelp(source.label, cpu, version, url));
+            throw new errors/* EmulatorError */.Ki(notFoundHelp(source.label, cpu, version, url));
         throw error;
     }
 }
@@ -951,6 +1111,7 @@ async function templateEmulator(cpu, source, context) {
 
 
 
+
 /** Where the Debian archive and its snapshots are (mirrors may be named for air-gapped runners). */
 const DEBIAN_MIRROR_VARIABLE = 'SETUP_BINFMT_DEBIAN_MIRROR';
 const SNAPSHOT_MIRROR_VARIABLE = 'SETUP_BINFMT_SNAPSHOT_MIRROR';
@@ -959,7 +1120,7 @@ const DEFAULT_SNAPSHOT_MIRROR = 'https://snapshot.debian.org';
 function mirror(variable, fallback) {
     const value = (process.env[variable] ?? '').trim() || fallback;
     if (!/^https?:\/\/[^\s]+$/i.test(value)) {
-        throw new src_errors/* EmulatorError */.Ki(`${variable} must be an http(s) URL, not ${JSON.stringify(value.slice(0, 100))}.`);
+        throw new errors/* EmulatorError */.Ki(`${variable} must be an http(s) URL, not ${JSON.stringify(value.slice(0, 100))}.`);
     }
     return value.replace(/\/+$/, '');
 }
@@ -993,10 +1154,7 @@ async function fromReleaseAssets(cpus, release, context, found) {
         return [...cpus];
     }
     const { host } = context.key;
-    const results = await Promise.allSettled(cpus.map((cpu) => fetchEmulator(cpu, releaseAssetUrl(base, release, host, cpu), context, {
-        tries: 1,
-        idleTimeoutMs: 10000,
-    }, release.id)));
+    const results = await Promise.allSettled(cpus.map((cpu) => fetchEmulator(cpu, releaseAssetUrl(base, release, host, cpu), context, { tries: 1, idleTimeoutMs: 10000 }, release.id, (0,manifest/* manifestFile */.YE)(release, host, cpu).binarySize)));
     const rest = [];
     results.forEach((result, index) => {
         const cpu = cpus[index];
@@ -1005,7 +1163,7 @@ async function fromReleaseAssets(cpus, release, context, found) {
             return;
         }
         rest.push(cpu);
-        const why = (0,src_errors/* messageOf */.bD)(result.reason);
+        const why = (0,errors/* messageOf */.bD)(result.reason);
         // A file that arrived but is not the one the manifest names deserves more than a note.
         if (result.reason instanceof DownloadError)
             context.options.log(`qemu-${cpu}: not from the release (${why})`);
@@ -1027,7 +1185,7 @@ async function downloadDeb(release, host, work, context) {
             const result = await downloadFile(url, path, { input: 'source', progress: context.options.log });
             context.options.log(`${release.package} ${release.id}: downloaded ${url} (${(result.bytes / 1048576).toFixed(1)} MiB in ${(result.milliseconds / 1000).toFixed(2)} s)`);
             await (0,checksums/* checkFile */.vH)(path, name, new Map([[name, host.deb.sha256]]), url);
-            return { path, url };
+            return { path, url, deadline: result.deadline };
         }
         catch (error) {
             if (!(error instanceof DownloadError && error.status === 404))
@@ -1035,26 +1193,33 @@ async function downloadDeb(release, host, work, context) {
             problems.push(`${url}: HTTP 404`);
         }
     }
-    throw new src_errors/* EmulatorError */.Ki(`${release.package} ${release.id} for ${host.arch} is neither in this repository's release ${release.tag} nor in the Debian archive or its snapshots (${problems.join('; ')}). Pick another qemu-version or source.`);
+    throw new errors/* EmulatorError */.Ki(`${release.package} ${release.id} for ${host.arch} is neither in this repository's release ${release.tag} nor in the Debian archive or its snapshots (${problems.join('; ')}). Pick another qemu-version or source.`);
 }
 /** Takes the requested emulators out of the pinned .deb. */
 async function fromDebianPackage(cpus, release, context) {
     const host = release.hosts[context.key.host];
-    const work = await (0,scratch/* makeScratchDirectory */.M)('setup-binfmt-deb-');
+    const work = await (0,scratch/* makeScratchDirectory */.M0)('setup-binfmt-deb-');
     try {
         const deb = await downloadDeb(release, host, work, context);
         const into = (0,external_node_path_.join)(work, 'root');
         await (0,promises_.mkdir)(into);
         const members = [...new Set(cpus.map((cpu) => (0,manifest/* manifestFile */.YE)(release, context.key.host, cpu).member))];
-        const absent = await extractDebMembers(deb.path, members, into);
+        // The package holds every emulator of this host (and documentation): no more than that.
+        const expected = Object.values(host.files).reduce((sum, file) => sum + file.binarySize, 64 << 20);
+        const limits = {
+            maxBytes: unpackLimit(expected),
+            deadline: deb.deadline,
+            describe: unpackingProblem((0,external_node_path_.basename)(deb.path), deb.url, 'source'),
+        };
+        const { members: taken, absent } = await extractDebMembers(deb.path, members, into, limits);
         if (absent.length > 0)
-            throw new src_errors/* EmulatorError */.Ki(`${deb.url} does not hold ${absent.join(', ')}, which the manifest lists.`);
+            throw new errors/* EmulatorError */.Ki(`${deb.url} does not hold ${absent.join(', ')}, which the manifest lists.`);
         const emulators = [];
         for (const cpu of cpus) {
             // Named as every other source names it, which is also the name its manifest sum goes by.
             const binary = (0,external_node_path_.join)(work, cpu, `qemu-${(0,targets/* emulatorCpu */.gT)(cpu)}-static`);
             await (0,promises_.mkdir)((0,external_node_path_.join)(work, cpu));
-            await (0,promises_.copyFile)((0,external_node_path_.join)(into, (0,manifest/* manifestFile */.YE)(release, context.key.host, cpu).member), binary);
+            await (0,promises_.copyFile)(taken.get((0,manifest/* manifestFile */.YE)(release, context.key.host, cpu).member).path, binary);
             const checked = await checkEmulatorFile(cpu, binary, deb.url, context, release.id);
             emulators.push(await keep(cpu, checked, context, deb.url));
         }
@@ -1083,17 +1248,36 @@ async function debianEmulators(cpus, release, context) {
 
 
 
-async function isExecutableFile(path) {
+/**
+ * Whether `path` is an emulator to take: false where nothing is there; an error naming it where
+ * something is there that must not be registered (a FIFO, directory or device, a setuid or setgid
+ * file, a file that cannot be executed), never a quiet step to the next directory.
+ */
+async function isEmulatorFile(path) {
+    const info = await (0,promises_.stat)(path).catch(() => undefined);
+    if (!info)
+        return false;
+    const kind = info.isFile()
+        ? undefined
+        : info.isDirectory()
+            ? 'a directory'
+            : info.isFIFO()
+                ? 'a FIFO'
+                : info.isCharacterDevice() || info.isBlockDevice()
+                    ? 'a device'
+                    : 'not a regular file';
+    if (kind)
+        throw new errors/* EmulatorError */.Ki(`${path} is ${kind}, not an emulator: remove it or point qemu-path elsewhere.`);
+    if ((info.mode & 0o6000) !== 0) {
+        throw new errors/* EmulatorError */.Ki(`${path} is set${(info.mode & 0o4000) !== 0 ? 'uid' : 'gid'} (mode ${(info.mode & 0o7777).toString(8)}): an emulator runs every foreign program and must not carry its owner's rights. Refusing it.`);
+    }
     try {
-        const info = await (0,promises_.stat)(path);
-        if (!info.isFile())
-            return false;
         await (0,promises_.access)(path, external_node_fs_.constants.X_OK);
-        return true;
     }
     catch {
-        return false;
+        throw new errors/* EmulatorError */.Ki(`${path} is not executable (mode ${(info.mode & 0o7777).toString(8)}).`);
     }
+    return true;
 }
 async function findHostEmulator(cpu, options, sums) {
     const searchPath = process.env.PATH ?? '';
@@ -1104,7 +1288,7 @@ async function findHostEmulator(cpu, options, sums) {
     for (const directory of directories) {
         for (const name of emulatorNames(cpu)) {
             const candidate = (0,external_node_path_.join)(directory, name);
-            if (!(await isExecutableFile(candidate)))
+            if (!(await isEmulatorFile(candidate)))
                 continue;
             const path = await (0,promises_.realpath)(candidate);
             await checkHostExecutable(path, candidate === path ? path : `${candidate} (${path})`, options.host);
@@ -1117,7 +1301,7 @@ async function findHostEmulator(cpu, options, sums) {
         }
     }
     const where = options.qemuPath ? `${options.qemuPath} or on PATH` : 'on PATH';
-    throw new src_errors/* EmulatorError */.Ki(`No emulator for ${cpu}: neither ${emulatorNames(cpu).join(' nor ')} is ${where}. Install Debian's or Ubuntu's qemu-user-static, point qemu-path at a directory that holds it, or use source: debian (the default) or apt.`);
+    throw new errors/* EmulatorError */.Ki(`No emulator for ${cpu}: neither ${emulatorNames(cpu).join(' nor ')} is ${where}. Install Debian's or Ubuntu's qemu-user-static, point qemu-path at a directory that holds it, or use source: debian (the default) or apt.`);
 }
 
 ;// CONCATENATED MODULE: ./src/emulators/index.ts
@@ -1143,7 +1327,7 @@ async function givenChecksums(options) {
         return options.checksums.table;
     if (options.checksums.kind !== 'url')
         return new Map();
-    const work = await (0,scratch/* makeScratchDirectory */.M)('setup-binfmt-sums-');
+    const work = await (0,scratch/* makeScratchDirectory */.M0)('setup-binfmt-sums-');
     try {
         await downloadFile(options.checksums.url, (0,external_node_path_.join)(work, 'sums'), { input: 'checksums', progress: options.log });
         return (0,checksums/* parseChecksums */.yk)(await (0,promises_.readFile)((0,external_node_path_.join)(work, 'sums'), 'utf8'), options.checksums.url);
@@ -1196,7 +1380,7 @@ async function cacheKeyOf(options) {
 function checkServable(cpus, options, key) {
     const { source, host } = options;
     if (source.kind === 'url' && source.label === 'multiarch' && host.cpu !== 'x86_64') {
-        throw new src_errors/* EmulatorError */.Ki(`multiarch/qemu-user-static publishes emulators for x86_64 hosts only, and this machine is ${host.cpu}: use source: debian (the default), apt (the distribution's qemu-user-static), host, or a URL template pointing at a mirror of ${host.cpu} builds.`);
+        throw new errors/* EmulatorError */.Ki(`multiarch/qemu-user-static publishes emulators for x86_64 hosts only, and this machine is ${host.cpu}: use source: debian (the default), apt (the distribution's qemu-user-static), host, or a URL template pointing at a mirror of ${host.cpu} builds.`);
     }
     if (source.kind !== 'debian' || !key)
         return;
@@ -1205,11 +1389,11 @@ function checkServable(cpus, options, key) {
         options.log(`QEMU ${manifest/* QEMU_MANIFEST */.dd.default} (the default) is not built for ${host.cpu} hosts: taking ${release.id}, the newest release that is.`);
     }
     if (!release.hosts[host.cpu]) {
-        throw new src_errors/* EmulatorError */.Ki(`Debian builds QEMU ${release.id} for ${Object.keys(release.hosts).join(', ')} hosts, and this machine is ${host.cpu}: use source: apt (the distribution's qemu-user-static), host (emulators already installed), or a URL template pointing at builds for ${host.cpu}.`);
+        throw new errors/* EmulatorError */.Ki(`Debian builds QEMU ${release.id} for ${Object.keys(release.hosts).join(', ')} hosts, and this machine is ${host.cpu}: use source: apt (the distribution's qemu-user-static), host (emulators already installed), or a URL template pointing at builds for ${host.cpu}.`);
     }
     const missing = cpus.filter((cpu) => !(0,manifest/* manifestFile */.YE)(release, host.cpu, cpu));
     if (missing.length > 0) {
-        throw new src_errors/* EmulatorError */.Ki(`QEMU ${release.id} from Debian has no emulator for ${missing.join(', ')}; pick another qemu-version or source.`);
+        throw new errors/* EmulatorError */.Ki(`QEMU ${release.id} from Debian has no emulator for ${missing.join(', ')}; pick another qemu-version or source.`);
     }
 }
 /** Provides a checked emulator for every cpu; reports every failure together. */
@@ -1229,7 +1413,7 @@ async function provideEmulators(cpus, options, key) {
     const results = await Promise.allSettled(cpus.map((cpu) => source.kind === 'url' ? templateEmulator(cpu, source, context) : findHostEmulator(cpu, options, sums)));
     const failures = results.filter((result) => result.status === 'rejected');
     if (failures.length > 0) {
-        throw new src_errors/* EmulatorError */.Ki(failures.map((failure) => (0,src_errors/* messageOf */.bD)(failure.reason)).join('\n'));
+        throw new errors/* EmulatorError */.Ki(failures.map((failure) => (0,errors/* messageOf */.bD)(failure.reason)).join('\n'));
     }
     return byCpu(results.map((result) => result.value));
 }
@@ -1493,7 +1677,11 @@ function parsePlatforms(text) {
         }
     }
     if (unknown.length > 0) {
-        const quoted = unknown.map((name) => (0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .shown */ .SP)(name, 40)).join(', ');
+        // An error line stays short: the first few, then how many more.
+        const quoted = `${unknown
+            .slice(0, 5)
+            .map((name) => (0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .shown */ .SP)(name, 40))
+            .join(', ')}${unknown.length > 5 ? ` and ${unknown.length - 5} more` : ''}`;
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz('platforms', text, `${quoted} ${unknown.length === 1 ? 'is not a platform' : 'are not platforms'} this action can set up`, `${knownPlatformNames().join(', ')} (and the usual aliases: arm64, armhf, amd64, 386, ppc64el, mips64el, loong64, …)`);
     }
     return [...byCpu].map(([cpu, platforms]) => ({
@@ -1718,7 +1906,7 @@ var binfmt_kernel = __webpack_require__(903);
 // EXTERNAL MODULE: ./src/emulators/cache.ts
 var cache = __webpack_require__(5878);
 // EXTERNAL MODULE: ./src/emulators/index.ts + 8 modules
-var src_emulators = __webpack_require__(553);
+var src_emulators = __webpack_require__(7890);
 // EXTERNAL MODULE: ./src/plan.ts
 var src_plan = __webpack_require__(2464);
 // EXTERNAL MODULE: ./src/probe/elf.ts
@@ -1731,15 +1919,25 @@ var src_ledger = __webpack_require__(8730);
 var registrations = __webpack_require__(4809);
 // EXTERNAL MODULE: ./src/report.ts
 var report = __webpack_require__(665);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: ./src/files.ts
+var files = __webpack_require__(9148);
+// EXTERNAL MODULE: ./src/scratch.ts
+var scratch = __webpack_require__(7897);
 ;// CONCATENATED MODULE: ./src/safety.ts
 // Guards around the interpreters we register. With C (or O) and without F, the kernel opens the
 // interpreter by its path at every exec and runs setuid programs with credentials computed from
 // them: whoever can replace that file (or any directory above it) gets root. With F the file is
 // opened once, at registration: it must be the very file that was checked.
+
+
+
+
 
 
 
@@ -1786,6 +1984,41 @@ async function checkInterpreters(paths, flags) {
 async function fileIdentity(path) {
     const info = await (0,promises_.stat)(path, { bigint: true });
     return `${info.dev}:${info.ino}:${info.size}:${info.mtimeNs}:${info.ctimeNs}`;
+}
+/**
+ * The emulator as it is registered: itself where nobody but this user or root could replace it
+ * (nor any directory above it), else a private copy in a directory only this user can write,
+ * whose bytes were read through one descriptor and hashed as they were written: they must be the
+ * ones checked. Whatever the flags: without F the kernel opens the file at every exec.
+ */
+async function registrableEmulator(emulator, log) {
+    const problem = (0,files/* checkPrivateTree */.c8)(emulator.path);
+    if (!problem)
+        return emulator;
+    const { file, problem: notRegular } = await (0,files/* openRegularFile */.ZU)(emulator.path);
+    if (!file)
+        throw new errors/* UnsafeInterpreterError */.JL(`Refusing to register ${emulator.path}: ${notRegular}.`);
+    const copy = (0,external_node_path_.join)(await (0,scratch/* makeKeepDirectory */.NK)(`setup-binfmt-private-${emulator.cpu}-`), (0,external_node_path_.basename)(emulator.path));
+    const out = await (0,promises_.open)(copy, external_node_fs_.constants.O_WRONLY | external_node_fs_.constants.O_CREAT | external_node_fs_.constants.O_EXCL | external_node_fs_.constants.O_NOFOLLOW, 0o755);
+    const hash = (0,external_node_crypto_.createHash)('sha256');
+    try {
+        for await (const chunk of file.createReadStream({
+            highWaterMark: 1 << 20,
+            autoClose: false,
+        })) {
+            hash.update(chunk);
+            await out.write(chunk);
+        }
+    }
+    finally {
+        await Promise.all([file.close(), out.close()]);
+    }
+    const sha256 = hash.digest('hex');
+    if (sha256 !== emulator.sha256) {
+        throw new errors/* UnsafeInterpreterError */.JL(`${emulator.path} changed after it was checked (sha256 ${sha256} now, ${emulator.sha256} checked): refusing to register it.`);
+    }
+    log(`qemu-${emulator.cpu}: ${problem}, so ${emulator.path} could be replaced: registering a private copy, ${copy}`);
+    return { ...emulator, path: copy };
 }
 
 // EXTERNAL MODULE: ./src/settings.ts
@@ -1961,6 +2194,10 @@ async function provide(context, requests) {
         if (emulator.dynamic) {
             logger.warning(`${emulator.path} is dynamically linked: it runs ${emulator.cpu} programs on this machine, but not inside containers or chroots, which lack its libraries. Prefer qemu-${emulator.cpu}-static.`);
         }
+    }
+    // What is registered is what was checked: files others could replace are copied first.
+    for (const [cpu, emulator] of emulators) {
+        emulators.set(cpu, await registrableEmulator(emulator, (message) => logger.info(message)));
     }
     const jobCaches = provided.flatMap((group) => group.jobCaches ?? []);
     return { emulators, ...(jobCaches.length > 0 ? { jobCaches } : {}) };

@@ -30,7 +30,7 @@ var binfmt_entry = __webpack_require__(8488);
 // EXTERNAL MODULE: ./src/binfmt/kernel.ts
 var binfmt_kernel = __webpack_require__(903);
 // EXTERNAL MODULE: ./src/emulators/index.ts + 8 modules
-var src_emulators = __webpack_require__(553);
+var src_emulators = __webpack_require__(7890);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __webpack_require__(3916);
 // EXTERNAL MODULE: ./src/plan.ts
@@ -47,6 +47,8 @@ var registrations = __webpack_require__(4809);
 var state = __webpack_require__(2462);
 // EXTERNAL MODULE: ./src/report.ts
 var src_report = __webpack_require__(665);
+// EXTERNAL MODULE: ./src/files.ts
+var files = __webpack_require__(9148);
 // EXTERNAL MODULE: ./src/secrets.ts
 var secrets = __webpack_require__(7194);
 // EXTERNAL MODULE: ./src/settings.ts
@@ -58,6 +60,7 @@ var targets = __webpack_require__(8993);
 ;// CONCATENATED MODULE: ./src/cli.ts
 // `setup-binfmt`: the action's stages from a command line. Flags stand in for inputs; logs go to
 // stderr, results (the table, or JSON with --json) to stdout; errors read as the action's do.
+
 
 
 
@@ -249,7 +252,8 @@ async function install(values) {
     const save = (state) => {
         const path = given ?? defaultStatePath(state.root);
         (0,external_node_fs_.mkdirSync)((0,external_node_path_.dirname)(path), { recursive: true, mode: 0o700 });
-        (0,external_node_fs_.writeFileSync)(path, `${JSON.stringify(state, null, 2)}\n`, { mode: 0o600 });
+        // Never through a link planted at the path: the file is replaced, its target untouched.
+        (0,files/* replaceFileSync */.U0)(path, `${JSON.stringify(state, null, 2)}\n`, 0o600);
     };
     const { report } = await (0,setup/* setupBinfmt */.K)(settings, cliConsole(!!values.quiet || !!values.json), { onState: save });
     print(!!values.json, reportJson(report), `${(0,src_report/* formatTable */.ku)((0,src_report/* reportTable */.jn)(report))}\n\nplatforms: ${report.platforms.join(',')}${report.notes.map((note) => `\nnote: ${note}`).join('')}`);
@@ -424,7 +428,7 @@ async function exportFiles(values) {
         const content = format === 'systemd'
             ? `# ${request.platforms.join(', ') || request.target.cpu}: written by setup-binfmt ${VERSION}\n${(0,binfmt_entry/* formatRegistrationLine */.Pp)(line)}\n`
             : binfmtSupportTemplate(line);
-        await (0,promises_.writeFile)(path, content);
+        (0,files/* replaceFileSync */.U0)(path, content, 0o644);
         written.push(path);
     }
     const next = format === 'systemd' ? 'systemctl restart systemd-binfmt' : `update-binfmts --import (for each name)`;

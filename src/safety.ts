@@ -2,9 +2,14 @@
 // interpreter by its path at every exec and runs setuid programs with credentials computed from
 // them: whoever can replace that file (or any directory above it) gets root. With F the file is
 // opened once, at registration: it must be the very file that was checked.
-import { stat } from 'node:fs/promises';
-import { dirname } from 'node:path';
+import { createHash } from 'node:crypto';
+import { constants } from 'node:fs';
+import { open, stat } from 'node:fs/promises';
+import { basename, dirname, join } from 'node:path';
+import type { Emulator } from './emulators/index.js';
 import { UnsafeInterpreterError } from './errors.js';
+import { checkPrivateTree, openRegularFile } from './files.js';
+import { makeKeepDirectory } from './scratch.js';
 
 /** Who can replace a path, in words, or undefined when only root can. */
 async function replaceableBy(path: string): Promise<string | undefined> {
@@ -49,4 +54,39 @@ export async function checkInterpreters(paths: readonly string[], flags: string)
 export async function fileIdentity(path: string): Promise<string> {
   const info = await stat(path, { bigint: true });
   return `${info.dev}:${info.ino}:${info.size}:${info.mtimeNs}:${info.ctimeNs}`;
+}
+
+/**
+ * The emulator as it is registered: itself where nobody but this user or root could replace it
+ * (nor any directory above it), else a private copy in a directory only this user can write,
+ * whose bytes were read through one descriptor and hashed as they were written: they must be the
+ * ones checked. Whatever the flags: without F the kernel opens the file at every exec.
+ */
+export async function registrableEmulator(emulator: Emulator, log: (message: string) => void): Promise<Emulator> {
+  const problem = checkPrivateTree(emulator.path);
+  if (!problem) return emulator;
+  const { file, problem: notRegular } = await openRegularFile(emulator.path);
+  if (!file) throw new UnsafeInterpreterError(`Refusing to register ${emulator.path}: ${notRegular}.`);
+  const copy = join(await makeKeepDirectory(`setup-binfmt-private-${emulator.cpu}-`), basename(emulator.path));
+  const out = await open(copy, constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL | constants.O_NOFOLLOW, 0o755);
+  const hash = createHash('sha256');
+  try {
+    for await (const chunk of file.createReadStream({
+      highWaterMark: 1 << 20,
+      autoClose: false,
+    }) as AsyncIterable<Buffer>) {
+      hash.update(chunk);
+      await out.write(chunk);
+    }
+  } finally {
+    await Promise.all([file.close(), out.close()]);
+  }
+  const sha256 = hash.digest('hex');
+  if (sha256 !== emulator.sha256) {
+    throw new UnsafeInterpreterError(
+      `${emulator.path} changed after it was checked (sha256 ${sha256} now, ${emulator.sha256} checked): refusing to register it.`,
+    );
+  }
+  log(`qemu-${emulator.cpu}: ${problem}, so ${emulator.path} could be replaced: registering a private copy, ${copy}`);
+  return { ...emulator, path: copy };
 }

@@ -1,5 +1,5 @@
 // Where temporary files go: the runner's temp directory (cleared after the job), else the system's.
-import { mkdtemp } from 'node:fs/promises';
+import { chmod, mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { SetupBinfmtError } from './errors.js';
@@ -34,4 +34,14 @@ export async function makeScratchDirectory(prefix: string): Promise<string> {
     const variable = process.env.RUNNER_TEMP ? 'RUNNER_TEMP' : 'TMPDIR';
     throw unusableDirectory(variable, process.env.RUNNER_TEMP || tmpdir(), error);
   }
+}
+
+/**
+ * A new directory under the job's temp directory that only this user can write and everyone can
+ * read (emulators kept there are opened by the kernel for other users' programs too).
+ */
+export async function makeKeepDirectory(prefix: string): Promise<string> {
+  const directory = await makeScratchDirectory(prefix);
+  await chmod(directory, 0o755);
+  return directory;
 }

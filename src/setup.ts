@@ -23,7 +23,7 @@ import {
   type RestoreState,
 } from './registrations.js';
 import { buildReport, type OutcomeStatus, type Report, type TargetOutcome } from './report.js';
-import { checkInterpreters, fileIdentity } from './safety.js';
+import { checkInterpreters, fileIdentity, registrableEmulator } from './safety.js';
 import { versionGroups, type Settings } from './settings.js';
 import { displayName, hostTarget, type Target, type TargetRequest } from './targets.js';
 
@@ -294,6 +294,10 @@ async function provide(context: StageContext, requests: readonly TargetRequest[]
         `${emulator.path} is dynamically linked: it runs ${emulator.cpu} programs on this machine, but not inside containers or chroots, which lack its libraries. Prefer qemu-${emulator.cpu}-static.`,
       );
     }
+  }
+  // What is registered is what was checked: files others could replace are copied first.
+  for (const [cpu, emulator] of emulators) {
+    emulators.set(cpu, await registrableEmulator(emulator, (message) => logger.info(message)));
   }
   const jobCaches = provided.flatMap((group) => group.jobCaches ?? []);
   return { emulators, ...(jobCaches.length > 0 ? { jobCaches } : {}) };

@@ -9,7 +9,7 @@ import { EmulatorError } from '../errors.js';
 import { capture } from '../process.js';
 import { hideCredentials } from '../secrets.js';
 import { UnsafePathError } from '../files.js';
-import { makeScratchDirectory } from '../scratch.js';
+import { makeKeepDirectory } from '../scratch.js';
 import type { ChecksumSource, Settings, Source } from '../settings.js';
 import { emulatorCpu, type Target } from '../targets.js';
 import type { CacheKey, EmulatorCache } from './cache.js';
@@ -178,7 +178,7 @@ export async function keep(cpu: string, checked: CheckedFile, context: SourceCon
   if (path === undefined) {
     // Without the cache the emulator must still outlive this process: it stays for the job, in a
     // directory of its own that only this user can write.
-    const directory = await makeScratchDirectory(`setup-binfmt-qemu-${cpu}-`);
+    const directory = await makeKeepDirectory(`setup-binfmt-qemu-${cpu}-`);
     path = join(directory, checked.file);
     await rename(checked.path, path).catch(() => copyFile(checked.path, path!, constants.COPYFILE_EXCL));
   }

@@ -14,15 +14,35 @@ import {
   type EmulatorOptions,
 } from './emulator.js';
 
-async function isExecutableFile(path: string): Promise<boolean> {
-  try {
-    const info = await stat(path);
-    if (!info.isFile()) return false;
-    await access(path, constants.X_OK);
-    return true;
-  } catch {
-    return false;
+/**
+ * Whether `path` is an emulator to take: false where nothing is there; an error naming it where
+ * something is there that must not be registered (a FIFO, directory or device, a setuid or setgid
+ * file, a file that cannot be executed), never a quiet step to the next directory.
+ */
+async function isEmulatorFile(path: string): Promise<boolean> {
+  const info = await stat(path).catch(() => undefined);
+  if (!info) return false;
+  const kind = info.isFile()
+    ? undefined
+    : info.isDirectory()
+      ? 'a directory'
+      : info.isFIFO()
+        ? 'a FIFO'
+        : info.isCharacterDevice() || info.isBlockDevice()
+          ? 'a device'
+          : 'not a regular file';
+  if (kind) throw new EmulatorError(`${path} is ${kind}, not an emulator: remove it or point qemu-path elsewhere.`);
+  if ((info.mode & 0o6000) !== 0) {
+    throw new EmulatorError(
+      `${path} is set${(info.mode & 0o4000) !== 0 ? 'uid' : 'gid'} (mode ${(info.mode & 0o7777).toString(8)}): an emulator runs every foreign program and must not carry its owner's rights. Refusing it.`,
+    );
   }
+  try {
+    await access(path, constants.X_OK);
+  } catch {
+    throw new EmulatorError(`${path} is not executable (mode ${(info.mode & 0o7777).toString(8)}).`);
+  }
+  return true;
 }
 
 export async function findHostEmulator(cpu: string, options: EmulatorOptions, sums: ChecksumTable): Promise<Emulator> {
@@ -34,7 +54,7 @@ export async function findHostEmulator(cpu: string, options: EmulatorOptions, su
   for (const directory of directories) {
     for (const name of emulatorNames(cpu)) {
       const candidate = join(directory, name);
-      if (!(await isExecutableFile(candidate))) continue;
+      if (!(await isEmulatorFile(candidate))) continue;
       const path = await realpath(candidate);
       await checkHostExecutable(path, candidate === path ? path : `${candidate} (${path})`, options.host);
       const [version, dynamic, sha256] = await Promise.all([
