@@ -397,3 +397,69 @@ describe('the registered file is the checked file', () => {
     expect(run.after).toEqual(run.before);
   });
 });
+
+describe('cleanups that never claim what they did not do', () => {
+  it('undoes the run from its saved changes when the post step looks for the ledger elsewhere', async () => {
+    const run = await runActionPrivately({
+      inputs: { platforms: 'arm64,ppc64le', source: 'host', cleanup: 'true' },
+      // Set through GITHUB_ENV between the steps, as a later step of the job may.
+      between: 'export SETUP_BINFMT_RUN_DIR=$W/elsewhere TMPDIR=$W/tmp-elsewhere XDG_RUNTIME_DIR=$W/xdg-elsewhere',
+      post: true,
+    });
+    expect(run.code).toBe(0);
+    expect(Object.keys(run.after).sort()).toEqual(['qemu-aarch64', 'qemu-ppc64le', 'status']);
+    expect(run.post!.code).toBe(0);
+    expect(run.post!.stdout).toContain('binfmt_misc is as this run found it');
+    expect(entryTexts(run.post!.snapshot)).toEqual(entryTexts(run.before));
+  });
+
+  // Two runs (flags F), their main steps at once, on an entry that was there disabled, exactly as
+  // they would register it; then their post steps one after the other.
+  const SCENARIO = `
+set -u
+main() {
+  env GITHUB_STATE=$W/state-$1 GITHUB_OUTPUT=$W/out-$1 INPUT_PLATFORMS=arm64 INPUT_FLAGS=F \\
+    INPUT_CLEANUP=true INPUT_SOURCE=host node "$DIST" > $W/main-$1.log 2>&1
+  echo $? > $W/main-$1.code
+}
+post() { env GITHUB_STATE=$W/state-$1 node $W/post.mjs > $W/post-$1.log 2>&1; echo $? > $W/post-$1.code; }
+: > $W/state-a; : > $W/state-b; : > $W/out-a; : > $W/out-b
+main a & main b & wait
+cat /proc/sys/fs/binfmt_misc/qemu-aarch64 | head -1 > $W/during
+post a
+head -1 /proc/sys/fs/binfmt_misc/qemu-aarch64 > $W/after-a
+post b
+`;
+
+  it.each([1, 2, 3])(
+    'puts an entry that was there disabled back disabled after overlapping runs (round %i)',
+    async () => {
+      const { desiredLine } = await import('../src/plan.js');
+      const { formatRegistrationLine } = await import('../src/binfmt/entry.js');
+      const line = formatRegistrationLine(
+        desiredLine(findTarget('arm64')!.target, '/usr/bin/qemu-aarch64-static', 'F'),
+      );
+      const result = await runActionPrivately({
+        preRegister: [line],
+        before: 'echo 0 > $B/qemu-aarch64',
+        command: 'sh $W/scenario.sh',
+        files: { 'scenario.sh': { content: SCENARIO }, 'post.mjs': { content: POST_LAUNCHER } },
+        after:
+          'for f in main-a main-b post-a post-b; do echo "== $f $(cat $W/$f.code)"; cat $W/$f.log; done; echo "== during $(cat $W/during)"; echo "== after-a $(cat $W/after-a)"',
+      });
+      expect(result.before['qemu-aarch64']!.text).toMatch(/^disabled\n/);
+      expect(result.afterOutput).toContain('== during enabled');
+      // The first cleanup tells the truth: it left the entry enabled for the other run, or it was
+      // the last to rely on it and disabled it.
+      const postA = /== post-a 0\n([\s\S]*?)\n== /.exec(result.afterOutput)![1]!;
+      if (result.afterOutput.includes('== after-a enabled')) {
+        expect(postA).toContain('left qemu-aarch64 for other runs that still rely on them');
+      } else {
+        expect(postA).toContain('binfmt_misc is as this run found it');
+      }
+      for (const step of ['main-a', 'main-b', 'post-a', 'post-b'])
+        expect(result.afterOutput).toContain(`== ${step} 0\n`);
+      expect(entryTexts(result.after)).toEqual(entryTexts(result.before));
+    },
+  );
+});

@@ -11,6 +11,7 @@ export const modules = {
 /* harmony export */   GB: () => (/* binding */ parseEntryFile),
 /* harmony export */   Ll: () => (/* binding */ targetMatchedBy),
 /* harmony export */   Pp: () => (/* binding */ formatRegistrationLine),
+/* harmony export */   Q3: () => (/* binding */ entryOfLine),
 /* harmony export */   XY: () => (/* binding */ parseRegistrationLine),
 /* harmony export */   Xx: () => (/* binding */ magicMatches),
 /* harmony export */   YG: () => (/* binding */ sameRegistration),
@@ -225,6 +226,19 @@ function entryToLine(entry) {
         interpreter: entry.interpreter,
         flags: entry.flags,
     });
+}
+/** The entry a line registers, as the kernel shows it (enabled). */
+function entryOfLine(line) {
+    return {
+        name: line.name,
+        enabled: true,
+        interpreter: line.interpreter,
+        flags: line.flags,
+        type: line.type,
+        offset: line.offset,
+        magic: line.type === 'M' ? line.magic.toString('hex') : line.magic.toString(),
+        ...(line.mask ? { mask: line.mask.toString('hex') } : {}),
+    };
 }
 /** Whether an existing entry is exactly what the line would register (its enabled state aside). */
 function sameRegistration(entry, line) {
@@ -933,10 +947,13 @@ class Ledger {
         this.path = path;
         this.lock = lock;
     }
+    /** The directory the ledger is kept in (saved with the run's state for its cleanup). */
+    get directory() {
+        return (0,node_path__WEBPACK_IMPORTED_MODULE_3__.dirname)(this.path);
+    }
     /** The ledger of the instance at `root`, or undefined (with the reason) where none can be kept safely. */
-    static async open(root) {
+    static async open(root, directory = runDirectory()) {
         try {
-            const directory = runDirectory();
             await privateDirectory(directory);
             const id = await instanceId(root);
             return { ledger: new Ledger((0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(directory, `binfmt-${id}.json`), (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(directory, `binfmt-${id}.lock`)) };
@@ -1649,6 +1666,7 @@ function pipeThrough(command, args, input) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Tf: () => (/* binding */ recordMount),
 /* harmony export */   WJ: () => (/* binding */ describeUndo),
+/* harmony export */   YR: () => (/* binding */ changeCount),
 /* harmony export */   gj: () => (/* binding */ applyPlan),
 /* harmony export */   u_: () => (/* binding */ undoRun)
 /* harmony export */ });
@@ -1720,8 +1738,9 @@ async function removeRecorded(kernel, name, record, tracker) {
     if (!current)
         return undefined;
     await tracker.before(name, current);
-    if (await kernel.remove(name))
-        record({ kind: 'removed', entry: current });
+    // Recorded before the kernel is written: a run killed in between still puts it back.
+    record({ kind: 'removed', entry: current });
+    await kernel.remove(name);
     await tracker.after(name, undefined);
     return current;
 }
@@ -1733,6 +1752,8 @@ async function registerSettled(kernel, { line, text, onConflict }, record, track
     for (let attempt = 1;; attempt++) {
         try {
             await tracker.before(line.name, await kernel.read(line.name), text);
+            // The intent first: a run killed between the write and its record loses nothing.
+            record({ kind: 'registering', entry: (0,_binfmt_entry_js__WEBPACK_IMPORTED_MODULE_0__/* .entryOfLine */ .Q3)(line) });
             await kernel.register(line.name, text);
             const entry = await kernel.read(line.name);
             if (!entry)
@@ -1752,8 +1773,8 @@ async function registerSettled(kernel, { line, text, onConflict }, record, track
         if ((0,_binfmt_entry_js__WEBPACK_IMPORTED_MODULE_0__/* .sameRegistration */ .YG)(theirs, line)) {
             log(`${line.name}: registered meanwhile by another process, identically: kept`);
             if (!theirs.enabled) {
-                await kernel.setEnabled(line.name, true);
                 record({ kind: 'enabled', entry: theirs });
+                await kernel.setEnabled(line.name, true);
                 await tracker.after(line.name, { ...theirs, enabled: true });
             }
             return;
@@ -1771,8 +1792,8 @@ async function registerSettled(kernel, { line, text, onConflict }, record, track
 async function applyTracked(kernel, plan, onConflict, record, log, tracker) {
     if (plan.enableBinfmtMisc) {
         await tracker.beforeEnabling();
-        await kernel.setGloballyEnabled(true);
         record({ kind: 'binfmt-enabled' });
+        await kernel.setGloballyEnabled(true);
         log('binfmt_misc was disabled as a whole: enabled it');
     }
     for (const planned of plan.removals) {
@@ -1791,13 +1812,27 @@ async function applyTracked(kernel, plan, onConflict, record, log, tracker) {
                 tracker.shares(name, action.existing);
                 log(`${name}: a different entry is registered and on-conflict is keep: using it as it is (interpreter ${action.existing.interpreter}, flags "${action.existing.flags}")`);
                 break;
-            case 'enable':
-                await tracker.before(name, action.existing);
+            case 'enable': {
+                // Decided on what is there now, inside the lock: another run may have enabled it since
+                // the plan was made (then this run relies on that run's change, as with keep).
+                const current = await kernel.read(name);
+                if (current?.enabled && (0,_binfmt_entry_js__WEBPACK_IMPORTED_MODULE_0__/* .sameRegistration */ .YG)(current, action.line)) {
+                    tracker.shares(name, current);
+                    log(`${name}: identical entry enabled meanwhile by another run, left untouched`);
+                    break;
+                }
+                if (!current || !(0,_binfmt_entry_js__WEBPACK_IMPORTED_MODULE_0__/* .sameRegistration */ .YG)(current, action.line)) {
+                    await registerSettled(kernel, { line: action.line, text: action.text, onConflict }, record, tracker, log);
+                    log(`${name}: registered ${action.text} (the disabled entry changed meanwhile)`);
+                    break;
+                }
+                await tracker.before(name, current);
+                record({ kind: 'enabled', entry: current });
                 await kernel.setEnabled(name, true);
-                record({ kind: 'enabled', entry: action.existing });
-                await tracker.after(name, { ...action.existing, enabled: true });
+                await tracker.after(name, { ...current, enabled: true });
                 log(`${name}: identical entry was disabled: enabled it`);
                 break;
+            }
             case 'replace': {
                 const removed = await removeRecorded(kernel, name, record, tracker);
                 await registerSettled(kernel, { line: action.line, text: action.text, onConflict }, record, tracker, log);
@@ -1829,6 +1864,12 @@ async function recordMount(coordination, mountedNow) {
             (0,_ledger_js__WEBPACK_IMPORTED_MODULE_3__/* .share */ .uM)(data, _ledger_js__WEBPACK_IMPORTED_MODULE_3__/* .MOUNT_KEY */ .SX, coordination.run);
     });
 }
+/**
+ * How many changes a run made: an intent written down before a registration counts only where
+ * no record of the registration follows it (the run was stopped in between).
+ */
+const changeCount = (changes) => changes.filter((change, index) => change.kind !== 'registering' ||
+    !changes.slice(index + 1).some((later) => later.kind === 'registered' && later.entry.name === change.entry.name)).length;
 /** The sentence a cleanup reports. */
 function describeUndo(report, changes) {
     const parts = [];
@@ -1845,6 +1886,26 @@ function describeUndo(report, changes) {
         ? `binfmt_misc is as this run found it (${changes} ${changes === 1 ? 'change' : 'changes'} undone${parts.length > 0 ? `: ${parts.join('; ')}` : ''}).`
         : `binfmt_misc is not entirely as this run found it: ${parts.join('; ')}.`;
 }
+const expectAfter = (undo, name, entry) => undo.expected.set(name, entry);
+const described = (entry) => entry
+    ? `registered${entry.enabled ? '' : ' (disabled)'} with interpreter ${entry.interpreter}, flags "${entry.flags}"`
+    : 'not registered';
+/**
+ * Compares binfmt_misc with what the cleanup says it left: any difference is a problem, so that
+ * a cleanup never claims what it did not do.
+ */
+async function checkUndone(undo) {
+    for (const [name, wanted] of undo.expected) {
+        const current = await undo.kernel.read(name).catch(() => undefined);
+        const same = wanted ? !!current && sameEntry(current, wanted) : !current;
+        if (same)
+            continue;
+        const at = undo.report.restored.indexOf(name);
+        if (at >= 0)
+            undo.report.restored.splice(at, 1);
+        undo.report.problems.push(`${name} is ${described(current)}, but should be ${described(wanted)}`);
+    }
+}
 /** Puts one entry back as the ledger says it was before the first run, unless someone else changed it. */
 async function restoreEntry(name, record, undo) {
     const { kernel, report, log } = undo;
@@ -1854,6 +1915,7 @@ async function restoreEntry(name, record, undo) {
     const ours = (entry) => (record.latest && sameEntry(entry, record.latest)) || (intended && (0,_binfmt_entry_js__WEBPACK_IMPORTED_MODULE_0__/* .sameRegistration */ .YG)(entry, intended));
     if (current && original && sameEntry(current, original)) {
         report.restored.push(name);
+        expectAfter(undo, name, original);
         return;
     }
     if (current && !ours(current) && !(original && sameEntry({ ...current, enabled: original.enabled }, original))) {
@@ -1867,6 +1929,7 @@ async function restoreEntry(name, record, undo) {
     else {
         if (!current && !original) {
             report.restored.push(name);
+            expectAfter(undo, name, undefined);
             return;
         }
         if (current)
@@ -1883,11 +1946,17 @@ async function restoreEntry(name, record, undo) {
         log(original ? `registered ${name} again, as it was${original.enabled ? '' : ' (disabled)'}` : `removed ${name}`);
     }
     report.restored.push(name);
+    expectAfter(undo, name, original);
 }
-/** Releases this run's claims in the ledger; restores what it was the last to rely on. */
+/**
+ * Releases this run's claims in the ledger; restores what it was the last to rely on. Returns
+ * whether the ledger knew the run at all.
+ */
 async function undoWithLedger(ledger, run, undo) {
-    await ledger.transaction(async (data) => {
+    return ledger.transaction(async (data) => {
         const mine = Object.keys(data).filter((key) => data[key].users.includes(run));
+        if (mine.length === 0)
+            return false;
         // Entries first, then the switch, then the mount.
         const order = (key) => (key === _ledger_js__WEBPACK_IMPORTED_MODULE_3__/* .MOUNT_KEY */ .SX ? 2 : key === _ledger_js__WEBPACK_IMPORTED_MODULE_3__/* .STATUS_KEY */ .jw ? 1 : 0);
         for (const key of mine.sort((a, b) => order(a) - order(b))) {
@@ -1917,6 +1986,7 @@ async function undoWithLedger(ledger, run, undo) {
                 undo.report.problems.push(`${shown}: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .messageOf */ .bD)(error)}`);
             }
         }
+        return true;
     });
 }
 async function unmountIfEmpty({ kernel, report, log }) {
@@ -1935,10 +2005,29 @@ async function undoRecorded(changes, undo) {
     for (const change of [...changes].reverse()) {
         try {
             switch (change.kind) {
+                case 'registering': {
+                    // Written down before the kernel was: undone where the kernel shows it (and nothing
+                    // later undid it already).
+                    const current = await kernel.read(change.entry.name);
+                    if (!current)
+                        break;
+                    if (!(0,_binfmt_entry_js__WEBPACK_IMPORTED_MODULE_0__/* .sameRegistration */ .YG)(current, (0,_binfmt_entry_js__WEBPACK_IMPORTED_MODULE_0__/* .parseRegistrationLine */ .XY)((0,_binfmt_entry_js__WEBPACK_IMPORTED_MODULE_0__/* .entryToLine */ .C4)(change.entry)))) {
+                        if (!changes.some((other) => other.kind === 'registered' && other.entry.name === change.entry.name))
+                            report.changedByOthers.push(change.entry.name);
+                        break;
+                    }
+                    await kernel.remove(change.entry.name);
+                    log(`removed ${change.entry.name}`);
+                    report.restored.push(change.entry.name);
+                    expectAfter(undo, change.entry.name, undefined);
+                    break;
+                }
                 case 'registered':
                 case 'enabled': {
                     const current = await kernel.read(change.entry.name);
                     if (!current)
+                        break;
+                    if (change.kind === 'enabled' && sameEntry(current, change.entry))
                         break;
                     const left = change.kind === 'enabled' ? { ...change.entry, enabled: true } : change.entry;
                     if (!sameEntry(current, left)) {
@@ -1951,6 +2040,7 @@ async function undoRecorded(changes, undo) {
                         await kernel.remove(change.entry.name);
                     log(`${change.kind === 'enabled' ? 'disabled' : 'removed'} ${change.entry.name}`);
                     report.restored.push(change.entry.name);
+                    expectAfter(undo, change.entry.name, change.kind === 'enabled' ? change.entry : undefined);
                     break;
                 }
                 case 'removed': {
@@ -1969,6 +2059,7 @@ async function undoRecorded(changes, undo) {
                         await kernel.setEnabled(change.entry.name, false);
                     log(`registered ${change.entry.name} again, as it was${change.entry.enabled ? '' : ' (disabled)'}`);
                     report.restored.push(change.entry.name);
+                    expectAfter(undo, change.entry.name, change.entry);
                     break;
                 }
                 case 'binfmt-enabled':
@@ -1993,11 +2084,16 @@ async function undoRecorded(changes, undo) {
  */
 async function undoRun(kernel, changes, coordination, host, log = () => undefined) {
     const report = { restored: [], keptForOthers: [], changedByOthers: [], problems: [] };
-    const undo = { kernel, host, report, log };
-    if (coordination?.ledger)
-        await undoWithLedger(coordination.ledger, coordination.run, undo);
-    else
+    const undo = { kernel, host, report, log, expected: new Map() };
+    const claimed = coordination?.ledger && (await undoWithLedger(coordination.ledger, coordination.run, undo));
+    if (!claimed && changes.length > 0) {
+        // No ledger, or one that does not know this run (the cleanup looks elsewhere than the run
+        // did, or it was lost): the run's own saved changes are what it undoes.
+        if (coordination?.ledger)
+            log(`The ledger ${coordination.ledger.path} does not know this run: undoing its saved changes.`);
         await undoRecorded(changes, undo);
+    }
+    await checkUndone(undo);
     return report;
 }
 
@@ -2132,7 +2228,7 @@ class StateError extends _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .SetupBinfmtE
     name = 'StateError';
 }
 const BINFMTFS_MAGIC = 0x42494e4d;
-const KINDS = new Set(['mounted', 'binfmt-enabled', 'removed', 'registered', 'enabled']);
+const KINDS = new Set(['mounted', 'binfmt-enabled', 'removed', 'registering', 'registered', 'enabled']);
 /** The only entries this project ever registers or removes (reset removes qemu-* of any name). */
 const ENTRY_NAME = /^qemu-[A-Za-z0-9_.+-]{1,60}$/;
 /** An entry as saved, checked field by field and against the kernel's rules for a line. */
@@ -2198,7 +2294,10 @@ async function parseRestoreState(text, origin, host) {
     };
     if (typeof data !== 'object' || data === null)
         fail('it is not an object');
-    const { root, run, changes } = data;
+    const { root, run, changes, runDirectory } = data;
+    if (runDirectory !== undefined && (typeof runDirectory !== 'string' || !runDirectory.startsWith('/'))) {
+        fail('its run directory is not an absolute path');
+    }
     if (typeof root !== 'string' || !root.startsWith('/'))
         fail('it names no binfmt_misc directory');
     const type = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.statfs)(root).then((info) => info.type, () => undefined);
@@ -2229,7 +2328,12 @@ async function parseRestoreState(text, origin, host) {
         }
         parsed.push({ kind, entry });
     }
-    return { root: root, run: run, changes: parsed };
+    return {
+        root: root,
+        run: run,
+        changes: parsed,
+        ...(runDirectory !== undefined ? { runDirectory: runDirectory } : {}),
+    };
 }
 
 

@@ -2055,7 +2055,15 @@ const STATUS_OF = {
 async function setupBinfmt(settings, logger, options = {}) {
     const kernel = options.kernel ?? new binfmt_kernel/* BinfmtKernel */.uK();
     const changes = [];
-    const publish = () => options.onState?.({ root: kernel.root, run: runRecord.coordination.run, changes: [...changes] });
+    const publish = () => {
+        const ledger = runRecord.coordination.ledger;
+        options.onState?.({
+            root: kernel.root,
+            run: runRecord.coordination.run,
+            changes: [...changes],
+            ...(ledger ? { runDirectory: ledger.directory } : {}),
+        });
+    };
     const runRecord = {
         coordination: { run: options.run ?? (0,external_node_crypto_.randomUUID)() },
         record: (change) => {
@@ -2081,7 +2089,7 @@ async function setupBinfmt(settings, logger, options = {}) {
     catch (error) {
         const undone = await (0,registrations/* undoRun */.u_)(kernel, changes, runRecord.coordination, host);
         if (changes.length > 0) {
-            const count = changes.length;
+            const count = (0,registrations/* changeCount */.YR)(changes);
             changes.length = 0;
             publish();
             throw Object.assign(error instanceof Error ? error : new Error(String(error)), {

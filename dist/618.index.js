@@ -331,10 +331,10 @@ async function uninstall(values) {
     if (values.restore) {
         const statePath = typeof values.state === 'string' ? values.state : defaultStatePath();
         const state = await readStateFile(statePath);
-        const { ledger } = await src_ledger/* Ledger */.Oc.open(state.root);
+        const { ledger } = await src_ledger/* Ledger */.Oc.open(state.root, state.runDirectory);
         const done = [];
         const report = await (0,registrations/* undoRun */.u_)(new binfmt_kernel/* BinfmtKernel */.uK(state.root), state.changes, { run: state.run, ...(ledger ? { ledger } : {}) }, (0,targets/* hostTarget */.az)((0,external_node_os_.machine)(), (0,external_node_os_.endianness)()), (message) => done.push(message));
-        const text = (0,registrations/* describeUndo */.WJ)(report, state.changes.length);
+        const text = (0,registrations/* describeUndo */.WJ)(report, (0,registrations/* changeCount */.YR)(state.changes));
         if (report.problems.length > 0 || report.changedByOthers.length > 0)
             throw new errors/* SetupBinfmtError */.im(text);
         await (0,promises_.rm)(statePath, { force: true });

@@ -122,12 +122,13 @@ async function restore() {
         return;
     const host = (0,_targets_js__WEBPACK_IMPORTED_MODULE_9__/* .hostTarget */ .az)((0,node_os__WEBPACK_IMPORTED_MODULE_1__.machine)(), (0,node_os__WEBPACK_IMPORTED_MODULE_1__.endianness)());
     const state = await (0,_state_js__WEBPACK_IMPORTED_MODULE_8__/* .parseRestoreState */ .H)(saved, "The main step's saved state", host);
-    const { ledger } = await _ledger_js__WEBPACK_IMPORTED_MODULE_5__/* .Ledger */ .Oc.open(state.root);
+    // The ledger the main step used, wherever this step's environment would look.
+    const { ledger } = await _ledger_js__WEBPACK_IMPORTED_MODULE_5__/* .Ledger */ .Oc.open(state.root, state.runDirectory);
     if (state.changes.length === 0 && !ledger)
         return;
     if (_actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getState */ .Gu('cleanup') !== 'true') {
         if (state.changes.length > 0) {
-            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`Leaving binfmt_misc as set up (cleanup is off here: ${state.changes.length} changes stay).`);
+            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`Leaving binfmt_misc as set up (cleanup is off here: ${(0,_registrations_js__WEBPACK_IMPORTED_MODULE_7__/* .changeCount */ .YR)(state.changes)} changes stay).`);
         }
         return;
     }
@@ -135,7 +136,7 @@ async function restore() {
         const coordination = { run: state.run, ...(ledger ? { ledger } : {}) };
         const log = (message) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq((0,_log_js__WEBPACK_IMPORTED_MODULE_6__/* .logText */ .k)(message));
         const report = await (0,_registrations_js__WEBPACK_IMPORTED_MODULE_7__/* .undoRun */ .u_)(new _binfmt_kernel_js__WEBPACK_IMPORTED_MODULE_2__/* .BinfmtKernel */ .uK(state.root), state.changes, coordination, host, log);
-        const text = (0,_registrations_js__WEBPACK_IMPORTED_MODULE_7__/* .describeUndo */ .WJ)(report, state.changes.length);
+        const text = (0,_registrations_js__WEBPACK_IMPORTED_MODULE_7__/* .describeUndo */ .WJ)(report, (0,_registrations_js__WEBPACK_IMPORTED_MODULE_7__/* .changeCount */ .YR)(state.changes));
         if (report.problems.length > 0)
             _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setFailed */ .C1(text);
         else if (report.changedByOthers.length > 0)

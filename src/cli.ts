@@ -22,7 +22,7 @@ import { desiredLine, entryName } from './plan.js';
 import { OS_ABIS } from './probe/elf.js';
 import { nativeTargets, probeBytes, ProbeWorkspace, runProbeFile } from './probe/verify.js';
 import { Ledger, runDirectory } from './ledger.js';
-import { describeUndo, undoRun, type RestoreState } from './registrations.js';
+import { changeCount, describeUndo, undoRun, type RestoreState } from './registrations.js';
 import { parseRestoreState, StateError } from './state.js';
 import { formatTable, reportTable, type Report } from './report.js';
 import { replaceFileSync } from './files.js';
@@ -312,7 +312,7 @@ async function uninstall(values: Values): Promise<number> {
   if (values.restore) {
     const statePath = typeof values.state === 'string' ? values.state : defaultStatePath();
     const state = await readStateFile(statePath);
-    const { ledger } = await Ledger.open(state.root);
+    const { ledger } = await Ledger.open(state.root, state.runDirectory);
     const done: string[] = [];
     const report = await undoRun(
       new BinfmtKernel(state.root),
@@ -321,7 +321,7 @@ async function uninstall(values: Values): Promise<number> {
       hostTarget(machine(), endianness()),
       (message) => done.push(message),
     );
-    const text = describeUndo(report, state.changes.length);
+    const text = describeUndo(report, changeCount(state.changes));
     if (report.problems.length > 0 || report.changedByOthers.length > 0) throw new SetupBinfmtError(text);
     await rm(statePath, { force: true });
     print(!!values.json, { ...report, log: done }, [...done, text].join('\n'));

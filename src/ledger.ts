@@ -9,7 +9,7 @@
 import { randomUUID } from 'node:crypto';
 import { lstat, mkdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import type { BinfmtEntry } from './binfmt/entry.js';
 import { messageOf, SetupBinfmtError } from './errors.js';
 import { parseBinfmtEntry } from './state.js';
@@ -99,10 +99,14 @@ export class Ledger {
     private readonly lock: string,
   ) {}
 
+  /** The directory the ledger is kept in (saved with the run's state for its cleanup). */
+  get directory(): string {
+    return dirname(this.path);
+  }
+
   /** The ledger of the instance at `root`, or undefined (with the reason) where none can be kept safely. */
-  static async open(root: string): Promise<{ ledger?: Ledger; problem?: string }> {
+  static async open(root: string, directory = runDirectory()): Promise<{ ledger?: Ledger; problem?: string }> {
     try {
-      const directory = runDirectory();
       await privateDirectory(directory);
       const id = await instanceId(root);
       return { ledger: new Ledger(join(directory, `binfmt-${id}.json`), join(directory, `binfmt-${id}.lock`)) };

@@ -7,7 +7,7 @@ import { saveJobCache } from './emulators/job-cache.js';
 import { messageOf } from './errors.js';
 import { Ledger } from './ledger.js';
 import { logText } from './log.js';
-import { describeUndo, undoRun } from './registrations.js';
+import { changeCount, describeUndo, undoRun } from './registrations.js';
 import { parseRestoreState } from './state.js';
 import { hostTarget } from './targets.js';
 import type { JobCachePlan } from './setup.js';
@@ -17,11 +17,12 @@ async function restore(): Promise<void> {
   if (!saved) return;
   const host = hostTarget(machine(), endianness());
   const state = await parseRestoreState(saved, "The main step's saved state", host);
-  const { ledger } = await Ledger.open(state.root);
+  // The ledger the main step used, wherever this step's environment would look.
+  const { ledger } = await Ledger.open(state.root, state.runDirectory);
   if (state.changes.length === 0 && !ledger) return;
   if (core.getState('cleanup') !== 'true') {
     if (state.changes.length > 0) {
-      core.info(`Leaving binfmt_misc as set up (cleanup is off here: ${state.changes.length} changes stay).`);
+      core.info(`Leaving binfmt_misc as set up (cleanup is off here: ${changeCount(state.changes)} changes stay).`);
     }
     return;
   }
@@ -29,7 +30,7 @@ async function restore(): Promise<void> {
     const coordination = { run: state.run, ...(ledger ? { ledger } : {}) };
     const log = (message: string) => core.info(logText(message));
     const report = await undoRun(new BinfmtKernel(state.root), state.changes, coordination, host, log);
-    const text = describeUndo(report, state.changes.length);
+    const text = describeUndo(report, changeCount(state.changes));
     if (report.problems.length > 0) core.setFailed(text);
     else if (report.changedByOthers.length > 0) core.warning(text);
     else core.info(text);

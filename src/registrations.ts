@@ -4,6 +4,7 @@
 // it is made, and a cleanup restores only what no other running run still relies on. Races with
 // other processes changing the same entries are settled by re-reading and comparing, not by failing.
 import {
+  entryOfLine,
   entryToLine,
   parseRegistrationLine,
   sameRegistration,
@@ -97,7 +98,9 @@ async function removeRecorded(
   const current = await kernel.read(name);
   if (!current) return undefined;
   await tracker.before(name, current);
-  if (await kernel.remove(name)) record({ kind: 'removed', entry: current });
+  // Recorded before the kernel is written: a run killed in between still puts it back.
+  record({ kind: 'removed', entry: current });
+  await kernel.remove(name);
   await tracker.after(name, undefined);
   return current;
 }
@@ -122,6 +125,8 @@ async function registerSettled(
   for (let attempt = 1; ; attempt++) {
     try {
       await tracker.before(line.name, await kernel.read(line.name), text);
+      // The intent first: a run killed between the write and its record loses nothing.
+      record({ kind: 'registering', entry: entryOfLine(line) });
       await kernel.register(line.name, text);
       const entry = await kernel.read(line.name);
       if (!entry) throw new KernelError(`${line.name} vanished right after it was registered.`);
@@ -137,8 +142,8 @@ async function registerSettled(
     if (sameRegistration(theirs, line)) {
       log(`${line.name}: registered meanwhile by another process, identically: kept`);
       if (!theirs.enabled) {
-        await kernel.setEnabled(line.name, true);
         record({ kind: 'enabled', entry: theirs });
+        await kernel.setEnabled(line.name, true);
         await tracker.after(line.name, { ...theirs, enabled: true });
       }
       return;
@@ -166,8 +171,8 @@ async function applyTracked(
 ): Promise<void> {
   if (plan.enableBinfmtMisc) {
     await tracker.beforeEnabling();
-    await kernel.setGloballyEnabled(true);
     record({ kind: 'binfmt-enabled' });
+    await kernel.setGloballyEnabled(true);
     log('binfmt_misc was disabled as a whole: enabled it');
   }
   for (const planned of plan.removals) {
@@ -187,13 +192,27 @@ async function applyTracked(
           `${name}: a different entry is registered and on-conflict is keep: using it as it is (interpreter ${action.existing.interpreter}, flags "${action.existing.flags}")`,
         );
         break;
-      case 'enable':
-        await tracker.before(name, action.existing);
+      case 'enable': {
+        // Decided on what is there now, inside the lock: another run may have enabled it since
+        // the plan was made (then this run relies on that run's change, as with keep).
+        const current = await kernel.read(name);
+        if (current?.enabled && sameRegistration(current, action.line)) {
+          tracker.shares(name, current);
+          log(`${name}: identical entry enabled meanwhile by another run, left untouched`);
+          break;
+        }
+        if (!current || !sameRegistration(current, action.line)) {
+          await registerSettled(kernel, { line: action.line, text: action.text, onConflict }, record, tracker, log);
+          log(`${name}: registered ${action.text} (the disabled entry changed meanwhile)`);
+          break;
+        }
+        await tracker.before(name, current);
+        record({ kind: 'enabled', entry: current });
         await kernel.setEnabled(name, true);
-        record({ kind: 'enabled', entry: action.existing });
-        await tracker.after(name, { ...action.existing, enabled: true });
+        await tracker.after(name, { ...current, enabled: true });
         log(`${name}: identical entry was disabled: enabled it`);
         break;
+      }
       case 'replace': {
         const removed = await removeRecorded(kernel, name, record, tracker);
         await registerSettled(kernel, { line: action.line, text: action.text, onConflict }, record, tracker, log);
@@ -247,6 +266,17 @@ export interface UndoReport {
   readonly problems: string[];
 }
 
+/**
+ * How many changes a run made: an intent written down before a registration counts only where
+ * no record of the registration follows it (the run was stopped in between).
+ */
+export const changeCount = (changes: readonly Change[]) =>
+  changes.filter(
+    (change, index) =>
+      change.kind !== 'registering' ||
+      !changes.slice(index + 1).some((later) => later.kind === 'registered' && later.entry.name === change.entry.name),
+  ).length;
+
 /** The sentence a cleanup reports. */
 export function describeUndo(report: UndoReport, changes: number): string {
   const parts: string[] = [];
@@ -270,6 +300,30 @@ interface Undo {
   readonly host: Target | undefined;
   readonly report: UndoReport;
   readonly log: Logger;
+  /** What each entry the cleanup restored must be now (undefined: absent), checked at the end. */
+  readonly expected: Map<string, BinfmtEntry | undefined>;
+}
+
+const expectAfter = (undo: Undo, name: string, entry: BinfmtEntry | undefined) => undo.expected.set(name, entry);
+
+const described = (entry: BinfmtEntry | undefined) =>
+  entry
+    ? `registered${entry.enabled ? '' : ' (disabled)'} with interpreter ${entry.interpreter}, flags "${entry.flags}"`
+    : 'not registered';
+
+/**
+ * Compares binfmt_misc with what the cleanup says it left: any difference is a problem, so that
+ * a cleanup never claims what it did not do.
+ */
+async function checkUndone(undo: Undo): Promise<void> {
+  for (const [name, wanted] of undo.expected) {
+    const current = await undo.kernel.read(name).catch(() => undefined);
+    const same = wanted ? !!current && sameEntry(current, wanted) : !current;
+    if (same) continue;
+    const at = undo.report.restored.indexOf(name);
+    if (at >= 0) undo.report.restored.splice(at, 1);
+    undo.report.problems.push(`${name} is ${described(current)}, but should be ${described(wanted)}`);
+  }
 }
 
 /** Puts one entry back as the ledger says it was before the first run, unless someone else changed it. */
@@ -282,6 +336,7 @@ async function restoreEntry(name: string, record: LedgerData[string], undo: Undo
     (record.latest && sameEntry(entry, record.latest)) || (intended && sameRegistration(entry, intended));
   if (current && original && sameEntry(current, original)) {
     report.restored.push(name);
+    expectAfter(undo, name, original);
     return;
   }
   if (current && !ours(current) && !(original && sameEntry({ ...current, enabled: original.enabled }, original))) {
@@ -294,6 +349,7 @@ async function restoreEntry(name: string, record: LedgerData[string], undo: Undo
   } else {
     if (!current && !original) {
       report.restored.push(name);
+      expectAfter(undo, name, undefined);
       return;
     }
     if (current) await kernel.remove(name);
@@ -308,12 +364,17 @@ async function restoreEntry(name: string, record: LedgerData[string], undo: Undo
     log(original ? `registered ${name} again, as it was${original.enabled ? '' : ' (disabled)'}` : `removed ${name}`);
   }
   report.restored.push(name);
+  expectAfter(undo, name, original);
 }
 
-/** Releases this run's claims in the ledger; restores what it was the last to rely on. */
-async function undoWithLedger(ledger: Ledger, run: string, undo: Undo): Promise<void> {
-  await ledger.transaction(async (data) => {
+/**
+ * Releases this run's claims in the ledger; restores what it was the last to rely on. Returns
+ * whether the ledger knew the run at all.
+ */
+async function undoWithLedger(ledger: Ledger, run: string, undo: Undo): Promise<boolean> {
+  return ledger.transaction(async (data) => {
     const mine = Object.keys(data).filter((key) => data[key]!.users.includes(run));
+    if (mine.length === 0) return false;
     // Entries first, then the switch, then the mount.
     const order = (key: string) => (key === MOUNT_KEY ? 2 : key === STATUS_KEY ? 1 : 0);
     for (const key of mine.sort((a, b) => order(a) - order(b))) {
@@ -339,6 +400,7 @@ async function undoWithLedger(ledger: Ledger, run: string, undo: Undo): Promise<
         undo.report.problems.push(`${shown}: ${messageOf(error)}`);
       }
     }
+    return true;
   });
 }
 
@@ -359,10 +421,27 @@ async function undoRecorded(changes: readonly Change[], undo: Undo): Promise<voi
   for (const change of [...changes].reverse()) {
     try {
       switch (change.kind) {
+        case 'registering': {
+          // Written down before the kernel was: undone where the kernel shows it (and nothing
+          // later undid it already).
+          const current = await kernel.read(change.entry.name);
+          if (!current) break;
+          if (!sameRegistration(current, parseRegistrationLine(entryToLine(change.entry)))) {
+            if (!changes.some((other) => other.kind === 'registered' && other.entry.name === change.entry.name))
+              report.changedByOthers.push(change.entry.name);
+            break;
+          }
+          await kernel.remove(change.entry.name);
+          log(`removed ${change.entry.name}`);
+          report.restored.push(change.entry.name);
+          expectAfter(undo, change.entry.name, undefined);
+          break;
+        }
         case 'registered':
         case 'enabled': {
           const current = await kernel.read(change.entry.name);
           if (!current) break;
+          if (change.kind === 'enabled' && sameEntry(current, change.entry)) break;
           const left = change.kind === 'enabled' ? { ...change.entry, enabled: true } : change.entry;
           if (!sameEntry(current, left)) {
             report.changedByOthers.push(change.entry.name);
@@ -372,6 +451,7 @@ async function undoRecorded(changes: readonly Change[], undo: Undo): Promise<voi
           else await kernel.remove(change.entry.name);
           log(`${change.kind === 'enabled' ? 'disabled' : 'removed'} ${change.entry.name}`);
           report.restored.push(change.entry.name);
+          expectAfter(undo, change.entry.name, change.kind === 'enabled' ? change.entry : undefined);
           break;
         }
         case 'removed': {
@@ -390,6 +470,7 @@ async function undoRecorded(changes: readonly Change[], undo: Undo): Promise<voi
           if (!change.entry.enabled) await kernel.setEnabled(change.entry.name, false);
           log(`registered ${change.entry.name} again, as it was${change.entry.enabled ? '' : ' (disabled)'}`);
           report.restored.push(change.entry.name);
+          expectAfter(undo, change.entry.name, change.entry);
           break;
         }
         case 'binfmt-enabled':
@@ -420,8 +501,15 @@ export async function undoRun(
   log: Logger = () => undefined,
 ): Promise<UndoReport> {
   const report: UndoReport = { restored: [], keptForOthers: [], changedByOthers: [], problems: [] };
-  const undo: Undo = { kernel, host, report, log };
-  if (coordination?.ledger) await undoWithLedger(coordination.ledger, coordination.run, undo);
-  else await undoRecorded(changes, undo);
+  const undo: Undo = { kernel, host, report, log, expected: new Map() };
+  const claimed = coordination?.ledger && (await undoWithLedger(coordination.ledger, coordination.run, undo));
+  if (!claimed && changes.length > 0) {
+    // No ledger, or one that does not know this run (the cleanup looks elsewhere than the run
+    // did, or it was lost): the run's own saved changes are what it undoes.
+    if (coordination?.ledger)
+      log(`The ledger ${coordination.ledger.path} does not know this run: undoing its saved changes.`);
+    await undoRecorded(changes, undo);
+  }
+  await checkUndone(undo);
   return report;
 }

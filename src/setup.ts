@@ -14,6 +14,7 @@ import { nativeTargets, probeBytes, ProbeWorkspace, verifyTarget, type ProbeResu
 import { Ledger } from './ledger.js';
 import {
   applyPlan,
+  changeCount,
   describeUndo,
   recordMount,
   undoRun,
@@ -92,8 +93,15 @@ export async function setupBinfmt(
 ): Promise<SetupResult> {
   const kernel = options.kernel ?? new BinfmtKernel();
   const changes: Change[] = [];
-  const publish = () =>
-    options.onState?.({ root: kernel.root, run: runRecord.coordination.run, changes: [...changes] });
+  const publish = () => {
+    const ledger = runRecord.coordination.ledger;
+    options.onState?.({
+      root: kernel.root,
+      run: runRecord.coordination.run,
+      changes: [...changes],
+      ...(ledger ? { runDirectory: ledger.directory } : {}),
+    });
+  };
   const runRecord: RunRecord = {
     coordination: { run: options.run ?? randomUUID() },
     record: (change) => {
@@ -120,7 +128,7 @@ export async function setupBinfmt(
   } catch (error) {
     const undone = await undoRun(kernel, changes, runRecord.coordination, host);
     if (changes.length > 0) {
-      const count = changes.length;
+      const count = changeCount(changes);
       changes.length = 0;
       publish();
       throw Object.assign(error instanceof Error ? error : new Error(String(error)), {

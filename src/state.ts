@@ -14,6 +14,8 @@ export type Change =
   | { readonly kind: 'binfmt-enabled' }
   /** An entry we removed, exactly as it was. */
   | { readonly kind: 'removed'; readonly entry: BinfmtEntry }
+  /** An entry we are about to register, as its line describes it (written before the kernel is). */
+  | { readonly kind: 'registering'; readonly entry: BinfmtEntry }
   /** An entry we registered, as the kernel showed it right after. */
   | { readonly kind: 'registered'; readonly entry: BinfmtEntry }
   | { readonly kind: 'enabled'; readonly entry: BinfmtEntry };
@@ -26,6 +28,8 @@ export interface RestoreState {
   readonly run: string;
   /** Every change, oldest first. */
   readonly changes: readonly Change[];
+  /** Where the ledger of overlapping runs was kept: the cleanup opens that one, wherever it runs. */
+  readonly runDirectory?: string;
 }
 
 /** Saved state that cannot be acted on. */
@@ -34,7 +38,7 @@ export class StateError extends SetupBinfmtError {
 }
 
 const BINFMTFS_MAGIC = 0x42494e4d;
-const KINDS = new Set(['mounted', 'binfmt-enabled', 'removed', 'registered', 'enabled']);
+const KINDS = new Set(['mounted', 'binfmt-enabled', 'removed', 'registering', 'registered', 'enabled']);
 /** The only entries this project ever registers or removes (reset removes qemu-* of any name). */
 const ENTRY_NAME = /^qemu-[A-Za-z0-9_.+-]{1,60}$/;
 
@@ -98,7 +102,10 @@ export async function parseRestoreState(text: string, origin: string, host: Targ
     throw new StateError(`${origin} cannot be acted on: ${problem}. Nothing was changed.`);
   };
   if (typeof data !== 'object' || data === null) fail('it is not an object');
-  const { root, run, changes } = data;
+  const { root, run, changes, runDirectory } = data;
+  if (runDirectory !== undefined && (typeof runDirectory !== 'string' || !runDirectory.startsWith('/'))) {
+    fail('its run directory is not an absolute path');
+  }
   if (typeof root !== 'string' || !root.startsWith('/')) fail('it names no binfmt_misc directory');
   const type = await statfs(root as string).then(
     (info) => info.type,
@@ -126,5 +133,10 @@ export async function parseRestoreState(text: string, origin: string, host: Targ
     }
     parsed.push({ kind, entry } as Change);
   }
-  return { root: root as string, run: run as string, changes: parsed };
+  return {
+    root: root as string,
+    run: run as string,
+    changes: parsed,
+    ...(runDirectory !== undefined ? { runDirectory: runDirectory as string } : {}),
+  };
 }

@@ -261,6 +261,20 @@ export function entryToLine(entry: BinfmtEntry): string {
   });
 }
 
+/** The entry a line registers, as the kernel shows it (enabled). */
+export function entryOfLine(line: RegistrationLine): BinfmtEntry {
+  return {
+    name: line.name,
+    enabled: true,
+    interpreter: line.interpreter,
+    flags: line.flags,
+    type: line.type,
+    offset: line.offset,
+    magic: line.type === 'M' ? line.magic.toString('hex') : line.magic.toString(),
+    ...(line.mask ? { mask: line.mask.toString('hex') } : {}),
+  };
+}
+
 /** Whether an existing entry is exactly what the line would register (its enabled state aside). */
 export function sameRegistration(entry: BinfmtEntry, line: RegistrationLine): boolean {
   return (

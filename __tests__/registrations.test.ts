@@ -1,0 +1,137 @@
+// The undo engine (src/registrations.ts) over an in-memory kernel: the moments a real kernel
+// cannot be stopped at on purpose — a run killed right after a write, before its record — and the
+// check that a cleanup's report matches what binfmt_misc holds. The real kernel's side of the
+// same engine is tested in the integration tests.
+import { describe, expect, it } from '@jest/globals';
+import { entryOfLine, formatRegistrationLine, parseRegistrationLine, type BinfmtEntry } from '../src/binfmt/entry.js';
+import type { BinfmtKernel } from '../src/binfmt/kernel.js';
+import { desiredLine, planRegistrations } from '../src/plan.js';
+import { applyPlan, changeCount, describeUndo, undoRun, type Change } from '../src/registrations.js';
+import { findTarget } from '../src/targets.js';
+
+class Killed extends Error {}
+
+/** binfmt_misc in memory; `dieAfter` makes a write succeed, then "kills" the run. */
+class MemoryKernel {
+  readonly root = '/proc/sys/fs/binfmt_misc';
+  readonly entries = new Map<string, BinfmtEntry>();
+  dieAfter?: 'register' | 'remove' | 'enable';
+  /** Writes that are ignored (another process undoes them at once). */
+  ignoreRemovals = false;
+
+  async read(name: string) {
+    return this.entries.get(name);
+  }
+  async list() {
+    return [...this.entries.values()];
+  }
+  async register(name: string, text: string) {
+    this.entries.set(name, entryOfLine(parseRegistrationLine(text)));
+    if (this.dieAfter === 'register') throw new Killed();
+  }
+  async remove(name: string) {
+    if (this.ignoreRemovals) return true;
+    const had = this.entries.delete(name);
+    if (this.dieAfter === 'remove') throw new Killed();
+    return had;
+  }
+  async setEnabled(name: string, enabled: boolean) {
+    this.entries.set(name, { ...this.entries.get(name)!, enabled });
+    if (this.dieAfter === 'enable') throw new Killed();
+  }
+  async setGloballyEnabled() {}
+  async isEnabled() {
+    return true;
+  }
+  async unmount() {}
+}
+
+const arm64 = findTarget('arm64')!;
+const line = (interpreter: string) => desiredLine(arm64.target, interpreter, 'F');
+const emulator = (path: string) =>
+  new Map([
+    ['aarch64', { cpu: 'aarch64', path, version: '1', source: 'host', sha256: '', cacheHit: false, dynamic: false }],
+  ]);
+
+async function killedRun(kernel: MemoryKernel, interpreter: string): Promise<Change[]> {
+  const changes: Change[] = [];
+  const plan = planRegistrations({
+    requests: [arm64],
+    emulators: emulator(interpreter),
+    existing: await kernel.list(),
+    binfmtEnabled: true,
+    flags: 'F',
+    onConflict: 'replace',
+    reset: false,
+  });
+  await expect(
+    applyPlan(
+      kernel as unknown as BinfmtKernel,
+      plan,
+      'replace',
+      (change) => changes.push(change),
+      () => undefined,
+    ),
+  ).rejects.toBeInstanceOf(Killed);
+  return changes;
+}
+
+describe('a run killed between a write and its record', () => {
+  it('loses no registration: the intent was recorded first, and the cleanup removes it', async () => {
+    const kernel = new MemoryKernel();
+    kernel.dieAfter = 'register';
+    const changes = await killedRun(kernel, '/opt/qemu-aarch64-static');
+    expect(kernel.entries.has('qemu-aarch64')).toBe(true);
+    kernel.dieAfter = undefined;
+    const report = await undoRun(kernel as unknown as BinfmtKernel, changes, undefined, undefined);
+    expect(kernel.entries.size).toBe(0);
+    expect(report.problems).toEqual([]);
+    expect(describeUndo(report, changeCount(changes))).toBe(
+      'binfmt_misc is as this run found it (1 change undone: restored qemu-aarch64).',
+    );
+  });
+
+  it('loses no entry it replaced: the removal was recorded first, and the cleanup puts it back', async () => {
+    const kernel = new MemoryKernel();
+    const theirs = entryOfLine(line('/usr/bin/qemu-aarch64-static'));
+    kernel.entries.set('qemu-aarch64', theirs);
+    kernel.dieAfter = 'remove';
+    const changes = await killedRun(kernel, '/opt/qemu-aarch64-static');
+    expect(kernel.entries.has('qemu-aarch64')).toBe(false);
+    kernel.dieAfter = undefined;
+    await undoRun(kernel as unknown as BinfmtKernel, changes, undefined, undefined);
+    expect(kernel.entries.get('qemu-aarch64')).toEqual(theirs);
+  });
+});
+
+describe('the report of a cleanup', () => {
+  it('is a failure, naming the entry, when binfmt_misc does not hold what the cleanup says it left', async () => {
+    const kernel = new MemoryKernel();
+    const ours = entryOfLine(line('/opt/qemu-aarch64-static'));
+    kernel.entries.set('qemu-aarch64', ours);
+    // Something puts the entry back as soon as it is removed (here: removals do nothing).
+    kernel.ignoreRemovals = true;
+    const report = await undoRun(
+      kernel as unknown as BinfmtKernel,
+      [{ kind: 'registered', entry: ours }],
+      undefined,
+      undefined,
+    );
+    expect(report.restored).toEqual([]);
+    expect(report.problems).toEqual([
+      'qemu-aarch64 is registered with interpreter /opt/qemu-aarch64-static, flags "F", but should be not registered',
+    ]);
+    expect(describeUndo(report, 1)).toMatch(/^binfmt_misc is not entirely as this run found it: could not undo:/);
+  });
+
+  it('counts changes, not the intents written before them (but an intent the run was stopped after)', () => {
+    const entry = entryOfLine(parseRegistrationLine(formatRegistrationLine(line('/opt/q'))));
+    expect(
+      changeCount([
+        { kind: 'registering', entry },
+        { kind: 'registered', entry },
+      ]),
+    ).toBe(1);
+    expect(changeCount([{ kind: 'registering', entry }])).toBe(1);
+  });
+});
