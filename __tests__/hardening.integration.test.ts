@@ -463,3 +463,76 @@ post b
     },
   );
 });
+
+describe('a stress test of overlapping installs and cleanups', () => {
+  // A seeded generator, so that a failing round can be replayed (its seed is in the test's name).
+  const random = (seed: number) => () => {
+    seed = (seed * 1103515245 + 12345) % 2 ** 31;
+    return seed / 2 ** 31;
+  };
+  const CPUS = [
+    ['arm64', 'aarch64'],
+    ['ppc64le', 'ppc64le'],
+    ['mips64', 'mips64'],
+  ] as const;
+
+  /** One round: entries there before, three runs (some killed), their cleanups in some order. */
+  async function round(seed: number) {
+    const next = random(seed);
+    const pick = <T>(items: readonly T[]) => items[Math.floor(next() * items.length)]!;
+    const { desiredLine } = await import('../src/plan.js');
+    const { formatRegistrationLine } = await import('../src/binfmt/entry.js');
+    const preRegister: string[] = [];
+    const disable: string[] = [];
+    for (const [platform, cpu] of CPUS) {
+      const kind = pick(['none', 'enabled', 'disabled', 'foreign'] as const);
+      if (kind === 'none') continue;
+      const flags = kind === 'foreign' ? 'P' : 'F';
+      const path = kind === 'foreign' ? `/usr/bin/qemu-${cpu}` : `/usr/bin/qemu-${cpu}-static`;
+      preRegister.push(formatRegistrationLine(desiredLine(findTarget(platform)!.target, path, flags)));
+      if (kind === 'disabled') disable.push(`echo 0 > $B/qemu-${cpu}`);
+    }
+    const runs = ['a', 'b', 'c'].map((name) => {
+      const platforms = CPUS.filter(() => next() < 0.6).map(([platform]) => platform);
+      return {
+        name,
+        platforms: (platforms.length > 0 ? platforms : ['arm64']).join(','),
+        flags: pick(['F', 'CF']),
+        killAfterMs: next() < 0.35 ? Math.floor(next() * 400) : undefined,
+      };
+    });
+    const order = [...runs].sort(() => next() - 0.5).map((run) => run.name);
+    const script = [
+      'set -u',
+      'main() { env GITHUB_STATE=$W/state-$1 GITHUB_OUTPUT=$W/out-$1 INPUT_PLATFORMS=$2 INPUT_FLAGS=$3 INPUT_CLEANUP=true INPUT_SOURCE=host node "$DIST" > $W/main-$1.log 2>&1; }',
+      'post() { env GITHUB_STATE=$W/state-$1 node $W/post.mjs > $W/post-$1.log 2>&1; echo $? > $W/post-$1.code; }',
+      ...runs.map((run) => `: > $W/state-${run.name}; : > $W/out-${run.name}`),
+      ...runs.map((run) => `main ${run.name} ${run.platforms} ${run.flags} & pid_${run.name}=$!`),
+      ...runs
+        .filter((run) => run.killAfterMs !== undefined)
+        .map((run) => `(sleep ${(run.killAfterMs! / 1000).toFixed(3)}; kill -9 $pid_${run.name} 2>/dev/null) &`),
+      'wait',
+      ...order.map((name) => `post ${name}`),
+    ].join('\n');
+    const result = await runActionPrivately({
+      preRegister,
+      before: disable.join('\n'),
+      command: 'sh $W/stress.sh',
+      files: { 'stress.sh': { content: script }, 'post.mjs': { content: POST_LAUNCHER } },
+      after: 'for f in post-a post-b post-c; do echo "== $f $(cat $W/$f.code)"; cat $W/$f.log; done',
+    });
+    return { result, runs, order };
+  }
+
+  it.each(Array.from({ length: 12 }, (_, index) => 1000 + index * 7919))(
+    'leaves binfmt_misc byte-identical after each round (seed %i)',
+    async (seed) => {
+      const { result, runs, order } = await round(seed);
+      const context = `runs ${JSON.stringify(runs)}, cleanups ${order.join(' ')}:\n${result.afterOutput}`;
+      expect({ context, entries: entryTexts(result.after) }).toEqual({ context, entries: entryTexts(result.before) });
+      // No cleanup failed, whichever runs were killed.
+      expect(result.afterOutput).not.toMatch(/== post-\w [1-9]/);
+    },
+    60000,
+  );
+});
