@@ -182,7 +182,7 @@ describe('downloads through a URL template', () => {
     expect(run.code).toBe(1);
     expect(run.stdout).toMatch(
       new RegExp(
-        `${HOST}_qemu-aarch64-static\\.tar\\.gz could not be unpacked: the archive is damaged or truncated \\(.*\\)`,
+        `Unpacking ${HOST}_qemu-aarch64-static\\.tar\\.gz from \\S+ \\(input "source"\\) failed: it could not be unpacked: the archive is damaged or truncated \\(.*\\)`,
       ),
     );
     expect(run.stdout).toMatch(
@@ -296,7 +296,7 @@ describe('downloads through a URL template', () => {
     expect(run.code).toBe(0);
     expect(cacheContents(toolCache)).toEqual([]);
     expect(JSON.parse(run.outputs.emulators!)['linux/arm64'].path).toMatch(
-      /\/setup-binfmt\/aarch64\/qemu-aarch64-static$/,
+      /\/setup-binfmt-qemu-aarch64-\w+\/qemu-aarch64-static$/,
     );
   });
 });

@@ -106,7 +106,8 @@ class EmulatorCache {
             finally {
                 await file.close();
             }
-            if (typeof record.file !== 'string' || !/^qemu-[a-z0-9_]+(-static)?$/.test(record.file)) {
+            // A file in the entry's own directory: a name, never a path out of it.
+            if (typeof record.file !== 'string' || !/^[^/\0]+$/.test(record.file) || /^\.\.?$/.test(record.file)) {
                 throw new Error(`it names ${JSON.stringify(record.file)} as its file`);
             }
         }
@@ -461,16 +462,19 @@ async function arMembers(path) {
     }
 }
 /**
- * Extracts the named paths (`./usr/bin/qemu-aarch64`, …) of a .deb into `into`, each as its own
- * file name (`<n>-<basename>`), within `limits`; stops reading once it has them all.
+ * Extracts the named paths (`./usr/bin/qemu-aarch64`, …) of a .deb into `into`, each under its
+ * own name in a directory of its own (`<n>/qemu-aarch64`), within `limits`; stops reading once it
+ * has them all.
  */
 async function extractDebMembers(deb, paths, into, limits) {
     const data = (await arMembers(deb)).find((member) => COMPRESSION[member.name]);
     if (!data)
         throw new errors/* EmulatorError */.Ki(`${deb} holds no data.tar member: it is not a Debian package.`);
+    // Each into a directory of its own, under its own name (which its sums go by).
+    await Promise.all(paths.map((_, index) => (0,promises_.mkdir)((0,external_node_path_.join)(into, String(index)), { recursive: true })));
     const wanted = (name) => {
         const index = paths.indexOf(name);
-        return index < 0 ? undefined : `${index}-${(0,external_node_path_.basename)(name)}`;
+        return index < 0 ? undefined : (0,external_node_path_.join)(String(index), (0,external_node_path_.basename)(name));
     };
     const { members } = await extractMembers(deb, COMPRESSION[data.name], wanted, into, limits, {
         expected: new Set(paths).size,
@@ -1998,7 +2002,13 @@ async function registrableEmulator(emulator, log) {
     const { file, problem: notRegular } = await (0,files/* openRegularFile */.ZU)(emulator.path);
     if (!file)
         throw new errors/* UnsafeInterpreterError */.JL(`Refusing to register ${emulator.path}: ${notRegular}.`);
-    const copy = (0,external_node_path_.join)(await (0,scratch/* makeKeepDirectory */.NK)(`setup-binfmt-private-${emulator.cpu}-`), (0,external_node_path_.basename)(emulator.path));
+    const directory = await (0,scratch/* makeKeepDirectory */.NK)(`setup-binfmt-private-${emulator.cpu}-`);
+    const where = (0,files/* checkPrivateTree */.c8)(directory);
+    if (where) {
+        await file.close();
+        throw new errors/* UnsafeInterpreterError */.JL(`Refusing to register ${emulator.path}: ${problem}, so it could be replaced, and a private copy cannot be made either (${where}). Keep the emulators where only you or root can write (qemu-path, RUNNER_TOOL_CACHE) and the job's temporary directory (RUNNER_TEMP) private.`);
+    }
+    const copy = (0,external_node_path_.join)(directory, (0,external_node_path_.basename)(emulator.path));
     const out = await (0,promises_.open)(copy, external_node_fs_.constants.O_WRONLY | external_node_fs_.constants.O_CREAT | external_node_fs_.constants.O_EXCL | external_node_fs_.constants.O_NOFOLLOW, 0o755);
     const hash = (0,external_node_crypto_.createHash)('sha256');
     try {

@@ -67,7 +67,15 @@ export async function registrableEmulator(emulator: Emulator, log: (message: str
   if (!problem) return emulator;
   const { file, problem: notRegular } = await openRegularFile(emulator.path);
   if (!file) throw new UnsafeInterpreterError(`Refusing to register ${emulator.path}: ${notRegular}.`);
-  const copy = join(await makeKeepDirectory(`setup-binfmt-private-${emulator.cpu}-`), basename(emulator.path));
+  const directory = await makeKeepDirectory(`setup-binfmt-private-${emulator.cpu}-`);
+  const where = checkPrivateTree(directory);
+  if (where) {
+    await file.close();
+    throw new UnsafeInterpreterError(
+      `Refusing to register ${emulator.path}: ${problem}, so it could be replaced, and a private copy cannot be made either (${where}). Keep the emulators where only you or root can write (qemu-path, RUNNER_TOOL_CACHE) and the job's temporary directory (RUNNER_TEMP) private.`,
+    );
+  }
+  const copy = join(directory, basename(emulator.path));
   const out = await open(copy, constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL | constants.O_NOFOLLOW, 0o755);
   const hash = createHash('sha256');
   try {

@@ -102,7 +102,8 @@ export class EmulatorCache {
       } finally {
         await file.close();
       }
-      if (typeof record.file !== 'string' || !/^qemu-[a-z0-9_]+(-static)?$/.test(record.file)) {
+      // A file in the entry's own directory: a name, never a path out of it.
+      if (typeof record.file !== 'string' || !/^[^/\0]+$/.test(record.file) || /^\.\.?$/.test(record.file)) {
         throw new Error(`it names ${JSON.stringify(record.file)} as its file`);
       }
     } catch (error) {

@@ -1,7 +1,7 @@
 // Takes files out of a Debian package without dpkg (runners of other distributions have none): a
 // .deb is an ar archive whose data.tar.* member is read here, within limits (unpack.ts).
-import { open } from 'node:fs/promises';
-import { basename } from 'node:path';
+import { mkdir, open } from 'node:fs/promises';
+import { basename, join } from 'node:path';
 import { EmulatorError } from '../errors.js';
 import { extractMembers, type Compression, type Member, type UnpackLimits } from './unpack.js';
 
@@ -47,8 +47,9 @@ async function arMembers(path: string): Promise<ArMember[]> {
 }
 
 /**
- * Extracts the named paths (`./usr/bin/qemu-aarch64`, …) of a .deb into `into`, each as its own
- * file name (`<n>-<basename>`), within `limits`; stops reading once it has them all.
+ * Extracts the named paths (`./usr/bin/qemu-aarch64`, …) of a .deb into `into`, each under its
+ * own name in a directory of its own (`<n>/qemu-aarch64`), within `limits`; stops reading once it
+ * has them all.
  */
 export async function extractDebMembers(
   deb: string,
@@ -58,9 +59,11 @@ export async function extractDebMembers(
 ): Promise<{ members: ReadonlyMap<string, Member>; absent: string[] }> {
   const data = (await arMembers(deb)).find((member) => COMPRESSION[member.name]);
   if (!data) throw new EmulatorError(`${deb} holds no data.tar member: it is not a Debian package.`);
+  // Each into a directory of its own, under its own name (which its sums go by).
+  await Promise.all(paths.map((_, index) => mkdir(join(into, String(index)), { recursive: true })));
   const wanted = (name: string) => {
     const index = paths.indexOf(name);
-    return index < 0 ? undefined : `${index}-${basename(name)}`;
+    return index < 0 ? undefined : join(String(index), basename(name));
   };
   const { members } = await extractMembers(deb, COMPRESSION[data.name]!, wanted, into, limits, {
     expected: new Set(paths).size,
