@@ -174,3 +174,41 @@ describe("the command line's arguments", () => {
     expect(stdout).toBe('');
   });
 });
+
+describe('off Linux', () => {
+  const platform = Object.getOwnPropertyDescriptor(process, 'platform')!;
+  afterEach(() => {
+    Object.defineProperty(process, 'platform', platform);
+  });
+  const pretend = (name: string) => Object.defineProperty(process, 'platform', { ...platform, value: name });
+
+  it('the main step fails first, naming the system and what is needed, and does nothing else', async () => {
+    pretend('darwin');
+    process.env.INPUT_PLATFORMS = 'arm64';
+    await run();
+    expect(setupBinfmt).not.toHaveBeenCalled();
+    expect(process.exitCode).toBe(1);
+    expect(stdout).toContain(
+      "::error::setup-binfmt needs a Linux runner or machine (binfmt_misc and QEMU's user-mode emulation are Linux's), and this one is macOS (darwin): run the job on a Linux runner, such as ubuntu-latest.",
+    );
+    expect(file('state')).toBe('');
+  });
+
+  it('the command line fails first too, naming Windows; its help still answers', async () => {
+    pretend('win32');
+    expect(await cli(['install', '--platforms', 'arm64'])).toBe(1);
+    expect(stderr).toContain('setup-binfmt install: setup-binfmt needs a Linux runner or machine');
+    expect(stderr).toContain('this one is Windows (win32)');
+    expect(setupBinfmt).not.toHaveBeenCalled();
+    expect(await cli(['install', '--help'])).toBe(0);
+  });
+
+  it('the post step does nothing', async () => {
+    pretend('darwin');
+    process.env.STATE_binfmt = '{"root":"/proc/sys/fs/binfmt_misc","run":"x","changes":[]}';
+    process.env.STATE_cleanup = 'true';
+    await runPost();
+    expect(stdout).toBe('');
+    expect(process.exitCode).toBe(0);
+  });
+});

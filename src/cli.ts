@@ -26,6 +26,7 @@ import { changeCount, describeUndo, undoRun, type RestoreState } from './registr
 import { parseRestoreState, StateError } from './state.js';
 import { formatTable, reportTable, type Report } from './report.js';
 import { replaceFileSync } from './files.js';
+import { requireLinux } from './platform.js';
 import { hideCredentials } from './secrets.js';
 import { checkPlainText, readSettings, versionGroups } from './settings.js';
 import { setupBinfmt, type Console } from './setup.js';
@@ -512,6 +513,7 @@ export async function main(argv: readonly string[]): Promise<number> {
     return EXIT.ok;
   }
   try {
+    requireLinux();
     return await runCommand(command, values, parsed.positionals);
   } catch (error) {
     process.stderr.write(`setup-binfmt ${command}: ${hideCredentials(messageOf(error))}\n`);

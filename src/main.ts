@@ -4,6 +4,7 @@ import { randomUUID } from 'node:crypto';
 import { jobCacheAvailable, jobCacheKey, restoreJobCache } from './emulators/job-cache.js';
 import { messageOf } from './errors.js';
 import { escapeHtml, logText } from './log.js';
+import { requireLinux } from './platform.js';
 import { formatTable, reportTable, type Report } from './report.js';
 import { credentialsIn, hideCredentials } from './secrets.js';
 import { defaultFlagsFor, readSettings, type Cleanup } from './settings.js';
@@ -69,6 +70,7 @@ async function publish(report: Report): Promise<void> {
 
 export async function run(): Promise<void> {
   try {
+    requireLinux();
     core.saveState('isPost', 'true');
     // Before anything could print them: credentials in URL inputs are masked from here on.
     for (const name of ['source', 'checksums']) credentialsIn(givenInput(name) ?? '').forEach(core.setSecret);

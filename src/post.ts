@@ -49,6 +49,8 @@ async function saveCache(): Promise<void> {
 }
 
 export async function runPost(): Promise<void> {
+  // Off Linux the main step failed first and changed nothing: nothing to restore or save.
+  if (process.platform !== 'linux') return;
   try {
     await restore();
   } catch (error) {
