@@ -83,6 +83,26 @@ describe('setup-binfmt usage', () => {
   });
 });
 
+describe('setup-binfmt status with two entries that match one platform', () => {
+  it('names the one the kernel uses, the one registered last, and the other that matches', async () => {
+    const aarch64 = lineFor('aarch64', emulatorPath('aarch64'), 'F');
+    const other = aarch64.replace(':qemu-aarch64:', ':aaa-aarch64:');
+    // Registered from one CPU, one after the other: their inode numbers come from one batch.
+    const run = await runActionPrivately({
+      command: `node ${CLI} status --json`,
+      preMount: true,
+      before: `printf '%s' '${other}' > $W/other; printf '%s' '${aarch64}' > $W/ours; taskset -c 0 sh -c "cat $W/other > $B/register && cat $W/ours > $B/register"`,
+    });
+    expect(run.code).toBe(0);
+    const arm64 = (
+      JSON.parse(run.stdout) as { platforms: { cpu: string; how: string; entry?: string; candidates?: string[] }[] }
+    ).platforms.find((row) => row.cpu === 'aarch64')!;
+    expect(arm64.entry).toBe('qemu-aarch64');
+    expect(arm64.how).toBe('through qemu-aarch64 (registered last; aaa-aarch64 also matches)');
+    expect(arm64.candidates).toEqual(['qemu-aarch64', 'aaa-aarch64']);
+  });
+});
+
 describe('setup-binfmt install, status and uninstall', () => {
   it('installs and verifies, prints the table, and records what it changed', async () => {
     const run = await inPrivate('install --source host --platforms arm64,ppc64le,mips64 --state $W/state.json', {

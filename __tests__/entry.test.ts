@@ -1,6 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
 import {
   describeRegistration,
+  entryInUse,
   entryMatches,
   entryToLine,
   formatRegistrationLine,
@@ -8,6 +9,8 @@ import {
   parseEntryFile,
   parseRegistrationLine,
   sameRegistration,
+  INODE_BATCH,
+  type BinfmtEntry,
 } from '../src/binfmt/entry.js';
 import { RegistrationLineError } from '../src/errors.js';
 
@@ -197,5 +200,32 @@ describe('entryMatches', () => {
     expect(entryMatches(entry, other)).toBe(false);
     expect(entryMatches({ ...entry, enabled: false }, head)).toBe(false);
     expect(entryMatches(entry, head.subarray(0, 10))).toBe(false);
+  });
+});
+
+describe('entryInUse', () => {
+  const named = (name: string) => ({ name }) as unknown as BinfmtEntry;
+
+  it('is the one registered last where the inode numbers come from one batch', () => {
+    const result = entryInUse([
+      { entry: named('aaa-aarch64'), inode: 5 * INODE_BATCH + 10 },
+      { entry: named('qemu-aarch64'), inode: 5 * INODE_BATCH + 11 },
+    ]);
+    expect(result.used?.name).toBe('qemu-aarch64');
+    expect(result.candidates.map((entry) => entry.name)).toEqual(['qemu-aarch64', 'aaa-aarch64']);
+  });
+
+  it('is none, with every candidate, where the numbers span batches (other CPUs)', () => {
+    const result = entryInUse([
+      { entry: named('aaa-aarch64'), inode: 5 * INODE_BATCH + 1000 },
+      { entry: named('qemu-aarch64'), inode: 6 * INODE_BATCH + 1 },
+    ]);
+    expect(result.used).toBeUndefined();
+    expect(result.candidates.map((entry) => entry.name)).toEqual(['qemu-aarch64', 'aaa-aarch64']);
+  });
+
+  it('is the only one, or none', () => {
+    expect(entryInUse([{ entry: named('qemu-aarch64'), inode: 7 }]).used?.name).toBe('qemu-aarch64');
+    expect(entryInUse([])).toEqual({ candidates: [] });
   });
 });

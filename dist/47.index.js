@@ -6,6 +6,7 @@ export const modules = {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   B1: () => (/* binding */ entryInUse),
 /* harmony export */   B4: () => (/* binding */ describeRegistration),
 /* harmony export */   C4: () => (/* binding */ entryToLine),
 /* harmony export */   GB: () => (/* binding */ parseEntryFile),
@@ -21,7 +22,7 @@ export const modules = {
 /* harmony export */   vS: () => (/* binding */ normalizeFlags),
 /* harmony export */   xO: () => (/* binding */ escapeBytes)
 /* harmony export */ });
-/* unused harmony exports MAX_LINE_LENGTH, PORTABLE_HEADER_BYTES, FLAG_ORDER */
+/* unused harmony exports MAX_LINE_LENGTH, PORTABLE_HEADER_BYTES, FLAG_ORDER, INODE_BATCH */
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
 /* harmony import */ var _targets_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8993);
 // Registration lines (`:name:type:offset:magic:mask:interpreter:flags`) and the entry files under
@@ -269,6 +270,21 @@ function targetMatchedBy(magicHex, maskHex) {
 function entryMatches(entry, head) {
     return entry.enabled && entry.type === 'M' && magicMatches(entry.magic, entry.mask, head, entry.offset);
 }
+/** The kernel's counter hands inode numbers to each CPU in batches of this many. */
+const INODE_BATCH = 1024;
+/**
+ * Which of several enabled entries that match a file the kernel uses: it tries the most recently
+ * registered first. An entry's inode number says when it was registered, but only among numbers
+ * of one batch of the kernel's counter (each CPU draws from its own batch): where the candidates'
+ * numbers span batches, the order cannot be told and `used` is undefined. `candidates` are newest
+ * first as far as the numbers go.
+ */
+function entryInUse(matching) {
+    const ordered = [...matching].sort((a, b) => b.inode - a.inode);
+    const candidates = ordered.map((item) => item.entry);
+    const oneBatch = new Set(ordered.map((item) => Math.floor(item.inode / INODE_BATCH))).size <= 1;
+    return oneBatch && candidates.length > 0 ? { used: candidates[0], candidates } : { candidates };
+}
 /** What a line matches, in words (for logs and the command line's `check`). */
 function describeRegistration(line) {
     const flags = line.flags === '' ? 'no flags' : `flags ${line.flags}`;
@@ -420,6 +436,16 @@ class BinfmtKernel {
         const names = (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readdir)(this.root)).filter((name) => !CONTROL_FILES.has(name)).sort();
         const entries = await Promise.all(names.map((name) => this.read(name)));
         return entries.filter((entry) => entry !== undefined);
+    }
+    /** The inode number of each entry's file (it tells the order they were registered in). */
+    async inodes(names) {
+        const found = new Map();
+        for (const name of names) {
+            const info = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.stat)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(this.root, this.entryFile(name))).catch(() => undefined);
+            if (info)
+                found.set(name, info.ino);
+        }
+        return found;
     }
     /** The raw text of an entry's file, or undefined if there is no such entry. */
     async readText(name) {

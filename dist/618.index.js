@@ -49,6 +49,8 @@ var state = __webpack_require__(2462);
 var src_report = __webpack_require__(665);
 // EXTERNAL MODULE: ./src/files.ts
 var files = __webpack_require__(9148);
+// EXTERNAL MODULE: ./src/platform.ts
+var platform = __webpack_require__(3728);
 // EXTERNAL MODULE: ./src/secrets.ts
 var secrets = __webpack_require__(7194);
 // EXTERNAL MODULE: ./src/settings.ts
@@ -60,6 +62,7 @@ var targets = __webpack_require__(8993);
 ;// CONCATENATED MODULE: ./src/cli.ts
 // `setup-binfmt`: the action's stages from a command line. Flags stand in for inputs; logs go to
 // stderr, results (the table, or JSON with --json) to stdout; errors read as the action's do.
+
 
 
 
@@ -265,26 +268,51 @@ function whyNot(error) {
         return 'it printed nothing';
     return /Exec format error/.test(error) ? 'no binfmt_misc entry matches (Exec format error)' : error;
 }
-/** Which entry would run a file starting with `head`: the kernel tries the newest first. */
-function matchingEntry(entries, head) {
-    return entries.find((entry) => (0,binfmt_entry/* entryMatches */.Yn)(entry, head));
+/**
+ * How the kernel runs a file starting with `head`, in words: through the entry it uses (the one
+ * registered last among those that match), naming the others that match too, or all of them
+ * where the order cannot be told.
+ */
+function throughWhich(entries, inodes, head) {
+    const matching = entries
+        .filter((entry) => (0,binfmt_entry/* entryMatches */.Yn)(entry, head))
+        .map((entry) => ({ entry, inode: inodes.get(entry.name) ?? 0 }));
+    const { used, candidates } = (0,binfmt_entry/* entryInUse */.B1)(matching);
+    if (candidates.length === 0)
+        return { how: 'natively' };
+    const names = candidates.map((entry) => entry.name);
+    if (!used) {
+        return {
+            how: `through one of ${names.join(', ')} (the one registered last; their order cannot be told here)`,
+            candidates: names,
+        };
+    }
+    const others = names.filter((name) => name !== used.name);
+    return {
+        how: `through ${used.name}${others.length > 0 ? ` (registered last; ${others.join(', ')} also ${others.length === 1 ? 'matches' : 'match'})` : ''}`,
+        entry: used.name,
+        candidates: names,
+    };
 }
 async function cli_status(values) {
     const kernel = new binfmt_kernel/* BinfmtKernel */.uK();
     const mounted = kernel.isMounted();
     const entries = mounted ? await kernel.list() : [];
     const enabled = mounted ? await kernel.isEnabled() : false;
+    const inodes = await kernel.inodes(entries.map((entry) => entry.name));
     const workspace = await verify/* ProbeWorkspace */.OT.create();
     try {
         const platforms = await Promise.all((0,targets/* dockerTargets */.pQ)().map(async (request) => {
             const runs = await Promise.all(elf/* OS_ABIS */.D.map(async (abi) => (0,verify/* runProbeFile */._Z)(await workspace.write(request.target, abi), abi)));
-            const through = enabled ? matchingEntry(entries, (0,verify/* probeBytes */.Wu)(request.target, 0)) : undefined;
+            const through = throughWhich(enabled ? entries : [], inodes, (0,verify/* probeBytes */.Wu)(request.target, 0));
             const ok = runs.every((run) => run.error === undefined && run.output !== '');
             return {
                 platforms: request.platforms,
                 cpu: request.target.cpu,
                 runs: ok,
-                how: ok ? (through ? `through ${through.name}` : 'natively') : whyNot(runs.find((run) => run.error)?.error),
+                how: ok ? through.how : whyNot(runs.find((run) => run.error)?.error),
+                ...(through.entry ? { entry: through.entry } : {}),
+                ...(through.candidates ? { candidates: through.candidates } : {}),
                 printed: runs[0].output,
             };
         }));
@@ -501,6 +529,7 @@ async function main(argv) {
         return EXIT.ok;
     }
     try {
+        (0,platform/* requireLinux */.g)();
         return await runCommand(command, values, parsed.positionals);
     }
     catch (error) {

@@ -157,6 +157,9 @@ async function saveCache() {
     }
 }
 async function runPost() {
+    // Off Linux the main step failed first and changed nothing: nothing to restore or save.
+    if (process.platform !== 'linux')
+        return;
     try {
         await restore();
     }

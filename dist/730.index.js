@@ -102,11 +102,13 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _emulators_job_cache_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9188);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3916);
 /* harmony import */ var _log_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5625);
-/* harmony import */ var _report_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(665);
-/* harmony import */ var _secrets_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(7194);
-/* harmony import */ var _settings_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(8750);
-/* harmony import */ var _setup_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(5533);
+/* harmony import */ var _platform_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3728);
+/* harmony import */ var _report_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(665);
+/* harmony import */ var _secrets_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(7194);
+/* harmony import */ var _settings_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(8750);
+/* harmony import */ var _setup_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(5533);
 // The action's main step: inputs → the shared stages → outputs, through @actions/core. Nothing else.
+
 
 
 
@@ -120,7 +122,7 @@ __webpack_require__.r(__webpack_exports__);
 const actionConsole = {
     group: (title, work) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .group */ .Os(title, work),
     info: (message) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq((0,_log_js__WEBPACK_IMPORTED_MODULE_4__/* .logText */ .k)(message)),
-    warning: (message) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e((0,_secrets_js__WEBPACK_IMPORTED_MODULE_8__/* .hideCredentials */ .R)(message)),
+    warning: (message) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e((0,_secrets_js__WEBPACK_IMPORTED_MODULE_9__/* .hideCredentials */ .R)(message)),
 };
 /**
  * An input as the runner passes it, or undefined when it passes none. (@actions/core's getInput
@@ -135,7 +137,7 @@ function shouldRestore(cleanup, environment = process.env.RUNNER_ENVIRONMENT) {
 async function writeSummary(report) {
     if (!process.env.GITHUB_STEP_SUMMARY)
         return;
-    const [header = [], ...rows] = (0,_report_js__WEBPACK_IMPORTED_MODULE_5__/* .reportTable */ .jn)(report);
+    const [header = [], ...rows] = (0,_report_js__WEBPACK_IMPORTED_MODULE_6__/* .reportTable */ .jn)(report);
     const sums = Object.entries(report.emulators).map(([platform, emulator]) => `${(0,_log_js__WEBPACK_IMPORTED_MODULE_4__/* .escapeHtml */ .Z)(platform)}: <code>${emulator.sha256}</code> (${(0,_log_js__WEBPACK_IMPORTED_MODULE_4__/* .escapeHtml */ .Z)(emulator.source)})`);
     await _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .summary */ .z
         .addHeading('setup-binfmt', 3)
@@ -149,27 +151,28 @@ async function writeSummary(report) {
         .write();
 }
 async function publish(report) {
-    const output = (name, value) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH(name, (0,_secrets_js__WEBPACK_IMPORTED_MODULE_8__/* .hideCredentials */ .R)(value));
+    const output = (name, value) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH(name, (0,_secrets_js__WEBPACK_IMPORTED_MODULE_9__/* .hideCredentials */ .R)(value));
     output('platforms', report.platforms.join(','));
     output('emulated', report.emulated.join(','));
     output('interpreters', JSON.stringify(report.interpreters));
     output('qemu-version', report.qemuVersion);
     output('cache-hit', String(report.cacheHit));
     output('emulators', JSON.stringify(report.emulators));
-    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq((0,_log_js__WEBPACK_IMPORTED_MODULE_4__/* .logText */ .k)((0,_report_js__WEBPACK_IMPORTED_MODULE_5__/* .formatTable */ .ku)((0,_report_js__WEBPACK_IMPORTED_MODULE_5__/* .reportTable */ .jn)(report))));
+    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq((0,_log_js__WEBPACK_IMPORTED_MODULE_4__/* .logText */ .k)((0,_report_js__WEBPACK_IMPORTED_MODULE_6__/* .formatTable */ .ku)((0,_report_js__WEBPACK_IMPORTED_MODULE_6__/* .reportTable */ .jn)(report))));
     _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq((0,_log_js__WEBPACK_IMPORTED_MODULE_4__/* .logText */ .k)(`platforms: ${report.platforms.join(',')}`));
     // The summary is a courtesy: a runner that cannot take it does not fail the step.
     await writeSummary(report).catch((error) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(`The job summary could not be written (${(0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .messageOf */ .bD)(error)}).`));
 }
 async function run() {
     try {
+        (0,_platform_js__WEBPACK_IMPORTED_MODULE_5__/* .requireLinux */ .g)();
         _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .saveState */ .LZ('isPost', 'true');
         // Before anything could print them: credentials in URL inputs are masked from here on.
         for (const name of ['source', 'checksums'])
-            (0,_secrets_js__WEBPACK_IMPORTED_MODULE_8__/* .credentialsIn */ .W)(givenInput(name) ?? '').forEach(_actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setSecret */ .Pq);
-        const settings = (0,_settings_js__WEBPACK_IMPORTED_MODULE_6__/* .readSettings */ .sb)(givenInput, { defaultFlags: (0,_settings_js__WEBPACK_IMPORTED_MODULE_6__/* .defaultFlagsFor */ .Su)(process.env.RUNNER_ENVIRONMENT) });
+            (0,_secrets_js__WEBPACK_IMPORTED_MODULE_9__/* .credentialsIn */ .W)(givenInput(name) ?? '').forEach(_actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setSecret */ .Pq);
+        const settings = (0,_settings_js__WEBPACK_IMPORTED_MODULE_7__/* .readSettings */ .sb)(givenInput, { defaultFlags: (0,_settings_js__WEBPACK_IMPORTED_MODULE_7__/* .defaultFlagsFor */ .Su)(process.env.RUNNER_ENVIRONMENT) });
         _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .saveState */ .LZ('cleanup', String(shouldRestore(settings.cleanup)));
-        const { report, jobCaches } = await (0,_setup_js__WEBPACK_IMPORTED_MODULE_7__/* .setupBinfmt */ .K)(settings, actionConsole, {
+        const { report, jobCaches } = await (0,_setup_js__WEBPACK_IMPORTED_MODULE_8__/* .setupBinfmt */ .K)(settings, actionConsole, {
             run: (0,node_crypto__WEBPACK_IMPORTED_MODULE_1__.randomUUID)(),
             jobCache: {
                 key: (key, cpus) => ((0,_emulators_job_cache_js__WEBPACK_IMPORTED_MODULE_2__/* .jobCacheAvailable */ .$B)() ? (0,_emulators_job_cache_js__WEBPACK_IMPORTED_MODULE_2__/* .jobCacheKey */ .T3)(key, cpus) : undefined),
@@ -182,7 +185,7 @@ async function run() {
         await publish(report);
     }
     catch (error) {
-        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setFailed */ .C1((0,_secrets_js__WEBPACK_IMPORTED_MODULE_8__/* .hideCredentials */ .R)((0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .messageOf */ .bD)(error)));
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setFailed */ .C1((0,_secrets_js__WEBPACK_IMPORTED_MODULE_9__/* .hideCredentials */ .R)((0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .messageOf */ .bD)(error)));
     }
 }
 

@@ -9,6 +9,7 @@ import packageJson from '../package.json' with { type: 'json' };
 import {
   describeRegistration,
   escapeBytes,
+  entryInUse,
   entryMatches,
   formatRegistrationLine,
   parseRegistrationLine,
@@ -232,9 +233,30 @@ function whyNot(error: string | undefined): string {
   return /Exec format error/.test(error) ? 'no binfmt_misc entry matches (Exec format error)' : error;
 }
 
-/** Which entry would run a file starting with `head`: the kernel tries the newest first. */
-function matchingEntry(entries: readonly BinfmtEntry[], head: Buffer): BinfmtEntry | undefined {
-  return entries.find((entry) => entryMatches(entry, head));
+/**
+ * How the kernel runs a file starting with `head`, in words: through the entry it uses (the one
+ * registered last among those that match), naming the others that match too, or all of them
+ * where the order cannot be told.
+ */
+function throughWhich(entries: readonly BinfmtEntry[], inodes: ReadonlyMap<string, number>, head: Buffer) {
+  const matching = entries
+    .filter((entry) => entryMatches(entry, head))
+    .map((entry) => ({ entry, inode: inodes.get(entry.name) ?? 0 }));
+  const { used, candidates } = entryInUse(matching);
+  if (candidates.length === 0) return { how: 'natively' };
+  const names = candidates.map((entry) => entry.name);
+  if (!used) {
+    return {
+      how: `through one of ${names.join(', ')} (the one registered last; their order cannot be told here)`,
+      candidates: names,
+    };
+  }
+  const others = names.filter((name) => name !== used.name);
+  return {
+    how: `through ${used.name}${others.length > 0 ? ` (registered last; ${others.join(', ')} also ${others.length === 1 ? 'matches' : 'match'})` : ''}`,
+    entry: used.name,
+    candidates: names,
+  };
 }
 
 async function status(values: Values): Promise<number> {
@@ -242,6 +264,7 @@ async function status(values: Values): Promise<number> {
   const mounted = kernel.isMounted();
   const entries = mounted ? await kernel.list() : [];
   const enabled = mounted ? await kernel.isEnabled() : false;
+  const inodes = await kernel.inodes(entries.map((entry) => entry.name));
   const workspace = await ProbeWorkspace.create();
   try {
     const platforms = await Promise.all(
@@ -249,13 +272,15 @@ async function status(values: Values): Promise<number> {
         const runs = await Promise.all(
           OS_ABIS.map(async (abi) => runProbeFile(await workspace.write(request.target, abi), abi)),
         );
-        const through = enabled ? matchingEntry(entries, probeBytes(request.target, 0)) : undefined;
+        const through = throughWhich(enabled ? entries : [], inodes, probeBytes(request.target, 0));
         const ok = runs.every((run) => run.error === undefined && run.output !== '');
         return {
           platforms: request.platforms,
           cpu: request.target.cpu,
           runs: ok,
-          how: ok ? (through ? `through ${through.name}` : 'natively') : whyNot(runs.find((run) => run.error)?.error),
+          how: ok ? through.how : whyNot(runs.find((run) => run.error)?.error),
+          ...(through.entry ? { entry: through.entry } : {}),
+          ...(through.candidates ? { candidates: through.candidates } : {}),
           printed: runs[0]!.output,
         };
       }),

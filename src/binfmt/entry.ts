@@ -310,6 +310,25 @@ export function entryMatches(entry: BinfmtEntry, head: Buffer): boolean {
   return entry.enabled && entry.type === 'M' && magicMatches(entry.magic, entry.mask, head, entry.offset);
 }
 
+/** The kernel's counter hands inode numbers to each CPU in batches of this many. */
+export const INODE_BATCH = 1024;
+
+/**
+ * Which of several enabled entries that match a file the kernel uses: it tries the most recently
+ * registered first. An entry's inode number says when it was registered, but only among numbers
+ * of one batch of the kernel's counter (each CPU draws from its own batch): where the candidates'
+ * numbers span batches, the order cannot be told and `used` is undefined. `candidates` are newest
+ * first as far as the numbers go.
+ */
+export function entryInUse<T extends { readonly entry: BinfmtEntry; readonly inode: number }>(
+  matching: readonly T[],
+): { used?: BinfmtEntry; candidates: BinfmtEntry[] } {
+  const ordered = [...matching].sort((a, b) => b.inode - a.inode);
+  const candidates = ordered.map((item) => item.entry);
+  const oneBatch = new Set(ordered.map((item) => Math.floor(item.inode / INODE_BATCH))).size <= 1;
+  return oneBatch && candidates.length > 0 ? { used: candidates[0]!, candidates } : { candidates };
+}
+
 /** What a line matches, in words (for logs and the command line's `check`). */
 export function describeRegistration(line: RegistrationLine): string {
   const flags = line.flags === '' ? 'no flags' : `flags ${line.flags}`;

@@ -2,7 +2,7 @@
 // plain file reads (the entries are world-readable); writes and the mount need root, so when the
 // process is not root exactly those go through `sudo -n`.
 import { existsSync } from 'node:fs';
-import { readdir, readFile, writeFile } from 'node:fs/promises';
+import { readdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { KernelError } from '../errors.js';
 import { capture } from '../process.js';
@@ -139,6 +139,16 @@ export class BinfmtKernel {
     const names = (await readdir(this.root)).filter((name) => !CONTROL_FILES.has(name)).sort();
     const entries = await Promise.all(names.map((name) => this.read(name)));
     return entries.filter((entry): entry is BinfmtEntry => entry !== undefined);
+  }
+
+  /** The inode number of each entry's file (it tells the order they were registered in). */
+  async inodes(names: readonly string[]): Promise<Map<string, number>> {
+    const found = new Map<string, number>();
+    for (const name of names) {
+      const info = await stat(join(this.root, this.entryFile(name))).catch(() => undefined);
+      if (info) found.set(name, info.ino);
+    }
+    return found;
   }
 
   /** The raw text of an entry's file, or undefined if there is no such entry. */
