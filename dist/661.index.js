@@ -96,17 +96,15 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3838);
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8161);
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _binfmt_kernel_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(903);
-/* harmony import */ var _emulators_job_cache_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9188);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3916);
-/* harmony import */ var _ledger_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(8730);
-/* harmony import */ var _log_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(5625);
-/* harmony import */ var _registrations_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(4809);
-/* harmony import */ var _state_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(2462);
-/* harmony import */ var _targets_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(8993);
+/* harmony import */ var _emulators_job_cache_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9188);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3916);
+/* harmony import */ var _log_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5625);
+/* harmony import */ var _registrations_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(4809);
+/* harmony import */ var _restore_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(473);
+/* harmony import */ var _state_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(2462);
+/* harmony import */ var _targets_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(8993);
 // The action's post step: put binfmt_misc back as the main step found it (when cleanup says so),
 // and save what main downloaded to the Actions cache. Runs after a failed main step too.
-
 
 
 
@@ -120,23 +118,18 @@ async function restore() {
     const saved = _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getState */ .Gu('binfmt');
     if (!saved)
         return;
-    const host = (0,_targets_js__WEBPACK_IMPORTED_MODULE_9__/* .hostTarget */ .az)((0,node_os__WEBPACK_IMPORTED_MODULE_1__.machine)(), (0,node_os__WEBPACK_IMPORTED_MODULE_1__.endianness)());
-    const state = await (0,_state_js__WEBPACK_IMPORTED_MODULE_8__/* .parseRestoreState */ .H)(saved, "The main step's saved state", host);
-    // The ledger the main step used, wherever this step's environment would look.
-    const { ledger } = await _ledger_js__WEBPACK_IMPORTED_MODULE_5__/* .Ledger */ .Oc.open(state.root, state.runDirectory);
-    if (state.changes.length === 0 && !ledger)
-        return;
+    const host = (0,_targets_js__WEBPACK_IMPORTED_MODULE_8__/* .hostTarget */ .az)((0,node_os__WEBPACK_IMPORTED_MODULE_1__.machine)(), (0,node_os__WEBPACK_IMPORTED_MODULE_1__.endianness)());
+    const state = await (0,_state_js__WEBPACK_IMPORTED_MODULE_7__/* .parseRestoreState */ .H)(saved, "The main step's saved state", host);
     if (_actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getState */ .Gu('cleanup') !== 'true') {
-        if (state.changes.length > 0) {
-            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`Leaving binfmt_misc as set up (cleanup is off here: ${(0,_registrations_js__WEBPACK_IMPORTED_MODULE_7__/* .changeCount */ .YR)(state.changes)} changes stay).`);
-        }
+        const count = (0,_registrations_js__WEBPACK_IMPORTED_MODULE_5__/* .changeCount */ .YR)(state.changes);
+        if (count > 0)
+            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`Leaving binfmt_misc as set up (cleanup is off here: ${count} changes stay).`);
         return;
     }
     await _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .group */ .Os('Restoring binfmt_misc', async () => {
-        const coordination = { run: state.run, ...(ledger ? { ledger } : {}) };
-        const log = (message) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq((0,_log_js__WEBPACK_IMPORTED_MODULE_6__/* .logText */ .k)(message));
-        const report = await (0,_registrations_js__WEBPACK_IMPORTED_MODULE_7__/* .undoRun */ .u_)(new _binfmt_kernel_js__WEBPACK_IMPORTED_MODULE_2__/* .BinfmtKernel */ .uK(state.root), state.changes, coordination, host, log);
-        const text = (0,_registrations_js__WEBPACK_IMPORTED_MODULE_7__/* .describeUndo */ .WJ)(report, (0,_registrations_js__WEBPACK_IMPORTED_MODULE_7__/* .changeCount */ .YR)(state.changes));
+        const { nothing, report, text } = await (0,_restore_js__WEBPACK_IMPORTED_MODULE_6__/* .restoreRun */ .Ai)(state, (message) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq((0,_log_js__WEBPACK_IMPORTED_MODULE_4__/* .logText */ .k)(message)));
+        if (nothing)
+            return;
         if (report.problems.length > 0)
             _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setFailed */ .C1(text);
         else if (report.changedByOthers.length > 0)
@@ -151,7 +144,7 @@ async function saveCache() {
         return;
     const plans = JSON.parse(saved);
     for (const plan of Array.isArray(plans) ? plans : []) {
-        if (await (0,_emulators_job_cache_js__WEBPACK_IMPORTED_MODULE_3__/* .saveJobCache */ .Fn)([...plan.paths], plan.key, (message) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(message))) {
+        if (await (0,_emulators_job_cache_js__WEBPACK_IMPORTED_MODULE_2__/* .saveJobCache */ .Fn)([...plan.paths], plan.key, (message) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(message))) {
             _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`Saved the emulators to the Actions cache (${plan.key})`);
         }
     }
@@ -164,14 +157,111 @@ async function runPost() {
         await restore();
     }
     catch (error) {
-        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setFailed */ .C1(`Restoring binfmt_misc failed: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .messageOf */ .bD)(error)}`);
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setFailed */ .C1(`Restoring binfmt_misc failed: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .messageOf */ .bD)(error)}`);
     }
     try {
         await saveCache();
     }
     catch (error) {
-        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(`Saving the Actions cache failed: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .messageOf */ .bD)(error)}`);
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(`Saving the Actions cache failed: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .messageOf */ .bD)(error)}`);
     }
+}
+
+
+/***/ }),
+
+/***/ 473:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Ai: () => (/* binding */ restoreRun),
+/* harmony export */   K0: () => (/* binding */ defaultStatePath),
+/* harmony export */   qy: () => (/* binding */ readStateFile),
+/* harmony export */   zW: () => (/* binding */ stateSaver)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_3__);
+/* harmony import */ var _binfmt_kernel_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(903);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3916);
+/* harmony import */ var _files_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(9148);
+/* harmony import */ var _ledger_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(8730);
+/* harmony import */ var _registrations_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(4809);
+/* harmony import */ var _state_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(2462);
+/* harmony import */ var _targets_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(8993);
+// The cleanup, as one use: undoes one run from its saved state. The action's post step and
+// `setup-binfmt uninstall --restore` both call it; they only publish what it returns.
+
+
+
+
+
+
+
+
+
+
+
+/** Undoes the run `state` describes, with the ledger its main step used; says what it did. */
+async function restoreRun(state, log = () => undefined) {
+    const { ledger } = await _ledger_js__WEBPACK_IMPORTED_MODULE_7__/* .Ledger */ .Oc.open(state.root, state.runDirectory);
+    const empty = { restored: [], keptForOthers: [], changedByOthers: [], problems: [] };
+    if (state.changes.length === 0 && !ledger) {
+        return { nothing: true, report: empty, text: 'Nothing was recorded for this run: nothing to restore.', log: [] };
+    }
+    const lines = [];
+    const report = await (0,_registrations_js__WEBPACK_IMPORTED_MODULE_8__/* .undoRun */ .u_)(new _binfmt_kernel_js__WEBPACK_IMPORTED_MODULE_4__/* .BinfmtKernel */ .uK(state.root), state.changes, { run: state.run, ...(ledger ? { ledger } : {}) }, (0,_targets_js__WEBPACK_IMPORTED_MODULE_10__/* .hostTarget */ .az)((0,node_os__WEBPACK_IMPORTED_MODULE_2__.machine)(), (0,node_os__WEBPACK_IMPORTED_MODULE_2__.endianness)()), (message) => {
+        lines.push(message);
+        log(message);
+    });
+    return { nothing: false, report, text: (0,_registrations_js__WEBPACK_IMPORTED_MODULE_8__/* .describeUndo */ .WJ)(report, (0,_registrations_js__WEBPACK_IMPORTED_MODULE_8__/* .changeCount */ .YR)(state.changes)), log: lines };
+}
+/** Where install records its changes for uninstall --restore. */
+/**
+ * Where install records what it changes: one file per binfmt_misc instance, beside the ledger of
+ * overlapping runs (/run/setup-binfmt as root: cleared at boot, as binfmt_misc is).
+ */
+function defaultStatePath(root = _binfmt_kernel_js__WEBPACK_IMPORTED_MODULE_4__/* .BINFMT_MISC */ .ut) {
+    let instance = 'unmounted';
+    try {
+        instance = String((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(root).dev);
+    }
+    catch {
+        // No binfmt_misc there: nothing can have been recorded for it.
+    }
+    return (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)((0,_ledger_js__WEBPACK_IMPORTED_MODULE_7__/* .runDirectory */ .xw)(), `last-install-${instance}.json`);
+}
+/** A state file only this user or root could have written, checked before it is acted on. */
+async function readStateFile(path) {
+    let info;
+    try {
+        info = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.stat)(path);
+    }
+    catch {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .InputError */ .dz('restore', path, `there is no state file at ${path}: nothing recorded to restore`);
+    }
+    const me = process.getuid?.() ?? 0;
+    if ((info.uid !== me && info.uid !== 0) || (info.mode & 0o022) !== 0) {
+        throw new _state_js__WEBPACK_IMPORTED_MODULE_9__/* .StateError */ .qq(`${path} could have been written by someone else (owner uid ${info.uid}, mode ${(info.mode & 0o777).toString(8)}): not acted on. Nothing was changed.`);
+    }
+    return (0,_state_js__WEBPACK_IMPORTED_MODULE_9__/* .parseRestoreState */ .H)(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readFile)(path, 'utf8'), path, (0,_targets_js__WEBPACK_IMPORTED_MODULE_10__/* .hostTarget */ .az)((0,node_os__WEBPACK_IMPORTED_MODULE_2__.machine)(), (0,node_os__WEBPACK_IMPORTED_MODULE_2__.endianness)()));
+}
+/**
+ * What install calls with its state before any entry changes and after each (the ledger has each
+ * change before it is made), so that an interrupted install can be undone too: written to `given`,
+ * else to the file of its binfmt_misc instance, never through a link planted there.
+ */
+function stateSaver(given) {
+    return (state) => {
+        const path = given ?? defaultStatePath(state.root);
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdirSync)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.dirname)(path), { recursive: true, mode: 0o700 });
+        (0,_files_js__WEBPACK_IMPORTED_MODULE_6__/* .replaceFileSync */ .U0)(path, `${JSON.stringify(state, null, 2)}\n`, 0o600);
+    };
 }
 
 

@@ -106,7 +106,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _report_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(665);
 /* harmony import */ var _secrets_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(7194);
 /* harmony import */ var _settings_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(8750);
-/* harmony import */ var _setup_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(5533);
+/* harmony import */ var _setup_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(5233);
 // The action's main step: inputs → the shared stages → outputs, through @actions/core. Nothing else.
 
 

@@ -2,12 +2,11 @@
 // and save what main downloaded to the Actions cache. Runs after a failed main step too.
 import * as core from '@actions/core';
 import { endianness, machine } from 'node:os';
-import { BinfmtKernel } from './binfmt/kernel.js';
 import { saveJobCache } from './emulators/job-cache.js';
 import { messageOf } from './errors.js';
-import { Ledger } from './ledger.js';
 import { logText } from './log.js';
-import { changeCount, describeUndo, undoRun } from './registrations.js';
+import { changeCount } from './registrations.js';
+import { restoreRun } from './restore.js';
 import { parseRestoreState } from './state.js';
 import { hostTarget } from './targets.js';
 import type { JobCachePlan } from './setup.js';
@@ -17,20 +16,14 @@ async function restore(): Promise<void> {
   if (!saved) return;
   const host = hostTarget(machine(), endianness());
   const state = await parseRestoreState(saved, "The main step's saved state", host);
-  // The ledger the main step used, wherever this step's environment would look.
-  const { ledger } = await Ledger.open(state.root, state.runDirectory);
-  if (state.changes.length === 0 && !ledger) return;
   if (core.getState('cleanup') !== 'true') {
-    if (state.changes.length > 0) {
-      core.info(`Leaving binfmt_misc as set up (cleanup is off here: ${changeCount(state.changes)} changes stay).`);
-    }
+    const count = changeCount(state.changes);
+    if (count > 0) core.info(`Leaving binfmt_misc as set up (cleanup is off here: ${count} changes stay).`);
     return;
   }
   await core.group('Restoring binfmt_misc', async () => {
-    const coordination = { run: state.run, ...(ledger ? { ledger } : {}) };
-    const log = (message: string) => core.info(logText(message));
-    const report = await undoRun(new BinfmtKernel(state.root), state.changes, coordination, host, log);
-    const text = describeUndo(report, changeCount(state.changes));
+    const { nothing, report, text } = await restoreRun(state, (message) => core.info(logText(message)));
+    if (nothing) return;
     if (report.problems.length > 0) core.setFailed(text);
     else if (report.changedByOthers.length > 0) core.warning(text);
     else core.info(text);

@@ -131,3 +131,28 @@ export function formatTable(rows: readonly (readonly string[])[]): string {
     )
     .join('\n');
 }
+
+/** The report as plain data for JSON (the command line's --json). */
+export function reportData(report: Report) {
+  return {
+    platforms: report.platforms,
+    emulated: report.emulated,
+    interpreters: report.interpreters,
+    qemuVersion: report.qemuVersion,
+    cacheHit: report.cacheHit,
+    emulators: report.emulators,
+    targets: report.outcomes.map((outcome) => ({
+      cpu: outcome.request.target.cpu,
+      platforms: outcome.request.platforms,
+      status: outcome.status,
+      interpreter: outcome.interpreter,
+      flags: outcome.flags,
+      probe: outcome.probe && {
+        ok: outcome.probe.ok,
+        printed: outcome.probe.runs.map((run) => run.output),
+        summary: outcome.probe.summary,
+      },
+    })),
+    notes: report.notes,
+  };
+}

@@ -6,11 +6,11 @@ import { flagsForKernel } from './binfmt/compat.js';
 import { entryMatches, type BinfmtEntry } from './binfmt/entry.js';
 import { BinfmtKernel } from './binfmt/kernel.js';
 import { EmulatorCache, type CacheKey } from './emulators/cache.js';
-import { cacheKeyOf, emulatorOptionsFor, provideEmulators, type Emulator } from './emulators/index.js';
-import { EmulatorError, VerificationError, messageOf } from './errors.js';
+import type { Emulator } from './emulators/index.js';
+import { VerificationError, messageOf } from './errors.js';
 import { entryName, planRegistrations, type RegistrationAction, type RegistrationPlan } from './plan.js';
 import { OS_ABIS } from './probe/elf.js';
-import { nativeTargets, probeBytes, ProbeWorkspace, verifyTarget, type ProbeResult } from './probe/verify.js';
+import { probeBytes, ProbeWorkspace, verifyTarget, type ProbeResult } from './probe/verify.js';
 import { Ledger } from './ledger.js';
 import {
   applyPlan,
@@ -24,22 +24,12 @@ import {
   type RestoreState,
 } from './registrations.js';
 import { buildReport, type OutcomeStatus, type Report, type TargetOutcome } from './report.js';
-import { checkInterpreters, fileIdentity, registrableEmulator } from './safety.js';
-import { versionGroups, type Settings } from './settings.js';
+import { checkInterpreters, fileIdentity } from './safety.js';
+import type { Settings } from './settings.js';
+import { detectNative, provideFor, type Console, type JobCachePlan, type ProvidedEmulators } from './provide.js';
 import { displayName, hostTarget, type Target, type TargetRequest } from './targets.js';
 
-/** How the stages talk to the person watching (the logger): grouped logs, info and warnings. */
-export interface Console {
-  group<T>(title: string, work: () => Promise<T>): Promise<T>;
-  info(message: string): void;
-  warning(message: string): void;
-}
-
-/** What the post step needs to save the emulators to the Actions cache. */
-export interface JobCachePlan {
-  readonly key: string;
-  readonly paths: readonly string[];
-}
+export type { Console, JobCachePlan } from './provide.js';
 
 export interface SetupResult {
   readonly report: Report;
@@ -176,12 +166,6 @@ interface BinfmtFacts {
   readonly binfmtEnabled: boolean;
 }
 
-/** The emulators, and what the post step saves to the Actions cache. */
-interface ProvidedEmulators {
-  readonly emulators: ReadonlyMap<string, Emulator>;
-  readonly jobCaches?: readonly JobCachePlan[];
-}
-
 /** The stages in order; each takes plain data and returns plain data. */
 async function runStages(context: StageContext): Promise<Omit<SetupResult, 'changes'>> {
   const { settings, logger, options, host } = context;
@@ -216,17 +200,9 @@ async function inspectBinfmt({ kernel, logger, runRecord }: StageContext): Promi
   return { existing, binfmtEnabled };
 }
 
-async function findNative({ settings, kernel, workspace, logger, host }: StageContext): Promise<Map<string, string>> {
+function findNative({ settings, kernel, workspace, logger, host }: StageContext): Promise<Map<string, string>> {
   const readEntries = async () => ((await kernel.isEnabled()) ? kernel.list() : []);
-  const targets = settings.requests.map((request) => request.target);
-  const found = await nativeTargets(targets, host, readEntries, workspace);
-  for (const request of settings.requests) {
-    const printed = found.get(request.target.cpu);
-    logger.info(
-      `${displayName(request)}: ${printed !== undefined ? `runs natively (uname -m: ${printed}), nothing to register` : 'needs emulation'}`,
-    );
-  }
-  return found;
+  return detectNative(settings.requests, host, readEntries, workspace, logger, 'nothing to register');
 }
 
 /** Restores the tool cache entries from the Actions cache where that service is there. */
@@ -248,67 +224,15 @@ async function restoreJobCache(
   return { key: cacheKey, paths };
 }
 
-/** The emulators of the CPUs that one qemu-version serves, and their Actions cache plan. */
-async function provideGroup(
-  context: StageContext,
-  host: Target,
-  qemuVersion: string,
-  cpus: readonly string[],
-): Promise<ProvidedEmulators> {
-  const { settings, logger } = context;
-  const emulatorOptions = emulatorOptionsFor(
-    { ...settings, qemuVersion },
-    host,
-    (message) => logger.info(message),
-    (message) => logger.warning(message),
-  );
-  const key = await cacheKeyOf(emulatorOptions);
-  const jobCache = await restoreJobCache(context, key, cpus);
-  const emulators = await provideEmulators(cpus, emulatorOptions, key);
-  // Nothing to save where everything came from the cache.
-  const downloaded = [...emulators.values()].some((emulator) => !emulator.cacheHit);
-  return { emulators, ...(jobCache && downloaded ? { jobCaches: [jobCache] } : {}) };
-}
-
-async function provide(context: StageContext, requests: readonly TargetRequest[]): Promise<ProvidedEmulators> {
+function provide(context: StageContext, requests: readonly TargetRequest[]): Promise<ProvidedEmulators> {
   const { settings, logger, host } = context;
-  const cpus = requests.map((request) => request.target.cpu);
-  if (cpus.length === 0) return { emulators: new Map() };
-  if (!host) {
-    throw new EmulatorError(
-      `This machine (${machine()}) is not one qemu's targets know, so no emulator can be chosen for it.`,
-    );
-  }
-  // One group per qemu-version (per-platform choices apart); every failure reported together.
-  const groups = [...versionGroups(cpus, settings)];
-  const results = await Promise.allSettled(
-    groups.map(([qemuVersion, group]) => provideGroup(context, host, qemuVersion, group)),
+  return provideFor(
+    settings,
+    requests.map((request) => request.target.cpu),
+    host,
+    logger,
+    { privateCopies: true, restoreJobCache: (key, cpus) => restoreJobCache(context, key, cpus) },
   );
-  const failures = results.filter((result): result is PromiseRejectedResult => result.status === 'rejected');
-  if (failures.length > 0)
-    throw failures.length === 1
-      ? failures[0]!.reason
-      : new EmulatorError(failures.map((failure) => messageOf(failure.reason)).join('\n'));
-  const provided = results.map((result) => (result as PromiseFulfilledResult<ProvidedEmulators>).value);
-  const emulators = new Map(
-    cpus.map((cpu) => [cpu, provided.find((group) => group.emulators.has(cpu))!.emulators.get(cpu)!]),
-  );
-  for (const emulator of emulators.values()) {
-    logger.info(
-      `qemu-${emulator.cpu}: ${emulator.path} (version ${emulator.version}, from ${emulator.source}${emulator.cacheHit ? ', cached' : ''}, sha256 ${emulator.sha256})`,
-    );
-    if (emulator.dynamic) {
-      logger.warning(
-        `${emulator.path} is dynamically linked: it runs ${emulator.cpu} programs on this machine, but not inside containers or chroots, which lack its libraries. Prefer qemu-${emulator.cpu}-static.`,
-      );
-    }
-  }
-  // What is registered is what was checked: files others could replace are copied first.
-  for (const [cpu, emulator] of emulators) {
-    emulators.set(cpu, await registrableEmulator(emulator, (message) => logger.info(message)));
-  }
-  const jobCaches = provided.flatMap((group) => group.jobCaches ?? []);
-  return { emulators, ...(jobCaches.length > 0 ? { jobCaches } : {}) };
 }
 
 /** Applies the plan after the safety checks; returns the entries as they are after. */

@@ -1,0 +1,138 @@
+// One path from requested platforms to checked emulators, for install (setup.ts) and export
+// (export.ts): which requested CPUs this machine runs natively (a probe decides), and an emulator
+// for each of the others, one group per qemu-version (`11.1, riscv64=7.2` makes two).
+import { machine } from 'node:os';
+import type { BinfmtEntry } from './binfmt/entry.js';
+import type { CacheKey } from './emulators/cache.js';
+import { cacheKeyOf, emulatorOptionsFor, provideEmulators, type Emulator } from './emulators/index.js';
+import { EmulatorError, messageOf } from './errors.js';
+import { nativeTargets, type ProbeWorkspace } from './probe/verify.js';
+import { registrableEmulator } from './safety.js';
+import { versionGroups, type Settings } from './settings.js';
+import { displayName, type Target, type TargetRequest } from './targets.js';
+
+/** How a use talks to the person watching: grouped logs, info and warnings. */
+export interface Console {
+  group<T>(title: string, work: () => Promise<T>): Promise<T>;
+  info(message: string): void;
+  warning(message: string): void;
+}
+
+/** What the post step needs to save the emulators to the Actions cache. */
+export interface JobCachePlan {
+  readonly key: string;
+  readonly paths: readonly string[];
+}
+
+/** The emulators, and what the post step saves to the Actions cache (one plan per group). */
+export interface ProvidedEmulators {
+  readonly emulators: Map<string, Emulator>;
+  readonly jobCaches?: readonly JobCachePlan[];
+}
+
+export interface ProvideOptions {
+  /** Restores a group's entries from the Actions cache before anything is downloaded (the action). */
+  readonly restoreJobCache?: (key: CacheKey | undefined, cpus: readonly string[]) => Promise<JobCachePlan | undefined>;
+  /**
+   * Registering now: an emulator others could replace is swapped for a private copy. Export
+   * writes paths for boot time, which must outlast the job: no copies there.
+   */
+  readonly privateCopies: boolean;
+}
+
+/**
+ * The requested CPUs this machine runs natively (by what their probe printed), each request
+ * logged with what follows for it (`natively`: what install or export does then).
+ */
+export async function detectNative(
+  requests: readonly TargetRequest[],
+  host: Target | undefined,
+  readEntries: () => Promise<readonly BinfmtEntry[]>,
+  workspace: ProbeWorkspace,
+  logger: Console,
+  natively: string,
+): Promise<Map<string, string>> {
+  const found = await nativeTargets(
+    requests.map((request) => request.target),
+    host,
+    readEntries,
+    workspace,
+  );
+  for (const request of requests) {
+    const printed = found.get(request.target.cpu);
+    logger.info(
+      `${displayName(request)}: ${printed !== undefined ? `runs natively (uname -m: ${printed}), ${natively}` : 'needs emulation'}`,
+    );
+  }
+  return found;
+}
+
+/** The emulators of the CPUs one qemu-version serves, and their Actions cache plan. */
+async function provideGroup(
+  settings: Settings,
+  host: Target,
+  qemuVersion: string,
+  cpus: readonly string[],
+  logger: Console,
+  options: ProvideOptions,
+): Promise<ProvidedEmulators> {
+  const emulatorOptions = emulatorOptionsFor(
+    { ...settings, qemuVersion },
+    host,
+    (message) => logger.info(message),
+    (message) => logger.warning(message),
+  );
+  const key = await cacheKeyOf(emulatorOptions);
+  const jobCache = await options.restoreJobCache?.(key, cpus);
+  const emulators = await provideEmulators(cpus, emulatorOptions, key);
+  // Nothing to save where everything came from the cache.
+  const downloaded = [...emulators.values()].some((emulator) => !emulator.cacheHit);
+  return { emulators, ...(jobCache && downloaded ? { jobCaches: [jobCache] } : {}) };
+}
+
+function logEmulator(emulator: Emulator, logger: Console): void {
+  logger.info(
+    `qemu-${emulator.cpu}: ${emulator.path} (version ${emulator.version}, from ${emulator.source}${emulator.cacheHit ? ', cached' : ''}, sha256 ${emulator.sha256})`,
+  );
+  if (emulator.dynamic) {
+    logger.warning(
+      `${emulator.path} is dynamically linked: it runs ${emulator.cpu} programs on this machine, but not inside containers or chroots, which lack its libraries. Prefer qemu-${emulator.cpu}-static.`,
+    );
+  }
+}
+
+/** A checked emulator for every CPU, by CPU; every group's failure reported together. */
+export async function provideFor(
+  settings: Settings,
+  cpus: readonly string[],
+  host: Target | undefined,
+  logger: Console,
+  options: ProvideOptions,
+): Promise<ProvidedEmulators> {
+  if (cpus.length === 0) return { emulators: new Map() };
+  if (!host) {
+    throw new EmulatorError(
+      `This machine (${machine()}) is not one qemu's targets know, so no emulator can be chosen for it.`,
+    );
+  }
+  const groups = [...versionGroups(cpus, settings)];
+  const results = await Promise.allSettled(
+    groups.map(([qemuVersion, group]) => provideGroup(settings, host, qemuVersion, group, logger, options)),
+  );
+  const failures = results.filter((result): result is PromiseRejectedResult => result.status === 'rejected');
+  if (failures.length === 1) throw failures[0]!.reason;
+  if (failures.length > 1) throw new EmulatorError(failures.map((failure) => messageOf(failure.reason)).join('\n'));
+  const provided = results.map((result) => (result as PromiseFulfilledResult<ProvidedEmulators>).value);
+  const emulators = new Map(
+    cpus.map((cpu) => [cpu, provided.find((group) => group.emulators.has(cpu))!.emulators.get(cpu)!]),
+  );
+  for (const emulator of emulators.values()) logEmulator(emulator, logger);
+  if (options.privateCopies) {
+    // What is registered is what was checked: files others could replace are copied first.
+    for (const [cpu, emulator] of emulators) {
+      emulators.set(cpu, await registrableEmulator(emulator, (message) => logger.info(message)));
+    }
+  }
+  const jobCaches = provided.flatMap((group) => group.jobCaches ?? []);
+  return { emulators, ...(jobCaches.length > 0 ? { jobCaches } : {}) };
+}

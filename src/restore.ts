@@ -1,0 +1,92 @@
+// The cleanup, as one use: undoes one run from its saved state. The action's post step and
+// `setup-binfmt uninstall --restore` both call it; they only publish what it returns.
+import { mkdirSync, statSync } from 'node:fs';
+import { readFile, stat } from 'node:fs/promises';
+import { endianness, machine } from 'node:os';
+import { dirname, join } from 'node:path';
+import { BINFMT_MISC, BinfmtKernel } from './binfmt/kernel.js';
+import { InputError } from './errors.js';
+import { replaceFileSync } from './files.js';
+import { Ledger, runDirectory } from './ledger.js';
+import { changeCount, describeUndo, undoRun, type UndoReport } from './registrations.js';
+import { parseRestoreState, StateError, type RestoreState } from './state.js';
+import { hostTarget } from './targets.js';
+
+export interface RestoreResult {
+  /** Nothing was recorded for this run, here or in the ledger: nothing was done. */
+  readonly nothing: boolean;
+  readonly report: UndoReport;
+  /** The sentence to report. */
+  readonly text: string;
+  /** What was done, a line each. */
+  readonly log: readonly string[];
+}
+
+/** Undoes the run `state` describes, with the ledger its main step used; says what it did. */
+export async function restoreRun(
+  state: RestoreState,
+  log: (message: string) => void = () => undefined,
+): Promise<RestoreResult> {
+  const { ledger } = await Ledger.open(state.root, state.runDirectory);
+  const empty: UndoReport = { restored: [], keptForOthers: [], changedByOthers: [], problems: [] };
+  if (state.changes.length === 0 && !ledger) {
+    return { nothing: true, report: empty, text: 'Nothing was recorded for this run: nothing to restore.', log: [] };
+  }
+  const lines: string[] = [];
+  const report = await undoRun(
+    new BinfmtKernel(state.root),
+    state.changes,
+    { run: state.run, ...(ledger ? { ledger } : {}) },
+    hostTarget(machine(), endianness()),
+    (message) => {
+      lines.push(message);
+      log(message);
+    },
+  );
+  return { nothing: false, report, text: describeUndo(report, changeCount(state.changes)), log: lines };
+}
+
+/** Where install records its changes for uninstall --restore. */
+/**
+ * Where install records what it changes: one file per binfmt_misc instance, beside the ledger of
+ * overlapping runs (/run/setup-binfmt as root: cleared at boot, as binfmt_misc is).
+ */
+export function defaultStatePath(root: string = BINFMT_MISC): string {
+  let instance = 'unmounted';
+  try {
+    instance = String(statSync(root).dev);
+  } catch {
+    // No binfmt_misc there: nothing can have been recorded for it.
+  }
+  return join(runDirectory(), `last-install-${instance}.json`);
+}
+
+/** A state file only this user or root could have written, checked before it is acted on. */
+export async function readStateFile(path: string): Promise<RestoreState> {
+  let info;
+  try {
+    info = await stat(path);
+  } catch {
+    throw new InputError('restore', path, `there is no state file at ${path}: nothing recorded to restore`);
+  }
+  const me = process.getuid?.() ?? 0;
+  if ((info.uid !== me && info.uid !== 0) || (info.mode & 0o022) !== 0) {
+    throw new StateError(
+      `${path} could have been written by someone else (owner uid ${info.uid}, mode ${(info.mode & 0o777).toString(8)}): not acted on. Nothing was changed.`,
+    );
+  }
+  return parseRestoreState(await readFile(path, 'utf8'), path, hostTarget(machine(), endianness()));
+}
+
+/**
+ * What install calls with its state before any entry changes and after each (the ledger has each
+ * change before it is made), so that an interrupted install can be undone too: written to `given`,
+ * else to the file of its binfmt_misc instance, never through a link planted there.
+ */
+export function stateSaver(given: string | undefined): (state: RestoreState) => void {
+  return (state) => {
+    const path = given ?? defaultStatePath(state.root);
+    mkdirSync(dirname(path), { recursive: true, mode: 0o700 });
+    replaceFileSync(path, `${JSON.stringify(state, null, 2)}\n`, 0o600);
+  };
+}
