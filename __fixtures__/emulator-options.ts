@@ -1,17 +1,13 @@
-// Emulator options for tests of the sources' pure decisions: no cache, silent logs, a given host.
-import type { EmulatorOptions } from '../src/emulators/index.js';
-import type { Source } from '../src/settings.js';
+// Emulator options for tests of the sources' pure decisions: no cache, silent logs, a given host,
+// the manifest release resolved as a run resolves it.
+import { emulatorOptionsFor, type EmulatorOptions, type Source } from '../src/emulators/index.js';
 import { findTarget } from '../src/targets.js';
 
 export function emulatorOptions(source: Source, hostPlatform: string, qemuVersion = ''): EmulatorOptions {
-  return {
-    source,
-    qemuVersion,
-    qemuPath: '',
-    checksums: { kind: 'none' },
-    cache: false,
-    host: findTarget(hostPlatform)!.target,
-    log: () => undefined,
-    warn: () => undefined,
-  };
+  return emulatorOptionsFor(
+    { source, qemuVersion, qemuPath: '', checksums: { kind: 'none' }, cache: false },
+    findTarget(hostPlatform)!.target,
+    () => undefined,
+    () => undefined,
+  );
 }

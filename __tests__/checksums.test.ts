@@ -2,21 +2,20 @@ import { describe, expect, it } from '@jest/globals';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { checkFile, knownChecksums, mergeChecksums, parseChecksums } from '../src/emulators/checksums.js';
+import { checkFile, mergeChecksums, parseChecksums } from '../src/emulators/checksums.js';
 import { provideEmulators } from '../src/emulators/index.js';
 import { findRelease } from '../src/emulators/manifest.js';
 import { EmulatorError } from '../src/errors.js';
 import { emulatorOptions } from '../__fixtures__/emulator-options.js';
-import { MULTIARCH_TEMPLATE } from '../src/settings.js';
+import { multiarchSource } from '../src/emulators/multiarch.js';
 
 describe('checksums', () => {
   it('applies the sums shipped for multiarch 7.2.0-1 to that source and version only', () => {
-    expect([...knownChecksums('multiarch', '7.2.0-1').keys()].sort()).toEqual([
-      'qemu-aarch64-static',
-      'qemu-arm-static',
-    ]);
-    expect(knownChecksums('multiarch', '7.0.0-7').size).toBe(0);
-    expect(knownChecksums('https://mirror/{cpu}', '7.2.0-1').size).toBe(0);
+    const shipped = (version: string) =>
+      multiarchSource.shippedSums(emulatorOptions({ kind: 'multiarch' }, 'amd64', version));
+    expect([...shipped('7.2.0-1').keys()].sort()).toEqual(['qemu-aarch64-static', 'qemu-arm-static']);
+    expect([...shipped('').keys()].sort()).toEqual(['qemu-aarch64-static', 'qemu-arm-static']);
+    expect(shipped('7.0.0-7').size).toBe(0);
   });
 
   it('refuses two different sums for one file', () => {
@@ -56,11 +55,11 @@ describe('checksums', () => {
 
 describe('the multiarch source on other hosts', () => {
   it('says plainly that multiarch serves x86_64 hosts only, and what works instead', async () => {
-    const attempt = provideEmulators(
-      ['ppc64le'],
-      emulatorOptions({ kind: 'url', label: 'multiarch', template: MULTIARCH_TEMPLATE }, 'arm64'),
-      { source: 'multiarch', version: '7.2.0-1', host: 'aarch64' },
-    );
+    const attempt = provideEmulators(['ppc64le'], emulatorOptions({ kind: 'multiarch' }, 'arm64'), {
+      source: 'multiarch',
+      version: '7.2.0-1',
+      host: 'aarch64',
+    });
     await expect(attempt).rejects.toThrow(EmulatorError);
     await expect(attempt).rejects.toThrow(
       /publishes emulators for x86_64 hosts only, and this machine is aarch64: use source: debian \(the default\), apt .*, host, or a URL template pointing at a mirror/,

@@ -166,8 +166,8 @@ describe('the committed manifest', () => {
 
 describe('the version a source downloads', () => {
   const options = (source: Settings['source'], qemuVersion: string) => emulatorOptions(source, 'amd64', qemuVersion);
-  const template = { kind: 'url', label: 'https://m/{version}/{cpu}', template: 'https://m/{version}/{cpu}' } as const;
-  const multiarch = { kind: 'url', label: 'multiarch', template: 'https://x/{version}/{cpu}' } as const;
+  const template = { kind: 'url', template: 'https://m/{version}/{cpu}' } as const;
+  const multiarch = { kind: 'multiarch' } as const;
 
   it.each([
     ['debian', { kind: 'debian' }, '', findRelease('')!.id],

@@ -513,11 +513,9 @@ class BinfmtKernel {
 /* harmony export */   BC: () => (/* binding */ shortHash),
 /* harmony export */   Dd: () => (/* binding */ mergeChecksums),
 /* harmony export */   Q3: () => (/* binding */ sha256File),
-/* harmony export */   a_: () => (/* binding */ knownChecksums),
 /* harmony export */   vH: () => (/* binding */ checkFile),
 /* harmony export */   yk: () => (/* binding */ parseChecksums)
 /* harmony export */ });
-/* unused harmony export KNOWN_CHECKSUMS */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3916);
@@ -529,20 +527,6 @@ class BinfmtKernel {
 
 /** Ten hex digits of a text's sha256: short names that tell texts apart (cache directories, keys). */
 const shortHash = (text) => (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(text).digest('hex').slice(0, 10);
-/**
- * Sums published for multiarch/qemu-user-static, checked even when the user gives none:
- * v7.2.0-1, two of the extracted x86_64-host emulators (it published no others).
- */
-const KNOWN_CHECKSUMS = {
-    '7.2.0-1': {
-        'qemu-aarch64-static': 'dce64b2dc6b005485c7aa735a7ea39cb0006bf7e5badc28b324b2cd0c73d883f',
-        'qemu-arm-static': '9f07762a3cd0f8a199cb5471a92402a4765f8e2fcb7fe91a87ee75da9616a806',
-    },
-};
-/** The known-good sums for a source and version (only the default source publishes any). */
-function knownChecksums(source, version) {
-    return new Map(source === 'multiarch' ? Object.entries(KNOWN_CHECKSUMS[version] ?? {}) : []);
-}
 /** Parses `sha256  name` lines (binary-mode `*name` too; blank lines and # comments skipped). */
 function parseChecksums(text, origin) {
     const table = new Map();

@@ -126,8 +126,8 @@ var files = __webpack_require__(9148);
 var plan = __webpack_require__(2464);
 // EXTERNAL MODULE: ./src/probe/verify.ts
 var verify = __webpack_require__(7649);
-// EXTERNAL MODULE: ./src/provide.ts + 9 modules
-var provide = __webpack_require__(3461);
+// EXTERNAL MODULE: ./src/provide.ts + 10 modules
+var provide = __webpack_require__(7319);
 // EXTERNAL MODULE: ./src/targets.ts
 var targets = __webpack_require__(8993);
 ;// CONCATENATED MODULE: ./src/export.ts

@@ -310,7 +310,7 @@ function requireLinux(platform = process.platform) {
 
 /***/ }),
 
-/***/ 3461:
+/***/ 7319:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -326,12 +326,10 @@ var external_node_os_ = __webpack_require__(8161);
 var promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: ./src/errors.ts
-var errors = __webpack_require__(3916);
 // EXTERNAL MODULE: ./src/scratch.ts
 var scratch = __webpack_require__(7897);
-// EXTERNAL MODULE: ./src/settings.ts
-var src_settings = __webpack_require__(8750);
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __webpack_require__(3916);
 // EXTERNAL MODULE: ./src/process.ts
 var src_process = __webpack_require__(4006);
 // EXTERNAL MODULE: ./src/emulators/checksums.ts
@@ -830,6 +828,8 @@ async function downloadFile(url, destination, options = {}) {
 var entry = __webpack_require__(8488);
 // EXTERNAL MODULE: ./src/files.ts
 var files = __webpack_require__(9148);
+// EXTERNAL MODULE: ./src/emulators/manifest.ts + 1 modules
+var manifest = __webpack_require__(7629);
 // EXTERNAL MODULE: ./src/targets.ts
 var targets = __webpack_require__(8993);
 ;// CONCATENATED MODULE: ./src/emulators/emulator.ts
@@ -847,10 +847,20 @@ var targets = __webpack_require__(8993);
 
 
 
-/** The emulator options a run's settings give, for this host. */
-function emulatorOptionsFor(settings, host, log, warn) {
-    const { source, qemuVersion, qemuPath, checksums, cache } = settings;
-    return { source, qemuVersion, qemuPath, checksums, cache, host, log, warn };
+
+/**
+ * The emulator options a choice gives for this host, with the manifest release its version names
+ * resolved once: for debian (empty: the default, or the newest release built for this host), and
+ * for URL templates whose version names one (mirrors of the release assets).
+ */
+function emulatorOptionsFor(choice, host, log, warn) {
+    const { source, qemuVersion, qemuPath, checksums, cache } = choice;
+    const release = source.kind === 'debian'
+        ? (0,manifest/* findRelease */.dv)(qemuVersion, manifest/* QEMU_MANIFEST */.dd, host.cpu)
+        : source.kind === 'url' && qemuVersion !== '' && source.template.includes('{version}')
+            ? (0,manifest/* findRelease */.dv)(qemuVersion)
+            : undefined;
+    return { source, qemuVersion, ...(release ? { release } : {}), qemuPath, checksums, cache, host, log, warn };
 }
 /** The names an emulator for `cpu` goes by, preferred first (i486's is qemu-i386's). */
 const emulatorNames = (cpu) => [`qemu-${(0,targets/* emulatorCpu */.gT)(cpu)}-static`, `qemu-${(0,targets/* emulatorCpu */.gT)(cpu)}`];
@@ -1010,6 +1020,15 @@ async function cachedEmulators(cpus, context) {
     }
     return { found, missing: cpus.filter((cpu) => !found.has(cpu)) };
 }
+/** One emulator per CPU, fetched side by side; every failure reported together. */
+async function eachCpu(cpus, provide) {
+    const results = await Promise.allSettled(cpus.map(provide));
+    const failures = results.filter((result) => result.status === 'rejected');
+    if (failures.length > 0) {
+        throw new errors/* EmulatorError */.Ki(failures.map((failure) => failure.reason.message).join('\n'));
+    }
+    return results.map((result) => result.value);
+}
 
 ;// CONCATENATED MODULE: ./src/emulators/apt.ts
 // source: apt — the distribution's qemu-user-static through the machine's apt sources
@@ -1118,14 +1137,22 @@ async function aptEmulators(cpus, context) {
     }
     return cpus.map((cpu) => found.get(cpu));
 }
+const aptSource = {
+    kind: 'apt',
+    async cacheKey({ qemuVersion, host }) {
+        return { source: 'apt', version: qemuVersion || (await aptCandidate()), host: host.cpu };
+    },
+    checkServable: () => undefined,
+    shippedSums: () => new Map(),
+    // One package holds them all: one download, one failure.
+    provide: aptEmulators,
+};
 
 // EXTERNAL MODULE: ./src/emulators/cache.ts
 var cache = __webpack_require__(5878);
-// EXTERNAL MODULE: ./src/emulators/manifest.ts + 1 modules
-var manifest = __webpack_require__(7629);
 ;// CONCATENATED MODULE: ./src/emulators/url.ts
-// Downloads by URL template (`multiarch` is multiarch/qemu-user-static's releases; any other
-// template is a mirror): one download per requested CPU, checked, unpacked, checked again, cached.
+// Downloads by URL template (a mirror; multiarch.ts uses it for multiarch/qemu-user-static's
+// releases): one download per requested CPU, checked, unpacked, checked again, cached.
 // The debian source fetches this repository's release assets through the same path.
 
 
@@ -1137,6 +1164,8 @@ var manifest = __webpack_require__(7629);
 
 
 
+/** What {version} is in a URL template when qemu-version is empty (multiarch's last release). */
+const LEGACY_TEMPLATE_VERSION = '7.2.0-1';
 const ARCHIVES = [
     [/\.(tar\.gz|tgz)$/i, 'gzip'],
     [/\.(tar\.xz|txz)$/i, 'xz'],
@@ -1173,12 +1202,7 @@ async function unpackEmulator(file, cpu, url, work, download, expectedBytes) {
 function expandTemplate(template, cpu, version, host) {
     return template.replaceAll('{cpu}', cpu).replaceAll('{version}', version).replaceAll('{host}', host);
 }
-function notFoundHelp(label, cpu, version, url) {
-    const advice = label === 'multiarch'
-        ? `multiarch publishes releases such as ${src_settings/* MULTIARCH_VERSION */.hs} (its last) and 7.0.0-7; check qemu-version, or use source: debian`
-        : 'check the template, qemu-version and what the mirror holds';
-    return `There is no qemu-${cpu} emulator for version ${version} at ${url} (HTTP 404): ${advice}.`;
-}
+const templateNotFound = (cpu, version, url) => `There is no qemu-${cpu} emulator for version ${version} at ${url} (HTTP 404): check the template, qemu-version and what the mirror holds.`;
 /** Downloads one emulator from `url`, checks it, and keeps it in the cache. */
 async function fetchEmulator(cpu, url, context, download = {}, version, expectedBytes) {
     const work = await (0,scratch/* makeScratchDirectory */.M0)(`setup-binfmt-${cpu}-`);
@@ -1197,21 +1221,36 @@ async function fetchEmulator(cpu, url, context, download = {}, version, expected
     }
 }
 /** An emulator by URL template: from the cache, else downloaded. */
-async function templateEmulator(cpu, source, context) {
+async function templateEmulator(cpu, template, context, notFound = templateNotFound) {
     const cached = await fromCache(cpu, context);
     if (cached)
         return cached;
     const { version, host } = context.key;
-    const url = expandTemplate(source.template, (0,targets/* emulatorCpu */.gT)(cpu), version, host);
+    const url = expandTemplate(template, (0,targets/* emulatorCpu */.gT)(cpu), version, host);
     try {
         return await fetchEmulator(cpu, url, context);
     }
     catch (error) {
         if (error instanceof DownloadError && error.status === 404)
-            throw new errors/* EmulatorError */.Ki(notFoundHelp(source.label, cpu, version, url));
+            throw new errors/* EmulatorError */.Ki(notFound(cpu, version, url));
         throw error;
     }
 }
+/**
+ * `source: <a URL template>`: a mirror. Its {version} is given, or 7.2.0-1 when empty (as it always
+ * was); a version that names a manifest release is that release's, and its files get the
+ * manifest's sums (a mirror of the release assets).
+ */
+const urlSource = {
+    kind: 'url',
+    async cacheKey({ source, qemuVersion, release, host }) {
+        const template = source.template;
+        return { source: template, version: release?.id ?? (qemuVersion || LEGACY_TEMPLATE_VERSION), host: host.cpu };
+    },
+    checkServable: () => undefined,
+    shippedSums: ({ release, host }) => (release ? (0,manifest/* manifestSums */.Os)(release, host.cpu) : new Map()),
+    provide: (cpus, context) => eachCpu(cpus, (cpu) => templateEmulator(cpu, context.options.source.template, context)),
+};
 
 ;// CONCATENATED MODULE: ./src/emulators/debian.ts
 // source: debian (the default) — Debian's security-maintained, static QEMU builds, pinned by the
@@ -1358,6 +1397,26 @@ async function debianEmulators(cpus, release, context) {
     }
     return cpus.map((cpu) => found.get(cpu));
 }
+const debianSource = {
+    kind: 'debian',
+    async cacheKey({ release, host }) {
+        return { source: 'debian', version: release.id, host: host.cpu };
+    },
+    checkServable(cpus, { release, host, qemuVersion, log }) {
+        if (!release.hosts[host.cpu]) {
+            throw new errors/* EmulatorError */.Ki(`Debian builds QEMU ${release.id} for ${Object.keys(release.hosts).join(', ')} hosts, and this machine is ${host.cpu}: use source: apt (the distribution's qemu-user-static), host (emulators already installed), or a URL template pointing at builds for ${host.cpu}.`);
+        }
+        if (!qemuVersion && release.id !== manifest/* QEMU_MANIFEST */.dd.default) {
+            log(`QEMU ${manifest/* QEMU_MANIFEST */.dd.default} (the default) is not built for ${host.cpu} hosts: taking ${release.id}, the newest release that is.`);
+        }
+        const missing = cpus.filter((cpu) => !(0,manifest/* manifestFile */.YE)(release, host.cpu, cpu));
+        if (missing.length > 0) {
+            throw new errors/* EmulatorError */.Ki(`QEMU ${release.id} from Debian has no emulator for ${missing.join(', ')}; pick another qemu-version or source.`);
+        }
+    },
+    shippedSums: ({ release, host }) => (0,manifest/* manifestSums */.Os)(release, host.cpu),
+    provide: (cpus, context) => debianEmulators(cpus, context.options.release, context),
+};
 
 ;// CONCATENATED MODULE: ./src/emulators/host.ts
 // source: host — emulators already on the machine: in qemu-path first, then on PATH. Whatever is
@@ -1423,10 +1482,54 @@ async function findHostEmulator(cpu, options, sums) {
     const where = options.qemuPath ? `${options.qemuPath} or on PATH` : 'on PATH';
     throw new errors/* EmulatorError */.Ki(`No emulator for ${cpu}: neither ${emulatorNames(cpu).join(' nor ')} is ${where}. Install Debian's or Ubuntu's qemu-user-static, point qemu-path at a directory that holds it, or use source: debian (the default) or apt.`);
 }
+const hostSource = {
+    kind: 'host',
+    // Not cached: they are on the machine already.
+    cacheKey: async () => undefined,
+    checkServable: () => undefined,
+    shippedSums: () => new Map(),
+    provide: (cpus, context) => eachCpu(cpus, (cpu) => findHostEmulator(cpu, context.options, context.sums)),
+};
+
+;// CONCATENATED MODULE: ./src/emulators/multiarch.ts
+// source: multiarch — multiarch/qemu-user-static's releases (QEMU 7.2.0 of January 2023 is its
+// last), x86_64 hosts only, through the URL template path; two of its files have published sums.
+
+
+
+/** Where multiarch/qemu-user-static publishes its per-CPU release tarballs. */
+const MULTIARCH_TEMPLATE = 'https://github.com/multiarch/qemu-user-static/releases/download/v{version}/{host}_qemu-{cpu}-static.tar.gz';
+/** multiarch/qemu-user-static's last release (January 2023). */
+const MULTIARCH_VERSION = '7.2.0-1';
+/**
+ * Sums published for multiarch/qemu-user-static, checked even when the user gives none:
+ * v7.2.0-1, two of the extracted x86_64-host emulators (it published no others).
+ */
+const MULTIARCH_CHECKSUMS = {
+    '7.2.0-1': {
+        'qemu-aarch64-static': 'dce64b2dc6b005485c7aa735a7ea39cb0006bf7e5badc28b324b2cd0c73d883f',
+        'qemu-arm-static': '9f07762a3cd0f8a199cb5471a92402a4765f8e2fcb7fe91a87ee75da9616a806',
+    },
+};
+const notFound = (cpu, version, url) => `There is no qemu-${cpu} emulator for version ${version} at ${url} (HTTP 404): multiarch publishes releases such as ${MULTIARCH_VERSION} (its last) and 7.0.0-7; check qemu-version, or use source: debian.`;
+const multiarchSource = {
+    kind: 'multiarch',
+    async cacheKey({ qemuVersion, host }) {
+        return { source: 'multiarch', version: qemuVersion || MULTIARCH_VERSION, host: host.cpu };
+    },
+    checkServable(_, { host }) {
+        if (host.cpu === 'x86_64')
+            return;
+        throw new errors/* EmulatorError */.Ki(`multiarch/qemu-user-static publishes emulators for x86_64 hosts only, and this machine is ${host.cpu}: use source: debian (the default), apt (the distribution's qemu-user-static), host, or a URL template pointing at a mirror of ${host.cpu} builds.`);
+    },
+    shippedSums: ({ qemuVersion }) => new Map(Object.entries(MULTIARCH_CHECKSUMS[qemuVersion || MULTIARCH_VERSION] ?? {})),
+    provide: (cpus, context) => eachCpu(cpus, (cpu) => templateEmulator(cpu, MULTIARCH_TEMPLATE, context, notFound)),
+};
 
 ;// CONCATENATED MODULE: ./src/emulators/index.ts
-// Emulators for the requested CPUs, from the source the settings name: the one place that picks a
-// source (one module each beside this one), fixes the cache key and gathers the sums to check.
+// Emulators for the requested CPUs, from the source the options name: picks the source module by
+// its kind (each keeps the contract of source.ts), fixes the cache key and gathers the sums to
+// check — the ones the source ships and the user's.
 
 
 
@@ -1439,8 +1542,8 @@ async function findHostEmulator(cpu, options, sums) {
 
 
 
-
-
+const SOURCES = Object.fromEntries([debianSource, multiarchSource, urlSource, aptSource, hostSource].map((source) => [source.kind, source]));
+const sourceOf = (options) => SOURCES[options.source.kind];
 /** The sums the user gave: the checksums input's lines, or the file at its URL. */
 async function givenChecksums(options) {
     if (options.checksums.kind === 'list')
@@ -1456,92 +1559,26 @@ async function givenChecksums(options) {
         await (0,promises_.rm)(work, { recursive: true, force: true });
     }
 }
-/**
- * The manifest release a cache key names: debian's, and that of a URL template whose {version}
- * is a manifest release (a mirror of the release assets), so that its files get the same sums.
- */
-function releaseOf(key) {
-    const mirrorsReleases = key.source === 'debian' || (/^https?:/.test(key.source) && key.source.includes('{version}'));
-    return mirrorsReleases ? manifest/* QEMU_MANIFEST */.dd.releases.find((release) => release.id === key.version) : undefined;
-}
-/** Every sum this run vouches with: the ones the action ships for this release and host, and the user's. */
-async function checksumTable(options, key) {
-    const release = key && releaseOf(key);
-    const shipped = key
-        ? release
-            ? (0,manifest/* manifestSums */.Os)(release, key.host)
-            : (0,checksums/* knownChecksums */.a_)(key.source, key.version)
-        : new Map();
-    return (0,checksums/* mergeChecksums */.Dd)(shipped, await givenChecksums(options));
-}
-/** The cache key of a source, or undefined for host (which is not cached). */
-async function cacheKeyOf(options) {
-    const { source, qemuVersion, host } = options;
-    switch (source.kind) {
-        case 'host':
-            return undefined;
-        case 'apt':
-            return { source: 'apt', version: qemuVersion || (await aptCandidate()), host: host.cpu };
-        case 'debian':
-            return { source: 'debian', version: (0,manifest/* findRelease */.dv)(qemuVersion, manifest/* QEMU_MANIFEST */.dd, host.cpu).id, host: host.cpu };
-        case 'url':
-            // {version} as given (multiarch's last release when empty); a version that names a manifest
-            // release (10.0, 7.2, …) is that release's, so that a mirror of its assets gets its sums.
-            if (!qemuVersion)
-                return { source: source.label, version: src_settings/* MULTIARCH_VERSION */.hs, host: host.cpu };
-            return {
-                source: source.label,
-                version: (source.label !== 'multiarch' && (0,manifest/* findRelease */.dv)(qemuVersion)?.id) || qemuVersion,
-                host: host.cpu,
-            };
-    }
-}
-/** Refuses, before any download, what the source cannot serve on this host. */
-function checkServable(cpus, options, key) {
-    const { source, host } = options;
-    if (source.kind === 'url' && source.label === 'multiarch' && host.cpu !== 'x86_64') {
-        throw new errors/* EmulatorError */.Ki(`multiarch/qemu-user-static publishes emulators for x86_64 hosts only, and this machine is ${host.cpu}: use source: debian (the default), apt (the distribution's qemu-user-static), host, or a URL template pointing at a mirror of ${host.cpu} builds.`);
-    }
-    if (source.kind !== 'debian' || !key)
-        return;
-    const release = releaseOf(key);
-    if (!options.qemuVersion && release.id !== manifest/* QEMU_MANIFEST */.dd.default) {
-        options.log(`QEMU ${manifest/* QEMU_MANIFEST */.dd.default} (the default) is not built for ${host.cpu} hosts: taking ${release.id}, the newest release that is.`);
-    }
-    if (!release.hosts[host.cpu]) {
-        throw new errors/* EmulatorError */.Ki(`Debian builds QEMU ${release.id} for ${Object.keys(release.hosts).join(', ')} hosts, and this machine is ${host.cpu}: use source: apt (the distribution's qemu-user-static), host (emulators already installed), or a URL template pointing at builds for ${host.cpu}.`);
-    }
-    const missing = cpus.filter((cpu) => !(0,manifest/* manifestFile */.YE)(release, host.cpu, cpu));
-    if (missing.length > 0) {
-        throw new errors/* EmulatorError */.Ki(`QEMU ${release.id} from Debian has no emulator for ${missing.join(', ')}; pick another qemu-version or source.`);
-    }
-}
+/** The cache key of the options' source, or undefined where it keeps no cache (host). */
+const cacheKeyOf = (options) => sourceOf(options).cacheKey(options);
 /** Provides a checked emulator for every cpu; reports every failure together. */
 async function provideEmulators(cpus, options, key) {
     if (cpus.length === 0)
         return new Map();
-    checkServable(cpus, options, key);
-    const { source } = options;
-    const sums = await checksumTable(options, key);
+    const source = sourceOf(options);
+    source.checkServable(cpus, options);
+    const sums = (0,checksums/* mergeChecksums */.Dd)(source.shippedSums(options), await givenChecksums(options));
     const context = { options, key: key, sums, cache: new cache/* EmulatorCache */.g() };
-    const byCpu = (emulators) => new Map(emulators.map((emulator) => [emulator.cpu, emulator]));
-    // One package holds them all: one download, one failure.
-    if (source.kind === 'apt')
-        return byCpu(await aptEmulators(cpus, context));
-    if (source.kind === 'debian')
-        return byCpu(await debianEmulators(cpus, releaseOf(key), context));
-    const results = await Promise.allSettled(cpus.map((cpu) => source.kind === 'url' ? templateEmulator(cpu, source, context) : findHostEmulator(cpu, options, sums)));
-    const failures = results.filter((result) => result.status === 'rejected');
-    if (failures.length > 0) {
-        throw new errors/* EmulatorError */.Ki(failures.map((failure) => (0,errors/* messageOf */.bD)(failure.reason)).join('\n'));
-    }
-    return byCpu(results.map((result) => result.value));
+    const emulators = await source.provide(cpus, context);
+    return new Map(emulators.map((emulator) => [emulator.cpu, emulator]));
 }
 
 // EXTERNAL MODULE: ./src/probe/verify.ts
 var verify = __webpack_require__(7649);
 // EXTERNAL MODULE: ./src/safety.ts
 var safety = __webpack_require__(2617);
+// EXTERNAL MODULE: ./src/settings.ts
+var src_settings = __webpack_require__(8750);
 ;// CONCATENATED MODULE: ./src/provide.ts
 // One path from requested platforms to checked emulators, for install (setup.ts) and export
 // (export.ts): which requested CPUs this machine runs natively (a probe decides), and an emulator
@@ -1860,11 +1897,10 @@ async function registrableEmulator(emulator, log) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Pk: () => (/* binding */ versionGroups),
 /* harmony export */   Su: () => (/* binding */ defaultFlagsFor),
-/* harmony export */   hs: () => (/* binding */ MULTIARCH_VERSION),
 /* harmony export */   sb: () => (/* binding */ readSettings),
 /* harmony export */   ud: () => (/* binding */ checkPlainText)
 /* harmony export */ });
-/* unused harmony exports ON_CONFLICT, CLEANUP, MULTIARCH_TEMPLATE, DEFAULTS, knownPlatformNames, parsePlatforms, parseSource, parseChecksumInput, parseQemuVersion */
+/* unused harmony exports ON_CONFLICT, CLEANUP, DEFAULTS, knownPlatformNames, parsePlatforms, parseSource, parseChecksumInput, parseQemuVersion */
 /* harmony import */ var _binfmt_entry_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8488);
 /* harmony import */ var _emulators_checksums_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1936);
 /* harmony import */ var _emulators_manifest_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7629);
@@ -1881,10 +1917,6 @@ async function registrableEmulator(emulator, log) {
 
 const ON_CONFLICT = ['replace', 'keep', 'fail'];
 const CLEANUP = ['auto', 'true', 'false'];
-/** Where multiarch/qemu-user-static publishes its per-CPU release tarballs (x86_64 hosts only). */
-const MULTIARCH_TEMPLATE = 'https://github.com/multiarch/qemu-user-static/releases/download/v{version}/{host}_qemu-{cpu}-static.tar.gz';
-/** multiarch/qemu-user-static's last release (January 2023). */
-const MULTIARCH_VERSION = '7.2.0-1';
 /** F alone unless the machine is thrown away after the job (GitHub-hosted runners): then CF. */
 const defaultFlagsFor = (runnerEnvironment) => runnerEnvironment === 'github-hosted' ? 'CF' : 'F';
 const DEFAULTS = {
@@ -1950,7 +1982,7 @@ function parseSource(text) {
     if (lower === 'host' || lower === 'apt' || lower === 'debian')
         return { kind: lower };
     if (lower === 'multiarch')
-        return { kind: 'url', label: 'multiarch', template: MULTIARCH_TEMPLATE };
+        return { kind: 'multiarch' };
     if (!/^https?:\/\//i.test(value)) {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz('source', value, `${(0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .shown */ .SP)(value)} is neither a known source nor an http(s) URL template`, SOURCE_CHOICES);
     }
@@ -1969,7 +2001,7 @@ function parseSource(text) {
     catch {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz('source', value, 'the URL template is not a valid URL', SOURCE_CHOICES);
     }
-    return { kind: 'url', label: value, template: value };
+    return { kind: 'url', template: value };
 }
 function parseChecksumInput(text) {
     const value = text.trim();
@@ -2173,8 +2205,8 @@ var registrations = __webpack_require__(4809);
 var report = __webpack_require__(665);
 // EXTERNAL MODULE: ./src/safety.ts
 var safety = __webpack_require__(2617);
-// EXTERNAL MODULE: ./src/provide.ts + 9 modules
-var provide = __webpack_require__(3461);
+// EXTERNAL MODULE: ./src/provide.ts + 10 modules
+var provide = __webpack_require__(7319);
 // EXTERNAL MODULE: ./src/targets.ts
 var targets = __webpack_require__(8993);
 ;// CONCATENATED MODULE: ./src/setup.ts

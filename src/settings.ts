@@ -3,6 +3,7 @@
 import { normalizeFlags } from './binfmt/entry.js';
 import { parseChecksums } from './emulators/checksums.js';
 import { findRelease, releaseChoices } from './emulators/manifest.js';
+import type { ChecksumSource, Source } from './emulators/source.js';
 import { InputError, shown } from './errors.js';
 import { PROBE_PROGRAMS } from './probe/programs.js';
 import { allTargets, dockerTargets, findTarget, TARGETS, type TargetRequest } from './targets.js';
@@ -11,24 +12,7 @@ export const ON_CONFLICT = ['replace', 'keep', 'fail'] as const;
 export const CLEANUP = ['auto', 'true', 'false'] as const;
 export type Cleanup = (typeof CLEANUP)[number];
 export type OnConflict = (typeof ON_CONFLICT)[number];
-/** Where multiarch/qemu-user-static publishes its per-CPU release tarballs (x86_64 hosts only). */
-export const MULTIARCH_TEMPLATE =
-  'https://github.com/multiarch/qemu-user-static/releases/download/v{version}/{host}_qemu-{cpu}-static.tar.gz';
-/** multiarch/qemu-user-static's last release (January 2023). */
-export const MULTIARCH_VERSION = '7.2.0-1';
-
-export type Source =
-  /** Debian's builds as the manifest pins them: this repository's release, else the archive. */
-  | { readonly kind: 'debian' }
-  | { readonly kind: 'host' }
-  | { readonly kind: 'apt' }
-  /** Downloads: `label` is `multiarch` for the default, else the template itself. */
-  | { readonly kind: 'url'; readonly label: string; readonly template: string };
-
-export type ChecksumSource =
-  | { readonly kind: 'none' }
-  | { readonly kind: 'list'; readonly table: ReadonlyMap<string, string> }
-  | { readonly kind: 'url'; readonly url: string };
+export type { ChecksumSource, Source } from './emulators/source.js';
 
 export interface Settings {
   /** What to set up, one request per target, in the order asked. */
@@ -146,7 +130,7 @@ export function parseSource(text: string): Source {
   const value = text.trim();
   const lower = value.toLowerCase();
   if (lower === 'host' || lower === 'apt' || lower === 'debian') return { kind: lower };
-  if (lower === 'multiarch') return { kind: 'url', label: 'multiarch', template: MULTIARCH_TEMPLATE };
+  if (lower === 'multiarch') return { kind: 'multiarch' };
   if (!/^https?:\/\//i.test(value)) {
     throw new InputError(
       'source',
@@ -179,7 +163,7 @@ export function parseSource(text: string): Source {
   } catch {
     throw new InputError('source', value, 'the URL template is not a valid URL', SOURCE_CHOICES);
   }
-  return { kind: 'url', label: value, template: value };
+  return { kind: 'url', template: value };
 }
 
 export function parseChecksumInput(text: string): ChecksumSource {

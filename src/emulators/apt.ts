@@ -8,6 +8,7 @@ import { lastWords, run } from '../process.js';
 import { makeScratchDirectory } from '../scratch.js';
 import { checkFile } from './checksums.js';
 import { extractDebMembers } from './deb.js';
+import type { EmulatorSource } from './source.js';
 import { deadlineFromNow, unpackingProblem } from './download.js';
 import { unpackLimit } from './unpack.js';
 import {
@@ -125,3 +126,14 @@ export async function aptEmulators(cpus: readonly string[], context: SourceConte
   }
   return cpus.map((cpu) => found.get(cpu)!);
 }
+
+export const aptSource: EmulatorSource = {
+  kind: 'apt',
+  async cacheKey({ qemuVersion, host }) {
+    return { source: 'apt', version: qemuVersion || (await aptCandidate()), host: host.cpu };
+  },
+  checkServable: () => undefined,
+  shippedSums: () => new Map(),
+  // One package holds them all: one download, one failure.
+  provide: aptEmulators,
+};

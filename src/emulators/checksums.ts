@@ -10,22 +10,6 @@ export const shortHash = (text: string) => createHash('sha256').update(text).dig
 /** File name → sha256 (lower-case hex). */
 export type ChecksumTable = ReadonlyMap<string, string>;
 
-/**
- * Sums published for multiarch/qemu-user-static, checked even when the user gives none:
- * v7.2.0-1, two of the extracted x86_64-host emulators (it published no others).
- */
-export const KNOWN_CHECKSUMS: Readonly<Record<string, Readonly<Record<string, string>>>> = {
-  '7.2.0-1': {
-    'qemu-aarch64-static': 'dce64b2dc6b005485c7aa735a7ea39cb0006bf7e5badc28b324b2cd0c73d883f',
-    'qemu-arm-static': '9f07762a3cd0f8a199cb5471a92402a4765f8e2fcb7fe91a87ee75da9616a806',
-  },
-};
-
-/** The known-good sums for a source and version (only the default source publishes any). */
-export function knownChecksums(source: string, version: string): ChecksumTable {
-  return new Map(source === 'multiarch' ? Object.entries(KNOWN_CHECKSUMS[version] ?? {}) : []);
-}
-
 /** Parses `sha256  name` lines (binary-mode `*name` too; blank lines and # comments skipped). */
 export function parseChecksums(text: string, origin: string): Map<string, string> {
   const table = new Map<string, string>();

@@ -14,7 +14,8 @@ import { extractDebMembers } from './deb.js';
 import { DownloadError, downloadFile, unpackingProblem } from './download.js';
 import { unpackLimit } from './unpack.js';
 import { cachedEmulators, checkEmulatorFile, keep, type Emulator, type SourceContext } from './emulator.js';
-import { manifestFile, type ManifestHost, type QemuRelease } from './manifest.js';
+import { manifestFile, manifestSums, QEMU_MANIFEST, type ManifestHost, type QemuRelease } from './manifest.js';
+import type { EmulatorSource } from './source.js';
 import { fetchEmulator } from './url.js';
 
 /** Where the Debian archive and its snapshots are (mirrors may be named for air-gapped runners). */
@@ -181,3 +182,30 @@ export async function debianEmulators(
   }
   return cpus.map((cpu) => found.get(cpu)!);
 }
+
+export const debianSource: EmulatorSource = {
+  kind: 'debian',
+  async cacheKey({ release, host }) {
+    return { source: 'debian', version: release!.id, host: host.cpu };
+  },
+  checkServable(cpus, { release, host, qemuVersion, log }) {
+    if (!release!.hosts[host.cpu]) {
+      throw new EmulatorError(
+        `Debian builds QEMU ${release!.id} for ${Object.keys(release!.hosts).join(', ')} hosts, and this machine is ${host.cpu}: use source: apt (the distribution's qemu-user-static), host (emulators already installed), or a URL template pointing at builds for ${host.cpu}.`,
+      );
+    }
+    if (!qemuVersion && release!.id !== QEMU_MANIFEST.default) {
+      log(
+        `QEMU ${QEMU_MANIFEST.default} (the default) is not built for ${host.cpu} hosts: taking ${release!.id}, the newest release that is.`,
+      );
+    }
+    const missing = cpus.filter((cpu) => !manifestFile(release!, host.cpu, cpu));
+    if (missing.length > 0) {
+      throw new EmulatorError(
+        `QEMU ${release!.id} from Debian has no emulator for ${missing.join(', ')}; pick another qemu-version or source.`,
+      );
+    }
+  },
+  shippedSums: ({ release, host }) => manifestSums(release!, host.cpu),
+  provide: (cpus, context) => debianEmulators(cpus, context.options.release!, context),
+};

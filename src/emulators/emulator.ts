@@ -10,10 +10,10 @@ import { capture } from '../process.js';
 import { hideCredentials } from '../secrets.js';
 import { UnsafePathError } from '../files.js';
 import { makeKeepDirectory } from '../scratch.js';
-import type { ChecksumSource, Settings, Source } from '../settings.js';
+import { findRelease, QEMU_MANIFEST } from './manifest.js';
+import type { ChecksumSource, EmulatorOptions, Source, SourceContext } from './source.js';
 import { emulatorCpu, type Target } from '../targets.js';
-import type { CacheKey, EmulatorCache } from './cache.js';
-import { checkFile, type ChecksumTable } from './checksums.js';
+import { checkFile } from './checksums.js';
 
 export interface Emulator {
   readonly cpu: string;
@@ -31,34 +31,36 @@ export interface Emulator {
   readonly url?: string;
 }
 
-export interface EmulatorOptions {
+export type { EmulatorOptions, SourceContext } from './source.js';
+
+/** A run's choice of emulators (one qemu-version of it), as settings give it. */
+export interface EmulatorChoice {
   readonly source: Source;
   readonly qemuVersion: string;
   readonly qemuPath: string;
   readonly checksums: ChecksumSource;
   readonly cache: boolean;
-  readonly host: Target;
-  readonly log: (message: string) => void;
-  readonly warn: (message: string) => void;
 }
 
-/** The emulator options a run's settings give, for this host. */
+/**
+ * The emulator options a choice gives for this host, with the manifest release its version names
+ * resolved once: for debian (empty: the default, or the newest release built for this host), and
+ * for URL templates whose version names one (mirrors of the release assets).
+ */
 export function emulatorOptionsFor(
-  settings: Pick<Settings, 'source' | 'qemuVersion' | 'qemuPath' | 'checksums' | 'cache'>,
+  choice: EmulatorChoice,
   host: Target,
   log: (message: string) => void,
   warn: (message: string) => void,
 ): EmulatorOptions {
-  const { source, qemuVersion, qemuPath, checksums, cache } = settings;
-  return { source, qemuVersion, qemuPath, checksums, cache, host, log, warn };
-}
-
-/** What one source needs to provide emulators: the options, the cache entry key, sums, cache. */
-export interface SourceContext {
-  readonly options: EmulatorOptions;
-  readonly key: CacheKey;
-  readonly sums: ChecksumTable;
-  readonly cache: EmulatorCache;
+  const { source, qemuVersion, qemuPath, checksums, cache } = choice;
+  const release =
+    source.kind === 'debian'
+      ? findRelease(qemuVersion, QEMU_MANIFEST, host.cpu)
+      : source.kind === 'url' && qemuVersion !== '' && source.template.includes('{version}')
+        ? findRelease(qemuVersion)
+        : undefined;
+  return { source, qemuVersion, ...(release ? { release } : {}), qemuPath, checksums, cache, host, log, warn };
 }
 
 /** The names an emulator for `cpu` goes by, preferred first (i486's is qemu-i386's). */
@@ -236,4 +238,17 @@ export async function cachedEmulators(
     if (cached) found.set(cpu, cached);
   }
   return { found, missing: cpus.filter((cpu) => !found.has(cpu)) };
+}
+
+/** One emulator per CPU, fetched side by side; every failure reported together. */
+export async function eachCpu(
+  cpus: readonly string[],
+  provide: (cpu: string) => Promise<Emulator>,
+): Promise<Emulator[]> {
+  const results = await Promise.allSettled(cpus.map(provide));
+  const failures = results.filter((result): result is PromiseRejectedResult => result.status === 'rejected');
+  if (failures.length > 0) {
+    throw new EmulatorError(failures.map((failure) => (failure.reason as Error).message).join('\n'));
+  }
+  return results.map((result) => (result as PromiseFulfilledResult<Emulator>).value);
 }

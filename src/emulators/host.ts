@@ -7,12 +7,14 @@ import { EmulatorError } from '../errors.js';
 import { checkFile, type ChecksumTable } from './checksums.js';
 import {
   checkHostExecutable,
+  eachCpu,
   emulatorNames,
   emulatorVersion,
   isDynamicallyLinked,
   type Emulator,
   type EmulatorOptions,
 } from './emulator.js';
+import type { EmulatorSource } from './source.js';
 
 /**
  * Whether `path` is an emulator to take: false where nothing is there; an error naming it where
@@ -70,3 +72,12 @@ export async function findHostEmulator(cpu: string, options: EmulatorOptions, su
     `No emulator for ${cpu}: neither ${emulatorNames(cpu).join(' nor ')} is ${where}. Install Debian's or Ubuntu's qemu-user-static, point qemu-path at a directory that holds it, or use source: debian (the default) or apt.`,
   );
 }
+
+export const hostSource: EmulatorSource = {
+  kind: 'host',
+  // Not cached: they are on the machine already.
+  cacheKey: async () => undefined,
+  checkServable: () => undefined,
+  shippedSums: () => new Map(),
+  provide: (cpus, context) => eachCpu(cpus, (cpu) => findHostEmulator(cpu, context.options, context.sums)),
+};

@@ -1,17 +1,28 @@
-// Downloads by URL template (`multiarch` is multiarch/qemu-user-static's releases; any other
-// template is a mirror): one download per requested CPU, checked, unpacked, checked again, cached.
+// Downloads by URL template (a mirror; multiarch.ts uses it for multiarch/qemu-user-static's
+// releases): one download per requested CPU, checked, unpacked, checked again, cached.
 // The debian source fetches this repository's release assets through the same path.
 import { chmod, mkdir, rm } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import { EmulatorError } from '../errors.js';
 import { makeScratchDirectory } from '../scratch.js';
-import type { Source } from '../settings.js';
-import { MULTIARCH_VERSION } from '../settings.js';
 import { emulatorCpu } from '../targets.js';
 import { checkFile } from './checksums.js';
 import { DownloadError, downloadFile, unpackingProblem, type DownloadOptions } from './download.js';
-import { checkEmulatorFile, emulatorNames, fromCache, keep, type Emulator, type SourceContext } from './emulator.js';
+import {
+  checkEmulatorFile,
+  eachCpu,
+  emulatorNames,
+  fromCache,
+  keep,
+  type Emulator,
+  type SourceContext,
+} from './emulator.js';
+import { manifestSums } from './manifest.js';
+import type { EmulatorSource, Source } from './source.js';
 import { extractMembers, unpackLimit, type Compression } from './unpack.js';
+
+/** What {version} is in a URL template when qemu-version is empty (multiarch's last release). */
+export const LEGACY_TEMPLATE_VERSION = '7.2.0-1';
 
 const ARCHIVES: readonly [RegExp, Compression][] = [
   [/\.(tar\.gz|tgz)$/i, 'gzip'],
@@ -67,13 +78,11 @@ export function expandTemplate(template: string, cpu: string, version: string, h
   return template.replaceAll('{cpu}', cpu).replaceAll('{version}', version).replaceAll('{host}', host);
 }
 
-function notFoundHelp(label: string, cpu: string, version: string, url: string): string {
-  const advice =
-    label === 'multiarch'
-      ? `multiarch publishes releases such as ${MULTIARCH_VERSION} (its last) and 7.0.0-7; check qemu-version, or use source: debian`
-      : 'check the template, qemu-version and what the mirror holds';
-  return `There is no qemu-${cpu} emulator for version ${version} at ${url} (HTTP 404): ${advice}.`;
-}
+/** What a 404 means for a source's template (multiarch says which releases it has). */
+export type NotFound = (cpu: string, version: string, url: string) => string;
+
+const templateNotFound: NotFound = (cpu, version, url) =>
+  `There is no qemu-${cpu} emulator for version ${version} at ${url} (HTTP 404): check the template, qemu-version and what the mirror holds.`;
 
 /** Downloads one emulator from `url`, checks it, and keeps it in the cache. */
 export async function fetchEmulator(
@@ -104,18 +113,37 @@ export async function fetchEmulator(
 /** An emulator by URL template: from the cache, else downloaded. */
 export async function templateEmulator(
   cpu: string,
-  source: Extract<Source, { kind: 'url' }>,
+  template: string,
   context: SourceContext,
+  notFound: NotFound = templateNotFound,
 ): Promise<Emulator> {
   const cached = await fromCache(cpu, context);
   if (cached) return cached;
   const { version, host } = context.key;
-  const url = expandTemplate(source.template, emulatorCpu(cpu), version, host);
+  const url = expandTemplate(template, emulatorCpu(cpu), version, host);
   try {
     return await fetchEmulator(cpu, url, context);
   } catch (error) {
-    if (error instanceof DownloadError && error.status === 404)
-      throw new EmulatorError(notFoundHelp(source.label, cpu, version, url));
+    if (error instanceof DownloadError && error.status === 404) throw new EmulatorError(notFound(cpu, version, url));
     throw error;
   }
 }
+
+/**
+ * `source: <a URL template>`: a mirror. Its {version} is given, or 7.2.0-1 when empty (as it always
+ * was); a version that names a manifest release is that release's, and its files get the
+ * manifest's sums (a mirror of the release assets).
+ */
+export const urlSource: EmulatorSource = {
+  kind: 'url',
+  async cacheKey({ source, qemuVersion, release, host }) {
+    const template = (source as Extract<Source, { kind: 'url' }>).template;
+    return { source: template, version: release?.id ?? (qemuVersion || LEGACY_TEMPLATE_VERSION), host: host.cpu };
+  },
+  checkServable: () => undefined,
+  shippedSums: ({ release, host }) => (release ? manifestSums(release, host.cpu) : new Map()),
+  provide: (cpus, context) =>
+    eachCpu(cpus, (cpu) =>
+      templateEmulator(cpu, (context.options.source as Extract<Source, { kind: 'url' }>).template, context),
+    ),
+};
