@@ -52,7 +52,7 @@ function normalizeFlags(flags) {
     const bad = [...new Set([...flags].filter((letter) => !FLAG_ORDER.includes(letter)))];
     if (bad.length > 0) {
         const shown = bad.map((letter) => (letter.trim() === '' ? JSON.stringify(letter) : letter)).join(', ');
-        throw new Error(`${bad.length === 1 ? 'flag' : 'flags'} ${shown} unknown: the kernel knows P (keep argv[0]), O (open the binary for the interpreter), C (credentials of the binary, implies O) and F (open the interpreter now, so it works in containers and chroots)`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .SetupBinfmtError */ .im(`${bad.length === 1 ? 'flag' : 'flags'} ${shown} unknown: the kernel knows P (keep argv[0]), O (open the binary for the interpreter), C (credentials of the binary, implies O) and F (open the interpreter now, so it works in containers and chroots)`);
     }
     const wanted = new Set(flags);
     if (wanted.has('C'))
@@ -200,7 +200,7 @@ function parseEntryFile(name, text) {
     };
     const state = lines[0];
     if (state !== 'enabled' && state !== 'disabled') {
-        throw new Error(`binfmt_misc entry ${name}: expected "enabled" or "disabled" first, found ${JSON.stringify(state)}`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .KernelError */ .id(`binfmt_misc entry ${name}: expected "enabled" or "disabled" first, found ${JSON.stringify(state)}`);
     }
     const extension = value('extension');
     const magic = value('magic');
@@ -908,11 +908,11 @@ async function privateDirectory(directory) {
     const info = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.lstat)(directory);
     const me = process.getuid?.() ?? 0;
     if (!info.isDirectory())
-        throw new Error(`${directory} is not a directory`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .SetupBinfmtError */ .im(`${directory} is not a directory`);
     if (info.uid !== me && info.uid !== 0)
-        throw new Error(`${directory} belongs to uid ${info.uid}`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .SetupBinfmtError */ .im(`${directory} belongs to uid ${info.uid}`);
     if ((info.mode & 0o022) !== 0)
-        throw new Error(`${directory} can be written by others`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .SetupBinfmtError */ .im(`${directory} can be written by others`);
 }
 /** Which binfmt_misc instance a directory is (each mount has its own device number). */
 async function instanceId(root) {
@@ -921,12 +921,12 @@ async function instanceId(root) {
 function parseLedger(text, path) {
     const data = JSON.parse(text);
     if (typeof data !== 'object' || data === null || Array.isArray(data))
-        throw new Error(`${path} is not a ledger`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .SetupBinfmtError */ .im(`${path} is not a ledger`);
     const ledger = {};
     for (const [key, value] of Object.entries(data)) {
         const record = value;
         if (!Array.isArray(record.users) || !record.users.every((user) => typeof user === 'string')) {
-            throw new Error(`${path}: ${key} has no list of users`);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .SetupBinfmtError */ .im(`${path}: ${key} has no list of users`);
         }
         const entryOrNull = (field) => (field === null || field === undefined ? field : (0,_state_js__WEBPACK_IMPORTED_MODULE_5__/* .parseBinfmtEntry */ .ic)(field));
         ledger[key] = {
@@ -1099,7 +1099,7 @@ function planRegistrations(input) {
     for (const request of input.requests) {
         const emulator = input.emulators.get(request.target.cpu);
         if (!emulator)
-            throw new Error(`internal: no emulator resolved for ${request.target.cpu}`);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .SetupBinfmtError */ .im(`internal: no emulator resolved for ${request.target.cpu}`);
         if (emulator.path.length > _binfmt_entry_js__WEBPACK_IMPORTED_MODULE_0__/* .MAX_INTERPRETER_LENGTH */ .fH) {
             throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .EmulatorError */ .Ki(`qemu-${emulator.cpu}: its path ${emulator.path} is ${emulator.path.length} characters, and binfmt_misc interpreters must stay under ${_binfmt_entry_js__WEBPACK_IMPORTED_MODULE_0__/* .MAX_INTERPRETER_LENGTH */ .fH + 1} on older kernels: use a shorter tool cache directory (RUNNER_TOOL_CACHE) or qemu-path.`);
         }
@@ -1419,10 +1419,11 @@ const PROBE_PROGRAMS = {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _binfmt_entry_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8488);
-/* harmony import */ var _process_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4006);
-/* harmony import */ var _scratch_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7897);
-/* harmony import */ var _elf_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(691);
-/* harmony import */ var _programs_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3061);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3916);
+/* harmony import */ var _process_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4006);
+/* harmony import */ var _scratch_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7897);
+/* harmony import */ var _elf_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(691);
+/* harmony import */ var _programs_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(3061);
 // Proves a platform runs: writes the target's probe to a file, executes it directly so that the
 // kernel dispatches it (natively or through binfmt_misc), and checks what it prints.
 
@@ -1432,11 +1433,12 @@ const PROBE_PROGRAMS = {
 
 
 
+
 function probeBytes(target, osAbi) {
-    const program = _programs_js__WEBPACK_IMPORTED_MODULE_5__/* .PROBE_PROGRAMS */ .h[target.cpu];
+    const program = _programs_js__WEBPACK_IMPORTED_MODULE_6__/* .PROBE_PROGRAMS */ .h[target.cpu];
     if (!program)
-        throw new Error(`There is no probe program for ${target.cpu}.`);
-    return (0,_elf_js__WEBPACK_IMPORTED_MODULE_6__/* .buildProbeElf */ .O)(target, program, osAbi);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .VerificationError */ .mk(`There is no probe program for ${target.cpu}.`);
+    return (0,_elf_js__WEBPACK_IMPORTED_MODULE_7__/* .buildProbeElf */ .O)(target, program, osAbi);
 }
 /** A temporary directory holding probe files; removed by dispose(). */
 class ProbeWorkspace {
@@ -1445,7 +1447,7 @@ class ProbeWorkspace {
         this.directory = directory;
     }
     static async create() {
-        return new ProbeWorkspace(await (0,_scratch_js__WEBPACK_IMPORTED_MODULE_4__/* .makeScratchDirectory */ .M0)('setup-binfmt-probe-'));
+        return new ProbeWorkspace(await (0,_scratch_js__WEBPACK_IMPORTED_MODULE_5__/* .makeScratchDirectory */ .M0)('setup-binfmt-probe-'));
     }
     async write(target, osAbi) {
         const path = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(this.directory, `probe-${target.cpu}-osabi${osAbi}`);
@@ -1474,7 +1476,7 @@ async function runProbeFile(path, osAbi) {
     }
 }
 async function runProbeOnce(path, osAbi) {
-    const finished = await (0,_process_js__WEBPACK_IMPORTED_MODULE_3__/* .capture */ .Fg)(path, [], { timeoutMs: 10000, encoding: 'latin1' });
+    const finished = await (0,_process_js__WEBPACK_IMPORTED_MODULE_4__/* .capture */ .Fg)(path, [], { timeoutMs: 10000, encoding: 'latin1' });
     if (finished.startError?.code === 'ETXTBSY')
         throw finished.startError;
     const output = finished.stdout.split('\0')[0].trim();
@@ -1505,7 +1507,7 @@ async function runProbeOnce(path, osAbi) {
     const detail = stderr.trim();
     return { osAbi, output, error: detail ? `${why}: ${detail.split('\n').slice(0, 3).join(' ')}` : why };
 }
-const matchesAny = (target, entries) => _elf_js__WEBPACK_IMPORTED_MODULE_6__/* .OS_ABIS */ .D.some((abi) => entries.some((entry) => (0,_binfmt_entry_js__WEBPACK_IMPORTED_MODULE_2__/* .entryMatches */ .Yn)(entry, probeBytes(target, abi))));
+const matchesAny = (target, entries) => _elf_js__WEBPACK_IMPORTED_MODULE_7__/* .OS_ABIS */ .D.some((abi) => entries.some((entry) => (0,_binfmt_entry_js__WEBPACK_IMPORTED_MODULE_2__/* .entryMatches */ .Yn)(entry, probeBytes(target, abi))));
 /**
  * Whether this machine runs the target without binfmt_misc's help: no enabled entry matches the
  * probe, before and after it runs (another process may register one meanwhile), and it runs.
@@ -1537,7 +1539,7 @@ async function nativeTargets(targets, host, readEntries, workspace) {
 }
 /** Runs the target's probe in both EI_OSABI forms and checks each printed the emulator's uname. */
 async function verifyTarget(target, workspace) {
-    const runs = await Promise.all(_elf_js__WEBPACK_IMPORTED_MODULE_6__/* .OS_ABIS */ .D.map(async (abi) => runProbeFile(await workspace.write(target, abi), abi)));
+    const runs = await Promise.all(_elf_js__WEBPACK_IMPORTED_MODULE_7__/* .OS_ABIS */ .D.map(async (abi) => runProbeFile(await workspace.write(target, abi), abi)));
     const problems = runs
         .map((run) => {
         if (run.error)
@@ -1552,7 +1554,7 @@ async function verifyTarget(target, workspace) {
         expected: target.uname,
         runs,
         ok: problems.length === 0,
-        summary: problems.length === 0 ? `printed ${target.uname} (EI_OSABI ${_elf_js__WEBPACK_IMPORTED_MODULE_6__/* .OS_ABIS */ .D.join(' and ')})` : problems.join('; '),
+        summary: problems.length === 0 ? `printed ${target.uname} (EI_OSABI ${_elf_js__WEBPACK_IMPORTED_MODULE_7__/* .OS_ABIS */ .D.join(' and ')})` : problems.join('; '),
     };
 }
 
@@ -1799,6 +1801,30 @@ async function registerSettled(kernel, { line, text, onConflict }, record, track
         await removeRecorded(kernel, line.name, record, tracker);
     }
 }
+/**
+ * Enables an identical entry that was disabled, decided on what is there now, inside the lock:
+ * another run may have enabled it since the plan was made (then this run relies on that run's
+ * change, as with keep), or changed it (then it is registered as planned).
+ */
+async function enableTracked(kernel, action, onConflict, record, log, tracker) {
+    const name = action.line.name;
+    const current = await kernel.read(name);
+    if (current?.enabled && (0,_binfmt_entry_js__WEBPACK_IMPORTED_MODULE_0__/* .sameRegistration */ .YG)(current, action.line)) {
+        tracker.shares(name, current);
+        log(`${name}: identical entry enabled meanwhile by another run, left untouched`);
+        return;
+    }
+    if (!current || !(0,_binfmt_entry_js__WEBPACK_IMPORTED_MODULE_0__/* .sameRegistration */ .YG)(current, action.line)) {
+        await registerSettled(kernel, { line: action.line, text: action.text, onConflict }, record, tracker, log);
+        log(`${name}: registered ${action.text} (the disabled entry changed meanwhile)`);
+        return;
+    }
+    await tracker.before(name, current);
+    record({ kind: 'enabled', entry: current });
+    await kernel.setEnabled(name, true);
+    await tracker.after(name, { ...current, enabled: true });
+    log(`${name}: identical entry was disabled: enabled it`);
+}
 async function applyTracked(kernel, plan, onConflict, record, log, tracker) {
     if (plan.enableBinfmtMisc) {
         await tracker.beforeEnabling();
@@ -1822,27 +1848,9 @@ async function applyTracked(kernel, plan, onConflict, record, log, tracker) {
                 tracker.shares(name, action.existing);
                 log(`${name}: a different entry is registered and on-conflict is keep: using it as it is (interpreter ${action.existing.interpreter}, flags "${action.existing.flags}")`);
                 break;
-            case 'enable': {
-                // Decided on what is there now, inside the lock: another run may have enabled it since
-                // the plan was made (then this run relies on that run's change, as with keep).
-                const current = await kernel.read(name);
-                if (current?.enabled && (0,_binfmt_entry_js__WEBPACK_IMPORTED_MODULE_0__/* .sameRegistration */ .YG)(current, action.line)) {
-                    tracker.shares(name, current);
-                    log(`${name}: identical entry enabled meanwhile by another run, left untouched`);
-                    break;
-                }
-                if (!current || !(0,_binfmt_entry_js__WEBPACK_IMPORTED_MODULE_0__/* .sameRegistration */ .YG)(current, action.line)) {
-                    await registerSettled(kernel, { line: action.line, text: action.text, onConflict }, record, tracker, log);
-                    log(`${name}: registered ${action.text} (the disabled entry changed meanwhile)`);
-                    break;
-                }
-                await tracker.before(name, current);
-                record({ kind: 'enabled', entry: current });
-                await kernel.setEnabled(name, true);
-                await tracker.after(name, { ...current, enabled: true });
-                log(`${name}: identical entry was disabled: enabled it`);
+            case 'enable':
+                await enableTracked(kernel, action, onConflict, record, log, tracker);
                 break;
-            }
             case 'replace': {
                 const removed = await removeRecorded(kernel, name, record, tracker);
                 await registerSettled(kernel, { line: action.line, text: action.text, onConflict }, record, tracker, log);
@@ -2009,81 +2017,85 @@ async function unmountIfEmpty({ kernel, report, log }) {
     log(`unmounted binfmt_misc from ${kernel.root}`);
     report.restored.push('the mount');
 }
+/** A registration written down before the kernel was: undone where the kernel shows it. */
+async function undoRegistering(change, changes, undo) {
+    const { name } = change.entry;
+    const current = await undo.kernel.read(name);
+    if (!current)
+        return;
+    if (!(0,_binfmt_entry_js__WEBPACK_IMPORTED_MODULE_0__/* .sameRegistration */ .YG)(current, (0,_binfmt_entry_js__WEBPACK_IMPORTED_MODULE_0__/* .parseRegistrationLine */ .XY)((0,_binfmt_entry_js__WEBPACK_IMPORTED_MODULE_0__/* .entryToLine */ .C4)(change.entry)))) {
+        // Unless a later record of the registration explains the difference, someone else did it.
+        if (!changes.some((other) => other.kind === 'registered' && other.entry.name === name))
+            undo.report.changedByOthers.push(name);
+        return;
+    }
+    await undo.kernel.remove(name);
+    undo.log(`removed ${name}`);
+    undo.report.restored.push(name);
+    expectAfter(undo, name, undefined);
+}
+/** An entry registered (removed again) or enabled (disabled again), unless someone changed it since. */
+async function undoRegisteredOrEnabled(change, undo) {
+    const { name } = change.entry;
+    const current = await undo.kernel.read(name);
+    if (!current)
+        return;
+    // An enable written down but never made leaves the entry as it was.
+    if (change.kind === 'enabled' && sameEntry(current, change.entry))
+        return;
+    const left = change.kind === 'enabled' ? { ...change.entry, enabled: true } : change.entry;
+    if (!sameEntry(current, left)) {
+        undo.report.changedByOthers.push(name);
+        return;
+    }
+    if (change.kind === 'enabled')
+        await undo.kernel.setEnabled(name, false);
+    else
+        await undo.kernel.remove(name);
+    undo.log(`${change.kind === 'enabled' ? 'disabled' : 'removed'} ${name}`);
+    undo.report.restored.push(name);
+    expectAfter(undo, name, change.kind === 'enabled' ? change.entry : undefined);
+}
+/** An entry removed: registered again as it was, unless something is there now. */
+async function undoRemoved(change, undo) {
+    const { name, enabled } = change.entry;
+    const current = await undo.kernel.read(name);
+    if (current) {
+        if (!sameEntry(current, change.entry))
+            undo.report.changedByOthers.push(name);
+        return;
+    }
+    if ((0,_state_js__WEBPACK_IMPORTED_MODULE_5__/* .takesNativePrograms */ .nH)(change.entry, undo.host)) {
+        undo.report.problems.push(`${name} was not registered again: it would take this machine's own programs`);
+        return;
+    }
+    await undo.kernel.register(name, (0,_binfmt_entry_js__WEBPACK_IMPORTED_MODULE_0__/* .entryToLine */ .C4)(change.entry));
+    if (!enabled)
+        await undo.kernel.setEnabled(name, false);
+    undo.log(`registered ${name} again, as it was${enabled ? '' : ' (disabled)'}`);
+    undo.report.restored.push(name);
+    expectAfter(undo, name, change.entry);
+}
 /** Undoes a run's recorded changes one by one, newest first (where no ledger could be kept). */
 async function undoRecorded(changes, undo) {
-    const { kernel, report, log } = undo;
     for (const change of [...changes].reverse()) {
         try {
-            switch (change.kind) {
-                case 'registering': {
-                    // Written down before the kernel was: undone where the kernel shows it (and nothing
-                    // later undid it already).
-                    const current = await kernel.read(change.entry.name);
-                    if (!current)
-                        break;
-                    if (!(0,_binfmt_entry_js__WEBPACK_IMPORTED_MODULE_0__/* .sameRegistration */ .YG)(current, (0,_binfmt_entry_js__WEBPACK_IMPORTED_MODULE_0__/* .parseRegistrationLine */ .XY)((0,_binfmt_entry_js__WEBPACK_IMPORTED_MODULE_0__/* .entryToLine */ .C4)(change.entry)))) {
-                        if (!changes.some((other) => other.kind === 'registered' && other.entry.name === change.entry.name))
-                            report.changedByOthers.push(change.entry.name);
-                        break;
-                    }
-                    await kernel.remove(change.entry.name);
-                    log(`removed ${change.entry.name}`);
-                    report.restored.push(change.entry.name);
-                    expectAfter(undo, change.entry.name, undefined);
-                    break;
-                }
-                case 'registered':
-                case 'enabled': {
-                    const current = await kernel.read(change.entry.name);
-                    if (!current)
-                        break;
-                    if (change.kind === 'enabled' && sameEntry(current, change.entry))
-                        break;
-                    const left = change.kind === 'enabled' ? { ...change.entry, enabled: true } : change.entry;
-                    if (!sameEntry(current, left)) {
-                        report.changedByOthers.push(change.entry.name);
-                        break;
-                    }
-                    if (change.kind === 'enabled')
-                        await kernel.setEnabled(change.entry.name, false);
-                    else
-                        await kernel.remove(change.entry.name);
-                    log(`${change.kind === 'enabled' ? 'disabled' : 'removed'} ${change.entry.name}`);
-                    report.restored.push(change.entry.name);
-                    expectAfter(undo, change.entry.name, change.kind === 'enabled' ? change.entry : undefined);
-                    break;
-                }
-                case 'removed': {
-                    const current = await kernel.read(change.entry.name);
-                    if (current) {
-                        if (!sameEntry(current, change.entry))
-                            report.changedByOthers.push(change.entry.name);
-                        break;
-                    }
-                    if ((0,_state_js__WEBPACK_IMPORTED_MODULE_5__/* .takesNativePrograms */ .nH)(change.entry, undo.host)) {
-                        report.problems.push(`${change.entry.name} was not registered again: it would take this machine's own programs`);
-                        break;
-                    }
-                    await kernel.register(change.entry.name, (0,_binfmt_entry_js__WEBPACK_IMPORTED_MODULE_0__/* .entryToLine */ .C4)(change.entry));
-                    if (!change.entry.enabled)
-                        await kernel.setEnabled(change.entry.name, false);
-                    log(`registered ${change.entry.name} again, as it was${change.entry.enabled ? '' : ' (disabled)'}`);
-                    report.restored.push(change.entry.name);
-                    expectAfter(undo, change.entry.name, change.entry);
-                    break;
-                }
-                case 'binfmt-enabled':
-                    await kernel.setGloballyEnabled(false);
-                    log('disabled binfmt_misc as a whole again');
-                    report.restored.push('the binfmt_misc switch');
-                    break;
-                case 'mounted':
-                    await unmountIfEmpty(undo);
-                    break;
+            if (change.kind === 'registering')
+                await undoRegistering(change, changes, undo);
+            else if (change.kind === 'registered' || change.kind === 'enabled')
+                await undoRegisteredOrEnabled(change, undo);
+            else if (change.kind === 'removed')
+                await undoRemoved(change, undo);
+            else if (change.kind === 'binfmt-enabled') {
+                await undo.kernel.setGloballyEnabled(false);
+                undo.log('disabled binfmt_misc as a whole again');
+                undo.report.restored.push('the binfmt_misc switch');
             }
+            else
+                await unmountIfEmpty(undo);
         }
         catch (error) {
-            report.problems.push((0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .messageOf */ .bD)(error));
+            undo.report.problems.push((0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .messageOf */ .bD)(error));
         }
     }
 }

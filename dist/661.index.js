@@ -99,13 +99,11 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _emulators_job_cache_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9188);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3916);
 /* harmony import */ var _log_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5625);
-/* harmony import */ var _registrations_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(4809);
-/* harmony import */ var _restore_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(473);
-/* harmony import */ var _state_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(2462);
-/* harmony import */ var _targets_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(8993);
+/* harmony import */ var _restore_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(473);
+/* harmony import */ var _state_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(2462);
+/* harmony import */ var _targets_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(8993);
 // The action's post step: put binfmt_misc back as the main step found it (when cleanup says so),
 // and save what main downloaded to the Actions cache. Runs after a failed main step too.
-
 
 
 
@@ -118,16 +116,16 @@ async function restore() {
     const saved = _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getState */ .Gu('binfmt');
     if (!saved)
         return;
-    const host = (0,_targets_js__WEBPACK_IMPORTED_MODULE_8__/* .hostTarget */ .az)((0,node_os__WEBPACK_IMPORTED_MODULE_1__.machine)(), (0,node_os__WEBPACK_IMPORTED_MODULE_1__.endianness)());
-    const state = await (0,_state_js__WEBPACK_IMPORTED_MODULE_7__/* .parseRestoreState */ .H)(saved, "The main step's saved state", host);
+    const host = (0,_targets_js__WEBPACK_IMPORTED_MODULE_7__/* .hostTarget */ .az)((0,node_os__WEBPACK_IMPORTED_MODULE_1__.machine)(), (0,node_os__WEBPACK_IMPORTED_MODULE_1__.endianness)());
+    const state = await (0,_state_js__WEBPACK_IMPORTED_MODULE_6__/* .parseRestoreState */ .H)(saved, "The main step's saved state", host);
     if (_actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getState */ .Gu('cleanup') !== 'true') {
-        const count = (0,_registrations_js__WEBPACK_IMPORTED_MODULE_5__/* .changeCount */ .YR)(state.changes);
+        const count = (0,_restore_js__WEBPACK_IMPORTED_MODULE_5__/* .changeCount */ .YR)(state.changes);
         if (count > 0)
             _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`Leaving binfmt_misc as set up (cleanup is off here: ${count} changes stay).`);
         return;
     }
     await _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .group */ .Os('Restoring binfmt_misc', async () => {
-        const { nothing, report, text } = await (0,_restore_js__WEBPACK_IMPORTED_MODULE_6__/* .restoreRun */ .Ai)(state, (message) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq((0,_log_js__WEBPACK_IMPORTED_MODULE_4__/* .logText */ .k)(message)));
+        const { nothing, report, text } = await (0,_restore_js__WEBPACK_IMPORTED_MODULE_5__/* .restoreRun */ .Ai)(state, (message) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq((0,_log_js__WEBPACK_IMPORTED_MODULE_4__/* .logText */ .k)(message)));
         if (nothing)
             return;
         if (report.problems.length > 0)
@@ -175,10 +173,11 @@ async function runPost() {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Ai: () => (/* binding */ restoreRun),
-/* harmony export */   K0: () => (/* binding */ defaultStatePath),
-/* harmony export */   qy: () => (/* binding */ readStateFile),
+/* harmony export */   YR: () => (/* reexport safe */ _registrations_js__WEBPACK_IMPORTED_MODULE_8__.YR),
+/* harmony export */   pn: () => (/* binding */ restoreFromFile),
 /* harmony export */   zW: () => (/* binding */ stateSaver)
 /* harmony export */ });
+/* unused harmony exports defaultStatePath, readStateFile */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1455);
@@ -196,6 +195,7 @@ async function runPost() {
 /* harmony import */ var _targets_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(8993);
 // The cleanup, as one use: undoes one run from its saved state. The action's post step and
 // `setup-binfmt uninstall --restore` both call it; they only publish what it returns.
+
 
 
 
@@ -262,6 +262,28 @@ function stateSaver(given) {
         (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdirSync)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.dirname)(path), { recursive: true, mode: 0o700 });
         (0,_files_js__WEBPACK_IMPORTED_MODULE_6__/* .replaceFileSync */ .U0)(path, `${JSON.stringify(state, null, 2)}\n`, 0o600);
     };
+}
+/**
+ * `uninstall --restore`: undoes the install a state file describes (the default one of this
+ * binfmt_misc instance unless `path` is given), and removes the file once all is undone.
+ */
+async function restoreFromFile(path) {
+    const kernel = new _binfmt_kernel_js__WEBPACK_IMPORTED_MODULE_4__/* .BinfmtKernel */ .uK();
+    const empty = { restored: [], keptForOthers: [], changedByOthers: [], problems: [] };
+    if (!kernel.isMounted()) {
+        return {
+            mounted: false,
+            nothing: true,
+            report: empty,
+            text: `binfmt_misc is not mounted at ${kernel.root}: nothing to restore`,
+            log: [],
+        };
+    }
+    const file = path ?? defaultStatePath();
+    const result = await restoreRun(await readStateFile(file));
+    if (result.report.problems.length === 0 && result.report.changedByOthers.length === 0)
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm)(file, { force: true });
+    return { mounted: true, ...result };
 }
 
 

@@ -1,16 +1,15 @@
 // `setup-binfmt`: the action's stages from a command line. Flags stand in for inputs; logs go to
 // stderr, results (the table, or JSON with --json) to stdout; errors read as the action's do.
-import { readFile, rm } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { describeRegistration, parseRegistrationLine, targetMatchedBy } from './binfmt/entry.js';
-import { BinfmtKernel } from './binfmt/kernel.js';
 import { COMMAND_OPTIONS, HELP, VERSION } from './cli-help.js';
 import { InputError, RegistrationLineError, SetupBinfmtError, messageOf } from './errors.js';
 import { defaultExportDirectory, EXPORT_FORMATS, exportBoot } from './export.js';
-import { entryName } from './plan.js';
 import { requireLinux } from './platform.js';
 import { formatTable, reportData, reportTable } from './report.js';
-import { defaultStatePath, readStateFile, restoreRun, stateSaver } from './restore.js';
+import { removeEntries } from './remove.js';
+import { restoreFromFile, stateSaver } from './restore.js';
 import { hideCredentials } from './secrets.js';
 import { checkPlainText, readSettings } from './settings.js';
 import { setupBinfmt, type Console } from './setup.js';
@@ -101,7 +100,6 @@ async function status(values: Values): Promise<number> {
 }
 
 async function uninstall(values: Values): Promise<number> {
-  const kernel = new BinfmtKernel();
   const chosen = ['platforms', 'all', 'entries', 'restore'].filter(
     (name) => values[name] !== undefined && values[name] !== false,
   );
@@ -111,32 +109,25 @@ async function uninstall(values: Values): Promise<number> {
       chosen.join(', ') || '(none)',
       'choose exactly one of --platforms, --all, --entries, --restore',
     );
-  if (!kernel.isMounted()) {
-    print(!!values.json, { removed: [] }, `binfmt_misc is not mounted at ${kernel.root}: nothing to remove`);
-    return EXIT.ok;
-  }
   if (values.restore) {
-    const statePath = typeof values.state === 'string' ? values.state : defaultStatePath();
-    const state = await readStateFile(statePath);
-    const { report, text, log } = await restoreRun(state);
+    const { report, text, log } = await restoreFromFile(typeof values.state === 'string' ? values.state : undefined);
     if (report.problems.length > 0 || report.changedByOthers.length > 0) throw new SetupBinfmtError(text);
-    await rm(statePath, { force: true });
     print(!!values.json, { ...report, log }, [...log, text].filter((line) => line !== '').join('\n'));
     return EXIT.ok;
   }
-  const entries = await kernel.list();
-  let names: string[];
-  if (values.all) names = entries.filter((entry) => entry.name.startsWith('qemu-')).map((entry) => entry.name);
-  else if (typeof values.entries === 'string') names = values.entries.split(/[\s,]+/).filter((name) => name !== '');
-  else
-    names = (await settingsFrom({ platforms: values.platforms })).requests.map((request) =>
-      entryName(request.target.cpu),
-    );
-  const removed: string[] = [];
-  for (const name of names) {
-    if (await kernel.remove(name)) removed.push(name);
-  }
-  print(!!values.json, { removed }, removed.length > 0 ? `removed ${removed.join(', ')}` : 'nothing to remove');
+  const { mounted, root, removed } = await removeEntries(
+    values.all
+      ? { all: true }
+      : typeof values.entries === 'string'
+        ? { names: values.entries.split(/[\s,]+/).filter((name) => name !== '') }
+        : { requests: (await settingsFrom({ platforms: values.platforms })).requests },
+  );
+  const text = !mounted
+    ? `binfmt_misc is not mounted at ${root}: nothing to remove`
+    : removed.length > 0
+      ? `removed ${removed.join(', ')}`
+      : 'nothing to remove';
+  print(!!values.json, { removed }, text);
   return EXIT.ok;
 }
 

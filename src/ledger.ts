@@ -50,9 +50,9 @@ export async function privateDirectory(directory: string): Promise<void> {
   await mkdir(directory, { recursive: true, mode: 0o700 });
   const info = await lstat(directory);
   const me = process.getuid?.() ?? 0;
-  if (!info.isDirectory()) throw new Error(`${directory} is not a directory`);
-  if (info.uid !== me && info.uid !== 0) throw new Error(`${directory} belongs to uid ${info.uid}`);
-  if ((info.mode & 0o022) !== 0) throw new Error(`${directory} can be written by others`);
+  if (!info.isDirectory()) throw new SetupBinfmtError(`${directory} is not a directory`);
+  if (info.uid !== me && info.uid !== 0) throw new SetupBinfmtError(`${directory} belongs to uid ${info.uid}`);
+  if ((info.mode & 0o022) !== 0) throw new SetupBinfmtError(`${directory} can be written by others`);
 }
 
 /** Which binfmt_misc instance a directory is (each mount has its own device number). */
@@ -62,12 +62,13 @@ export async function instanceId(root: string): Promise<string> {
 
 function parseLedger(text: string, path: string): LedgerData {
   const data = JSON.parse(text) as unknown;
-  if (typeof data !== 'object' || data === null || Array.isArray(data)) throw new Error(`${path} is not a ledger`);
+  if (typeof data !== 'object' || data === null || Array.isArray(data))
+    throw new SetupBinfmtError(`${path} is not a ledger`);
   const ledger: LedgerData = {};
   for (const [key, value] of Object.entries(data as Record<string, unknown>)) {
     const record = value as Record<string, unknown>;
     if (!Array.isArray(record.users) || !record.users.every((user) => typeof user === 'string')) {
-      throw new Error(`${path}: ${key} has no list of users`);
+      throw new SetupBinfmtError(`${path}: ${key} has no list of users`);
     }
     const entryOrNull = (field: unknown) => (field === null || field === undefined ? field : parseBinfmtEntry(field));
     ledger[key] = {

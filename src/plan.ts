@@ -10,7 +10,7 @@ import {
   type RegistrationLine,
 } from './binfmt/entry.js';
 import type { Emulator } from './emulators/index.js';
-import { ConflictError, EmulatorError } from './errors.js';
+import { ConflictError, EmulatorError, SetupBinfmtError } from './errors.js';
 import type { OnConflict } from './settings.js';
 import type { Target, TargetRequest } from './targets.js';
 
@@ -107,7 +107,7 @@ export function planRegistrations(input: PlanInput): RegistrationPlan {
   const conflicts: string[] = [];
   for (const request of input.requests) {
     const emulator = input.emulators.get(request.target.cpu);
-    if (!emulator) throw new Error(`internal: no emulator resolved for ${request.target.cpu}`);
+    if (!emulator) throw new SetupBinfmtError(`internal: no emulator resolved for ${request.target.cpu}`);
     if (emulator.path.length > MAX_INTERPRETER_LENGTH) {
       throw new EmulatorError(
         `qemu-${emulator.cpu}: its path ${emulator.path} is ${emulator.path.length} characters, and binfmt_misc interpreters must stay under ${MAX_INTERPRETER_LENGTH + 1} on older kernels: use a shorter tool cache directory (RUNNER_TOOL_CACHE) or qemu-path.`,

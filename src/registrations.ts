@@ -161,6 +161,38 @@ async function registerSettled(
   }
 }
 
+/**
+ * Enables an identical entry that was disabled, decided on what is there now, inside the lock:
+ * another run may have enabled it since the plan was made (then this run relies on that run's
+ * change, as with keep), or changed it (then it is registered as planned).
+ */
+async function enableTracked(
+  kernel: BinfmtKernel,
+  action: Extract<RegistrationPlan['actions'][number], { kind: 'enable' }>,
+  onConflict: OnConflict,
+  record: ChangeRecorder,
+  log: Logger,
+  tracker: Tracker,
+): Promise<void> {
+  const name = action.line.name;
+  const current = await kernel.read(name);
+  if (current?.enabled && sameRegistration(current, action.line)) {
+    tracker.shares(name, current);
+    log(`${name}: identical entry enabled meanwhile by another run, left untouched`);
+    return;
+  }
+  if (!current || !sameRegistration(current, action.line)) {
+    await registerSettled(kernel, { line: action.line, text: action.text, onConflict }, record, tracker, log);
+    log(`${name}: registered ${action.text} (the disabled entry changed meanwhile)`);
+    return;
+  }
+  await tracker.before(name, current);
+  record({ kind: 'enabled', entry: current });
+  await kernel.setEnabled(name, true);
+  await tracker.after(name, { ...current, enabled: true });
+  log(`${name}: identical entry was disabled: enabled it`);
+}
+
 async function applyTracked(
   kernel: BinfmtKernel,
   plan: RegistrationPlan,
@@ -192,27 +224,9 @@ async function applyTracked(
           `${name}: a different entry is registered and on-conflict is keep: using it as it is (interpreter ${action.existing.interpreter}, flags "${action.existing.flags}")`,
         );
         break;
-      case 'enable': {
-        // Decided on what is there now, inside the lock: another run may have enabled it since
-        // the plan was made (then this run relies on that run's change, as with keep).
-        const current = await kernel.read(name);
-        if (current?.enabled && sameRegistration(current, action.line)) {
-          tracker.shares(name, current);
-          log(`${name}: identical entry enabled meanwhile by another run, left untouched`);
-          break;
-        }
-        if (!current || !sameRegistration(current, action.line)) {
-          await registerSettled(kernel, { line: action.line, text: action.text, onConflict }, record, tracker, log);
-          log(`${name}: registered ${action.text} (the disabled entry changed meanwhile)`);
-          break;
-        }
-        await tracker.before(name, current);
-        record({ kind: 'enabled', entry: current });
-        await kernel.setEnabled(name, true);
-        await tracker.after(name, { ...current, enabled: true });
-        log(`${name}: identical entry was disabled: enabled it`);
+      case 'enable':
+        await enableTracked(kernel, action, onConflict, record, log, tracker);
         break;
-      }
       case 'replace': {
         const removed = await removeRecorded(kernel, name, record, tracker);
         await registerSettled(kernel, { line: action.line, text: action.text, onConflict }, record, tracker, log);
@@ -415,75 +429,77 @@ async function unmountIfEmpty({ kernel, report, log }: Undo): Promise<void> {
   report.restored.push('the mount');
 }
 
+type EntryChange = Extract<Change, { entry: BinfmtEntry }>;
+
+/** A registration written down before the kernel was: undone where the kernel shows it. */
+async function undoRegistering(change: EntryChange, changes: readonly Change[], undo: Undo): Promise<void> {
+  const { name } = change.entry;
+  const current = await undo.kernel.read(name);
+  if (!current) return;
+  if (!sameRegistration(current, parseRegistrationLine(entryToLine(change.entry)))) {
+    // Unless a later record of the registration explains the difference, someone else did it.
+    if (!changes.some((other) => other.kind === 'registered' && other.entry.name === name))
+      undo.report.changedByOthers.push(name);
+    return;
+  }
+  await undo.kernel.remove(name);
+  undo.log(`removed ${name}`);
+  undo.report.restored.push(name);
+  expectAfter(undo, name, undefined);
+}
+
+/** An entry registered (removed again) or enabled (disabled again), unless someone changed it since. */
+async function undoRegisteredOrEnabled(change: EntryChange, undo: Undo): Promise<void> {
+  const { name } = change.entry;
+  const current = await undo.kernel.read(name);
+  if (!current) return;
+  // An enable written down but never made leaves the entry as it was.
+  if (change.kind === 'enabled' && sameEntry(current, change.entry)) return;
+  const left = change.kind === 'enabled' ? { ...change.entry, enabled: true } : change.entry;
+  if (!sameEntry(current, left)) {
+    undo.report.changedByOthers.push(name);
+    return;
+  }
+  if (change.kind === 'enabled') await undo.kernel.setEnabled(name, false);
+  else await undo.kernel.remove(name);
+  undo.log(`${change.kind === 'enabled' ? 'disabled' : 'removed'} ${name}`);
+  undo.report.restored.push(name);
+  expectAfter(undo, name, change.kind === 'enabled' ? change.entry : undefined);
+}
+
+/** An entry removed: registered again as it was, unless something is there now. */
+async function undoRemoved(change: EntryChange, undo: Undo): Promise<void> {
+  const { name, enabled } = change.entry;
+  const current = await undo.kernel.read(name);
+  if (current) {
+    if (!sameEntry(current, change.entry)) undo.report.changedByOthers.push(name);
+    return;
+  }
+  if (takesNativePrograms(change.entry, undo.host)) {
+    undo.report.problems.push(`${name} was not registered again: it would take this machine's own programs`);
+    return;
+  }
+  await undo.kernel.register(name, entryToLine(change.entry));
+  if (!enabled) await undo.kernel.setEnabled(name, false);
+  undo.log(`registered ${name} again, as it was${enabled ? '' : ' (disabled)'}`);
+  undo.report.restored.push(name);
+  expectAfter(undo, name, change.entry);
+}
+
 /** Undoes a run's recorded changes one by one, newest first (where no ledger could be kept). */
 async function undoRecorded(changes: readonly Change[], undo: Undo): Promise<void> {
-  const { kernel, report, log } = undo;
   for (const change of [...changes].reverse()) {
     try {
-      switch (change.kind) {
-        case 'registering': {
-          // Written down before the kernel was: undone where the kernel shows it (and nothing
-          // later undid it already).
-          const current = await kernel.read(change.entry.name);
-          if (!current) break;
-          if (!sameRegistration(current, parseRegistrationLine(entryToLine(change.entry)))) {
-            if (!changes.some((other) => other.kind === 'registered' && other.entry.name === change.entry.name))
-              report.changedByOthers.push(change.entry.name);
-            break;
-          }
-          await kernel.remove(change.entry.name);
-          log(`removed ${change.entry.name}`);
-          report.restored.push(change.entry.name);
-          expectAfter(undo, change.entry.name, undefined);
-          break;
-        }
-        case 'registered':
-        case 'enabled': {
-          const current = await kernel.read(change.entry.name);
-          if (!current) break;
-          if (change.kind === 'enabled' && sameEntry(current, change.entry)) break;
-          const left = change.kind === 'enabled' ? { ...change.entry, enabled: true } : change.entry;
-          if (!sameEntry(current, left)) {
-            report.changedByOthers.push(change.entry.name);
-            break;
-          }
-          if (change.kind === 'enabled') await kernel.setEnabled(change.entry.name, false);
-          else await kernel.remove(change.entry.name);
-          log(`${change.kind === 'enabled' ? 'disabled' : 'removed'} ${change.entry.name}`);
-          report.restored.push(change.entry.name);
-          expectAfter(undo, change.entry.name, change.kind === 'enabled' ? change.entry : undefined);
-          break;
-        }
-        case 'removed': {
-          const current = await kernel.read(change.entry.name);
-          if (current) {
-            if (!sameEntry(current, change.entry)) report.changedByOthers.push(change.entry.name);
-            break;
-          }
-          if (takesNativePrograms(change.entry, undo.host)) {
-            report.problems.push(
-              `${change.entry.name} was not registered again: it would take this machine's own programs`,
-            );
-            break;
-          }
-          await kernel.register(change.entry.name, entryToLine(change.entry));
-          if (!change.entry.enabled) await kernel.setEnabled(change.entry.name, false);
-          log(`registered ${change.entry.name} again, as it was${change.entry.enabled ? '' : ' (disabled)'}`);
-          report.restored.push(change.entry.name);
-          expectAfter(undo, change.entry.name, change.entry);
-          break;
-        }
-        case 'binfmt-enabled':
-          await kernel.setGloballyEnabled(false);
-          log('disabled binfmt_misc as a whole again');
-          report.restored.push('the binfmt_misc switch');
-          break;
-        case 'mounted':
-          await unmountIfEmpty(undo);
-          break;
-      }
+      if (change.kind === 'registering') await undoRegistering(change, changes, undo);
+      else if (change.kind === 'registered' || change.kind === 'enabled') await undoRegisteredOrEnabled(change, undo);
+      else if (change.kind === 'removed') await undoRemoved(change, undo);
+      else if (change.kind === 'binfmt-enabled') {
+        await undo.kernel.setGloballyEnabled(false);
+        undo.log('disabled binfmt_misc as a whole again');
+        undo.report.restored.push('the binfmt_misc switch');
+      } else await unmountIfEmpty(undo);
     } catch (error) {
-      report.problems.push(messageOf(error));
+      undo.report.problems.push(messageOf(error));
     }
   }
 }

@@ -1,7 +1,7 @@
 // The cleanup, as one use: undoes one run from its saved state. The action's post step and
 // `setup-binfmt uninstall --restore` both call it; they only publish what it returns.
 import { mkdirSync, statSync } from 'node:fs';
-import { readFile, stat } from 'node:fs/promises';
+import { readFile, rm, stat } from 'node:fs/promises';
 import { endianness, machine } from 'node:os';
 import { dirname, join } from 'node:path';
 import { BINFMT_MISC, BinfmtKernel } from './binfmt/kernel.js';
@@ -9,6 +9,8 @@ import { InputError } from './errors.js';
 import { replaceFileSync } from './files.js';
 import { Ledger, runDirectory } from './ledger.js';
 import { changeCount, describeUndo, undoRun, type UndoReport } from './registrations.js';
+
+export { changeCount } from './registrations.js';
 import { parseRestoreState, StateError, type RestoreState } from './state.js';
 import { hostTarget } from './targets.js';
 
@@ -89,4 +91,27 @@ export function stateSaver(given: string | undefined): (state: RestoreState) => 
     mkdirSync(dirname(path), { recursive: true, mode: 0o700 });
     replaceFileSync(path, `${JSON.stringify(state, null, 2)}\n`, 0o600);
   };
+}
+
+/**
+ * `uninstall --restore`: undoes the install a state file describes (the default one of this
+ * binfmt_misc instance unless `path` is given), and removes the file once all is undone.
+ */
+export async function restoreFromFile(path: string | undefined): Promise<RestoreResult & { mounted: boolean }> {
+  const kernel = new BinfmtKernel();
+  const empty: UndoReport = { restored: [], keptForOthers: [], changedByOthers: [], problems: [] };
+  if (!kernel.isMounted()) {
+    return {
+      mounted: false,
+      nothing: true,
+      report: empty,
+      text: `binfmt_misc is not mounted at ${kernel.root}: nothing to restore`,
+      log: [],
+    };
+  }
+  const file = path ?? defaultStatePath();
+  const result = await restoreRun(await readStateFile(file));
+  if (result.report.problems.length === 0 && result.report.changedByOthers.length === 0)
+    await rm(file, { force: true });
+  return { mounted: true, ...result };
 }

@@ -1,7 +1,7 @@
 // Registration lines (`:name:type:offset:magic:mask:interpreter:flags`) and the entry files under
 // /proc/sys/fs/binfmt_misc, by the kernel's rules (Documentation/admin-guide/binfmt-misc.rst and
 // fs/binfmt_misc.c). Pure: nothing here touches the kernel.
-import { RegistrationLineError } from '../errors.js';
+import { KernelError, RegistrationLineError, SetupBinfmtError } from '../errors.js';
 import { TARGETS, type Target } from '../targets.js';
 
 /** The kernel refuses longer registration writes. */
@@ -57,7 +57,7 @@ export function normalizeFlags(flags: string): string {
   const bad = [...new Set([...flags].filter((letter) => !FLAG_ORDER.includes(letter)))];
   if (bad.length > 0) {
     const shown = bad.map((letter) => (letter.trim() === '' ? JSON.stringify(letter) : letter)).join(', ');
-    throw new Error(
+    throw new SetupBinfmtError(
       `${bad.length === 1 ? 'flag' : 'flags'} ${shown} unknown: the kernel knows P (keep argv[0]), O (open the binary for the interpreter), C (credentials of the binary, implies O) and F (open the interpreter now, so it works in containers and chroots)`,
     );
   }
@@ -229,7 +229,7 @@ export function parseEntryFile(name: string, text: string): BinfmtEntry {
   };
   const state = lines[0];
   if (state !== 'enabled' && state !== 'disabled') {
-    throw new Error(
+    throw new KernelError(
       `binfmt_misc entry ${name}: expected "enabled" or "disabled" first, found ${JSON.stringify(state)}`,
     );
   }

@@ -3,6 +3,7 @@
 import { rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { entryMatches, type BinfmtEntry } from '../binfmt/entry.js';
+import { VerificationError } from '../errors.js';
 import { capture } from '../process.js';
 import { makeScratchDirectory } from '../scratch.js';
 import type { Target } from '../targets.js';
@@ -28,7 +29,7 @@ export interface ProbeResult {
 
 export function probeBytes(target: Target, osAbi: OsAbi): Buffer {
   const program = PROBE_PROGRAMS[target.cpu];
-  if (!program) throw new Error(`There is no probe program for ${target.cpu}.`);
+  if (!program) throw new VerificationError(`There is no probe program for ${target.cpu}.`);
   return buildProbeElf(target, program, osAbi);
 }
 
