@@ -6,7 +6,7 @@ import { describe, expect, it } from '@jest/globals';
 import { entryOfLine, formatRegistrationLine, parseRegistrationLine, type BinfmtEntry } from '../src/binfmt/entry.js';
 import type { BinfmtKernel } from '../src/binfmt/kernel.js';
 import { desiredLine, planRegistrations } from '../src/plan.js';
-import { applyPlan, changeCount, describeUndo, undoRun, type Change } from '../src/registrations.js';
+import { applyPlan, changeCount, describeUndo, recordsOf, undoRun, type Change } from '../src/registrations.js';
 import { findTarget } from '../src/targets.js';
 
 class Killed extends Error {}
@@ -133,5 +133,52 @@ describe('the report of a cleanup', () => {
       ]),
     ).toBe(1);
     expect(changeCount([{ kind: 'registering', entry }])).toBe(1);
+  });
+});
+
+describe('recordsOf: saved changes as the records the ledger keeps (one undo engine for both)', () => {
+  const ours = entryOfLine(line('/opt/qemu-aarch64-static'));
+  const theirs = entryOfLine(line('/usr/bin/qemu-aarch64-static'));
+
+  it('keeps what an entry was before the first change and how the last change left it', () => {
+    const records = recordsOf([
+      { kind: 'mounted' },
+      { kind: 'removed', entry: theirs },
+      { kind: 'registering', entry: ours },
+      { kind: 'registered', entry: ours },
+    ]);
+    expect(records['entry:qemu-aarch64']).toEqual({ original: theirs, latest: ours, users: [] });
+    expect(records.mount).toEqual({ users: [] });
+  });
+
+  it('keeps the line about to be written where the run stopped before its record', () => {
+    const records = recordsOf([{ kind: 'registering', entry: ours }]);
+    expect(records['entry:qemu-aarch64']).toEqual({
+      original: null,
+      latest: null,
+      intended: formatRegistrationLine(line('/opt/qemu-aarch64-static')),
+      users: [],
+    });
+  });
+
+  it('puts back a replaced entry and a disabled one through the same restore as the ledger', async () => {
+    const kernel = new MemoryKernel();
+    const disabled = { ...entryOfLine(desiredLine(findTarget('ppc64le')!.target, '/usr/bin/q', 'F')), enabled: false };
+    kernel.entries.set('qemu-aarch64', ours);
+    kernel.entries.set('qemu-ppc64le', { ...disabled, enabled: true });
+    const report = await undoRun(
+      kernel as unknown as BinfmtKernel,
+      [
+        { kind: 'removed', entry: theirs },
+        { kind: 'registering', entry: ours },
+        { kind: 'registered', entry: ours },
+        { kind: 'enabled', entry: disabled },
+      ],
+      undefined,
+      undefined,
+    );
+    expect(report.problems).toEqual([]);
+    expect(kernel.entries.get('qemu-aarch64')).toEqual(theirs);
+    expect(kernel.entries.get('qemu-ppc64le')).toEqual(disabled);
   });
 });

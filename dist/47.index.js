@@ -1682,6 +1682,7 @@ function pipeThrough(command, args, input) {
 /* harmony export */   gj: () => (/* binding */ applyPlan),
 /* harmony export */   u_: () => (/* binding */ undoRun)
 /* harmony export */ });
+/* unused harmony export recordsOf */
 /* harmony import */ var _binfmt_entry_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8488);
 /* harmony import */ var _binfmt_kernel_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(903);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3916);
@@ -1975,35 +1976,18 @@ async function undoWithLedger(ledger, run, undo) {
         const mine = Object.keys(data).filter((key) => data[key].users.includes(run));
         if (mine.length === 0)
             return false;
-        // Entries first, then the switch, then the mount.
-        const order = (key) => (key === _ledger_js__WEBPACK_IMPORTED_MODULE_3__/* .MOUNT_KEY */ .SX ? 2 : key === _ledger_js__WEBPACK_IMPORTED_MODULE_3__/* .STATUS_KEY */ .jw ? 1 : 0);
-        for (const key of mine.sort((a, b) => order(a) - order(b))) {
+        const last = {};
+        for (const key of mine) {
             const record = data[key];
             record.users = record.users.filter((user) => user !== run);
-            const shown = key.replace(/^entry:/, '');
             if (record.users.length > 0) {
-                undo.report.keptForOthers.push(shown);
+                undo.report.keptForOthers.push(key.replace(/^entry:/, ''));
                 continue;
             }
             Reflect.deleteProperty(data, key);
-            try {
-                if (key === _ledger_js__WEBPACK_IMPORTED_MODULE_3__/* .STATUS_KEY */ .jw) {
-                    if (record.originalEnabled === false)
-                        await undo.kernel.setGloballyEnabled(false);
-                    undo.log('disabled binfmt_misc as a whole again');
-                    undo.report.restored.push('the binfmt_misc switch');
-                }
-                else if (key === _ledger_js__WEBPACK_IMPORTED_MODULE_3__/* .MOUNT_KEY */ .SX) {
-                    await unmountIfEmpty(undo);
-                }
-                else {
-                    await restoreEntry(shown, record, undo);
-                }
-            }
-            catch (error) {
-                undo.report.problems.push(`${shown}: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .messageOf */ .bD)(error)}`);
-            }
+            last[key] = record;
         }
+        await restoreRecords(last, undo);
         return true;
     });
 }
@@ -2017,85 +2001,56 @@ async function unmountIfEmpty({ kernel, report, log }) {
     log(`unmounted binfmt_misc from ${kernel.root}`);
     report.restored.push('the mount');
 }
-/** A registration written down before the kernel was: undone where the kernel shows it. */
-async function undoRegistering(change, changes, undo) {
-    const { name } = change.entry;
-    const current = await undo.kernel.read(name);
-    if (!current)
-        return;
-    if (!(0,_binfmt_entry_js__WEBPACK_IMPORTED_MODULE_0__/* .sameRegistration */ .YG)(current, (0,_binfmt_entry_js__WEBPACK_IMPORTED_MODULE_0__/* .parseRegistrationLine */ .XY)((0,_binfmt_entry_js__WEBPACK_IMPORTED_MODULE_0__/* .entryToLine */ .C4)(change.entry)))) {
-        // Unless a later record of the registration explains the difference, someone else did it.
-        if (!changes.some((other) => other.kind === 'registered' && other.entry.name === name))
-            undo.report.changedByOthers.push(name);
-        return;
+/**
+ * The records a run's saved changes amount to, as the ledger keeps them: for each entry, what it
+ * was before the first change and how the last change left it (or the line about to be written);
+ * the switch and the mount where the run changed them. One undo engine serves both.
+ */
+function recordsOf(changes) {
+    const data = {};
+    const first = (key, original) => (data[key] ??= { original, latest: original, users: [] });
+    for (const change of changes) {
+        if (change.kind === 'mounted')
+            data[_ledger_js__WEBPACK_IMPORTED_MODULE_3__/* .MOUNT_KEY */ .SX] = { users: [] };
+        else if (change.kind === 'binfmt-enabled')
+            data[_ledger_js__WEBPACK_IMPORTED_MODULE_3__/* .STATUS_KEY */ .jw] ??= { originalEnabled: false, users: [] };
+        else if (change.kind === 'registering')
+            first((0,_ledger_js__WEBPACK_IMPORTED_MODULE_3__/* .entryKey */ .k2)(change.entry.name), null).intended = (0,_binfmt_entry_js__WEBPACK_IMPORTED_MODULE_0__/* .entryToLine */ .C4)(change.entry);
+        else {
+            const record = first((0,_ledger_js__WEBPACK_IMPORTED_MODULE_3__/* .entryKey */ .k2)(change.entry.name), change.kind === 'registered' ? null : change.entry);
+            record.latest =
+                change.kind === 'registered'
+                    ? change.entry
+                    : change.kind === 'enabled'
+                        ? { ...change.entry, enabled: true }
+                        : null;
+            delete record.intended;
+        }
     }
-    await undo.kernel.remove(name);
-    undo.log(`removed ${name}`);
-    undo.report.restored.push(name);
-    expectAfter(undo, name, undefined);
+    return data;
 }
-/** An entry registered (removed again) or enabled (disabled again), unless someone changed it since. */
-async function undoRegisteredOrEnabled(change, undo) {
-    const { name } = change.entry;
-    const current = await undo.kernel.read(name);
-    if (!current)
-        return;
-    // An enable written down but never made leaves the entry as it was.
-    if (change.kind === 'enabled' && sameEntry(current, change.entry))
-        return;
-    const left = change.kind === 'enabled' ? { ...change.entry, enabled: true } : change.entry;
-    if (!sameEntry(current, left)) {
-        undo.report.changedByOthers.push(name);
-        return;
-    }
-    if (change.kind === 'enabled')
-        await undo.kernel.setEnabled(name, false);
-    else
-        await undo.kernel.remove(name);
-    undo.log(`${change.kind === 'enabled' ? 'disabled' : 'removed'} ${name}`);
-    undo.report.restored.push(name);
-    expectAfter(undo, name, change.kind === 'enabled' ? change.entry : undefined);
-}
-/** An entry removed: registered again as it was, unless something is there now. */
-async function undoRemoved(change, undo) {
-    const { name, enabled } = change.entry;
-    const current = await undo.kernel.read(name);
-    if (current) {
-        if (!sameEntry(current, change.entry))
-            undo.report.changedByOthers.push(name);
-        return;
-    }
-    if ((0,_state_js__WEBPACK_IMPORTED_MODULE_5__/* .takesNativePrograms */ .nH)(change.entry, undo.host)) {
-        undo.report.problems.push(`${name} was not registered again: it would take this machine's own programs`);
-        return;
-    }
-    await undo.kernel.register(name, (0,_binfmt_entry_js__WEBPACK_IMPORTED_MODULE_0__/* .entryToLine */ .C4)(change.entry));
-    if (!enabled)
-        await undo.kernel.setEnabled(name, false);
-    undo.log(`registered ${name} again, as it was${enabled ? '' : ' (disabled)'}`);
-    undo.report.restored.push(name);
-    expectAfter(undo, name, change.entry);
-}
-/** Undoes a run's recorded changes one by one, newest first (where no ledger could be kept). */
-async function undoRecorded(changes, undo) {
-    for (const change of [...changes].reverse()) {
+/** Restores what `records` say was there, entries first, then the switch, then the mount. */
+async function restoreRecords(records, undo) {
+    const order = (key) => (key === _ledger_js__WEBPACK_IMPORTED_MODULE_3__/* .MOUNT_KEY */ .SX ? 2 : key === _ledger_js__WEBPACK_IMPORTED_MODULE_3__/* .STATUS_KEY */ .jw ? 1 : 0);
+    for (const key of Object.keys(records).sort((a, b) => order(a) - order(b))) {
+        const record = records[key];
+        const shown = key.replace(/^entry:/, '');
         try {
-            if (change.kind === 'registering')
-                await undoRegistering(change, changes, undo);
-            else if (change.kind === 'registered' || change.kind === 'enabled')
-                await undoRegisteredOrEnabled(change, undo);
-            else if (change.kind === 'removed')
-                await undoRemoved(change, undo);
-            else if (change.kind === 'binfmt-enabled') {
-                await undo.kernel.setGloballyEnabled(false);
+            if (key === _ledger_js__WEBPACK_IMPORTED_MODULE_3__/* .STATUS_KEY */ .jw) {
+                if (record.originalEnabled === false)
+                    await undo.kernel.setGloballyEnabled(false);
                 undo.log('disabled binfmt_misc as a whole again');
                 undo.report.restored.push('the binfmt_misc switch');
             }
-            else
+            else if (key === _ledger_js__WEBPACK_IMPORTED_MODULE_3__/* .MOUNT_KEY */ .SX) {
                 await unmountIfEmpty(undo);
+            }
+            else {
+                await restoreEntry(shown, record, undo);
+            }
         }
         catch (error) {
-            undo.report.problems.push((0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .messageOf */ .bD)(error));
+            undo.report.problems.push(`${shown}: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .messageOf */ .bD)(error)}`);
         }
     }
 }
@@ -2113,7 +2068,7 @@ async function undoRun(kernel, changes, coordination, host, log = () => undefine
         // did, or it was lost): the run's own saved changes are what it undoes.
         if (coordination?.ledger)
             log(`The ledger ${coordination.ledger.path} does not know this run: undoing its saved changes.`);
-        await undoRecorded(changes, undo);
+        await restoreRecords(recordsOf(changes), undo);
     }
     await checkUndone(undo);
     return report;

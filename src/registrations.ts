@@ -389,31 +389,18 @@ async function undoWithLedger(ledger: Ledger, run: string, undo: Undo): Promise<
   return ledger.transaction(async (data) => {
     const mine = Object.keys(data).filter((key) => data[key]!.users.includes(run));
     if (mine.length === 0) return false;
-    // Entries first, then the switch, then the mount.
-    const order = (key: string) => (key === MOUNT_KEY ? 2 : key === STATUS_KEY ? 1 : 0);
-    for (const key of mine.sort((a, b) => order(a) - order(b))) {
+    const last: LedgerData = {};
+    for (const key of mine) {
       const record = data[key]!;
       record.users = record.users.filter((user) => user !== run);
-      const shown = key.replace(/^entry:/, '');
       if (record.users.length > 0) {
-        undo.report.keptForOthers.push(shown);
+        undo.report.keptForOthers.push(key.replace(/^entry:/, ''));
         continue;
       }
       Reflect.deleteProperty(data, key);
-      try {
-        if (key === STATUS_KEY) {
-          if (record.originalEnabled === false) await undo.kernel.setGloballyEnabled(false);
-          undo.log('disabled binfmt_misc as a whole again');
-          undo.report.restored.push('the binfmt_misc switch');
-        } else if (key === MOUNT_KEY) {
-          await unmountIfEmpty(undo);
-        } else {
-          await restoreEntry(shown, record, undo);
-        }
-      } catch (error) {
-        undo.report.problems.push(`${shown}: ${messageOf(error)}`);
-      }
+      last[key] = record;
     }
+    await restoreRecords(last, undo);
     return true;
   });
 }
@@ -429,77 +416,52 @@ async function unmountIfEmpty({ kernel, report, log }: Undo): Promise<void> {
   report.restored.push('the mount');
 }
 
-type EntryChange = Extract<Change, { entry: BinfmtEntry }>;
-
-/** A registration written down before the kernel was: undone where the kernel shows it. */
-async function undoRegistering(change: EntryChange, changes: readonly Change[], undo: Undo): Promise<void> {
-  const { name } = change.entry;
-  const current = await undo.kernel.read(name);
-  if (!current) return;
-  if (!sameRegistration(current, parseRegistrationLine(entryToLine(change.entry)))) {
-    // Unless a later record of the registration explains the difference, someone else did it.
-    if (!changes.some((other) => other.kind === 'registered' && other.entry.name === name))
-      undo.report.changedByOthers.push(name);
-    return;
+/**
+ * The records a run's saved changes amount to, as the ledger keeps them: for each entry, what it
+ * was before the first change and how the last change left it (or the line about to be written);
+ * the switch and the mount where the run changed them. One undo engine serves both.
+ */
+export function recordsOf(changes: readonly Change[]): LedgerData {
+  const data: LedgerData = {};
+  const first = (key: string, original: BinfmtEntry | null) =>
+    (data[key] ??= { original, latest: original, users: [] });
+  for (const change of changes) {
+    if (change.kind === 'mounted') data[MOUNT_KEY] = { users: [] };
+    else if (change.kind === 'binfmt-enabled') data[STATUS_KEY] ??= { originalEnabled: false, users: [] };
+    else if (change.kind === 'registering')
+      first(entryKey(change.entry.name), null).intended = entryToLine(change.entry);
+    else {
+      const record = first(entryKey(change.entry.name), change.kind === 'registered' ? null : change.entry);
+      record.latest =
+        change.kind === 'registered'
+          ? change.entry
+          : change.kind === 'enabled'
+            ? { ...change.entry, enabled: true }
+            : null;
+      delete record.intended;
+    }
   }
-  await undo.kernel.remove(name);
-  undo.log(`removed ${name}`);
-  undo.report.restored.push(name);
-  expectAfter(undo, name, undefined);
+  return data;
 }
 
-/** An entry registered (removed again) or enabled (disabled again), unless someone changed it since. */
-async function undoRegisteredOrEnabled(change: EntryChange, undo: Undo): Promise<void> {
-  const { name } = change.entry;
-  const current = await undo.kernel.read(name);
-  if (!current) return;
-  // An enable written down but never made leaves the entry as it was.
-  if (change.kind === 'enabled' && sameEntry(current, change.entry)) return;
-  const left = change.kind === 'enabled' ? { ...change.entry, enabled: true } : change.entry;
-  if (!sameEntry(current, left)) {
-    undo.report.changedByOthers.push(name);
-    return;
-  }
-  if (change.kind === 'enabled') await undo.kernel.setEnabled(name, false);
-  else await undo.kernel.remove(name);
-  undo.log(`${change.kind === 'enabled' ? 'disabled' : 'removed'} ${name}`);
-  undo.report.restored.push(name);
-  expectAfter(undo, name, change.kind === 'enabled' ? change.entry : undefined);
-}
-
-/** An entry removed: registered again as it was, unless something is there now. */
-async function undoRemoved(change: EntryChange, undo: Undo): Promise<void> {
-  const { name, enabled } = change.entry;
-  const current = await undo.kernel.read(name);
-  if (current) {
-    if (!sameEntry(current, change.entry)) undo.report.changedByOthers.push(name);
-    return;
-  }
-  if (takesNativePrograms(change.entry, undo.host)) {
-    undo.report.problems.push(`${name} was not registered again: it would take this machine's own programs`);
-    return;
-  }
-  await undo.kernel.register(name, entryToLine(change.entry));
-  if (!enabled) await undo.kernel.setEnabled(name, false);
-  undo.log(`registered ${name} again, as it was${enabled ? '' : ' (disabled)'}`);
-  undo.report.restored.push(name);
-  expectAfter(undo, name, change.entry);
-}
-
-/** Undoes a run's recorded changes one by one, newest first (where no ledger could be kept). */
-async function undoRecorded(changes: readonly Change[], undo: Undo): Promise<void> {
-  for (const change of [...changes].reverse()) {
+/** Restores what `records` say was there, entries first, then the switch, then the mount. */
+async function restoreRecords(records: LedgerData, undo: Undo): Promise<void> {
+  const order = (key: string) => (key === MOUNT_KEY ? 2 : key === STATUS_KEY ? 1 : 0);
+  for (const key of Object.keys(records).sort((a, b) => order(a) - order(b))) {
+    const record = records[key]!;
+    const shown = key.replace(/^entry:/, '');
     try {
-      if (change.kind === 'registering') await undoRegistering(change, changes, undo);
-      else if (change.kind === 'registered' || change.kind === 'enabled') await undoRegisteredOrEnabled(change, undo);
-      else if (change.kind === 'removed') await undoRemoved(change, undo);
-      else if (change.kind === 'binfmt-enabled') {
-        await undo.kernel.setGloballyEnabled(false);
+      if (key === STATUS_KEY) {
+        if (record.originalEnabled === false) await undo.kernel.setGloballyEnabled(false);
         undo.log('disabled binfmt_misc as a whole again');
         undo.report.restored.push('the binfmt_misc switch');
-      } else await unmountIfEmpty(undo);
+      } else if (key === MOUNT_KEY) {
+        await unmountIfEmpty(undo);
+      } else {
+        await restoreEntry(shown, record, undo);
+      }
     } catch (error) {
-      undo.report.problems.push(messageOf(error));
+      undo.report.problems.push(`${shown}: ${messageOf(error)}`);
     }
   }
 }
@@ -524,7 +486,7 @@ export async function undoRun(
     // did, or it was lost): the run's own saved changes are what it undoes.
     if (coordination?.ledger)
       log(`The ledger ${coordination.ledger.path} does not know this run: undoing its saved changes.`);
-    await undoRecorded(changes, undo);
+    await restoreRecords(recordsOf(changes), undo);
   }
   await checkUndone(undo);
   return report;
