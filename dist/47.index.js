@@ -22,7 +22,7 @@ export const modules = {
 /* harmony export */   vS: () => (/* binding */ normalizeFlags),
 /* harmony export */   xO: () => (/* binding */ escapeBytes)
 /* harmony export */ });
-/* unused harmony exports MAX_LINE_LENGTH, PORTABLE_HEADER_BYTES, FLAG_ORDER, INODE_BATCH */
+/* unused harmony export INODE_BATCH */
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
 /* harmony import */ var _targets_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8993);
 // Registration lines (`:name:type:offset:magic:mask:interpreter:flags`) and the entry files under
@@ -602,7 +602,7 @@ async function checkFile(path, name, sums, origin, known) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   JL: () => (/* binding */ UnsafeInterpreterError),
 /* harmony export */   Ki: () => (/* binding */ EmulatorError),
-/* harmony export */   SP: () => (/* binding */ shown),
+/* harmony export */   TL: () => (/* binding */ quoted),
 /* harmony export */   bD: () => (/* binding */ messageOf),
 /* harmony export */   dz: () => (/* binding */ InputError),
 /* harmony export */   fK: () => (/* binding */ ConflictError),
@@ -620,7 +620,7 @@ class SetupBinfmtError extends Error {
  * A value from outside as messages show it: quoted, with control characters escaped, and long
  * values shortened (a 10 kB bad input is not echoed whole).
  */
-function shown(value, limit = 80) {
+function quoted(value, limit = 80) {
     const text = value.length > limit ? `${value.slice(0, limit)}…` : value;
     return `${JSON.stringify(text).replace(/[\u007f-\u009f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`)}${value.length > limit ? ` (${value.length} characters)` : ''}`;
 }
@@ -863,7 +863,7 @@ async function openRegularFile(path) {
 /* harmony export */   uM: () => (/* binding */ share),
 /* harmony export */   xw: () => (/* binding */ runDirectory)
 /* harmony export */ });
-/* unused harmony exports RUN_DIR_VARIABLE, privateDirectory, instanceId */
+/* unused harmony export RUN_DIR_VARIABLE */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1455);
@@ -1707,14 +1707,14 @@ const NO_TRACKER = {
     beforeEnabling: async () => undefined,
 };
 /** Whether the kernel shows what the ledger says the last run left (else the record is stale). */
-const asLeft = (record, current) => !!record &&
+const kernelShowsLatest = (record, current) => !!record &&
     (record.latest ? !!current && sameEntry(record.latest, current) : !current || record.intended !== undefined);
 function trackerFor(data, save, run) {
     return {
         async before(name, current, intended) {
             // A record the kernel no longer matches belongs to another instance that had this device
             // number, or to runs whose entry someone else changed since: it starts again from here.
-            if (!asLeft(data[(0,_ledger_js__WEBPACK_IMPORTED_MODULE_3__/* .entryKey */ .k2)(name)], current))
+            if (!kernelShowsLatest(data[(0,_ledger_js__WEBPACK_IMPORTED_MODULE_3__/* .entryKey */ .k2)(name)], current))
                 Reflect.deleteProperty(data, (0,_ledger_js__WEBPACK_IMPORTED_MODULE_3__/* .entryKey */ .k2)(name));
             const record = (0,_ledger_js__WEBPACK_IMPORTED_MODULE_3__/* .claim */ .B7)(data, (0,_ledger_js__WEBPACK_IMPORTED_MODULE_3__/* .entryKey */ .k2)(name), run, { original: current ?? null, latest: current ?? null });
             if (intended === undefined)
@@ -1732,7 +1732,7 @@ function trackerFor(data, save, run) {
             await save();
         },
         shares(name, current) {
-            if (asLeft(data[(0,_ledger_js__WEBPACK_IMPORTED_MODULE_3__/* .entryKey */ .k2)(name)], current))
+            if (kernelShowsLatest(data[(0,_ledger_js__WEBPACK_IMPORTED_MODULE_3__/* .entryKey */ .k2)(name)], current))
                 (0,_ledger_js__WEBPACK_IMPORTED_MODULE_3__/* .share */ .uM)(data, (0,_ledger_js__WEBPACK_IMPORTED_MODULE_3__/* .entryKey */ .k2)(name), run);
             else
                 Reflect.deleteProperty(data, (0,_ledger_js__WEBPACK_IMPORTED_MODULE_3__/* .entryKey */ .k2)(name));
@@ -2085,7 +2085,6 @@ async function undoRun(kernel, changes, coordination, host, log = () => undefine
 /* harmony export */   NK: () => (/* binding */ makeKeepDirectory),
 /* harmony export */   Xf: () => (/* binding */ unusableDirectory)
 /* harmony export */ });
-/* unused harmony export jobDirectory */
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8161);
@@ -2215,7 +2214,7 @@ function parseBinfmtEntry(value) {
         throw new StateError('an entry is not an object');
     const name = entry.name;
     if (typeof name !== 'string' || !ENTRY_NAME.test(name)) {
-        throw new StateError(`${(0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .shown */ .SP)(String(name))} is not the name of an entry this project makes (qemu-<cpu>)`);
+        throw new StateError(`${(0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .quoted */ .TL)(String(name))} is not the name of an entry this project makes (qemu-<cpu>)`);
     }
     const fields = {
         enabled: typeof entry.enabled === 'boolean',
@@ -2279,7 +2278,7 @@ async function parseRestoreState(text, origin, host) {
         fail('it names no binfmt_misc directory');
     const type = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.statfs)(root).then((info) => info.type, () => undefined);
     if (type !== BINFMTFS_MAGIC)
-        fail(`${(0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .shown */ .SP)(String(root))} is not a mounted binfmt_misc`);
+        fail(`${(0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .quoted */ .TL)(String(root))} is not a mounted binfmt_misc`);
     if (typeof run !== 'string' || !/^[0-9a-f-]{36}$/.test(run))
         fail('it names no run');
     if (!Array.isArray(changes))

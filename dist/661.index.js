@@ -177,7 +177,6 @@ async function runPost() {
 /* harmony export */   pn: () => (/* binding */ restoreFromFile),
 /* harmony export */   zW: () => (/* binding */ stateSaver)
 /* harmony export */ });
-/* unused harmony exports defaultStatePath, readStateFile */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1455);

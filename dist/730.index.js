@@ -91,10 +91,7 @@ const escapeHtml = (text) => (0,_secrets_js__WEBPACK_IMPORTED_MODULE_1__/* .hide
 
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   actionConsole: () => (/* binding */ actionConsole),
-/* harmony export */   givenInput: () => (/* binding */ givenInput),
-/* harmony export */   run: () => (/* binding */ run),
-/* harmony export */   shouldRestore: () => (/* binding */ shouldRestore)
+/* harmony export */   run: () => (/* binding */ run)
 /* harmony export */ });
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3838);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7598);

@@ -8,7 +8,6 @@ export const modules = {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   g: () => (/* binding */ EmulatorCache)
 /* harmony export */ });
-/* unused harmony export defaultCacheRoot */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
@@ -283,7 +282,6 @@ function manifestSums(release, host) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   g: () => (/* binding */ requireLinux)
 /* harmony export */ });
-/* unused harmony export PlatformError */
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
 // The one operating system this works on: binfmt_misc and QEMU's user-mode emulation are Linux's.
 // The action and the command line check first, and say so, instead of failing somewhere deep.
@@ -666,13 +664,13 @@ function redirectTarget(job, from, response) {
         next = new URL(location, from);
     }
     catch {
-        throw fail(`HTTP ${status} to ${(0,errors/* shown */.SP)((0,secrets/* hideCredentials */.R)(location), 100)}, which is not a URL`);
+        throw fail(`HTTP ${status} to ${(0,errors/* quoted */.TL)((0,secrets/* hideCredentials */.R)(location), 100)}, which is not a URL`);
     }
     if (next.protocol !== 'http:' && next.protocol !== 'https:') {
-        throw fail(`it redirects to a ${next.protocol} URL (${(0,errors/* shown */.SP)((0,secrets/* hideCredentials */.R)(next.href), 100)}); only http and https are followed`);
+        throw fail(`it redirects to a ${next.protocol} URL (${(0,errors/* quoted */.TL)((0,secrets/* hideCredentials */.R)(next.href), 100)}); only http and https are followed`);
     }
     if (new URL(from).protocol === 'https:' && next.protocol === 'http:') {
-        throw fail(`it redirects from https to http (${(0,errors/* shown */.SP)((0,secrets/* hideCredentials */.R)(next.href), 100)}), which is refused`);
+        throw fail(`it redirects from https to http (${(0,errors/* quoted */.TL)((0,secrets/* hideCredentials */.R)(next.href), 100)}), which is refused`);
     }
     return next.href;
 }
@@ -937,8 +935,8 @@ async function checkEmulatorFile(cpu, path, origin, context, version, knownSha25
     const reported = version !== undefined && vouched ? version : await emulatorVersion(cpu, path);
     return { path, file, sha256, version: version ?? reported };
 }
-/** Puts a checked file into the cache (or, with the cache off, the keep directory). */
-async function keep(cpu, checked, context, url) {
+/** Stores a checked file: in the tool cache, or (cache off, or a cache others can write) for the job only. */
+async function storeEmulator(cpu, checked, context, url) {
     const { key, options, cache, sums } = context;
     // The record goes to disk and into the Actions cache: never with the credentials of a URL.
     const record = {
@@ -1128,7 +1126,7 @@ async function aptEmulators(cpus, context) {
             await (0,promises_.mkdir)(into);
             for (const [cpu, path] of await extractEmulators(deb, missing, into)) {
                 const checked = await checkEmulatorFile(cpu, path, `${APT_PACKAGE} ${version}`, context, version);
-                found.set(cpu, await keep(cpu, checked, context));
+                found.set(cpu, await storeEmulator(cpu, checked, context));
             }
         }
         finally {
@@ -1214,7 +1212,7 @@ async function fetchEmulator(cpu, url, context, download = {}, version, expected
         await (0,checksums/* checkFile */.vH)(file, name, context.sums, url, result.sha256);
         const binary = await unpackEmulator(file, cpu, url, work, result, expectedBytes);
         const checked = await checkEmulatorFile(cpu, binary.path, url, context, version, binary.sha256);
-        return await keep(cpu, checked, context, url);
+        return await storeEmulator(cpu, checked, context, url);
     }
     finally {
         await (0,promises_.rm)(work, { recursive: true, force: true });
@@ -1380,7 +1378,7 @@ async function fromDebianPackage(cpus, release, context) {
             await (0,promises_.mkdir)((0,external_node_path_.join)(work, cpu));
             await (0,promises_.copyFile)(taken.get((0,manifest/* manifestFile */.YE)(release, context.key.host, cpu).member).path, binary);
             const checked = await checkEmulatorFile(cpu, binary, deb.url, context, release.id);
-            emulators.push(await keep(cpu, checked, context, deb.url));
+            emulators.push(await storeEmulator(cpu, checked, context, deb.url));
         }
         return emulators;
     }
@@ -1900,7 +1898,7 @@ async function registrableEmulator(emulator, log) {
 /* harmony export */   sb: () => (/* binding */ readSettings),
 /* harmony export */   ud: () => (/* binding */ checkPlainText)
 /* harmony export */ });
-/* unused harmony exports ON_CONFLICT, CLEANUP, DEFAULTS, knownPlatformNames, parsePlatforms, parseSource, parseChecksumInput, parseQemuVersion */
+/* unused harmony export DEFAULTS */
 /* harmony import */ var _binfmt_entry_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8488);
 /* harmony import */ var _emulators_checksums_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1936);
 /* harmony import */ var _emulators_manifest_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7629);
@@ -1964,11 +1962,11 @@ function parsePlatforms(text) {
     }
     if (unknown.length > 0) {
         // An error line stays short: the first few, then how many more.
-        const quoted = `${unknown
+        const named = `${unknown
             .slice(0, 5)
-            .map((name) => (0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .shown */ .SP)(name, 40))
+            .map((name) => (0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .quoted */ .TL)(name, 40))
             .join(', ')}${unknown.length > 5 ? ` and ${unknown.length - 5} more` : ''}`;
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz('platforms', text, `${quoted} ${unknown.length === 1 ? 'is not a platform' : 'are not platforms'} this action can set up`, `${knownPlatformNames().join(', ')} (and the usual aliases: arm64, armhf, amd64, 386, ppc64el, mips64el, loong64, …)`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz('platforms', text, `${named} ${unknown.length === 1 ? 'is not a platform' : 'are not platforms'} this action can set up`, `${knownPlatformNames().join(', ')} (and the usual aliases: arm64, armhf, amd64, 386, ppc64el, mips64el, loong64, …)`);
     }
     return [...byCpu].map(([cpu, platforms]) => ({
         target: _targets_js__WEBPACK_IMPORTED_MODULE_5__/* .TARGETS */ .dW.find((target) => target.cpu === cpu),
@@ -1984,7 +1982,7 @@ function parseSource(text) {
     if (lower === 'multiarch')
         return { kind: 'multiarch' };
     if (!/^https?:\/\//i.test(value)) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz('source', value, `${(0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .shown */ .SP)(value)} is neither a known source nor an http(s) URL template`, SOURCE_CHOICES);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz('source', value, `${(0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .quoted */ .TL)(value)} is neither a known source nor an http(s) URL template`, SOURCE_CHOICES);
     }
     const unknown = [...value.matchAll(/\{([^}]*)\}/g)]
         .map((match) => match[0])
@@ -2014,7 +2012,7 @@ function parseChecksumInput(text) {
 const VERSION_CHOICES = () => `${(0,_emulators_manifest_js__WEBPACK_IMPORTED_MODULE_2__/* .releaseChoices */ .Oj)()} for source: debian; 7.2.0-1 for multiarch; a Debian package version for apt; PLATFORM=VERSION items choose per platform (e.g. "11.1, riscv64=7.2")`;
 function checkVersion(value, source, whole) {
     if (!/^[A-Za-z0-9][A-Za-z0-9.+~:_-]*$/.test(value)) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz('qemu-version', whole, `${(0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .shown */ .SP)(value)} is not a version`, VERSION_CHOICES());
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz('qemu-version', whole, `${(0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .quoted */ .TL)(value)} is not a version`, VERSION_CHOICES());
     }
     if (source.kind === 'debian' && !(0,_emulators_manifest_js__WEBPACK_IMPORTED_MODULE_2__/* .findRelease */ .dv)(value)) {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz('qemu-version', whole, `source: debian has no QEMU release "${value}"`, (0,_emulators_manifest_js__WEBPACK_IMPORTED_MODULE_2__/* .releaseChoices */ .Oj)());
@@ -2029,14 +2027,14 @@ function parseQemuVersion(text, source) {
     const items = text.split(/[\s,]+/).filter((item) => item !== '');
     const general = items.filter((item) => !item.includes('='));
     if (general.length > 1) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz('qemu-version', text, `it names ${general.length} versions for every platform (${general.map((item) => (0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .shown */ .SP)(item, 20)).join(', ')}): give one, and PLATFORM=VERSION for the others`, VERSION_CHOICES());
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz('qemu-version', text, `it names ${general.length} versions for every platform (${general.map((item) => (0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .quoted */ .TL)(item, 20)).join(', ')}): give one, and PLATFORM=VERSION for the others`, VERSION_CHOICES());
     }
     const qemuVersions = new Map();
     for (const item of items.filter((item) => item.includes('='))) {
         const [name = '', version = ''] = item.split('=', 2);
         const request = (0,_targets_js__WEBPACK_IMPORTED_MODULE_5__/* .findTarget */ .FB)(name);
         if (!request) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz('qemu-version', text, `${(0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .shown */ .SP)(name, 40)} (in ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .shown */ .SP)(item, 60)}) is not a platform`, 'PLATFORM=VERSION with a platform name that platforms takes (arm64, riscv64, linux/arm/v7, …)');
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz('qemu-version', text, `${(0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .quoted */ .TL)(name, 40)} (in ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .quoted */ .TL)(item, 60)}) is not a platform`, 'PLATFORM=VERSION with a platform name that platforms takes (arm64, riscv64, linux/arm/v7, …)');
         }
         const cpu = request.target.cpu;
         const earlier = qemuVersions.get(cpu);
@@ -2062,7 +2060,7 @@ function parseChoice(input, value, choices) {
     const wanted = value.trim().toLowerCase();
     const found = choices.find((choice) => choice === wanted);
     if (!found)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(input, value, `${(0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .shown */ .SP)(value)} is not one of the choices`, choices.join(', '));
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(input, value, `${(0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .quoted */ .TL)(value)} is not one of the choices`, choices.join(', '));
     return found;
 }
 function parseBoolean(input, value) {
@@ -2071,7 +2069,7 @@ function parseBoolean(input, value) {
         return true;
     if (wanted === 'false')
         return false;
-    throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(input, value, `${(0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .shown */ .SP)(value)} is not a boolean`, 'true, false');
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(input, value, `${(0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .quoted */ .TL)(value)} is not a boolean`, 'true, false');
 }
 /** Inputs that are lists, one item a line: the only ones where a line break belongs. */
 const MULTILINE = new Set(['platforms', 'checksums', 'qemu-version']);
@@ -2093,7 +2091,7 @@ function checkPlainText(input, value) {
         return;
     const code = characters[at].codePointAt(0);
     const what = code === 10 ? 'a line break' : code === 13 ? 'a carriage return' : code === 0 ? 'a NUL' : 'a control character';
-    throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(input, value, `${(0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .shown */ .SP)(value)} holds ${what} (U+${code.toString(16).toUpperCase().padStart(4, '0')}) at position ${at + 1}`, multiline ? 'plain text, items separated by commas, spaces or line breaks' : 'plain text on one line');
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(input, value, `${(0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .quoted */ .TL)(value)} holds ${what} (U+${code.toString(16).toUpperCase().padStart(4, '0')}) at position ${at + 1}`, multiline ? 'plain text, items separated by commas, spaces or line breaks' : 'plain text on one line');
 }
 function readSettings(read, context = { defaultFlags: 'F' }) {
     const raw = (name) => {
@@ -2308,13 +2306,13 @@ async function runStages(context) {
     const native = await logger.group('What this machine runs already', () => findNative(context));
     const emulated = settings.requests.filter((request) => !native.has(request.target.cpu));
     const { emulators, jobCaches } = await logger.group('Emulators', () => setup_provide(context, emulated));
-    const plan = (0,src_plan/* planRegistrations */.Up)({ requests: emulated, emulators, ...facts, flags, ...pick(settings) });
+    const plan = (0,src_plan/* planRegistrations */.Up)({ requests: emulated, emulators, ...facts, flags, ...conflictHandling(settings) });
     const after = await registerPlan(context, plan, emulators, flags);
     const outcomes = outcomesOf(context, native, plan, emulators, after);
     const verified = settings.verify && plan.actions.length > 0 ? await setup_verify(context, plan, outcomes) : outcomes;
     return { report: (0,report/* buildReport */.FK)(host, verified, flags), ...(jobCaches?.length ? { jobCaches } : {}) };
 }
-const pick = ({ onConflict, reset }) => ({ onConflict, reset });
+const conflictHandling = ({ onConflict, reset }) => ({ onConflict, reset });
 async function inspectBinfmt({ kernel, logger, runRecord }) {
     const mountedNow = !kernel.isMounted();
     if (mountedNow) {

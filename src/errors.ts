@@ -9,7 +9,7 @@ export class SetupBinfmtError extends Error {
  * A value from outside as messages show it: quoted, with control characters escaped, and long
  * values shortened (a 10 kB bad input is not echoed whole).
  */
-export function shown(value: string, limit = 80): string {
+export function quoted(value: string, limit = 80): string {
   const text = value.length > limit ? `${value.slice(0, limit)}…` : value;
   return `${JSON.stringify(text).replace(/[\u007f-\u009f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`)}${value.length > limit ? ` (${value.length} characters)` : ''}`;
 }

@@ -16,13 +16,13 @@ import type { Settings } from './settings.js';
 import { hostTarget } from './targets.js';
 
 export const EXPORT_FORMATS = ['systemd', 'binfmt-support'] as const;
-export type ExportFormat = (typeof EXPORT_FORMATS)[number];
+type ExportFormat = (typeof EXPORT_FORMATS)[number];
 
 /** Where each format's files go unless told otherwise. */
 export const defaultExportDirectory = (format: ExportFormat) =>
   format === 'systemd' ? '/etc/binfmt.d' : '/usr/share/binfmts';
 
-export interface ExportResult {
+interface ExportResult {
   readonly written: readonly string[];
   /** What makes the system read them now. */
   readonly next: string;

@@ -17,7 +17,7 @@ import { parseBinfmtEntry } from './state.js';
 export const RUN_DIR_VARIABLE = 'SETUP_BINFMT_RUN_DIR';
 
 /** One thing runs change: an entry by name, the global switch (`status`), or the mount. */
-export interface LedgerRecord {
+interface LedgerRecord {
   /** For entries: the entry before the first run changed it (null: there was none). */
   readonly original?: BinfmtEntry | null;
   /** For `status`: whether binfmt_misc was enabled before. */
@@ -46,7 +46,7 @@ export function runDirectory(): string {
 }
 
 /** Makes `directory` (mode 0700) and checks that nobody but this user or root could write it. */
-export async function privateDirectory(directory: string): Promise<void> {
+async function privateDirectory(directory: string): Promise<void> {
   await mkdir(directory, { recursive: true, mode: 0o700 });
   const info = await lstat(directory);
   const me = process.getuid?.() ?? 0;
@@ -56,7 +56,7 @@ export async function privateDirectory(directory: string): Promise<void> {
 }
 
 /** Which binfmt_misc instance a directory is (each mount has its own device number). */
-export async function instanceId(root: string): Promise<string> {
+async function instanceId(root: string): Promise<string> {
   return String((await stat(root)).dev);
 }
 

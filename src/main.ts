@@ -11,7 +11,7 @@ import { defaultFlagsFor, readSettings, type Cleanup } from './settings.js';
 import { setupBinfmt, type Console } from './setup.js';
 
 /** The stages' log: grouped, without credentials, never a workflow command. */
-export const actionConsole: Console = {
+const actionConsole: Console = {
   group: (title, work) => core.group(title, work),
   info: (message) => core.info(logText(message)),
   warning: (message) => core.warning(hideCredentials(message)),
@@ -22,11 +22,10 @@ export const actionConsole: Console = {
  * cannot tell "not given" from empty; the runner passes an input's default when it is not given,
  * so an empty `platforms` was asked for.)
  */
-export const givenInput = (name: string): string | undefined =>
-  process.env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`];
+const givenInput = (name: string): string | undefined => process.env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`];
 
 /** auto restores on self-hosted runners only: GitHub-hosted ones are thrown away after the job. */
-export function shouldRestore(cleanup: Cleanup, environment = process.env.RUNNER_ENVIRONMENT): boolean {
+function shouldRestore(cleanup: Cleanup, environment = process.env.RUNNER_ENVIRONMENT): boolean {
   return cleanup === 'auto' ? environment === 'self-hosted' : cleanup === 'true';
 }
 

@@ -12,7 +12,7 @@ const NAMES: Readonly<Record<string, string>> = {
   aix: 'AIX',
 };
 
-export class PlatformError extends SetupBinfmtError {
+class PlatformError extends SetupBinfmtError {
   override readonly name = 'PlatformError';
 }
 

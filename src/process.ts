@@ -4,7 +4,7 @@ import { spawn } from 'node:child_process';
 import type { Readable } from 'node:stream';
 import { messageOf } from './errors.js';
 
-export interface CaptureOptions {
+interface CaptureOptions {
   readonly cwd?: string;
   /** Written to the program's standard input (else it gets none). */
   readonly input?: string;
@@ -14,7 +14,7 @@ export interface CaptureOptions {
   readonly encoding?: BufferEncoding;
 }
 
-export interface Finished {
+interface Finished {
   /** The exit code, or null when a signal ended it. */
   readonly code: number | null;
   readonly signal: NodeJS.Signals | null;
@@ -68,7 +68,7 @@ export function capture(command: string, args: readonly string[], options: Captu
   });
 }
 
-export interface RunResult {
+interface RunResult {
   readonly stdout: string;
   readonly stderr: string;
 }

@@ -30,7 +30,7 @@ export interface ProvidedEmulators {
   readonly jobCaches?: readonly JobCachePlan[];
 }
 
-export interface ProvideOptions {
+interface ProvideOptions {
   /** Restores a group's entries from the Actions cache before anything is downloaded (the action). */
   readonly restoreJobCache?: (key: CacheKey | undefined, cpus: readonly string[]) => Promise<JobCachePlan | undefined>;
   /**

@@ -21,7 +21,7 @@ import type { Target } from './targets.js';
 
 export type { Change, RestoreState } from './state.js';
 
-export type Logger = (message: string) => void;
+type Logger = (message: string) => void;
 
 /** Records a change as soon as it is made (main saves them for the post step). */
 export type ChangeRecorder = (change: Change) => void;
@@ -52,7 +52,7 @@ const NO_TRACKER: Tracker = {
 };
 
 /** Whether the kernel shows what the ledger says the last run left (else the record is stale). */
-const asLeft = (record: LedgerData[string] | undefined, current: BinfmtEntry | undefined) =>
+const kernelShowsLatest = (record: LedgerData[string] | undefined, current: BinfmtEntry | undefined) =>
   !!record &&
   (record.latest ? !!current && sameEntry(record.latest, current) : !current || record.intended !== undefined);
 
@@ -61,7 +61,7 @@ function trackerFor(data: LedgerData, save: () => Promise<void>, run: string): T
     async before(name, current, intended) {
       // A record the kernel no longer matches belongs to another instance that had this device
       // number, or to runs whose entry someone else changed since: it starts again from here.
-      if (!asLeft(data[entryKey(name)], current)) Reflect.deleteProperty(data, entryKey(name));
+      if (!kernelShowsLatest(data[entryKey(name)], current)) Reflect.deleteProperty(data, entryKey(name));
       const record = claim(data, entryKey(name), run, { original: current ?? null, latest: current ?? null });
       if (intended === undefined) delete record.intended;
       else record.intended = intended;
@@ -75,7 +75,7 @@ function trackerFor(data: LedgerData, save: () => Promise<void>, run: string): T
       await save();
     },
     shares(name, current) {
-      if (asLeft(data[entryKey(name)], current)) share(data, entryKey(name), run);
+      if (kernelShowsLatest(data[entryKey(name)], current)) share(data, entryKey(name), run);
       else Reflect.deleteProperty(data, entryKey(name));
     },
     async beforeEnabling() {

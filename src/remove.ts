@@ -5,10 +5,10 @@ import { BinfmtKernel } from './binfmt/kernel.js';
 import { entryName } from './plan.js';
 import type { TargetRequest } from './targets.js';
 
-export type Removal =
+type Removal =
   { readonly all: true } | { readonly requests: readonly TargetRequest[] } | { readonly names: readonly string[] };
 
-export interface RemovalResult {
+interface RemovalResult {
   readonly mounted: boolean;
   readonly root: string;
   readonly removed: readonly string[];

@@ -14,7 +14,7 @@ export { changeCount } from './registrations.js';
 import { parseRestoreState, StateError, type RestoreState } from './state.js';
 import { hostTarget } from './targets.js';
 
-export interface RestoreResult {
+interface RestoreResult {
   /** Nothing was recorded for this run, here or in the ledger: nothing was done. */
   readonly nothing: boolean;
   readonly report: UndoReport;
@@ -53,7 +53,7 @@ export async function restoreRun(
  * Where install records what it changes: one file per binfmt_misc instance, beside the ledger of
  * overlapping runs (/run/setup-binfmt as root: cleared at boot, as binfmt_misc is).
  */
-export function defaultStatePath(root: string = BINFMT_MISC): string {
+function defaultStatePath(root: string = BINFMT_MISC): string {
   let instance = 'unmounted';
   try {
     instance = String(statSync(root).dev);
@@ -64,7 +64,7 @@ export function defaultStatePath(root: string = BINFMT_MISC): string {
 }
 
 /** A state file only this user or root could have written, checked before it is acted on. */
-export async function readStateFile(path: string): Promise<RestoreState> {
+async function readStateFile(path: string): Promise<RestoreState> {
   let info;
   try {
     info = await stat(path);

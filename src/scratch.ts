@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { SetupBinfmtError } from './errors.js';
 
 /** A path under the runner's temp directory (the system's outside a runner): it lasts the job. */
-export const jobDirectory = (...parts: string[]) => join(process.env.RUNNER_TEMP || tmpdir(), ...parts);
+const jobDirectory = (...parts: string[]) => join(process.env.RUNNER_TEMP || tmpdir(), ...parts);
 
 /**
  * A directory named by a variable cannot be used: the message names the variable, its value and

@@ -4,12 +4,12 @@ import { normalizeFlags } from './binfmt/entry.js';
 import { parseChecksums } from './emulators/checksums.js';
 import { findRelease, releaseChoices } from './emulators/manifest.js';
 import type { ChecksumSource, Source } from './emulators/source.js';
-import { InputError, shown } from './errors.js';
+import { InputError, quoted } from './errors.js';
 import { PROBE_PROGRAMS } from './probe/programs.js';
 import { allTargets, dockerTargets, findTarget, TARGETS, type TargetRequest } from './targets.js';
 
-export const ON_CONFLICT = ['replace', 'keep', 'fail'] as const;
-export const CLEANUP = ['auto', 'true', 'false'] as const;
+const ON_CONFLICT = ['replace', 'keep', 'fail'] as const;
+const CLEANUP = ['auto', 'true', 'false'] as const;
 export type Cleanup = (typeof CLEANUP)[number];
 export type OnConflict = (typeof ON_CONFLICT)[number];
 export type { ChecksumSource, Source } from './emulators/source.js';
@@ -43,10 +43,10 @@ export interface Settings {
  * Reads one raw input: undefined when it was not given. Empty counts as not given, except for
  * platforms, whose default the runner passes itself: empty there was asked for.
  */
-export type InputReader = (name: string) => string | undefined;
+type InputReader = (name: string) => string | undefined;
 
 /** Where the run happens, for the defaults that depend on it. */
-export interface SettingsContext {
+interface SettingsContext {
   /** The flags when none are given: CF on GitHub-hosted runners, F elsewhere (see README). */
   readonly defaultFlags: string;
 }
@@ -70,7 +70,7 @@ export const DEFAULTS = {
 } as const;
 
 /** The names a user may give: every Docker platform, and the qemu cpu names we can verify. */
-export function knownPlatformNames(): string[] {
+function knownPlatformNames(): string[] {
   const supported = TARGETS.filter((target) => PROBE_PROGRAMS[target.cpu]);
   return [
     ...supported.flatMap((target) => target.platforms),
@@ -80,7 +80,7 @@ export function knownPlatformNames(): string[] {
   ];
 }
 
-export function parsePlatforms(text: string): TargetRequest[] {
+function parsePlatforms(text: string): TargetRequest[] {
   const names = text.split(/[\s,]+/).filter((name) => name !== '');
   if (names.length === 0) {
     throw new InputError(
@@ -107,14 +107,14 @@ export function parsePlatforms(text: string): TargetRequest[] {
   }
   if (unknown.length > 0) {
     // An error line stays short: the first few, then how many more.
-    const quoted = `${unknown
+    const named = `${unknown
       .slice(0, 5)
-      .map((name) => shown(name, 40))
+      .map((name) => quoted(name, 40))
       .join(', ')}${unknown.length > 5 ? ` and ${unknown.length - 5} more` : ''}`;
     throw new InputError(
       'platforms',
       text,
-      `${quoted} ${unknown.length === 1 ? 'is not a platform' : 'are not platforms'} this action can set up`,
+      `${named} ${unknown.length === 1 ? 'is not a platform' : 'are not platforms'} this action can set up`,
       `${knownPlatformNames().join(', ')} (and the usual aliases: arm64, armhf, amd64, 386, ppc64el, mips64el, loong64, …)`,
     );
   }
@@ -126,7 +126,7 @@ export function parsePlatforms(text: string): TargetRequest[] {
 
 const SOURCE_CHOICES = 'debian, multiarch, apt, host, or a URL template with {cpu} (and optionally {version}, {host})';
 
-export function parseSource(text: string): Source {
+function parseSource(text: string): Source {
   const value = text.trim();
   const lower = value.toLowerCase();
   if (lower === 'host' || lower === 'apt' || lower === 'debian') return { kind: lower };
@@ -135,7 +135,7 @@ export function parseSource(text: string): Source {
     throw new InputError(
       'source',
       value,
-      `${shown(value)} is neither a known source nor an http(s) URL template`,
+      `${quoted(value)} is neither a known source nor an http(s) URL template`,
       SOURCE_CHOICES,
     );
   }
@@ -166,7 +166,7 @@ export function parseSource(text: string): Source {
   return { kind: 'url', template: value };
 }
 
-export function parseChecksumInput(text: string): ChecksumSource {
+function parseChecksumInput(text: string): ChecksumSource {
   const value = text.trim();
   if (value === '') return { kind: 'none' };
   if (/^https?:\/\/\S+$/i.test(value)) return { kind: 'url', url: value };
@@ -178,7 +178,7 @@ const VERSION_CHOICES = () =>
 
 function checkVersion(value: string, source: Source, whole: string): string {
   if (!/^[A-Za-z0-9][A-Za-z0-9.+~:_-]*$/.test(value)) {
-    throw new InputError('qemu-version', whole, `${shown(value)} is not a version`, VERSION_CHOICES());
+    throw new InputError('qemu-version', whole, `${quoted(value)} is not a version`, VERSION_CHOICES());
   }
   if (source.kind === 'debian' && !findRelease(value)) {
     throw new InputError('qemu-version', whole, `source: debian has no QEMU release "${value}"`, releaseChoices());
@@ -190,14 +190,14 @@ function checkVersion(value: string, source: Source, whole: string): string {
  * `qemu-version`: one version for every platform, and/or `PLATFORM=VERSION` items (separated by
  * commas or spaces) for some: `11.1, riscv64=7.2, armhf=7.2`.
  */
-export function parseQemuVersion(text: string, source: Source): Pick<Settings, 'qemuVersion' | 'qemuVersions'> {
+function parseQemuVersion(text: string, source: Source): Pick<Settings, 'qemuVersion' | 'qemuVersions'> {
   const items = text.split(/[\s,]+/).filter((item) => item !== '');
   const general = items.filter((item) => !item.includes('='));
   if (general.length > 1) {
     throw new InputError(
       'qemu-version',
       text,
-      `it names ${general.length} versions for every platform (${general.map((item) => shown(item, 20)).join(', ')}): give one, and PLATFORM=VERSION for the others`,
+      `it names ${general.length} versions for every platform (${general.map((item) => quoted(item, 20)).join(', ')}): give one, and PLATFORM=VERSION for the others`,
       VERSION_CHOICES(),
     );
   }
@@ -209,7 +209,7 @@ export function parseQemuVersion(text: string, source: Source): Pick<Settings, '
       throw new InputError(
         'qemu-version',
         text,
-        `${shown(name, 40)} (in ${shown(item, 60)}) is not a platform`,
+        `${quoted(name, 40)} (in ${quoted(item, 60)}) is not a platform`,
         'PLATFORM=VERSION with a platform name that platforms takes (arm64, riscv64, linux/arm/v7, …)',
       );
     }
@@ -246,7 +246,7 @@ export function versionGroups(
 function parseChoice<T extends string>(input: string, value: string, choices: readonly T[]): T {
   const wanted = value.trim().toLowerCase();
   const found = choices.find((choice) => choice === wanted);
-  if (!found) throw new InputError(input, value, `${shown(value)} is not one of the choices`, choices.join(', '));
+  if (!found) throw new InputError(input, value, `${quoted(value)} is not one of the choices`, choices.join(', '));
   return found;
 }
 
@@ -254,7 +254,7 @@ function parseBoolean(input: string, value: string): boolean {
   const wanted = value.trim().toLowerCase();
   if (wanted === 'true') return true;
   if (wanted === 'false') return false;
-  throw new InputError(input, value, `${shown(value)} is not a boolean`, 'true, false');
+  throw new InputError(input, value, `${quoted(value)} is not a boolean`, 'true, false');
 }
 
 /** Inputs that are lists, one item a line: the only ones where a line break belongs. */
@@ -280,7 +280,7 @@ export function checkPlainText(input: string, value: string): void {
   throw new InputError(
     input,
     value,
-    `${shown(value)} holds ${what} (U+${code.toString(16).toUpperCase().padStart(4, '0')}) at position ${at + 1}`,
+    `${quoted(value)} holds ${what} (U+${code.toString(16).toUpperCase().padStart(4, '0')}) at position ${at + 1}`,
     multiline ? 'plain text, items separated by commas, spaces or line breaks' : 'plain text on one line',
   );
 }

@@ -31,7 +31,7 @@ import { displayName, hostTarget, type Target, type TargetRequest } from './targ
 
 export type { Console, JobCachePlan } from './provide.js';
 
-export interface SetupResult {
+interface SetupResult {
   readonly report: Report;
   /**
    * What to save to the Actions cache (where emulators were downloaded and the service is
@@ -42,7 +42,7 @@ export interface SetupResult {
   readonly changes: readonly Change[];
 }
 
-export interface SetupOptions {
+interface SetupOptions {
   readonly kernel?: BinfmtKernel;
   /** This run's name among overlapping runs on the machine (its cleanup restores by it). */
   readonly run?: string;
@@ -175,14 +175,14 @@ async function runStages(context: StageContext): Promise<Omit<SetupResult, 'chan
   const native = await logger.group('What this machine runs already', () => findNative(context));
   const emulated = settings.requests.filter((request) => !native.has(request.target.cpu));
   const { emulators, jobCaches } = await logger.group('Emulators', () => provide(context, emulated));
-  const plan = planRegistrations({ requests: emulated, emulators, ...facts, flags, ...pick(settings) });
+  const plan = planRegistrations({ requests: emulated, emulators, ...facts, flags, ...conflictHandling(settings) });
   const after = await registerPlan(context, plan, emulators, flags);
   const outcomes = outcomesOf(context, native, plan, emulators, after);
   const verified = settings.verify && plan.actions.length > 0 ? await verify(context, plan, outcomes) : outcomes;
   return { report: buildReport(host, verified, flags), ...(jobCaches?.length ? { jobCaches } : {}) };
 }
 
-const pick = ({ onConflict, reset }: Settings) => ({ onConflict, reset });
+const conflictHandling = ({ onConflict, reset }: Settings) => ({ onConflict, reset });
 
 async function inspectBinfmt({ kernel, logger, runRecord }: StageContext): Promise<BinfmtFacts> {
   const mountedNow = !kernel.isMounted();

@@ -4,7 +4,7 @@
 // filesystems or register an entry that takes over this machine's own programs.
 import { statfs } from 'node:fs/promises';
 import { entryMatches, entryToLine, type BinfmtEntry } from './binfmt/entry.js';
-import { SetupBinfmtError, messageOf, shown } from './errors.js';
+import { SetupBinfmtError, messageOf, quoted } from './errors.js';
 import { OS_ABIS } from './probe/elf.js';
 import { probeBytes } from './probe/verify.js';
 import type { Target } from './targets.js';
@@ -48,7 +48,7 @@ export function parseBinfmtEntry(value: unknown): BinfmtEntry {
   if (typeof entry !== 'object' || entry === null) throw new StateError('an entry is not an object');
   const name = entry.name;
   if (typeof name !== 'string' || !ENTRY_NAME.test(name)) {
-    throw new StateError(`${shown(String(name))} is not the name of an entry this project makes (qemu-<cpu>)`);
+    throw new StateError(`${quoted(String(name))} is not the name of an entry this project makes (qemu-<cpu>)`);
   }
   const fields = {
     enabled: typeof entry.enabled === 'boolean',
@@ -111,7 +111,7 @@ export async function parseRestoreState(text: string, origin: string, host: Targ
     (info) => info.type,
     () => undefined,
   );
-  if (type !== BINFMTFS_MAGIC) fail(`${shown(String(root))} is not a mounted binfmt_misc`);
+  if (type !== BINFMTFS_MAGIC) fail(`${quoted(String(root))} is not a mounted binfmt_misc`);
   if (typeof run !== 'string' || !/^[0-9a-f-]{36}$/.test(run)) fail('it names no run');
   if (!Array.isArray(changes)) fail('it has no list of changes');
   const parsed: Change[] = [];

@@ -7,7 +7,7 @@ import { OS_ABIS } from './probe/elf.js';
 import { probeBytes, ProbeWorkspace, runProbeFile } from './probe/verify.js';
 import { dockerTargets } from './targets.js';
 
-export interface PlatformStatus {
+interface PlatformStatus {
   readonly platforms: readonly string[];
   readonly cpu: string;
   /** Whether its probe runs here now. */
@@ -22,7 +22,7 @@ export interface PlatformStatus {
   readonly printed: string;
 }
 
-export interface BinfmtStatus {
+interface BinfmtStatus {
   readonly root: string;
   readonly mounted: boolean;
   readonly enabled: boolean;

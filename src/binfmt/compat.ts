@@ -9,7 +9,7 @@
 //   program's arguments. P is dropped there, with a warning.
 import { InputError } from '../errors.js';
 
-export interface KernelVersion {
+interface KernelVersion {
   readonly major: number;
   readonly minor: number;
 }
@@ -22,7 +22,7 @@ export function parseKernelRelease(release: string): KernelVersion | undefined {
 const atLeast = (version: KernelVersion, major: number, minor: number) =>
   version.major > major || (version.major === major && version.minor >= minor);
 
-export interface FlagDecision {
+interface FlagDecision {
   readonly flags: string;
   readonly warnings: readonly string[];
 }

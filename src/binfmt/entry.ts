@@ -5,20 +5,20 @@ import { KernelError, RegistrationLineError, SetupBinfmtError } from '../errors.
 import { TARGETS, type Target } from '../targets.js';
 
 /** The kernel refuses longer registration writes. */
-export const MAX_LINE_LENGTH = 1920;
+const MAX_LINE_LENGTH = 1920;
 /**
  * Offset + magic must lie in the bytes the kernel reads from a file's head: 256 since Linux 5.1,
  * 128 before. We hold lines to 128 so that a line that works here works on every kernel.
  */
-export const PORTABLE_HEADER_BYTES = 128;
+const PORTABLE_HEADER_BYTES = 128;
 /** Old kernels kept the interpreter in a 128-byte buffer; longer paths do not work everywhere. */
 export const MAX_INTERPRETER_LENGTH = 127;
 /** A file name in the binfmt_misc filesystem. */
 const MAX_NAME_LENGTH = 255;
 /** The flags, in the order the kernel prints them. */
-export const FLAG_ORDER = 'POCF';
+const FLAG_ORDER = 'POCF';
 
-export type EntryType = 'M' | 'E';
+type EntryType = 'M' | 'E';
 
 /** A registration, parsed: what one write to `register` asks the kernel for. */
 export interface RegistrationLine {

@@ -15,7 +15,7 @@ import {
   cachedEmulators,
   checkEmulatorFile,
   emulatorNames,
-  keep,
+  storeEmulator,
   type Emulator,
   type SourceContext,
 } from './emulator.js';
@@ -23,7 +23,7 @@ import {
 const APT_PACKAGE = 'qemu-user-static';
 
 /** The version apt would install: what an empty qemu-version means with source: apt. */
-export async function aptCandidate(): Promise<string> {
+async function aptCandidate(): Promise<string> {
   let stdout: string;
   try {
     ({ stdout } = await run('apt-cache', ['policy', APT_PACKAGE]));
@@ -107,7 +107,7 @@ async function extractEmulators(deb: string, cpus: readonly string[], into: stri
   return wanted;
 }
 
-export async function aptEmulators(cpus: readonly string[], context: SourceContext): Promise<Emulator[]> {
+async function aptEmulators(cpus: readonly string[], context: SourceContext): Promise<Emulator[]> {
   const { found, missing } = await cachedEmulators(cpus, context);
   if (missing.length > 0) {
     const { version } = context.key;
@@ -118,7 +118,7 @@ export async function aptEmulators(cpus: readonly string[], context: SourceConte
       await mkdir(into);
       for (const [cpu, path] of await extractEmulators(deb, missing, into)) {
         const checked = await checkEmulatorFile(cpu, path, `${APT_PACKAGE} ${version}`, context, version);
-        found.set(cpu, await keep(cpu, checked, context));
+        found.set(cpu, await storeEmulator(cpu, checked, context));
       }
     } finally {
       await rm(work, { recursive: true, force: true });

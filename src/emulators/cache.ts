@@ -26,7 +26,7 @@ export interface CacheKey {
 }
 
 /** What is recorded next to a cached emulator. */
-export interface CacheRecord {
+interface CacheRecord {
   readonly file: string;
   readonly sha256: string;
   /** The version to report (qemu's own, or the package's for apt). */
@@ -35,14 +35,14 @@ export interface CacheRecord {
   readonly url?: string;
 }
 
-export interface CachedEmulator extends CacheRecord {
+interface CachedEmulator extends CacheRecord {
   readonly path: string;
 }
 
 const RECORD = 'setup-binfmt.json';
 
 /** The tool cache directory: the runner's, else the user's cache directory. */
-export function defaultCacheRoot(): string {
+function defaultCacheRoot(): string {
   return process.env.RUNNER_TOOL_CACHE || join(process.env.XDG_CACHE_HOME || join(homedir(), '.cache'), 'setup-binfmt');
 }
 

@@ -13,14 +13,14 @@ import { checkFile } from './checksums.js';
 import { extractDebMembers } from './deb.js';
 import { DownloadError, downloadFile, unpackingProblem } from './download.js';
 import { unpackLimit } from './unpack.js';
-import { cachedEmulators, checkEmulatorFile, keep, type Emulator, type SourceContext } from './emulator.js';
+import { cachedEmulators, checkEmulatorFile, storeEmulator, type Emulator, type SourceContext } from './emulator.js';
 import { manifestFile, manifestSums, QEMU_MANIFEST, type ManifestHost, type QemuRelease } from './manifest.js';
 import type { EmulatorSource } from './source.js';
 import { fetchEmulator } from './url.js';
 
 /** Where the Debian archive and its snapshots are (mirrors may be named for air-gapped runners). */
-export const DEBIAN_MIRROR_VARIABLE = 'SETUP_BINFMT_DEBIAN_MIRROR';
-export const SNAPSHOT_MIRROR_VARIABLE = 'SETUP_BINFMT_SNAPSHOT_MIRROR';
+const DEBIAN_MIRROR_VARIABLE = 'SETUP_BINFMT_DEBIAN_MIRROR';
+const SNAPSHOT_MIRROR_VARIABLE = 'SETUP_BINFMT_SNAPSHOT_MIRROR';
 const DEFAULT_DEBIAN_MIRROR = 'https://deb.debian.org';
 const DEFAULT_SNAPSHOT_MIRROR = 'https://snapshot.debian.org';
 
@@ -33,7 +33,7 @@ function mirror(variable: string, fallback: string): string {
 }
 
 /** The URLs the .deb of a release is at: the archive, then the snapshot of it. */
-export function debUrls(release: QemuRelease, host: ManifestHost): string[] {
+function debUrls(release: QemuRelease, host: ManifestHost): string[] {
   const archive = mirror(DEBIAN_MIRROR_VARIABLE, DEFAULT_DEBIAN_MIRROR);
   const snapshot = mirror(SNAPSHOT_MIRROR_VARIABLE, DEFAULT_SNAPSHOT_MIRROR);
   return [
@@ -161,7 +161,7 @@ async function fromDebianPackage(
       await mkdir(join(work, cpu));
       await copyFile(taken.get(manifestFile(release, context.key.host, cpu)!.member)!.path, binary);
       const checked = await checkEmulatorFile(cpu, binary, deb.url, context, release.id);
-      emulators.push(await keep(cpu, checked, context, deb.url));
+      emulators.push(await storeEmulator(cpu, checked, context, deb.url));
     }
     return emulators;
   } finally {
@@ -169,7 +169,7 @@ async function fromDebianPackage(
   }
 }
 
-export async function debianEmulators(
+async function debianEmulators(
   cpus: readonly string[],
   release: QemuRelease,
   context: SourceContext,

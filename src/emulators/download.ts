@@ -6,12 +6,12 @@
 import { createHash } from 'node:crypto';
 import { createWriteStream } from 'node:fs';
 import { rm } from 'node:fs/promises';
-import { EmulatorError, messageOf, shown } from '../errors.js';
+import { EmulatorError, messageOf, quoted } from '../errors.js';
 import { hideCredentials } from '../secrets.js';
 
 /** Variables that change the limits (for slow links, or larger files of a mirror of one's own). */
-export const MAX_DOWNLOAD_VARIABLE = 'SETUP_BINFMT_MAX_DOWNLOAD_MB';
-export const DEADLINE_VARIABLE = 'SETUP_BINFMT_DOWNLOAD_TIMEOUT';
+const MAX_DOWNLOAD_VARIABLE = 'SETUP_BINFMT_MAX_DOWNLOAD_MB';
+const DEADLINE_VARIABLE = 'SETUP_BINFMT_DOWNLOAD_TIMEOUT';
 
 export interface DownloadOptions {
   /** Attempts in all (the first one included). */
@@ -31,7 +31,7 @@ export interface DownloadOptions {
   readonly progressEveryMs?: number;
 }
 
-export interface DownloadResult {
+interface DownloadResult {
   /** When the download had to be over (ms since the epoch): unpacking what came keeps to it too. */
   readonly deadline: number;
   readonly bytes: number;
@@ -120,15 +120,15 @@ function redirectTarget(job: Attempt, from: string, response: Response): string 
   try {
     next = new URL(location, from);
   } catch {
-    throw fail(`HTTP ${status} to ${shown(hideCredentials(location), 100)}, which is not a URL`);
+    throw fail(`HTTP ${status} to ${quoted(hideCredentials(location), 100)}, which is not a URL`);
   }
   if (next.protocol !== 'http:' && next.protocol !== 'https:') {
     throw fail(
-      `it redirects to a ${next.protocol} URL (${shown(hideCredentials(next.href), 100)}); only http and https are followed`,
+      `it redirects to a ${next.protocol} URL (${quoted(hideCredentials(next.href), 100)}); only http and https are followed`,
     );
   }
   if (new URL(from).protocol === 'https:' && next.protocol === 'http:') {
-    throw fail(`it redirects from https to http (${shown(hideCredentials(next.href), 100)}), which is refused`);
+    throw fail(`it redirects from https to http (${quoted(hideCredentials(next.href), 100)}), which is refused`);
   }
   return next.href;
 }

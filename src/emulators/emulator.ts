@@ -130,7 +130,7 @@ export async function emulatorVersion(cpu: string, path: string): Promise<string
 }
 
 /** A checked emulator file, ready to be cached or kept. */
-export interface CheckedFile {
+interface CheckedFile {
   readonly path: string;
   readonly file: string;
   readonly sha256: string;
@@ -157,8 +157,13 @@ export async function checkEmulatorFile(
   return { path, file, sha256, version: version ?? reported };
 }
 
-/** Puts a checked file into the cache (or, with the cache off, the keep directory). */
-export async function keep(cpu: string, checked: CheckedFile, context: SourceContext, url?: string): Promise<Emulator> {
+/** Stores a checked file: in the tool cache, or (cache off, or a cache others can write) for the job only. */
+export async function storeEmulator(
+  cpu: string,
+  checked: CheckedFile,
+  context: SourceContext,
+  url?: string,
+): Promise<Emulator> {
   const { key, options, cache, sums } = context;
   // The record goes to disk and into the Actions cache: never with the credentials of a URL.
   const record = {

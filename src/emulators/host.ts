@@ -47,7 +47,7 @@ async function isEmulatorFile(path: string): Promise<boolean> {
   return true;
 }
 
-export async function findHostEmulator(cpu: string, options: EmulatorOptions, sums: ChecksumTable): Promise<Emulator> {
+async function findHostEmulator(cpu: string, options: EmulatorOptions, sums: ChecksumTable): Promise<Emulator> {
   const searchPath = process.env.PATH ?? '';
   const directories = [
     ...(options.qemuPath ? [options.qemuPath] : []),

@@ -6,7 +6,7 @@ import { emulatorCpu } from '../targets.js';
 import manifest from './qemu-manifest.json' with { type: 'json' };
 import type { ChecksumTable } from './checksums.js';
 
-export interface ManifestFile {
+interface ManifestFile {
   /** The release asset: `<host>_qemu-<cpu>-static.tar.gz`, holding `qemu-<cpu>-static`. */
   readonly asset: string;
   readonly sha256: string;

@@ -7,16 +7,16 @@ import type { EmulatorSource } from './source.js';
 import { templateEmulator, type NotFound } from './url.js';
 
 /** Where multiarch/qemu-user-static publishes its per-CPU release tarballs. */
-export const MULTIARCH_TEMPLATE =
+const MULTIARCH_TEMPLATE =
   'https://github.com/multiarch/qemu-user-static/releases/download/v{version}/{host}_qemu-{cpu}-static.tar.gz';
 /** multiarch/qemu-user-static's last release (January 2023). */
-export const MULTIARCH_VERSION = '7.2.0-1';
+const MULTIARCH_VERSION = '7.2.0-1';
 
 /**
  * Sums published for multiarch/qemu-user-static, checked even when the user gives none:
  * v7.2.0-1, two of the extracted x86_64-host emulators (it published no others).
  */
-export const MULTIARCH_CHECKSUMS: Readonly<Record<string, Readonly<Record<string, string>>>> = {
+const MULTIARCH_CHECKSUMS: Readonly<Record<string, Readonly<Record<string, string>>>> = {
   '7.2.0-1': {
     'qemu-aarch64-static': 'dce64b2dc6b005485c7aa735a7ea39cb0006bf7e5badc28b324b2cd0c73d883f',
     'qemu-arm-static': '9f07762a3cd0f8a199cb5471a92402a4765f8e2fcb7fe91a87ee75da9616a806',

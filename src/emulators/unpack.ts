@@ -18,7 +18,7 @@ export interface Member {
   readonly sha256: string;
 }
 
-export interface Unpacked {
+interface Unpacked {
   /** The members taken, by their name in the archive. */
   readonly members: ReadonlyMap<string, Member>;
   /** Every regular file read up to the last member taken (for a message when one is missing). */
@@ -37,7 +37,7 @@ export interface UnpackLimits {
 export type Compression = 'gzip' | 'xz' | 'bzip2' | 'zstd' | 'none';
 
 /** The variable that raises the unpacking limit where nothing says how large a file should be. */
-export const MAX_UNPACKED_VARIABLE = 'SETUP_BINFMT_MAX_UNPACKED_MB';
+const MAX_UNPACKED_VARIABLE = 'SETUP_BINFMT_MAX_UNPACKED_MB';
 /** pax and GNU long-name records hold a name and a few fields: more is not an archive of ours. */
 export const MAX_HEADER_RECORD = 64 * 1024;
 const BLOCK = 512;

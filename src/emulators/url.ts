@@ -13,7 +13,7 @@ import {
   eachCpu,
   emulatorNames,
   fromCache,
-  keep,
+  storeEmulator,
   type Emulator,
   type SourceContext,
 } from './emulator.js';
@@ -22,7 +22,7 @@ import type { EmulatorSource, Source } from './source.js';
 import { extractMembers, unpackLimit, type Compression } from './unpack.js';
 
 /** What {version} is in a URL template when qemu-version is empty (multiarch's last release). */
-export const LEGACY_TEMPLATE_VERSION = '7.2.0-1';
+const LEGACY_TEMPLATE_VERSION = '7.2.0-1';
 
 const ARCHIVES: readonly [RegExp, Compression][] = [
   [/\.(tar\.gz|tgz)$/i, 'gzip'],
@@ -74,7 +74,7 @@ async function unpackEmulator(
   );
 }
 
-export function expandTemplate(template: string, cpu: string, version: string, host: string): string {
+function expandTemplate(template: string, cpu: string, version: string, host: string): string {
   return template.replaceAll('{cpu}', cpu).replaceAll('{version}', version).replaceAll('{host}', host);
 }
 
@@ -104,7 +104,7 @@ export async function fetchEmulator(
     await checkFile(file, name, context.sums, url, result.sha256);
     const binary = await unpackEmulator(file, cpu, url, work, result, expectedBytes);
     const checked = await checkEmulatorFile(cpu, binary.path, url, context, version, binary.sha256);
-    return await keep(cpu, checked, context, url);
+    return await storeEmulator(cpu, checked, context, url);
   } finally {
     await rm(work, { recursive: true, force: true });
   }

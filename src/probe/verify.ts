@@ -10,7 +10,7 @@ import type { Target } from '../targets.js';
 import { buildProbeElf, OS_ABIS, type OsAbi } from './elf.js';
 import { PROBE_PROGRAMS } from './programs.js';
 
-export interface ProbeRun {
+interface ProbeRun {
   readonly osAbi: OsAbi;
   /** What it printed (utsname.machine), or empty. */
   readonly output: string;
@@ -92,7 +92,7 @@ async function runProbeOnce(path: string, osAbi: OsAbi): Promise<ProbeRun> {
 }
 
 /** The enabled binfmt_misc entries as they stand (none when binfmt_misc is disabled as a whole). */
-export type EntryReader = () => Promise<readonly BinfmtEntry[]>;
+type EntryReader = () => Promise<readonly BinfmtEntry[]>;
 
 const matchesAny = (target: Target, entries: readonly BinfmtEntry[]) =>
   OS_ABIS.some((abi) => entries.some((entry) => entryMatches(entry, probeBytes(target, abi))));
