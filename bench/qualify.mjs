@@ -391,6 +391,12 @@ export function writeBetweenMarkers(path, lines, name = 'qualify') {
   writeFileSync(path, pattern.test(text) ? text.replace(pattern, block) : `${text.trimEnd()}\n\n${block}\n`);
 }
 
+/** The arguments as a person would retype them (the work directory is nobody else's business). */
+function shownArguments() {
+  const args = process.argv.slice(2).filter((arg, index, all) => arg !== '--work' && all[index - 1] !== '--work');
+  return args.length > 0 ? ` -- ${args.join(' ')}` : '';
+}
+
 async function main() {
   const { values } = parseArgs({
     options: {
@@ -441,7 +447,7 @@ async function main() {
   const heading = [
     `## Qualification: real work under each QEMU release${values.env.length ? `, with ${values.env.map((setting) => `\`${setting}\``).join(' ')}` : ''}${quick ? ' (quick mode)' : ''}`,
     '',
-    `Made by \`npm run qualify${process.argv.length > 2 ? ` -- ${process.argv.slice(2).join(' ')}` : ''}\` (bench/qualify.mjs) on ${new Date().toISOString().slice(0, 10)} in ${minutes} min: ${cpuList().length} cores (${cpuList()[0]?.model}), ${machine()} host, Linux ${kernelRelease()}. Debian 13 minbase userlands (Debian 12 for mips64el), each in a private binfmt_misc instance where this action's command line installed and verified the release's emulator (flags F).`,
+    `Made by \`npm run qualify${shownArguments()}\` (bench/qualify.mjs) on ${new Date().toISOString().slice(0, 10)} in ${minutes} min: ${cpuList().length} cores (${cpuList()[0]?.model}), ${machine()} host, Linux ${kernelRelease()}. Debian 13 minbase userlands (Debian 12 for mips64el), each in a private binfmt_misc instance where this action's command line installed and verified the release's emulator (flags F).`,
     '',
   ];
   process.stdout.write(`${[...heading, ...lines].join('\n')}\n`);
