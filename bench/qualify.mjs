@@ -6,6 +6,8 @@
 //   npm run qualify -- --quick      arm64, armhf and riscv64, each workload once, smaller inputs
 //   options: --platforms arm64,riscv64  --releases 11.1,10.0  --runs N  --work DIR  --no-write
 //            --env QEMU_CPU=rv64 (given to every workload: the emulator reads it) --section NAME
+//            --baseline 10.0 (the ratios' release; default: the manifest's default)
+//            --render (the table again from the last run's results, without measuring)
 //
 // For each platform a minbase rootfs is bootstrapped (`debootstrap --foreign`, checked by
 // debootstrap against Debian's signed archive), copied once per release, and then, in a private
@@ -393,7 +395,10 @@ export function writeBetweenMarkers(path, lines, name = 'qualify') {
 
 /** The arguments as a person would retype them (the work directory is nobody else's business). */
 function shownArguments() {
-  const args = process.argv.slice(2).filter((arg, index, all) => arg !== '--work' && all[index - 1] !== '--work');
+  const hidden = new Set(['--work', '--render', '--baseline']);
+  const args = process.argv
+    .slice(2)
+    .filter((arg, index, all) => !hidden.has(arg) && all[index - 1] !== '--work' && all[index - 1] !== '--baseline');
   return args.length > 0 ? ` -- ${args.join(' ')}` : '';
 }
 
@@ -409,6 +414,8 @@ async function main() {
       'no-write': { type: 'boolean', default: false },
       env: { type: 'string', multiple: true, default: [] },
       section: { type: 'string' },
+      baseline: { type: 'string' },
+      render: { type: 'boolean', default: false },
     },
   });
   if (process.getuid() !== 0) throw new Error('the suite maps 65536 ids into its namespaces: run it as root');
@@ -427,27 +434,51 @@ async function main() {
       release.hosts[host] &&
       (!values.releases || values.releases.split(',').some((wanted) => short(release).startsWith(wanted))),
   );
-  const baseline = releases.find((release) => release.id === manifest.default) ?? releases[0];
+  const baseline =
+    releases.find((release) =>
+      values.baseline ? short(release).startsWith(values.baseline) : release.id === manifest.default,
+    ) ?? releases[0];
   const runs = Number(values.runs ?? (quick ? 1 : 3));
   const work = values.work;
   mkdirSync(work, { recursive: true });
-  const emulators = manifestEmulators(manifest, host, join(work, 'emulators'), [
-    ...new Set(platforms.map((p) => p.cpu)),
-  ]);
-  const input = inputs(work, quick);
-  commandLine = snapshotCommandLine(work);
-  const started = Date.now();
   for (const setting of values.env) {
     if (!/^QEMU_[A-Z_]+=[A-Za-z0-9,=._-]*$/.test(setting)) throw new Error(`--env takes QEMU_*=value, not ${setting}`);
   }
-  const results = await measure({ platforms, releases, emulators, runs, work, input, env: values.env });
-  writeFileSync(join(work, 'results.json'), JSON.stringify({ results, releases: releases.map((r) => r.id) }, null, 1));
-  const { lines, best } = qualifyTable({ results, releases, baseline, runs, quick });
-  const minutes = ((Date.now() - started) / 60000).toFixed(0);
+  // --render: the table again from the last run's results (another baseline, a new default).
+  const saved = join(work, 'results.json');
+  let measured;
+  if (values.render) {
+    measured = JSON.parse(readFileSync(saved, 'utf8'));
+  } else {
+    const emulators = manifestEmulators(manifest, host, join(work, 'emulators'), [
+      ...new Set(platforms.map((p) => p.cpu)),
+    ]);
+    const input = inputs(work, quick);
+    commandLine = snapshotCommandLine(work);
+    const started = Date.now();
+    const results = await measure({ platforms, releases, emulators, runs, work, input, env: values.env });
+    measured = {
+      results,
+      releases: releases.map((r) => r.id),
+      runs,
+      minutes: Math.round((Date.now() - started) / 60000),
+      date: new Date().toISOString().slice(0, 10),
+    };
+    writeFileSync(saved, JSON.stringify(measured, null, 1));
+  }
+  const { results } = measured;
+  const { lines, best } = qualifyTable({
+    results,
+    releases: releases.filter((release) => measured.releases.includes(release.id)),
+    baseline,
+    runs: measured.runs ?? runs,
+    quick,
+  });
+  const minutes = measured.minutes ?? '?';
   const heading = [
     `## Qualification: real work under each QEMU release${values.env.length ? `, with ${values.env.map((setting) => `\`${setting}\``).join(' ')}` : ''}${quick ? ' (quick mode)' : ''}`,
     '',
-    `Made by \`npm run qualify${shownArguments()}\` (bench/qualify.mjs) on ${new Date().toISOString().slice(0, 10)} in ${minutes} min: ${cpuList().length} cores (${cpuList()[0]?.model}), ${machine()} host, Linux ${kernelRelease()}. Debian 13 minbase userlands (Debian 12 for mips64el), each in a private binfmt_misc instance where this action's command line installed and verified the release's emulator (flags F).`,
+    `Made by \`npm run qualify${shownArguments()}\` (bench/qualify.mjs) on ${measured.date ?? new Date().toISOString().slice(0, 10)} in ${minutes} min: ${cpuList().length} cores (${cpuList()[0]?.model}), ${machine()} host, Linux ${kernelRelease()}. Debian 13 minbase userlands (Debian 12 for mips64el), each in a private binfmt_misc instance where this action's command line installed and verified the release's emulator (flags F).`,
     '',
   ];
   process.stdout.write(`${[...heading, ...lines].join('\n')}\n`);
