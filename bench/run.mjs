@@ -22,7 +22,7 @@
 import { execFile, execFileSync, spawnSync } from 'node:child_process';
 import { promisify } from 'node:util';
 import { createServer } from 'node:http';
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, endianness, machine, release, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -397,9 +397,12 @@ if (process.env.EMULATION !== 'off') {
   const { emulationSection } = await import('./emulation.mjs');
   lines.push(...(await emulationSection({ root, work, host, manifest })), '');
 }
+// The qualification suite's sections (bench/qualify.mjs) stay as they are.
+const resultsPath = join(root, 'bench', 'RESULTS.md');
+const previous = existsSync(resultsPath) ? readFileSync(resultsPath, 'utf8') : '';
+lines.push(...[...previous.matchAll(/<!-- (qualify[\w-]*) -->[\s\S]*?<!-- \/\1 -->/g)].map((match) => `${match[0]}\n`));
 // Formatted as prettier formats the repository's Markdown, so that the file is exactly this output.
 const prettier = await import('prettier');
-const resultsPath = join(root, 'bench', 'RESULTS.md');
 const text = await prettier.format(lines.join('\n'), {
   ...((await prettier.resolveConfig(resultsPath)) ?? {}),
   filepath: resultsPath,
