@@ -536,3 +536,19 @@ describe('a stress test of overlapping installs and cleanups', () => {
     60000,
   );
 });
+
+describe('qemu-path that is no directory', () => {
+  it.each([
+    ['a FIFO', 'mkfifo $W/q', 'is not a directory'],
+    ['an emulator itself', 'cp /usr/bin/qemu-aarch64-static $W/q', 'is not a directory'],
+    ['nothing', 'true', 'does not exist'],
+  ])('is an error when it is %s, never a quiet step to PATH', async (_, make, problem) => {
+    const run = await runActionPrivately({
+      inputs: { platforms: 'arm64', source: 'host', 'qemu-path': '$W/q' },
+      before: make,
+    });
+    expect(run.code).toBe(1);
+    expect(run.stdout).toMatch(new RegExp(`::error::qemu-path is \\S+/q, which ${problem}`));
+    expect(run.after).toEqual(run.before);
+  });
+});

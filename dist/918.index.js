@@ -1456,7 +1456,16 @@ async function isEmulatorFile(path) {
     }
     return true;
 }
+/** qemu-path must be a directory: anything else is an error naming it, never a quiet step to PATH. */
+async function checkQemuPath(path) {
+    const info = await (0,promises_.stat)(path).catch(() => undefined);
+    if (info?.isDirectory())
+        return;
+    throw new errors/* EmulatorError */.Ki(`qemu-path is ${path}, which ${info ? 'is not a directory' : 'does not exist'}: point it at the directory that holds qemu-<cpu>-static.`);
+}
 async function findHostEmulator(cpu, options, sums) {
+    if (options.qemuPath)
+        await checkQemuPath(options.qemuPath);
     const searchPath = process.env.PATH ?? '';
     const directories = [
         ...(options.qemuPath ? [options.qemuPath] : []),

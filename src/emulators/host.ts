@@ -47,7 +47,17 @@ async function isEmulatorFile(path: string): Promise<boolean> {
   return true;
 }
 
+/** qemu-path must be a directory: anything else is an error naming it, never a quiet step to PATH. */
+async function checkQemuPath(path: string): Promise<void> {
+  const info = await stat(path).catch(() => undefined);
+  if (info?.isDirectory()) return;
+  throw new EmulatorError(
+    `qemu-path is ${path}, which ${info ? 'is not a directory' : 'does not exist'}: point it at the directory that holds qemu-<cpu>-static.`,
+  );
+}
+
 async function findHostEmulator(cpu: string, options: EmulatorOptions, sums: ChecksumTable): Promise<Emulator> {
+  if (options.qemuPath) await checkQemuPath(options.qemuPath);
   const searchPath = process.env.PATH ?? '';
   const directories = [
     ...(options.qemuPath ? [options.qemuPath] : []),
