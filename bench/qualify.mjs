@@ -8,6 +8,7 @@
 //            --env QEMU_CPU=rv64 (given to every workload: the emulator reads it) --section NAME
 //            --baseline 10.0 (the ratios' release; default: the manifest's default)
 //            --render (the table again from the last run's results, without measuring)
+//            --resume (an interrupted run goes on: the platforms it saved are not measured again)
 //
 // For each platform a minbase rootfs is bootstrapped (`debootstrap --foreign`, checked by
 // debootstrap against Debian's signed archive), copied once per release, and then, in a private
@@ -37,16 +38,17 @@ const MIRROR = process.env.SETUP_BINFMT_DEBIAN_MIRROR || 'https://deb.debian.org
 
 /** Debian 13's release architectures, and Debian 12 for mips64el (which Debian 13 dropped). */
 export const PLATFORMS = [
-  { name: 'arm64', arch: 'arm64', suite: 'trixie', cpu: 'aarch64', esbuild: 'linux-arm64' },
-  { name: 'armhf', arch: 'armhf', suite: 'trixie', cpu: 'arm', esbuild: 'linux-arm' },
-  { name: 'armel', arch: 'armel', suite: 'trixie', cpu: 'arm', esbuild: 'linux-arm' },
-  { name: 'riscv64', arch: 'riscv64', suite: 'trixie', cpu: 'riscv64', esbuild: 'linux-riscv64' },
-  { name: 'ppc64el', arch: 'ppc64el', suite: 'trixie', cpu: 'ppc64le', esbuild: 'linux-ppc64' },
-  { name: 's390x', arch: 's390x', suite: 'trixie', cpu: 's390x', esbuild: 'linux-s390x' },
-  { name: 'i386', arch: 'i386', suite: 'trixie', cpu: 'i386', esbuild: 'linux-ia32' },
-  { name: 'mips64el', arch: 'mips64el', suite: 'bookworm', cpu: 'mips64el', esbuild: 'linux-mips64el' },
+  { name: 'arm64', arch: 'arm64', suites: ['trixie'], cpu: 'aarch64', esbuild: 'linux-arm64' },
+  { name: 'armhf', arch: 'armhf', suites: ['trixie'], cpu: 'arm', esbuild: 'linux-arm' },
+  { name: 'armel', arch: 'armel', suites: ['trixie', 'bookworm'], cpu: 'arm', esbuild: 'linux-arm' },
+  { name: 'riscv64', arch: 'riscv64', suites: ['trixie'], cpu: 'riscv64', esbuild: 'linux-riscv64' },
+  { name: 'ppc64el', arch: 'ppc64el', suites: ['trixie'], cpu: 'ppc64le', esbuild: 'linux-ppc64' },
+  { name: 's390x', arch: 's390x', suites: ['trixie'], cpu: 's390x', esbuild: 'linux-s390x' },
+  { name: 'i386', arch: 'i386', suites: ['trixie'], cpu: 'i386', esbuild: 'linux-ia32' },
+  { name: 'mips64el', arch: 'mips64el', suites: ['bookworm'], cpu: 'mips64el', esbuild: 'linux-mips64el' },
 ];
 const QUICK_PLATFORMS = ['arm64', 'armhf', 'riscv64'];
+const SUITE_NAMES = { trixie: 'Debian 13', bookworm: 'Debian 12' };
 const WORKLOADS = ['debootstrap', 'python', 'gzip', 'dpkg', 'esbuild'];
 /** Packages reinstalled by the dpkg workload: in every minbase rootfs with python3-minimal. */
 const DPKG_PACKAGES = [
@@ -154,24 +156,37 @@ async function session(rootfs, qemuDirectory, platform, work, command, check) {
 /** The first stage of a minbase rootfs (downloaded and checked by debootstrap), kept in work. */
 function firstStage(platform, work) {
   const directory = join(work, 'rootfs', `${platform.name}-first`);
-  if (existsSync(join(directory, '.complete'))) return directory;
-  rmSync(directory, { recursive: true, force: true });
-  log(`${platform.name}: debootstrap --foreign (${platform.suite})`);
-  execFileSync(
-    'debootstrap',
-    [
-      '--foreign',
-      `--arch=${platform.arch}`,
-      '--variant=minbase',
-      '--include=python3-minimal',
-      platform.suite,
-      directory,
-      `${MIRROR}/debian`,
-    ],
-    { stdio: ['ignore', 'ignore', 'inherit'] },
-  );
-  writeFileSync(join(directory, '.complete'), '');
-  return directory;
+  const done = join(directory, '.complete');
+  if (existsSync(done)) return { directory, suite: readFileSync(done, 'utf8').trim() || platform.suites[0] };
+  const problems = [];
+  // A mirror in the middle of a point release may lack some of a suite's packages for an
+  // architecture: the next suite then (said in the table), never a crash of the whole run.
+  for (const suite of platform.suites) {
+    rmSync(directory, { recursive: true, force: true });
+    log(`${platform.name}: debootstrap --foreign (${suite})`);
+    try {
+      execFileSync(
+        'debootstrap',
+        [
+          '--foreign',
+          `--arch=${platform.arch}`,
+          '--variant=minbase',
+          '--include=python3-minimal',
+          suite,
+          directory,
+          `${MIRROR}/debian`,
+        ],
+        { stdio: ['ignore', 'pipe', 'pipe'], maxBuffer: 1 << 26 },
+      );
+      writeFileSync(done, suite);
+      return { directory, suite };
+    } catch (error) {
+      const words = `${error.stderr ?? ''}${error.stdout ?? ''}`.trim().split('\n').slice(-2).join(' / ');
+      problems.push(`${suite}: ${words || error.message}`);
+      log(`${platform.name}: debootstrap --foreign ${suite} failed: ${words}`);
+    }
+  }
+  return { problems };
 }
 
 /** The esbuild binary of an npm package, unpacked once. */
@@ -253,10 +268,16 @@ function workloads(rootfs, platform, input, work) {
 }
 
 /** `{ seconds: [...], failures: [...] }` per platform, workload and release. */
-async function measure({ platforms, releases, emulators, runs, work, input, env }) {
-  const results = {};
+async function measure({ platforms, releases, emulators, runs, work, input, env, results = {}, save }) {
   for (const platform of platforms) {
-    const first = firstStage(platform, work);
+    if (results[platform.name]) continue;
+    const { directory: first, suite, problems } = firstStage(platform, work);
+    if (!first) {
+      results[platform.name] = { unavailable: `no rootfs could be bootstrapped (${problems.join('; ')})` };
+      save(results);
+      continue;
+    }
+    if (suite !== platform.suites[0]) results[platform.name] = { suite };
     const per = new Map();
     for (const release of releases) {
       const rootfs = join(work, 'rootfs', `${platform.name}-${short(release)}`);
@@ -301,6 +322,7 @@ async function measure({ platforms, releases, emulators, runs, work, input, env 
       if (results[platform.name].native) break;
     }
     for (const release of releases) rmSync(per.get(release).rootfs, { recursive: true, force: true });
+    save(results);
   }
   return results;
 }
@@ -319,12 +341,16 @@ export function qualifyTable({ results, releases, baseline, runs, quick }) {
       .join('|')}|`,
   ];
   const logs = Object.fromEntries(releases.map((release) => [release.id, []]));
+  const notes = [];
   const failures = Object.fromEntries(releases.map((release) => [release.id, []]));
   for (const [platform, cells] of Object.entries(results)) {
-    if (cells.native) {
-      lines.push(`| ${platform} | all | ${releases.map(() => 'native here').join(' | ')} | |`);
+    if (cells.native || cells.unavailable) {
+      const what = cells.native ? 'native here' : 'not measured';
+      lines.push(`| ${platform} | all | ${releases.map(() => what).join(' | ')} | |`);
+      if (cells.unavailable) notes.push(`${platform}: ${cells.unavailable}`);
       continue;
     }
+    const label = cells.suite ? `${platform} (${SUITE_NAMES[cells.suite] ?? cells.suite})` : platform;
     for (const workload of WORKLOADS) {
       const medians = releases.map((release) => {
         const cell = cells[`${workload}/${release.id}`];
@@ -351,7 +377,7 @@ export function qualifyTable({ results, releases, baseline, runs, quick }) {
         .map(([, value]) => (value !== undefined && base !== undefined ? `${(value / base).toFixed(2)}×` : '—'));
       if (medians.every((value) => value !== undefined))
         releases.forEach((release, index) => logs[release.id].push(Math.log(medians[index])));
-      lines.push(`| ${platform} | ${workload} | ${shown.join(' | ')} | ${ratios.join(' | ')} |`);
+      lines.push(`| ${label} | ${workload} | ${shown.join(' | ')} | ${ratios.join(' | ')} |`);
     }
   }
   const geomean = (release) =>
@@ -373,6 +399,7 @@ export function qualifyTable({ results, releases, baseline, runs, quick }) {
       `- QEMU ${release.id}: ${failures[release.id].length === 0 ? 'no failure' : `${failures[release.id].length} failures (${failures[release.id].join('; ')})`}, geometric mean ${geomean(release).toFixed(2)} s.`,
     );
   }
+  for (const note of notes) lines.push(`- ${note}.`);
   lines.push(
     best
       ? `- **Choice: QEMU ${best.id}**, the release with no failure and the best geometric mean${quick ? ' (quick mode: choose on a full run)' : ''}.`
@@ -395,7 +422,7 @@ export function writeBetweenMarkers(path, lines, name = 'qualify') {
 
 /** The arguments as a person would retype them (the work directory is nobody else's business). */
 function shownArguments() {
-  const hidden = new Set(['--work', '--render', '--baseline']);
+  const hidden = new Set(['--work', '--render', '--baseline', '--resume']);
   const args = process.argv
     .slice(2)
     .filter((arg, index, all) => !hidden.has(arg) && all[index - 1] !== '--work' && all[index - 1] !== '--baseline');
@@ -416,6 +443,7 @@ async function main() {
       section: { type: 'string' },
       baseline: { type: 'string' },
       render: { type: 'boolean', default: false },
+      resume: { type: 'boolean', default: false },
     },
   });
   if (process.getuid() !== 0) throw new Error('the suite maps 65536 ids into its namespaces: run it as root');
@@ -450,21 +478,35 @@ async function main() {
   if (values.render) {
     measured = JSON.parse(readFileSync(saved, 'utf8'));
   } else {
+    // --resume: the platforms of an interrupted run (saved after each) are not measured again.
+    const earlier = values.resume && existsSync(saved) ? JSON.parse(readFileSync(saved, 'utf8')) : undefined;
     const emulators = manifestEmulators(manifest, host, join(work, 'emulators'), [
       ...new Set(platforms.map((p) => p.cpu)),
     ]);
     const input = inputs(work, quick);
     commandLine = snapshotCommandLine(work);
     const started = Date.now();
-    const results = await measure({ platforms, releases, emulators, runs, work, input, env: values.env });
-    measured = {
+    const record = (results) => ({
       results,
       releases: releases.map((r) => r.id),
       runs,
-      minutes: Math.round((Date.now() - started) / 60000),
+      minutes: Math.round((Date.now() - started) / 60000) + (earlier?.minutes ?? 0),
       date: new Date().toISOString().slice(0, 10),
-    };
-    writeFileSync(saved, JSON.stringify(measured, null, 1));
+    });
+    const save = (results) => writeFileSync(saved, JSON.stringify(record(results), null, 1));
+    const results = await measure({
+      platforms,
+      releases,
+      emulators,
+      runs,
+      work,
+      input,
+      env: values.env,
+      results: { ...(earlier?.results ?? {}) },
+      save,
+    });
+    measured = record(results);
+    save(results);
   }
   const { results } = measured;
   const { lines, best } = qualifyTable({
