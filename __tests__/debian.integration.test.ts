@@ -193,6 +193,27 @@ describe('source: debian, the default', () => {
     expect(result.outputs['qemu-version']).toBe(`${DEFAULT.id}, ${older.id}`);
   });
 
+  it('takes the assets from a mirror by URL template, {version} written as the release tag writes it, checked by the manifest', async () => {
+    const base = `/mirror/${DEFAULT.tag}`;
+    for (const cpu of CPUS) {
+      const { asset } = hostEntry(DEFAULT).files[cpu]!;
+      mirror.serve(`${base}/${asset}`, assets.get(asset)!);
+    }
+    const result = await runLocal({
+      toolCache: freshCache(),
+      inputs: {
+        source: `${mirror.url}/mirror/qemu-v{version}/{host}_qemu-{cpu}-static.tar.gz`,
+        'qemu-version': upstreamVersion(DEFAULT).split('.').slice(0, 2).join('.'),
+      },
+    });
+    expect(result.code).toBe(0);
+    expect(mirror.requests.sort()).toEqual(CPUS.map((cpu) => `${base}/${hostEntry(DEFAULT).files[cpu]!.asset}`).sort());
+    for (const path of mirror.requests) expect(path).toMatch(/^[A-Za-z0-9._/-]+$/);
+    const emulators = emulatorsOf(result);
+    for (const cpu of CPUS)
+      expect(emulators[findTarget(cpu)!.platforms[0]!]!.sha256).toBe(hostEntry(DEFAULT).files[cpu]!.binarySha256);
+  });
+
   it('takes the assets of the release of the repository it runs from: those three files and nothing else', async () => {
     serveRelease(DEFAULT);
     const result = await runLocal({ toolCache: freshCache() });

@@ -1224,7 +1224,10 @@ async function templateEmulator(cpu, template, context, notFound = templateNotFo
     if (cached)
         return cached;
     const { version, host } = context.key;
-    const url = expandTemplate(template, (0,targets/* emulatorCpu */.gT)(cpu), version, host);
+    // A manifest release is mirrored under its tag (`qemu-v{version}`): {version} is the tag's form
+    // of it, the characters GitHub serves as written, as in the release this mirrors.
+    const release = context.options.release;
+    const url = expandTemplate(template, (0,targets/* emulatorCpu */.gT)(cpu), release ? release.tag.replace(/^qemu-v/, '') : version, host);
     try {
         return await fetchEmulator(cpu, url, context);
     }
