@@ -527,9 +527,12 @@ async function main() {
   if (values['no-write']) return;
   const section = values.section ? `qualify-${values.section.replace(/[^a-z0-9-]/gi, '')}` : 'qualify';
   writeBetweenMarkers(join(root, 'bench', 'RESULTS.md'), [...heading, ...lines], section);
-  // A full run of every platform also goes into the README, which says which release is the default.
-  if (!quick && !values.platforms && !values.releases && section === 'qualify') {
-    writeBetweenMarkers(join(root, 'README.md'), [heading[2], '', ...lines], section);
+  // A full run of every platform also goes into the README, which says which release is the
+  // default, and so does a section the README has a place for (the QEMU_CPU settings).
+  const readme = join(root, 'README.md');
+  const placed = section !== 'qualify' && readFileSync(readme, 'utf8').includes(`<!-- ${section} -->`);
+  if (placed || (!quick && !values.platforms && !values.releases && section === 'qualify')) {
+    writeBetweenMarkers(readme, [heading[2], '', ...lines], section);
   }
   execFileSync('npx', ['prettier', '--write', 'README.md', 'bench/RESULTS.md'], { cwd: root, stdio: 'ignore' });
   log(`bench/RESULTS.md written; the best release with no failure: ${best?.id ?? 'none'}`);
