@@ -328,7 +328,7 @@ async function measure({ platforms, releases, emulators, runs, work, input, env,
 }
 
 /** Markdown: one row per platform and workload, a column per release, the verdict at the end. */
-export function qualifyTable({ results, releases, baseline, runs, quick }) {
+export function qualifyTable({ results, releases, baseline, runs, quick, choose = true }) {
   const name = (release) => `QEMU ${short(release)}`;
   const lines = [
     `| platform | workload | ${releases.map(name).join(' | ')} | ${releases
@@ -400,11 +400,12 @@ export function qualifyTable({ results, releases, baseline, runs, quick }) {
     );
   }
   for (const note of notes) lines.push(`- ${note}.`);
-  lines.push(
-    best
-      ? `- **Choice: QEMU ${best.id}**, the release with no failure and the best geometric mean${quick ? ' (quick mode: choose on a full run)' : ''}.`
-      : '- No release passed every workload: keep the current default.',
-  );
+  if (choose)
+    lines.push(
+      best
+        ? `- **Choice: QEMU ${best.id}**, the release with no failure and the best geometric mean${quick ? ' (quick mode: choose on a full run)' : ''}.`
+        : '- No release passed every workload: keep the current default.',
+    );
   lines.push(
     '',
     `Medians of ${runs} run${runs === 1 ? '' : 's'} (the bootstrap once per release), wall seconds of the workload alone; ratios are to QEMU ${short(baseline)} in the same run.`,
@@ -515,6 +516,8 @@ async function main() {
     baseline,
     runs: measured.runs ?? runs,
     quick,
+    // A run with settings of its own (QEMU_CPU) shows what they do; it chooses nothing.
+    choose: values.env.length === 0,
   });
   const minutes = measured.minutes ?? '?';
   const heading = [
