@@ -42,8 +42,8 @@ export const PLATFORMS = [
   { name: 'armhf', arch: 'armhf', suites: ['trixie'], cpu: 'arm', esbuild: 'linux-arm' },
   { name: 'armel', arch: 'armel', suites: ['trixie', 'bookworm'], cpu: 'arm', esbuild: 'linux-arm' },
   { name: 'riscv64', arch: 'riscv64', suites: ['trixie'], cpu: 'riscv64', esbuild: 'linux-riscv64' },
-  { name: 'ppc64el', arch: 'ppc64el', suites: ['trixie'], cpu: 'ppc64le', esbuild: 'linux-ppc64' },
-  { name: 's390x', arch: 's390x', suites: ['trixie'], cpu: 's390x', esbuild: 'linux-s390x' },
+  { name: 'ppc64el', arch: 'ppc64el', suites: ['trixie', 'bookworm'], cpu: 'ppc64le', esbuild: 'linux-ppc64' },
+  { name: 's390x', arch: 's390x', suites: ['trixie', 'bookworm'], cpu: 's390x', esbuild: 'linux-s390x' },
   { name: 'i386', arch: 'i386', suites: ['trixie'], cpu: 'i386', esbuild: 'linux-ia32' },
   { name: 'mips64el', arch: 'mips64el', suites: ['bookworm'], cpu: 'mips64el', esbuild: 'linux-mips64el' },
 ];
