@@ -1,5 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import {
+  defaultReleaseFor,
   findRelease,
   manifestFile,
   manifestSums,
@@ -74,6 +75,30 @@ describe('picking a release by qemu-version', () => {
     });
     it('a version given is that version, built for the host or not', () => {
       expect(findRelease('11.1', HOSTS, 'arm')?.id).toBe('11.1.3+ds-1~bpo13+1');
+    });
+  });
+
+  describe("the qualification suite's choice per CPU", () => {
+    const file = (cpu: string) => ({
+      [cpu]: { asset: '', sha256: '', size: 0, member: '', binarySha256: '', binarySize: 0 },
+    });
+    const host = (files: Record<string, unknown>) => ({ arch: 'x', deb: { path: '', sha256: '', size: 0 }, files });
+    const CHOSEN: QemuManifest = {
+      default: '10.0.13+ds-0+deb13u1',
+      defaults: { aarch64: '10.0.13+ds-0+deb13u1', riscv64: '7.2+dfsg-7+deb12u18+b3' },
+      releases: [
+        { ...SAMPLE.releases[0]!, hosts: { x86_64: host({ ...file('aarch64'), ...file('riscv64') }) } },
+        { ...SAMPLE.releases[1]!, hosts: { x86_64: host({ ...file('riscv64') }), aarch64: host({}) } },
+      ] as unknown as QemuManifest['releases'],
+    };
+    it.each([
+      ['riscv64', 'x86_64', '7.2+dfsg-7+deb12u18+b3'],
+      ['aarch64', 'x86_64', '10.0.13+ds-0+deb13u1'],
+      ['sparc64', 'x86_64', '10.0.13+ds-0+deb13u1'],
+      // The choice is not built for this host (or lacks the CPU there): the default for the host.
+      ['riscv64', 'aarch64', '7.2+dfsg-7+deb12u18+b3'],
+    ])('%s on %s: %s', (cpu, hostCpu, id) => {
+      expect(defaultReleaseFor(cpu, hostCpu, CHOSEN)?.id).toBe(id);
     });
   });
 

@@ -15,7 +15,7 @@ const load = async () =>
       baseline: Release;
       runs: number;
       quick: boolean;
-    }) => { lines: string[]; best?: Release };
+    }) => { lines: string[]; best?: Release; perCpu: Record<string, string> };
   };
 
 const A = { id: '11.1.3+ds-1~bpo13+1' };
@@ -54,6 +54,20 @@ describe('the qualification verdict', () => {
     expect(lines).toContain('| arm64 | python | 2.00 s | 4.00 s | 8.00 s | 0.50× | 2.00× |');
     expect(lines).toContain('| riscv64 | python | 6.00 s | 4.00 s | 2.00 s | 1.50× | 0.50× |');
     expect(lines.join('\n')).toContain('**Choice: QEMU 11.1.3+ds-1~bpo13+1**');
+  });
+
+  it('chooses per CPU too: the best with no failure on its platforms', async () => {
+    const { qualifyTable } = await load();
+    const results = {
+      arm64: cells({ [A.id]: 1, [B.id]: 2, [C.id]: 4 }),
+      riscv64: cells({ [A.id]: 3, [B.id]: 2, [C.id]: 1 }),
+      mips64el: cells({ [A.id]: 1, [B.id]: 2, [C.id]: 3 }, { [`gzip/${A.id}`]: 'wrong result' }),
+    };
+    const { lines, perCpu } = qualifyTable({ results, releases: [A, B, C], baseline: B, runs: 3, quick: false });
+    expect(perCpu).toEqual({ aarch64: A.id, riscv64: C.id, mips64el: B.id });
+    expect(lines.join('\n')).toContain(
+      "**Choice per CPU** (the best with no failure on that CPU's platforms): arm64: QEMU 11.1.3; riscv64: QEMU 7.2; mips64el: QEMU 10.0.13.",
+    );
   });
 
   it('never chooses a release that failed anywhere, however fast', async () => {

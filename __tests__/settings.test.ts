@@ -1,6 +1,8 @@
 import { describe, expect, it } from '@jest/globals';
 import { InputError } from '../src/errors.js';
-import { defaultFlagsFor, readSettings, versionGroups } from '../src/settings.js';
+import { defaultFlagsFor, readSettings } from '../src/settings.js';
+import { versionGroups } from '../src/provide.js';
+import { defaultReleaseFor, findRelease } from '../src/emulators/manifest.js';
 
 const settingsFrom = (inputs: Record<string, string>) => readSettings((name) => inputs[name]);
 
@@ -178,10 +180,25 @@ describe('qemu-version per platform', () => {
 
   it('groups the CPUs by the version their emulators are taken at', () => {
     const settings = settingsFrom({ 'qemu-version': '10.0, riscv64=7.2, armhf=7.2' });
-    expect([...versionGroups(['aarch64', 'riscv64', 'arm', 'ppc64le'], settings)]).toEqual([
+    expect([...versionGroups(['aarch64', 'riscv64', 'arm', 'ppc64le'], settings, 'x86_64')]).toEqual([
       ['10.0', ['aarch64', 'ppc64le']],
       ['7.2', ['riscv64', 'arm']],
     ]);
+  });
+
+  it("leaves open, with source: debian, each CPU at the qualification suite's choice for it (else the default)", () => {
+    const cpus = ['aarch64', 'riscv64', 'arm', 'ppc64le', 'sparc64'];
+    const groups = [...versionGroups(cpus, settingsFrom({}), 'x86_64')];
+    const general = findRelease('', undefined, 'x86_64')!;
+    for (const [version, members] of groups) {
+      for (const cpu of members) {
+        const chosen = defaultReleaseFor(cpu, 'x86_64')!;
+        expect({ cpu, version }).toEqual({ cpu, version: chosen === general ? '' : chosen.id });
+      }
+    }
+    expect(groups.flatMap(([, members]) => members).sort()).toEqual([...cpus].sort());
+    // Other sources have no such choice: one group.
+    expect([...versionGroups(cpus, settingsFrom({ source: 'apt' }), 'x86_64')]).toEqual([['', cpus]]);
   });
 
   it.each([

@@ -9,6 +9,7 @@
 //            --baseline 10.0 (the ratios' release; default: the manifest's default)
 //            --render (the table again from the last run's results, without measuring)
 //            --resume (an interrupted run goes on: the platforms it saved are not measured again)
+//            --apply (the verdict becomes the manifest's default, and its default per CPU)
 //
 // For each platform a minbase rootfs is bootstrapped (`debootstrap --foreign`, checked by
 // debootstrap against Debian's signed archive), copied once per release, and then, in a private
@@ -341,6 +342,8 @@ export function qualifyTable({ results, releases, baseline, runs, quick, choose 
       .join('|')}|`,
   ];
   const logs = Object.fromEntries(releases.map((release) => [release.id, []]));
+  // The same, per qemu CPU (armhf and armel share one): the default each CPU gets.
+  const byCpu = {};
   const notes = [];
   const failures = Object.fromEntries(releases.map((release) => [release.id, []]));
   for (const [platform, cells] of Object.entries(results)) {
@@ -351,12 +354,20 @@ export function qualifyTable({ results, releases, baseline, runs, quick, choose 
       continue;
     }
     const label = cells.suite ? `${platform} (${SUITE_NAMES[cells.suite] ?? cells.suite})` : platform;
+    const cpu = PLATFORMS.find((known) => known.name === platform)?.cpu ?? platform;
+    const mine = (byCpu[cpu] ??= {
+      platforms: [],
+      logs: Object.fromEntries(releases.map((release) => [release.id, []])),
+      failed: new Set(),
+    });
+    mine.platforms.push(platform);
     for (const workload of WORKLOADS) {
       const medians = releases.map((release) => {
         const cell = cells[`${workload}/${release.id}`];
         if (!cell) return undefined;
         if (cell.failures.length > 0) {
           failures[release.id].push(`${platform} ${workload}: ${cell.failures[0]}`);
+          mine.failed.add(release.id);
           return undefined;
         }
         return median(cell.seconds);
@@ -375,8 +386,10 @@ export function qualifyTable({ results, releases, baseline, runs, quick, choose 
         .map((release, index) => [release, medians[index]])
         .filter(([release]) => release !== baseline)
         .map(([, value]) => (value !== undefined && base !== undefined ? `${(value / base).toFixed(2)}×` : '—'));
-      if (medians.every((value) => value !== undefined))
+      if (medians.every((value) => value !== undefined)) {
         releases.forEach((release, index) => logs[release.id].push(Math.log(medians[index])));
+        releases.forEach((release, index) => mine.logs[release.id].push(Math.log(medians[index])));
+      }
       lines.push(`| ${label} | ${workload} | ${shown.join(' | ')} | ${ratios.join(' | ')} |`);
     }
   }
@@ -393,6 +406,14 @@ export function qualifyTable({ results, releases, baseline, runs, quick, choose 
   );
   const clean = releases.filter((release) => failures[release.id].length === 0);
   const best = [...clean].sort((a, b) => geomean(a) - geomean(b))[0];
+  // Per CPU: the release with no failure on its platforms and the best geometric mean of their work.
+  const mean = (values) => (values.length ? Math.exp(values.reduce((a, b) => a + b, 0) / values.length) : NaN);
+  const perCpu = {};
+  for (const [cpu, { logs: cpuLogs, failed }] of Object.entries(byCpu)) {
+    const candidates = releases.filter((release) => !failed.has(release.id) && cpuLogs[release.id].length > 0);
+    const winner = candidates.sort((a, b) => mean(cpuLogs[a.id]) - mean(cpuLogs[b.id]))[0];
+    if (winner) perCpu[cpu] = winner.id;
+  }
   lines.push('');
   for (const release of releases) {
     lines.push(
@@ -400,17 +421,25 @@ export function qualifyTable({ results, releases, baseline, runs, quick, choose 
     );
   }
   for (const note of notes) lines.push(`- ${note}.`);
-  if (choose)
+  if (choose) {
     lines.push(
       best
-        ? `- **Choice: QEMU ${best.id}**, the release with no failure and the best geometric mean${quick ? ' (quick mode: choose on a full run)' : ''}.`
+        ? `- **Choice: QEMU ${best.id}**, the release with no failure and the best geometric mean${quick ? ' (quick mode: choose on a full run)' : ''}, for every CPU the suite does not measure.`
         : '- No release passed every workload: keep the current default.',
     );
+    const each = Object.entries(perCpu).map(
+      ([cpu, id]) =>
+        `${byCpu[cpu].platforms.join(' and ')}: QEMU ${short(releases.find((release) => release.id === id))}`,
+    );
+    if (each.length > 0) {
+      lines.push(`- **Choice per CPU** (the best with no failure on that CPU's platforms): ${each.join('; ')}.`);
+    }
+  }
   lines.push(
     '',
     `Medians of ${runs} run${runs === 1 ? '' : 's'} (the bootstrap once per release), wall seconds of the workload alone; ratios are to QEMU ${short(baseline)} in the same run.`,
   );
-  return { lines, best };
+  return { lines, best, perCpu };
 }
 
 /** Replaces what lies between `<!-- NAME -->` and `<!-- /NAME -->` in a file (or appends). */
@@ -445,6 +474,7 @@ async function main() {
       baseline: { type: 'string' },
       render: { type: 'boolean', default: false },
       resume: { type: 'boolean', default: false },
+      apply: { type: 'boolean', default: false },
     },
   });
   if (process.getuid() !== 0) throw new Error('the suite maps 65536 ids into its namespaces: run it as root');
@@ -510,7 +540,7 @@ async function main() {
     save(results);
   }
   const { results } = measured;
-  const { lines, best } = qualifyTable({
+  const { lines, best, perCpu } = qualifyTable({
     results,
     releases: releases.filter((release) => measured.releases.includes(release.id)),
     baseline,
@@ -539,6 +569,15 @@ async function main() {
   }
   execFileSync('npx', ['prettier', '--write', 'README.md', 'bench/RESULTS.md'], { cwd: root, stdio: 'ignore' });
   log(`bench/RESULTS.md written; the best release with no failure: ${best?.id ?? 'none'}`);
+  // --apply: the verdict becomes the manifest's defaults (a full run only).
+  if (values.apply && best && !quick && values.env.length === 0) {
+    const path = join(root, 'src/emulators/qemu-manifest.json');
+    const written = JSON.parse(readFileSync(path, 'utf8'));
+    written.default = best.id;
+    written.defaults = perCpu;
+    writeFileSync(path, `${JSON.stringify(written, null, 1)}\n`);
+    log(`src/emulators/qemu-manifest.json: default ${best.id}, per CPU ${JSON.stringify(perCpu)}`);
+  }
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {

@@ -8,7 +8,8 @@ import { cacheKeyOf, emulatorOptionsFor, provideEmulators, type Emulator } from 
 import { EmulatorError, messageOf } from './errors.js';
 import { nativeTargets, type ProbeWorkspace } from './probe/verify.js';
 import { registrableEmulator } from './safety.js';
-import { versionGroups, type Settings } from './settings.js';
+import { defaultReleaseFor, findRelease, QEMU_MANIFEST } from './emulators/manifest.js';
+import type { Settings } from './settings.js';
 import { displayName, type Target, type TargetRequest } from './targets.js';
 
 /** How a use talks to the person watching: grouped logs, info and warnings. */
@@ -67,6 +68,30 @@ export async function detectNative(
   return found;
 }
 
+/**
+ * The CPUs by the qemu-version their emulators are taken at: their own choice, else the one for
+ * every platform; left open with source: debian, the qualification suite's choice for the CPU
+ * where it differs from the default (an exact release), else the default.
+ */
+export function versionGroups(
+  cpus: readonly string[],
+  settings: Pick<Settings, 'qemuVersion' | 'qemuVersions' | 'source'>,
+  host: string,
+): Map<string, string[]> {
+  const general = findRelease('', QEMU_MANIFEST, host);
+  const open = (cpu: string) => {
+    if (settings.source.kind !== 'debian') return '';
+    const chosen = defaultReleaseFor(cpu, host);
+    return chosen && chosen !== general ? chosen.id : '';
+  };
+  const groups = new Map<string, string[]>();
+  for (const cpu of cpus) {
+    const version = settings.qemuVersions.get(cpu) ?? (settings.qemuVersion || open(cpu));
+    groups.set(version, [...(groups.get(version) ?? []), cpu]);
+  }
+  return groups;
+}
+
 /** The emulators of the CPUs one qemu-version serves, and their Actions cache plan. */
 async function provideGroup(
   settings: Settings,
@@ -115,7 +140,7 @@ export async function provideFor(
       `This machine (${machine()}) is not one qemu's targets know, so no emulator can be chosen for it.`,
     );
   }
-  const groups = [...versionGroups(cpus, settings)];
+  const groups = [...versionGroups(cpus, settings, host.cpu)];
   const results = await Promise.allSettled(
     groups.map(([qemuVersion, group]) => provideGroup(settings, host, qemuVersion, group, logger, options)),
   );

@@ -230,19 +230,6 @@ function parseQemuVersion(text: string, source: Source): Pick<Settings, 'qemuVer
   return { qemuVersion, qemuVersions };
 }
 
-/** The CPUs by the qemu-version their emulators are taken at (their own choice, else the general one). */
-export function versionGroups(
-  cpus: readonly string[],
-  settings: Pick<Settings, 'qemuVersion' | 'qemuVersions'>,
-): Map<string, string[]> {
-  const groups = new Map<string, string[]>();
-  for (const cpu of cpus) {
-    const version = settings.qemuVersions.get(cpu) ?? settings.qemuVersion;
-    groups.set(version, [...(groups.get(version) ?? []), cpu]);
-  }
-  return groups;
-}
-
 function parseChoice<T extends string>(input: string, value: string, choices: readonly T[]): T {
   const wanted = value.trim().toLowerCase();
   const found = choices.find((choice) => choice === wanted);

@@ -43,7 +43,10 @@ export interface QemuRelease {
 }
 
 export interface QemuManifest {
+  /** The release for every CPU the qualification suite does not choose for. */
   readonly default: string;
+  /** The qualification suite's choice per CPU (qemu's name), where it measured that CPU. */
+  readonly defaults?: Readonly<Record<string, string>>;
   readonly releases: readonly QemuRelease[];
 }
 
@@ -105,4 +108,19 @@ export function manifestSums(release: QemuRelease, host: string): ChecksumTable 
     sums.set(`qemu-${cpu}-static`, file.binarySha256);
   }
   return sums;
+}
+
+/**
+ * The release a CPU's emulator is taken at when qemu-version leaves it open, on this host: the
+ * qualification suite's choice for that CPU where that release is built for this host and has the
+ * CPU, else the default for this host.
+ */
+export function defaultReleaseFor(
+  cpu: string,
+  host: string,
+  from: QemuManifest = QEMU_MANIFEST,
+): QemuRelease | undefined {
+  const chosen = from.defaults?.[emulatorCpu(cpu)];
+  const release = chosen ? from.releases.find((candidate) => candidate.id === chosen) : undefined;
+  return release && manifestFile(release, host, cpu) ? release : findRelease('', from, host);
 }
