@@ -33,6 +33,12 @@ const PROGRAMS = [
   { label: 'busybox gzip, Debian 12 ppc64el', cpu: 'ppc64le', busybox: ['bookworm', 'ppc64el'] },
   { label: 'esbuild minify, arm64', cpu: 'aarch64', esbuild: 'linux-arm64' },
   { label: 'esbuild minify, riscv64', cpu: 'riscv64', esbuild: 'linux-riscv64' },
+  {
+    label: 'the same with QEMU_CPU=rv64 (no vector unit, no Ztso)',
+    cpu: 'riscv64',
+    esbuild: 'linux-riscv64',
+    env: { QEMU_CPU: 'rv64' },
+  },
   { label: 'esbuild minify, s390x', cpu: 's390x', esbuild: 'linux-s390x' },
   { label: 'esbuild minify, ppc64le', cpu: 'ppc64le', esbuild: 'linux-ppc64' },
 ];
