@@ -27,8 +27,8 @@ Registers qemu-<cpu> entries for the platforms and proves each with a probe, as 
   --flags FLAGS        letters from P, O, C, F, or none (default: F)
   --source SOURCE      debian (default: Debian's pinned QEMU builds), multiarch, apt, host,
                        or a URL template with {cpu}
-  --qemu-version V     11.1 (default), 10.0 or 7.2 with debian, also per platform:
-                       "11.1,riscv64=7.2"; a release or package version otherwise
+  --qemu-version V     11.1, 10.0 or 7.2 with debian, also per platform ("10.0,arm64=11.1");
+                       empty: the fastest per CPU; a release or package version otherwise
   --qemu-path DIR      directory searched for emulators before PATH
   --checksums FILE     sha256sum-style file (or URL) to check downloads against
   --on-conflict MODE   replace (default), keep or fail
