@@ -452,7 +452,7 @@ export function writeBetweenMarkers(path, lines, name = 'qualify') {
 
 /** The arguments as a person would retype them (the work directory is nobody else's business). */
 function shownArguments() {
-  const hidden = new Set(['--work', '--render', '--baseline', '--resume']);
+  const hidden = new Set(['--work', '--render', '--baseline', '--resume', '--apply']);
   const args = process.argv
     .slice(2)
     .filter((arg, index, all) => !hidden.has(arg) && all[index - 1] !== '--work' && all[index - 1] !== '--baseline');
@@ -553,7 +553,7 @@ async function main() {
   const heading = [
     `## Qualification: real work under each QEMU release${values.env.length ? `, with ${values.env.map((setting) => `\`${setting}\``).join(' ')}` : ''}${quick ? ' (quick mode)' : ''}`,
     '',
-    `Made by \`npm run qualify${shownArguments()}\` (bench/qualify.mjs) on ${measured.date ?? new Date().toISOString().slice(0, 10)} in ${minutes} min: ${cpuList().length} cores (${cpuList()[0]?.model}), ${machine()} host, Linux ${kernelRelease()}. Debian 13 minbase userlands (Debian 12 for mips64el), each in a private binfmt_misc instance where this action's command line installed and verified the release's emulator (flags F).`,
+    `Made by \`npm run qualify${shownArguments()}\` (bench/qualify.mjs) on ${measured.date ?? new Date().toISOString().slice(0, 10)} in ${minutes} min: ${cpuList().length} cores (${cpuList()[0]?.model}), ${machine()} host, Linux ${kernelRelease()}. Debian 13 minbase userlands (Debian 12 for mips64el, and where the table says so), each in a private binfmt_misc instance where this action's command line installed and verified the release's emulator (flags F).`,
     '',
   ];
   process.stdout.write(`${[...heading, ...lines].join('\n')}\n`);
