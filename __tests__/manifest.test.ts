@@ -118,11 +118,23 @@ describe('picking a release by qemu-version', () => {
 describe('the committed manifest', () => {
   const byDefault = findRelease('')!;
 
-  it("defaults to Debian 13's QEMU 10.0 and offers Debian 12's 7.2", () => {
-    expect(upstreamVersion(byDefault)).toMatch(/^10\.0\.\d+$/);
-    expect(byDefault.suite).toBe('trixie');
-    expect(upstreamVersion(findRelease('7.2')!)).toBe('7.2');
-    expect(findRelease('7.2')!.suite).toBe('bookworm');
+  it("offers Debian 13 backports' 11.1, Debian 13's 10.0 and Debian 12's 7.2; the default and the choices per CPU name them", () => {
+    expect([findRelease('11.1')!.suite, findRelease('10.0')!.suite, findRelease('7.2')!.suite]).toEqual([
+      'trixie-backports',
+      'trixie',
+      'bookworm',
+    ]);
+    const ids = QEMU_MANIFEST.releases.map((release) => release.id);
+    expect(ids).toContain(QEMU_MANIFEST.default);
+    expect(Object.keys(QEMU_MANIFEST.defaults ?? {}).length).toBeGreaterThan(0);
+    for (const [cpu, id] of Object.entries(QEMU_MANIFEST.defaults ?? {})) {
+      expect({ cpu, known: TARGETS.some((target) => target.cpu === cpu), id: ids.includes(id) }).toEqual({
+        cpu,
+        known: true,
+        id: true,
+      });
+    }
+    expect(byDefault.id).toBe(QEMU_MANIFEST.default);
   });
 
   it('covers x86_64 and aarch64 hosts in every release, with an emulator for every target', () => {

@@ -47,7 +47,8 @@ Registers qemu-<cpu> entries for the platforms and proves each with a probe, as 
   --flags FLAGS        letters from P, O, C, F, or none (default: F)
   --source SOURCE      debian (default: Debian's pinned QEMU builds), multiarch, apt, host,
                        or a URL template with {cpu}
-  --qemu-version V     10.0 (default) or 7.2 with debian; a release or package version otherwise
+  --qemu-version V     11.1, 10.0 or 7.2 with debian, also per platform ("10.0,arm64=11.1");
+                       empty: the fastest per CPU; a release or package version otherwise
   --qemu-path DIR      directory searched for emulators before PATH
   --checksums FILE     sha256sum-style file (or URL) to check downloads against
   --on-conflict MODE   replace (default), keep or fail
@@ -173,9 +174,9 @@ async function exportBoot(settings, format, directory, logger) {
     const kernel = new binfmt_kernel/* BinfmtKernel */.uK();
     const readEntries = async () => (kernel.isMounted() && (await kernel.isEnabled()) ? kernel.list() : []);
     const workspace = await verify/* ProbeWorkspace */.OT.create();
-    const native = await (0,provide/* detectNative */.h)(settings.requests, host, readEntries, workspace, logger, 'not exported').finally(() => workspace.dispose());
+    const native = await (0,provide/* detectNative */.hi)(settings.requests, host, readEntries, workspace, logger, 'not exported').finally(() => workspace.dispose());
     const requests = settings.requests.filter((request) => request.target.cpu !== host.cpu && !native.has(request.target.cpu));
-    const { emulators } = await (0,provide/* provideFor */.L)(settings, requests.map((request) => request.target.cpu), host, logger, { privateCopies: false });
+    const { emulators } = await (0,provide/* provideFor */.LR)(settings, requests.map((request) => request.target.cpu), host, logger, { privateCopies: false });
     if (format === 'binfmt-support' && settings.flags.includes('O') && !settings.flags.includes('C')) {
         logger.warning('update-binfmts has no field for O without C: the exported files leave it out.');
     }
