@@ -123,39 +123,42 @@ for (const cpu of SETS[2].cpus) {
   tarballs.set(`/v7.2.22-bench/x86_64_qemu-${cpu}-static.tar.gz`, readFileSync(out));
 }
 
-// The default source's files, laid out like the release and the Debian archive.
+// The default source's files, laid out like the releases and the Debian archive: every release
+// the default path takes for these CPUs (the qualification suite chooses one per CPU).
 const manifest = JSON.parse(readFileSync(join(root, 'src', 'emulators', 'qemu-manifest.json'), 'utf8'));
-const defaultRelease = manifest.releases.find((candidate) => candidate.id === manifest.default);
 const host = TARGETS.find(
   (target) => target.uname === machine() && target.magic.slice(10, 12) === (endianness() === 'LE' ? '01' : '02'),
 )?.cpu;
-const hostEntry = defaultRelease.hosts[host];
-execFileSync(
-  process.execPath,
-  [
-    join(root, 'scripts', 'debian-qemu.mjs'),
-    ...[
-      '--suite',
-      defaultRelease.suite,
-      '--package',
-      defaultRelease.package,
-      '--version',
-      defaultRelease.debianVersion,
-    ],
-    ...['--archive', defaultRelease.archive, '--hosts', hostEntry.arch, '--cpus', SETS[2].cpus.join(',')],
-    ...['--out', join(work, 'release'), '--debs', join(work, 'debs'), '--check'],
-  ],
-  { stdio: ['ignore', 'ignore', 'inherit'] },
-);
-const REPOSITORY = 'org/setup-binfmt';
-const assetPath = (cpu) => `/${REPOSITORY}/releases/download/${defaultRelease.tag}/${hostEntry.files[cpu].asset}`;
-for (const cpu of SETS[2].cpus) {
-  tarballs.set(assetPath(cpu), readFileSync(join(work, 'release', defaultRelease.tag, hostEntry.files[cpu].asset)));
+const defaultRelease = manifest.releases.find((candidate) => candidate.id === manifest.default);
+/** The release a CPU's emulator comes from by default here (as src/emulators/manifest.ts decides). */
+function releaseFor(cpu) {
+  const chosen = manifest.releases.find((candidate) => candidate.id === manifest.defaults?.[cpu]);
+  return chosen?.hosts[host]?.files[cpu] ? chosen : defaultRelease;
 }
-tarballs.set(
-  `/debian/${defaultRelease.archive}/${hostEntry.deb.path}`,
-  readFileSync(join(work, 'debs', hostEntry.deb.path.split('/').at(-1))),
-);
+const REPOSITORY = 'org/setup-binfmt';
+const assetPath = (cpu) =>
+  `/${REPOSITORY}/releases/download/${releaseFor(cpu).tag}/${releaseFor(cpu).hosts[host].files[cpu].asset}`;
+for (const release of new Set(SETS[2].cpus.map(releaseFor))) {
+  const entry = release.hosts[host];
+  const cpus = SETS[2].cpus.filter((cpu) => releaseFor(cpu) === release);
+  execFileSync(
+    process.execPath,
+    [
+      join(root, 'scripts', 'debian-qemu.mjs'),
+      ...['--suite', release.suite, '--package', release.package, '--version', release.debianVersion],
+      ...['--archive', release.archive, '--hosts', entry.arch, '--cpus', cpus.join(',')],
+      ...['--out', join(work, 'release'), '--debs', join(work, 'debs'), '--check'],
+    ],
+    { stdio: ['ignore', 'ignore', 'inherit'] },
+  );
+  for (const cpu of cpus) {
+    tarballs.set(assetPath(cpu), readFileSync(join(work, 'release', release.tag, entry.files[cpu].asset)));
+  }
+  tarballs.set(
+    `/debian/${release.archive}/${entry.deb.path}`,
+    readFileSync(join(work, 'debs', entry.deb.path.split('/').at(-1))),
+  );
+}
 
 const server = createServer((request, response) => {
   // A stand-in for the Actions cache service (v1 protocol): every lookup is a miss, answered at once.
