@@ -3,6 +3,8 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { createServer as createHttpsServer, type Server as HttpsServer } from 'node:https';
+import type { AddressInfo } from 'node:net';
 import { endianness, machine, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Mirror } from '../__fixtures__/mirror.js';
@@ -550,5 +552,68 @@ describe('qemu-path that is no directory', () => {
     expect(run.code).toBe(1);
     expect(run.stdout).toMatch(new RegExp(`::error::qemu-path is \\S+/q, which ${problem}`));
     expect(run.after).toEqual(run.before);
+  });
+});
+
+describe('a redirect from https', () => {
+  let server: HttpsServer;
+  let mirror: Mirror;
+  let dir: string;
+  let base: string;
+  beforeAll(async () => {
+    mirror = await Mirror.start();
+    mirror.serve(`/v1/${HOST.cpu}_qemu-aarch64-static`, readFileSync('/usr/bin/qemu-aarch64-static'));
+    // A throwaway certificate for 127.0.0.1, made here, which the action is told to trust.
+    dir = mkdtempSync(join(tmpdir(), 'tls-'));
+    execFileSync(
+      'openssl',
+      [
+        ...['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-days', '1', '-subj', '/CN=127.0.0.1'],
+        ...['-addext', 'subjectAltName=IP:127.0.0.1', '-keyout', join(dir, 'key.pem'), '-out', join(dir, 'cert.pem')],
+      ],
+      { stdio: 'ignore' },
+    );
+    server = createHttpsServer(
+      { key: readFileSync(join(dir, 'key.pem')), cert: readFileSync(join(dir, 'cert.pem')) },
+      (request, response) => {
+        // /down/… leads to the plain-http mirror, /up/… to another https path that serves the file.
+        if (request.url!.startsWith('/down/')) {
+          response.writeHead(302, { location: `${mirror.url}${request.url!.slice('/down'.length)}` }).end();
+        } else if (request.url!.startsWith('/up/')) {
+          response.writeHead(302, { location: request.url!.replace('/up/', '/files/') }).end();
+        } else {
+          const file = readFileSync('/usr/bin/qemu-aarch64-static');
+          response.writeHead(200, { 'content-length': file.length }).end(file);
+        }
+      },
+    );
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    base = `https://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  });
+  afterAll(async () => {
+    await new Promise<void>((resolve) => server.close(() => resolve()));
+    await mirror.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('is followed to https, and refused down to http with an error naming both', async () => {
+    const env = { NODE_EXTRA_CA_CERTS: join(dir, 'cert.pem') };
+    const template = (way: string) => `${base}/${way}/v{version}/{host}_qemu-{cpu}-static`;
+    const up = await runActionPrivately({
+      inputs: { platforms: 'arm64', source: template('up'), 'qemu-version': '1' },
+      env,
+    });
+    expect(up.stdout).toContain('linux/arm64: ok: printed aarch64');
+    expect(up.code).toBe(0);
+    const down = await runActionPrivately({
+      inputs: { platforms: 'arm64', source: template('down'), 'qemu-version': '1' },
+      env,
+    });
+    expect(down.code).toBe(1);
+    expect(down.stdout).toContain(
+      `failed: it redirects from https to http ("${mirror.url}/v1/${HOST.cpu}_qemu-aarch64-static"), which is refused.`,
+    );
+    expect(mirror.requests).toEqual([]);
+    expect(down.after).toEqual(down.before);
   });
 });
