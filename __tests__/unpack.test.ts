@@ -9,8 +9,13 @@ import { mkdirSync, mkdtempSync, openSync, closeSync, readFileSync, rmSync, writ
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { unpackingProblem } from '../src/emulators/download.js';
-import { extractMembers, MAX_HEADER_RECORD, UnpackError, type Compression } from '../src/emulators/unpack.js';
+import {
+  extractMembers,
+  MAX_HEADER_RECORD,
+  unpackingProblem,
+  UnpackError,
+  type Compression,
+} from '../src/emulators/unpack.js';
 
 let work: string;
 let count = 0;

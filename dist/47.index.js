@@ -1658,8 +1658,7 @@ function pipeThrough(command, args, input) {
             reject(new Error(`${command} ${how}${stderr.trim() ? `: ${stderr.trim().split('\n').at(-1)}` : ''}`));
         });
     });
-    // Whoever does not wait for it must not see an unhandled rejection.
-    exited.catch(() => undefined);
+    // A reader that does not wait for `exited` sees the failure on the stream (and no unhandled rejection).
     exited.catch((error) => output.destroy(error));
     output.on('close', () => {
         input.destroy();
@@ -1680,6 +1679,7 @@ function pipeThrough(command, args, input) {
 /* harmony export */   WJ: () => (/* binding */ describeUndo),
 /* harmony export */   YR: () => (/* binding */ changeCount),
 /* harmony export */   gj: () => (/* binding */ applyPlan),
+/* harmony export */   hC: () => (/* binding */ nothingUndone),
 /* harmony export */   u_: () => (/* binding */ undoRun)
 /* harmony export */ });
 /* unused harmony export recordsOf */
@@ -1889,6 +1889,8 @@ async function recordMount(coordination, mountedNow) {
  */
 const changeCount = (changes) => changes.filter((change, index) => change.kind !== 'registering' ||
     !changes.slice(index + 1).some((later) => later.kind === 'registered' && later.entry.name === change.entry.name)).length;
+/** A report of a cleanup that has done nothing yet. */
+const nothingUndone = () => ({ restored: [], keptForOthers: [], changedByOthers: [], problems: [] });
 /** The sentence a cleanup reports. */
 function describeUndo(report, changes) {
     const parts = [];
@@ -2060,7 +2062,7 @@ async function restoreRecords(records, undo) {
  * else changed meanwhile is left alone. Returns what was done, for a truthful report.
  */
 async function undoRun(kernel, changes, coordination, host, log = () => undefined) {
-    const report = { restored: [], keptForOthers: [], changedByOthers: [], problems: [] };
+    const report = nothingUndone();
     const undo = { kernel, host, report, log, expected: new Map() };
     const claimed = coordination?.ledger && (await undoWithLedger(coordination.ledger, coordination.run, undo));
     if (!claimed && changes.length > 0) {

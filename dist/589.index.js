@@ -59,29 +59,6 @@ class EmulatorCache {
         return (0,node_path__WEBPACK_IMPORTED_MODULE_4__.join)(this.root, `setup-binfmt-qemu-${cpu}`, version, key.host);
     }
     /**
-     * Why nobody but this user or root could have written `path`: every directory from the cache root
-     * down to it, and it, belong to one of them and are writable by no one else. Else the problem.
-     */
-    async unwritableByOthers(path) {
-        const me = process.getuid?.() ?? 0;
-        const below = (0,node_path__WEBPACK_IMPORTED_MODULE_4__.relative)(this.root, path);
-        if (below.startsWith('..'))
-            return `${path} is outside the cache root ${this.root}`;
-        const places = [this.root];
-        for (const part of below.split(node_path__WEBPACK_IMPORTED_MODULE_4__.sep).filter((name) => name !== ''))
-            places.push((0,node_path__WEBPACK_IMPORTED_MODULE_4__.join)(places.at(-1), part));
-        for (const place of places) {
-            const info = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.lstat)(place);
-            if (info.uid !== me && info.uid !== 0)
-                return `${place} belongs to uid ${info.uid}, not to this user or root`;
-            if ((info.mode & 0o022) !== 0)
-                return `${place} can be written by others (mode ${(info.mode & 0o777).toString(8)})`;
-            if (info.isSymbolicLink())
-                return `${place} is a symbolic link`;
-        }
-        return undefined;
-    }
-    /**
      * The cached emulator, checked: its sha256 must be the one recorded when it was stored, and one
      * of the sums given (shipped or the user's) when they list its file; with no sum listed, only an
      * entry no one else could have written is used. `problem` says what is wrong with one that fails.
@@ -131,7 +108,8 @@ class EmulatorCache {
             return { problem: `the cached ${path} has sha256 ${actual}, but the sums this run vouches with list ${listed}` };
         }
         if (!listed) {
-            const unsafe = await this.unwritableByOthers(path).catch((error) => (0,_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .messageOf */ .bD)(error));
+            // Nobody but this user or root could have replaced it (the entry, or a directory above it).
+            const unsafe = (0,_files_js__WEBPACK_IMPORTED_MODULE_6__/* .checkPrivateTree */ .c8)(path);
             if (unsafe)
                 return { problem: `the cached ${path} has no sum to check it against, and ${unsafe}` };
         }
@@ -351,6 +329,8 @@ var external_node_crypto_ = __webpack_require__(7598);
 var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: external "node:zlib"
 var external_node_zlib_ = __webpack_require__(8522);
+// EXTERNAL MODULE: ./src/secrets.ts
+var secrets = __webpack_require__(7194);
 ;// CONCATENATED MODULE: ./src/emulators/unpack.ts
 // Takes files out of tar archives in this process, within limits: read once, decompressed as it
 // streams (gzip in-process; xz, bzip2 and zstd by their programs, piped), each member written and
@@ -365,6 +345,12 @@ var external_node_zlib_ = __webpack_require__(8522);
 
 
 
+
+/**
+ * How an unpacking problem reads: the archive, where it came from and the input, then the
+ * problem (which limit and variable).
+ */
+const unpackingProblem = (name, url, input) => (problem) => `Unpacking ${name} from ${(0,secrets/* hideCredentials */.R)(url)} (input "${input}") failed: ${problem}.`;
 /** The variable that raises the unpacking limit where nothing says how large a file should be. */
 const MAX_UNPACKED_VARIABLE = 'SETUP_BINFMT_MAX_UNPACKED_MB';
 /** pax and GNU long-name records hold a name and a few fields: more is not an archive of ours. */
@@ -608,8 +594,6 @@ async function extractDebMembers(deb, paths, into, limits) {
     return { members, absent: paths.filter((path) => !members.has(path)) };
 }
 
-// EXTERNAL MODULE: ./src/secrets.ts
-var secrets = __webpack_require__(7194);
 ;// CONCATENATED MODULE: ./src/emulators/download.ts
 // HTTP downloads of emulators, packages and checksum files: retries with backoff on network errors
 // and 5xx (never on 404), redirects followed here (relative ones resolved, http(s) only, never
@@ -790,11 +774,6 @@ async function attempt(job) {
 }
 /** The deadline of a download (or an unpack) that starts now, in ms since the epoch. */
 const deadlineFromNow = () => Date.now() + limitFrom(DEADLINE_VARIABLE, 600) * 1000;
-/**
- * How an unpacking problem reads: the archive, where it came from and the input, then the
- * problem (unpack.ts says which limit and variable).
- */
-const unpackingProblem = (name, url, input) => (problem) => `Unpacking ${name} from ${(0,secrets/* hideCredentials */.R)(url)} (input "${input}") failed: ${problem}.`;
 /** Downloads `url` to `destination`, retrying what may pass; removes a partial file on failure. */
 async function downloadFile(url, destination, options = {}) {
     const tries = options.tries ?? 4;
@@ -1036,7 +1015,7 @@ async function eachCpu(cpus, provide) {
     const results = await Promise.allSettled(cpus.map(provide));
     const failures = results.filter((result) => result.status === 'rejected');
     if (failures.length > 0) {
-        throw new errors/* EmulatorError */.Ki(failures.map((failure) => failure.reason.message).join('\n'));
+        throw new errors/* EmulatorError */.Ki(failures.map((failure) => (0,errors/* messageOf */.bD)(failure.reason)).join('\n'));
     }
     return results.map((result) => result.value);
 }
@@ -1603,7 +1582,7 @@ var safety = __webpack_require__(2617);
 ;// CONCATENATED MODULE: ./src/provide.ts
 // One path from requested platforms to checked emulators, for install (setup.ts) and export
 // (export.ts): which requested CPUs this machine runs natively (a probe decides), and an emulator
-// for each of the others, one group per qemu-version (`11.1, riscv64=7.2` makes two).
+// for each of the others, one group per qemu-version (`10.0, arm64=11.1` makes two).
 
 
 
@@ -2051,7 +2030,7 @@ function parseChecksumInput(text) {
         return { kind: 'url', url: value };
     return { kind: 'list', table: (0,_emulators_checksums_js__WEBPACK_IMPORTED_MODULE_1__/* .parseChecksums */ .yk)(value, 'the checksums input') };
 }
-const VERSION_CHOICES = () => `${(0,_emulators_manifest_js__WEBPACK_IMPORTED_MODULE_2__/* .releaseChoices */ .Oj)()} for source: debian; 7.2.0-1 for multiarch; a Debian package version for apt; PLATFORM=VERSION items choose per platform (e.g. "11.1, riscv64=7.2")`;
+const VERSION_CHOICES = () => `${(0,_emulators_manifest_js__WEBPACK_IMPORTED_MODULE_2__/* .releaseChoices */ .Oj)()} for source: debian; 7.2.0-1 for multiarch; a Debian package version for apt; PLATFORM=VERSION items choose per platform (e.g. "10.0, arm64=11.1")`;
 function checkVersion(value, source, whole) {
     if (!/^[A-Za-z0-9][A-Za-z0-9.+~:_-]*$/.test(value)) {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz('qemu-version', whole, `${(0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .quoted */ .TL)(value)} is not a version`, VERSION_CHOICES());
@@ -2063,7 +2042,7 @@ function checkVersion(value, source, whole) {
 }
 /**
  * `qemu-version`: one version for every platform, and/or `PLATFORM=VERSION` items (separated by
- * commas or spaces) for some: `11.1, riscv64=7.2, armhf=7.2`.
+ * commas or spaces) for some: `10.0, arm64=11.1, riscv64=7.2`.
  */
 function parseQemuVersion(text, source) {
     const items = text.split(/[\s,]+/).filter((item) => item !== '');

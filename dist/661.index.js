@@ -209,9 +209,13 @@ async function runPost() {
 /** Undoes the run `state` describes, with the ledger its main step used; says what it did. */
 async function restoreRun(state, log = () => undefined) {
     const { ledger } = await _ledger_js__WEBPACK_IMPORTED_MODULE_7__/* .Ledger */ .Oc.open(state.root, state.runDirectory);
-    const empty = { restored: [], keptForOthers: [], changedByOthers: [], problems: [] };
     if (state.changes.length === 0 && !ledger) {
-        return { nothing: true, report: empty, text: 'Nothing was recorded for this run: nothing to restore.', log: [] };
+        return {
+            nothing: true,
+            report: (0,_registrations_js__WEBPACK_IMPORTED_MODULE_8__/* .nothingUndone */ .hC)(),
+            text: 'Nothing was recorded for this run: nothing to restore.',
+            log: [],
+        };
     }
     const lines = [];
     const report = await (0,_registrations_js__WEBPACK_IMPORTED_MODULE_8__/* .undoRun */ .u_)(new _binfmt_kernel_js__WEBPACK_IMPORTED_MODULE_4__/* .BinfmtKernel */ .uK(state.root), state.changes, { run: state.run, ...(ledger ? { ledger } : {}) }, (0,_targets_js__WEBPACK_IMPORTED_MODULE_10__/* .hostTarget */ .az)((0,node_os__WEBPACK_IMPORTED_MODULE_2__.machine)(), (0,node_os__WEBPACK_IMPORTED_MODULE_2__.endianness)()), (message) => {
@@ -220,7 +224,6 @@ async function restoreRun(state, log = () => undefined) {
     });
     return { nothing: false, report, text: (0,_registrations_js__WEBPACK_IMPORTED_MODULE_8__/* .describeUndo */ .WJ)(report, (0,_registrations_js__WEBPACK_IMPORTED_MODULE_8__/* .changeCount */ .YR)(state.changes)), log: lines };
 }
-/** Where install records its changes for uninstall --restore. */
 /**
  * Where install records what it changes: one file per binfmt_misc instance, beside the ledger of
  * overlapping runs (/run/setup-binfmt as root: cleared at boot, as binfmt_misc is).
@@ -268,12 +271,11 @@ function stateSaver(given) {
  */
 async function restoreFromFile(path) {
     const kernel = new _binfmt_kernel_js__WEBPACK_IMPORTED_MODULE_4__/* .BinfmtKernel */ .uK();
-    const empty = { restored: [], keptForOthers: [], changedByOthers: [], problems: [] };
     if (!kernel.isMounted()) {
         return {
             mounted: false,
             nothing: true,
-            report: empty,
+            report: (0,_registrations_js__WEBPACK_IMPORTED_MODULE_8__/* .nothingUndone */ .hC)(),
             text: `binfmt_misc is not mounted at ${kernel.root}: nothing to restore`,
             log: [],
         };

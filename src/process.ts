@@ -116,8 +116,7 @@ export function pipeThrough(
       reject(new Error(`${command} ${how}${stderr.trim() ? `: ${stderr.trim().split('\n').at(-1)}` : ''}`));
     });
   });
-  // Whoever does not wait for it must not see an unhandled rejection.
-  exited.catch(() => undefined);
+  // A reader that does not wait for `exited` sees the failure on the stream (and no unhandled rejection).
   exited.catch((error: Error) => output.destroy(error));
   output.on('close', () => {
     input.destroy();

@@ -1,6 +1,6 @@
 // One path from requested platforms to checked emulators, for install (setup.ts) and export
 // (export.ts): which requested CPUs this machine runs natively (a probe decides), and an emulator
-// for each of the others, one group per qemu-version (`11.1, riscv64=7.2` makes two).
+// for each of the others, one group per qemu-version (`10.0, arm64=11.1` makes two).
 import { machine } from 'node:os';
 import type { BinfmtEntry } from './binfmt/entry.js';
 import type { CacheKey } from './emulators/cache.js';

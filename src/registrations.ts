@@ -291,6 +291,9 @@ export const changeCount = (changes: readonly Change[]) =>
       !changes.slice(index + 1).some((later) => later.kind === 'registered' && later.entry.name === change.entry.name),
   ).length;
 
+/** A report of a cleanup that has done nothing yet. */
+export const nothingUndone = (): UndoReport => ({ restored: [], keptForOthers: [], changedByOthers: [], problems: [] });
+
 /** The sentence a cleanup reports. */
 export function describeUndo(report: UndoReport, changes: number): string {
   const parts: string[] = [];
@@ -478,7 +481,7 @@ export async function undoRun(
   host: Target | undefined,
   log: Logger = () => undefined,
 ): Promise<UndoReport> {
-  const report: UndoReport = { restored: [], keptForOthers: [], changedByOthers: [], problems: [] };
+  const report = nothingUndone();
   const undo: Undo = { kernel, host, report, log, expected: new Map() };
   const claimed = coordination?.ledger && (await undoWithLedger(coordination.ledger, coordination.run, undo));
   if (!claimed && changes.length > 0) {

@@ -8,11 +8,11 @@ import { BINFMT_MISC, BinfmtKernel } from './binfmt/kernel.js';
 import { InputError } from './errors.js';
 import { replaceFileSync } from './files.js';
 import { Ledger, runDirectory } from './ledger.js';
-import { changeCount, describeUndo, undoRun, type UndoReport } from './registrations.js';
-
-export { changeCount } from './registrations.js';
+import { changeCount, describeUndo, nothingUndone, undoRun, type UndoReport } from './registrations.js';
 import { parseRestoreState, StateError, type RestoreState } from './state.js';
 import { hostTarget } from './targets.js';
+
+export { changeCount } from './registrations.js';
 
 interface RestoreResult {
   /** Nothing was recorded for this run, here or in the ledger: nothing was done. */
@@ -30,9 +30,13 @@ export async function restoreRun(
   log: (message: string) => void = () => undefined,
 ): Promise<RestoreResult> {
   const { ledger } = await Ledger.open(state.root, state.runDirectory);
-  const empty: UndoReport = { restored: [], keptForOthers: [], changedByOthers: [], problems: [] };
   if (state.changes.length === 0 && !ledger) {
-    return { nothing: true, report: empty, text: 'Nothing was recorded for this run: nothing to restore.', log: [] };
+    return {
+      nothing: true,
+      report: nothingUndone(),
+      text: 'Nothing was recorded for this run: nothing to restore.',
+      log: [],
+    };
   }
   const lines: string[] = [];
   const report = await undoRun(
@@ -48,7 +52,6 @@ export async function restoreRun(
   return { nothing: false, report, text: describeUndo(report, changeCount(state.changes)), log: lines };
 }
 
-/** Where install records its changes for uninstall --restore. */
 /**
  * Where install records what it changes: one file per binfmt_misc instance, beside the ledger of
  * overlapping runs (/run/setup-binfmt as root: cleared at boot, as binfmt_misc is).
@@ -99,12 +102,11 @@ export function stateSaver(given: string | undefined): (state: RestoreState) => 
  */
 export async function restoreFromFile(path: string | undefined): Promise<RestoreResult & { mounted: boolean }> {
   const kernel = new BinfmtKernel();
-  const empty: UndoReport = { restored: [], keptForOthers: [], changedByOthers: [], problems: [] };
   if (!kernel.isMounted()) {
     return {
       mounted: false,
       nothing: true,
-      report: empty,
+      report: nothingUndone(),
       text: `binfmt_misc is not mounted at ${kernel.root}: nothing to restore`,
       log: [],
     };

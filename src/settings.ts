@@ -174,7 +174,7 @@ function parseChecksumInput(text: string): ChecksumSource {
 }
 
 const VERSION_CHOICES = () =>
-  `${releaseChoices()} for source: debian; 7.2.0-1 for multiarch; a Debian package version for apt; PLATFORM=VERSION items choose per platform (e.g. "11.1, riscv64=7.2")`;
+  `${releaseChoices()} for source: debian; 7.2.0-1 for multiarch; a Debian package version for apt; PLATFORM=VERSION items choose per platform (e.g. "10.0, arm64=11.1")`;
 
 function checkVersion(value: string, source: Source, whole: string): string {
   if (!/^[A-Za-z0-9][A-Za-z0-9.+~:_-]*$/.test(value)) {
@@ -188,7 +188,7 @@ function checkVersion(value: string, source: Source, whole: string): string {
 
 /**
  * `qemu-version`: one version for every platform, and/or `PLATFORM=VERSION` items (separated by
- * commas or spaces) for some: `11.1, riscv64=7.2, armhf=7.2`.
+ * commas or spaces) for some: `10.0, arm64=11.1, riscv64=7.2`.
  */
 function parseQemuVersion(text: string, source: Source): Pick<Settings, 'qemuVersion' | 'qemuVersions'> {
   const items = text.split(/[\s,]+/).filter((item) => item !== '');

@@ -9,8 +9,8 @@ import { makeScratchDirectory } from '../scratch.js';
 import { checkFile } from './checksums.js';
 import { extractDebMembers } from './deb.js';
 import type { EmulatorSource } from './source.js';
-import { deadlineFromNow, unpackingProblem } from './download.js';
-import { unpackLimit } from './unpack.js';
+import { deadlineFromNow } from './download.js';
+import { unpackingProblem, unpackLimit } from './unpack.js';
 import {
   cachedEmulators,
   checkEmulatorFile,

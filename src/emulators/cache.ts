@@ -11,7 +11,7 @@ import { randomBytes } from 'node:crypto';
 import { constants } from 'node:fs';
 import { copyFile, lstat, mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import { homedir } from 'node:os';
-import { dirname, join, relative, sep } from 'node:path';
+import { dirname, join } from 'node:path';
 import { messageOf } from '../errors.js';
 import { checkPrivateTree, makeDirectories, openRegularFile, replaceFileSync, UnsafePathError } from '../files.js';
 import { unusableDirectory } from '../scratch.js';
@@ -56,26 +56,6 @@ export class EmulatorCache {
     const readable = key.version.replace(/[^A-Za-z0-9._-]/g, '_').slice(0, 16);
     const version = `${readable}-${shortHash(`${key.source}\n${key.version}`)}`;
     return join(this.root, `setup-binfmt-qemu-${cpu}`, version, key.host);
-  }
-
-  /**
-   * Why nobody but this user or root could have written `path`: every directory from the cache root
-   * down to it, and it, belong to one of them and are writable by no one else. Else the problem.
-   */
-  async unwritableByOthers(path: string): Promise<string | undefined> {
-    const me = process.getuid?.() ?? 0;
-    const below = relative(this.root, path);
-    if (below.startsWith('..')) return `${path} is outside the cache root ${this.root}`;
-    const places = [this.root];
-    for (const part of below.split(sep).filter((name) => name !== '')) places.push(join(places.at(-1)!, part));
-    for (const place of places) {
-      const info = await lstat(place);
-      if (info.uid !== me && info.uid !== 0) return `${place} belongs to uid ${info.uid}, not to this user or root`;
-      if ((info.mode & 0o022) !== 0)
-        return `${place} can be written by others (mode ${(info.mode & 0o777).toString(8)})`;
-      if (info.isSymbolicLink()) return `${place} is a symbolic link`;
-    }
-    return undefined;
   }
 
   /**
@@ -126,7 +106,8 @@ export class EmulatorCache {
       return { problem: `the cached ${path} has sha256 ${actual}, but the sums this run vouches with list ${listed}` };
     }
     if (!listed) {
-      const unsafe = await this.unwritableByOthers(path).catch((error: unknown) => messageOf(error));
+      // Nobody but this user or root could have replaced it (the entry, or a directory above it).
+      const unsafe = checkPrivateTree(path);
       if (unsafe) return { problem: `the cached ${path} has no sum to check it against, and ${unsafe}` };
     }
     return { emulator: { ...record, path } };

@@ -234,13 +234,6 @@ async function attempt(job: Attempt): Promise<{ bytes: number; sha256: string }>
 /** The deadline of a download (or an unpack) that starts now, in ms since the epoch. */
 export const deadlineFromNow = () => Date.now() + limitFrom(DEADLINE_VARIABLE, 600) * 1000;
 
-/**
- * How an unpacking problem reads: the archive, where it came from and the input, then the
- * problem (unpack.ts says which limit and variable).
- */
-export const unpackingProblem = (name: string, url: string, input: string) => (problem: string) =>
-  `Unpacking ${name} from ${hideCredentials(url)} (input "${input}") failed: ${problem}.`;
-
 /** Downloads `url` to `destination`, retrying what may pass; removes a partial file on failure. */
 export async function downloadFile(
   url: string,

@@ -5,7 +5,7 @@ import { constants } from 'node:fs';
 import { copyFile, open, rename } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import { magicMatches, targetOfHeader } from '../binfmt/entry.js';
-import { EmulatorError } from '../errors.js';
+import { EmulatorError, messageOf } from '../errors.js';
 import { capture } from '../process.js';
 import { hideCredentials } from '../secrets.js';
 import { UnsafePathError } from '../files.js';
@@ -253,7 +253,7 @@ export async function eachCpu(
   const results = await Promise.allSettled(cpus.map(provide));
   const failures = results.filter((result): result is PromiseRejectedResult => result.status === 'rejected');
   if (failures.length > 0) {
-    throw new EmulatorError(failures.map((failure) => (failure.reason as Error).message).join('\n'));
+    throw new EmulatorError(failures.map((failure) => messageOf(failure.reason)).join('\n'));
   }
   return results.map((result) => (result as PromiseFulfilledResult<Emulator>).value);
 }

@@ -12,6 +12,7 @@ import type { Readable } from 'node:stream';
 import { createGunzip } from 'node:zlib';
 import { EmulatorError } from '../errors.js';
 import { pipeThrough } from '../process.js';
+import { hideCredentials } from '../secrets.js';
 
 export interface Member {
   readonly path: string;
@@ -35,6 +36,13 @@ export interface UnpackLimits {
 }
 
 export type Compression = 'gzip' | 'xz' | 'bzip2' | 'zstd' | 'none';
+
+/**
+ * How an unpacking problem reads: the archive, where it came from and the input, then the
+ * problem (which limit and variable).
+ */
+export const unpackingProblem = (name: string, url: string, input: string) => (problem: string) =>
+  `Unpacking ${name} from ${hideCredentials(url)} (input "${input}") failed: ${problem}.`;
 
 /** The variable that raises the unpacking limit where nothing says how large a file should be. */
 const MAX_UNPACKED_VARIABLE = 'SETUP_BINFMT_MAX_UNPACKED_MB';

@@ -7,7 +7,7 @@ import { EmulatorError } from '../errors.js';
 import { makeScratchDirectory } from '../scratch.js';
 import { emulatorCpu } from '../targets.js';
 import { checkFile } from './checksums.js';
-import { DownloadError, downloadFile, unpackingProblem, type DownloadOptions } from './download.js';
+import { DownloadError, downloadFile, type DownloadOptions } from './download.js';
 import {
   checkEmulatorFile,
   eachCpu,
@@ -19,7 +19,7 @@ import {
 } from './emulator.js';
 import { manifestSums } from './manifest.js';
 import type { EmulatorSource, Source } from './source.js';
-import { extractMembers, unpackLimit, type Compression } from './unpack.js';
+import { extractMembers, unpackingProblem, unpackLimit, type Compression } from './unpack.js';
 
 /** What {version} is in a URL template when qemu-version is empty (multiarch's last release). */
 const LEGACY_TEMPLATE_VERSION = '7.2.0-1';
