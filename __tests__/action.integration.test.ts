@@ -10,6 +10,7 @@ import { buildProbeElf } from '../src/probe/elf.js';
 import { PROBE_PROGRAMS } from '../src/probe/programs.js';
 import { emulatorCpu, findTarget, hostTarget, TARGETS } from '../src/targets.js';
 import { emulatorPath, lineFor, ourEntry, target } from './helpers/entries.js';
+import { nativeCpus } from './helpers/native.js';
 import { runWithHostEmulators as runActionPrivately } from './helpers/private-binfmt.js';
 
 const sha256 = (path: string) => createHash('sha256').update(readFileSync(path)).digest('hex');
@@ -69,30 +70,31 @@ describe('the action in a private binfmt_misc instance', () => {
     const platforms = run.outputs.platforms!.split(',');
     expect(platforms[0]).toBe(hostPlatform);
     expect([...platforms].sort()).toEqual([...DOCKER_PLATFORMS].sort());
-    // The host's own family (amd64 and 386 on an x86_64 host) runs natively: no entry for them.
-    const host = hostTarget(machine(), endianness())!;
-    const emulated = TARGETS.filter((target) => target.platforms.length > 0 && target.family !== host.family).map(
-      (target) => target.cpu,
-    );
+    // What the kernel runs natively (amd64, and 386 where the kernel runs i386 programs) gets no
+    // entry; every other Docker platform is emulated.
+    const native = nativeCpus();
+    const dockerTargets = TARGETS.filter((target) => target.platforms.length > 0);
+    const emulated = dockerTargets.filter((target) => !native.has(target.cpu));
     expect(
       Object.keys(run.after)
         .filter((name) => name !== 'status')
         .sort(),
-    ).toEqual(emulated.map((cpu) => `qemu-${cpu}`).sort());
-    for (const cpu of emulated) expect(run.after[`qemu-${cpu}`]!.text).toBe(ourEntry(cpu));
-    expect(run.stdout).toContain('linux/386: runs natively');
+    ).toEqual(emulated.map((target) => `qemu-${target.cpu}`).sort());
+    for (const { cpu } of emulated) expect(run.after[`qemu-${cpu}`]!.text).toBe(ourEntry(cpu));
+    for (const target of dockerTargets.filter((candidate) => native.has(candidate.cpu)))
+      expect(run.stdout).toContain(`${target.platforms[0]}: runs natively`);
     expect(run.stdout).toContain('linux/arm/v7: ok: printed armv7l');
     expect(run.stdout).toContain('linux/loong64: ok: printed loongarch64');
-    expect(run.outputs.emulated!.split(',')).toHaveLength(12); // 11 targets, arm with v7 and v6
+    // Every platform of every emulated target (arm with v7 and v6).
+    expect(run.outputs.emulated!.split(',').sort()).toEqual(emulated.flatMap((target) => target.platforms).sort());
   });
 
   it('registers and verifies every target qemu knows for qemu-all, each with its own probe', async () => {
     const run = await runActionPrivately({ inputs: { platforms: 'qemu-all' } });
     expect(run.stderr).toBe('');
     expect(run.code).toBe(0);
-    // This host's own family (x86_64, i386, i486 on an x86_64 machine) runs natively.
-    const host = hostTarget(machine(), endianness())!;
-    const native = TARGETS.filter((candidate) => candidate.family === host.family);
+    // What the kernel runs natively (x86_64, and i386/i486 where it runs i386 programs).
+    const native = TARGETS.filter((candidate) => nativeCpus().has(candidate.cpu));
     for (const candidate of TARGETS) {
       const name = candidate.platforms[0] ?? candidate.cpu;
       if (native.includes(candidate)) {
