@@ -1,5 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import {
+  baselineFailure,
   defaultReleaseFor,
   findRelease,
   manifestFile,
@@ -100,6 +101,23 @@ describe('picking a release by qemu-version', () => {
     ])('%s on %s: %s', (cpu, hostCpu, id) => {
       expect(defaultReleaseFor(cpu, hostCpu, CHOSEN)?.id).toBe(id);
     });
+
+    // 7.2 fails riscv64's distribution baselines: never riscv64's default, however it got there.
+    const GATED: QemuManifest = {
+      ...CHOSEN,
+      default: '7.2+dfsg-7+deb12u18+b3',
+      failsBaselines: { riscv64: { '7.2+dfsg-7+deb12u18+b3': 'riscv64 rva23u64: SIGILL (v)' } },
+    };
+    it('never defaults a CPU to a release that fails its baselines, chosen or fallen back to', () => {
+      // Chosen for riscv64, but it fails a baseline: the newest release that passes, built here.
+      expect(defaultReleaseFor('riscv64', 'x86_64', GATED)?.id).toBe('10.0.13+ds-0+deb13u1');
+      // The host's default is the gated one: the same.
+      expect(defaultReleaseFor('riscv64', 'x86_64', { ...GATED, defaults: {} })?.id).toBe('10.0.13+ds-0+deb13u1');
+      // Other CPUs keep the default.
+      expect(defaultReleaseFor('sparc64', 'x86_64', GATED)?.id).toBe('7.2+dfsg-7+deb12u18+b3');
+      expect(baselineFailure(GATED.releases[1]!, 'riscv64', GATED)).toBe('riscv64 rva23u64: SIGILL (v)');
+      expect(baselineFailure(GATED.releases[0]!, 'riscv64', GATED)).toBeUndefined();
+    });
   });
 
   it('lists the choices, the default marked', () => {
@@ -135,6 +153,18 @@ describe('the committed manifest', () => {
       });
     }
     expect(byDefault.id).toBe(QEMU_MANIFEST.default);
+  });
+
+  it('defaults no CPU, on any host, to a release that fails one of its distribution baselines', () => {
+    const gated = Object.entries(QEMU_MANIFEST.failsBaselines ?? {});
+    expect(gated.map(([cpu]) => cpu)).toEqual(expect.arrayContaining(['riscv64', 's390x']));
+    for (const [cpu, failing] of gated) {
+      for (const host of ['x86_64', 'aarch64', 'arm', 'i386', 'ppc64le', 'riscv64', 's390x']) {
+        const chosen = defaultReleaseFor(cpu, host);
+        if (!chosen || !manifestFile(chosen, host, cpu)) continue;
+        expect({ cpu, host, gated: Object.keys(failing).includes(chosen.id) }).toEqual({ cpu, host, gated: false });
+      }
+    }
   });
 
   it('covers x86_64 and aarch64 hosts in every release, with an emulator for every target', () => {

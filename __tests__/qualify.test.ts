@@ -15,7 +15,31 @@ const load = async () =>
       baseline: Release;
       runs: number;
       quick: boolean;
+      gated?: Record<string, Record<string, string>>;
     }) => { lines: string[]; best?: Release; perCpu: Record<string, string> };
+    appliedManifest: (
+      manifest: Record<string, unknown>,
+      verdict: {
+        best?: Release;
+        perCpu: Record<string, string>;
+        gated: Record<string, Record<string, string>>;
+        full: boolean;
+        gatedCpus: string[];
+      },
+    ) => Record<string, unknown>;
+  };
+type Verdict = { runs?: true; fails?: string; unavailable?: string };
+const loadBaselines = async () =>
+  (await import('../bench/baselines.mjs' as string)) as {
+    verdict: (output: string, status: number) => Verdict;
+    gateFailures: (
+      results: Record<string, Record<string, Record<string, Verdict>>>,
+    ) => Record<string, Record<string, string>>;
+    baselineTable: (options: {
+      results: Record<string, Record<string, Record<string, Verdict>>>;
+      releases: Release[];
+      short: (release: Release) => string;
+    }) => string[];
   };
 
 const A = { id: '11.1.3+ds-1~bpo13+1' };
@@ -66,8 +90,98 @@ describe('the qualification verdict', () => {
     const { lines, perCpu } = qualifyTable({ results, releases: [A, B, C], baseline: B, runs: 3, quick: false });
     expect(perCpu).toEqual({ aarch64: A.id, riscv64: C.id, mips64el: B.id });
     expect(lines.join('\n')).toContain(
-      "**Choice per CPU** (the best with no failure on that CPU's platforms): arm64: QEMU 11.1.3; riscv64: QEMU 7.2; mips64el: QEMU 10.0.13.",
+      "**Choice per CPU** (the best that passes the baselines and fails no workload on that CPU's platforms): arm64: QEMU 11.1.3; riscv64: QEMU 7.2; mips64el: QEMU 10.0.13.",
     );
+  });
+
+  it('never chooses for a CPU a release that fails one of its distribution baselines, however fast', async () => {
+    const { qualifyTable } = await load();
+    const results = {
+      riscv64: cells({ [A.id]: 5, [B.id]: 4, [C.id]: 1 }),
+      s390x: cells({ [A.id]: 3, [B.id]: 2, [C.id]: 1 }),
+    };
+    const gated = {
+      riscv64: { [C.id]: 'riscv64 rva23u64 (Ubuntu 25.10+, 26.04 LTS): SIGILL (v, zicond)' },
+      s390x: { [C.id]: 's390x z15 (Ubuntu): hwcap missing (vxrs-ext2)', [B.id]: 's390x z14: SIGILL (vxe)' },
+    };
+    const { lines, perCpu } = qualifyTable({ results, releases: [A, B, C], baseline: B, runs: 3, quick: false, gated });
+    // 7.2 is 4-5 times faster, and chosen without the gate.
+    expect(qualifyTable({ results, releases: [A, B, C], baseline: B, runs: 3, quick: false }).perCpu).toEqual({
+      riscv64: C.id,
+      s390x: C.id,
+    });
+    expect(perCpu).toEqual({ riscv64: B.id, s390x: A.id });
+    expect(lines).toContain(
+      "- QEMU 7.2 cannot be riscv64's default: riscv64 rva23u64 (Ubuntu 25.10+, 26.04 LTS): SIGILL (v, zicond).",
+    );
+    // Every release gated: no choice for that CPU (its current default stays).
+    const all = { riscv64: { [A.id]: 'x', [B.id]: 'y', [C.id]: 'z' } };
+    expect(
+      qualifyTable({ results, releases: [A, B, C], baseline: B, runs: 3, quick: false, gated: all }).perCpu,
+    ).toEqual({
+      s390x: C.id,
+    });
+  });
+
+  it('reads each probe: runs, the extensions that died, the hwcap bits missing, a probe killed early', async () => {
+    const { verdict } = await loadBaselines();
+    expect(verdict('baseline rva20 (x)\next i ok\nresult rva20 runs\n', 0)).toEqual({ runs: true });
+    expect(verdict('hwcap vxrs-ext2 missing\nresult z15 fails: hwcap vxrs-ext2; SIGILL vlbr; SIGSEGV x\n', 1)).toEqual({
+      fails: 'hwcap missing (vxrs-ext2); SIGSEGV (x); SIGILL (vlbr)',
+    });
+    expect(verdict('result rva23u64 fails: SIGILL v; SIGILL zicond\n', 1)).toEqual({ fails: 'SIGILL (v, zicond)' });
+    // "runs" printed, but the exit status says otherwise: not believed.
+    expect(verdict('result z14 runs\n', 132)).toEqual({ fails: 'killed by SIGILL before it reported' });
+    expect(verdict('usage', 2)).toEqual({ fails: 'the probe does not know this baseline (rebuild it)' });
+    expect(verdict('qemu: uncaught target signal', 1).fails).toMatch(/^exit 1: qemu: uncaught/);
+  });
+
+  it('gates on the gating baselines only, and on what ran', async () => {
+    const { gateFailures, baselineTable } = await loadBaselines();
+    const results = {
+      riscv64: {
+        [C.id]: { rva20: { runs: true as const }, rva23u64: { fails: 'SIGILL (v)' } },
+        [B.id]: { rva20: { runs: true as const }, rva23u64: { runs: true as const } },
+      },
+      // POWER10 does not gate; a baseline that could not run decides nothing.
+      ppc64el: {
+        [C.id]: {
+          power8: { runs: true as const },
+          power9: { unavailable: 'no emulator' },
+          power10: { fails: 'SIGILL (pld)' },
+        },
+      },
+    };
+    expect(gateFailures(results)).toEqual({
+      riscv64: { [C.id]: 'riscv64 rva23u64 (Ubuntu 25.10+, 26.04 LTS): SIGILL (v)' },
+    });
+    const table = baselineTable({ results, releases: [B, C], short: (release) => release.id.slice(0, 4) });
+    expect(table).toContain('| riscv64 | rva23u64 (Ubuntu 25.10+, 26.04 LTS) | yes | runs | **SIGILL (v)** |');
+    expect(table).toContain('| ppc64el | power10 (POWER10 builds) | no | — | **SIGILL (pld)** |');
+  });
+
+  it('writes the verdict into the manifest: per CPU merged, the default only from a full run', async () => {
+    const { appliedManifest } = await load();
+    const manifest = {
+      default: C.id,
+      defaults: { aarch64: A.id, riscv64: C.id, s390x: C.id },
+      failsBaselines: { arm: { [B.id]: 'old' }, riscv64: { [B.id]: 'old' } },
+      releases: [],
+    };
+    const partial = appliedManifest(manifest, {
+      best: B,
+      perCpu: { riscv64: B.id },
+      gated: { riscv64: { [C.id]: 'rva23u64' } },
+      full: false,
+      gatedCpus: ['riscv64', 's390x'],
+    });
+    expect(partial).toEqual({
+      default: C.id,
+      defaults: { aarch64: A.id, riscv64: B.id, s390x: C.id },
+      failsBaselines: { arm: { [B.id]: 'old' }, riscv64: { [C.id]: 'rva23u64' } },
+      releases: [],
+    });
+    expect(appliedManifest(manifest, { best: B, perCpu: {}, gated: {}, full: true, gatedCpus: [] }).default).toBe(B.id);
   });
 
   it('never chooses a release that failed anywhere, however fast', async () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
 import type { Emulator } from '../src/emulators/index.js';
 import type { ProbeResult } from '../src/probe/verify.js';
-import { buildReport, formatTable, reportTable, type TargetOutcome } from '../src/report.js';
+import { buildReport, formatTable, releaseNote, reportTable, type TargetOutcome } from '../src/report.js';
 import { findTarget, hostTarget } from '../src/targets.js';
 
 const probe = (cpu: string, ok: boolean, printed: string): ProbeResult => ({
@@ -55,6 +55,27 @@ const outcomes: TargetOutcome[] = [
 
 describe('buildReport', () => {
   const report = buildReport(hostTarget('x86_64', 'LE'), outcomes);
+
+  it("says the limits and knobs of an emulated CPU's release where it has them, once each", () => {
+    const riscv = (version: string, ok = true): TargetOutcome => ({
+      request: findTarget('riscv64')!,
+      status: 'registered',
+      interpreter: '/usr/bin/qemu-riscv64-static',
+      flags: 'F',
+      emulator: emulator('riscv64', version, false),
+      probe: probe('riscv64', ok, 'riscv64'),
+    });
+    const notes = (...list: TargetOutcome[]) => buildReport(hostTarget('x86_64', 'LE'), list).notes;
+    expect(notes(riscv('10.0.13+ds-0+deb13u1'))).toEqual([releaseNote('riscv64', '10.0.13+ds-0+deb13u1')]);
+    expect(notes(riscv('10.0.13+ds-0+deb13u1'))[0]).toContain('QEMU_CPU=rva23u64');
+    expect(notes(riscv('7.2+dfsg-7+deb12u18+b3'))[0]).toMatch(/not RVA23 code.*qemu-version: riscv64=10\.0/);
+    // A verification that failed says nothing of the release's knobs; nor do CPUs without any.
+    expect(notes(riscv('10.0.13', false))).toEqual([]);
+    expect(report.notes.some((note) => /QEMU_CPU|RVA23/.test(note))).toBe(false);
+    expect(releaseNote('aarch64', '11.1.3+ds-1~bpo13+1')).toMatch(/pac-ret.*QEMU_CPU=max.*arm64=10\.0/);
+    expect(releaseNote('aarch64', '10.0.13')).toBeUndefined();
+    expect(releaseNote('riscv64', 'unknown')).toBeUndefined();
+  });
 
   it('lists the native platform first, then every platform that runs, leaving out failed ones', () => {
     expect(report.platforms).toEqual(['linux/amd64', 'linux/386', 'linux/arm64', 'linux/arm/v7', 'linux/arm/v6']);

@@ -3,6 +3,8 @@
 //   busybox gzip   Debian's busybox-static (Debian 12's and 13's builds) compressing 16 MiB of text;
 //                  Debian 13's arm64 code uses pointer authentication, which QEMU 7.2's default
 //                  CPU emulates with the slow QARMA5 algorithm (also run with QEMU_CPU=max,pauth=off)
+//   python3        Debian 13's riscv64 python3 running a CPU loop (its libraries under -L), with
+//                  the release's default CPU and with QEMU_CPU=rva23u64
 //   esbuild        npm's esbuild binaries (Go, no pointer authentication) minifying TypeScript's
 //                  9 MB typescript.js
 // The emulators are the manifest's, taken from their pinned .debs; the programs come checked
@@ -31,6 +33,13 @@ const PROGRAMS = [
   { label: 'busybox gzip, Debian 12 arm64', cpu: 'aarch64', busybox: ['bookworm', 'arm64'] },
   { label: 'busybox gzip, Debian 12 s390x', cpu: 's390x', busybox: ['bookworm', 's390x'] },
   { label: 'busybox gzip, Debian 12 ppc64el', cpu: 'ppc64le', busybox: ['bookworm', 'ppc64el'] },
+  { label: 'python3 loop, Debian 13 riscv64', cpu: 'riscv64', python: ['trixie', 'riscv64', '3.13'] },
+  {
+    label: 'the same with QEMU_CPU=rva23u64 (RVA23, no Ztso; QEMU 10.0 and later)',
+    cpu: 'riscv64',
+    python: ['trixie', 'riscv64', '3.13'],
+    env: { QEMU_CPU: 'rva23u64' },
+  },
   { label: 'esbuild minify, arm64', cpu: 'aarch64', esbuild: 'linux-arm64' },
   { label: 'esbuild minify, riscv64', cpu: 'riscv64', esbuild: 'linux-riscv64' },
   {
@@ -39,9 +48,17 @@ const PROGRAMS = [
     esbuild: 'linux-riscv64',
     env: { QEMU_CPU: 'rv64' },
   },
+  {
+    label: 'the same with QEMU_CPU=rva23u64 (RVA23, no Ztso; QEMU 10.0 and later)',
+    cpu: 'riscv64',
+    esbuild: 'linux-riscv64',
+    env: { QEMU_CPU: 'rva23u64' },
+  },
   { label: 'esbuild minify, s390x', cpu: 's390x', esbuild: 'linux-s390x' },
   { label: 'esbuild minify, ppc64le', cpu: 'ppc64le', esbuild: 'linux-ppc64' },
 ];
+
+const PYTHON_LOOP = 's=0\nfor i in range(1000000):\n    s=(s*31+i*i)%1000000007\nprint("sum", s)\n';
 
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 
@@ -62,6 +79,27 @@ async function programCommand(program, work, input) {
     const busybox = [join(directory, 'usr', 'bin', 'busybox'), join(directory, 'bin', 'busybox')].find(existsSync);
     return { argv: [busybox, 'gzip', '-c', input.text] };
   }
+  if (program.python) {
+    // Debian's python3 and the libraries it loads, unpacked into a root the emulator takes as its
+    // prefix (-L): no binfmt_misc, no chroot. A CPU loop whose answer must be this machine's.
+    const [suite, arch, version] = program.python;
+    const directory = join(work, `python-${suite}-${arch}`);
+    mkdirSync(directory, { recursive: true });
+    for (const pkg of ['libc6', 'zlib1g', 'libexpat1', `libpython${version}-minimal`, `python${version}-minimal`]) {
+      const deb = join(work, `${pkg}_${suite}_${arch}.deb`);
+      try {
+        if (!existsSync(deb)) await fetchDebianPackage({ suite, pkg, arch, destination: deb });
+      } catch (error) {
+        return { skipped: error.message };
+      }
+      execFileSync('dpkg-deb', ['-x', deb, directory]);
+    }
+    writeFileSync(join(directory, 'loop.py'), PYTHON_LOOP);
+    return {
+      argv: ['-L', directory, join(directory, 'usr', 'bin', `python${version}`), '/loop.py'],
+      expected: execFileSync('python3', ['-c', PYTHON_LOOP], { encoding: 'utf8' }),
+    };
+  }
   const directory = join(work, program.esbuild);
   mkdirSync(directory, { recursive: true });
   const tarball = execFileSync('npm', ['pack', '--silent', `@esbuild/${program.esbuild}@${ESBUILD}`], {
@@ -74,12 +112,24 @@ async function programCommand(program, work, input) {
   };
 }
 
-/** Median wall seconds of a program under one emulator. */
-async function timeUnder(emulator, argv, env) {
+/**
+ * Median wall seconds of a program under one emulator; undefined where it fails (an unknown CPU)
+ * or prints other than `expected`.
+ */
+async function timeUnder(emulator, argv, env, expected) {
   const times = [];
   for (let i = 0; i < RUNS; i++) {
     const start = process.hrtime.bigint();
-    await run(emulator, argv, { env: { ...process.env, ...env }, maxBuffer: 1 << 26, encoding: 'buffer' });
+    try {
+      const { stdout } = await run(emulator, argv, {
+        env: { ...process.env, ...env },
+        maxBuffer: 1 << 26,
+        encoding: 'buffer',
+      });
+      if (expected !== undefined && stdout.toString() !== expected) return undefined;
+    } catch {
+      return undefined;
+    }
     times.push(Number(process.hrtime.bigint() - start) / 1e9);
   }
   return median(times);
@@ -105,7 +155,9 @@ export async function emulationSection({ root, work, host, manifest }) {
     `| program | ${releases.map(name).join(' | ')} | ${others.map((release) => `${name(release)} ÷ the default`).join(' | ')} |`,
     `|---|${releases.map(() => '---').join('|')}|${others.map(() => '---').join('|')}|`,
   ];
-  for (const program of PROGRAMS) {
+  // EMULATION_CPUS=riscv64,s390x: only the programs of those CPUs.
+  const only = process.env.EMULATION_CPUS?.split(',');
+  for (const program of PROGRAMS.filter((candidate) => !only || only.includes(candidate.cpu))) {
     const command = await programCommand(program, work, input);
     if (command.skipped) {
       lines.push(
@@ -115,13 +167,16 @@ export async function emulationSection({ root, work, host, manifest }) {
     }
     const times = [];
     for (const release of releases) {
-      times.push(await timeUnder(byRelease.get(release)(program.cpu), command.argv, program.env ?? {}));
+      times.push(
+        await timeUnder(byRelease.get(release)(program.cpu), command.argv, program.env ?? {}, command.expected),
+      );
     }
-    const ratios = times.slice(1).map((time) => `${(time / times[0]).toFixed(2)}×`);
-    lines.push(
-      `| ${program.label} | ${times.map((time) => `${time.toFixed(2)} s`).join(' | ')} | ${ratios.join(' | ')} |`,
-    );
-    process.stderr.write(`emulation: ${program.label}: ${times.map((time) => time.toFixed(2)).join(' / ')} s\n`);
+    const shown = (time) => (time === undefined ? 'fails' : `${time.toFixed(2)} s`);
+    const ratios = times
+      .slice(1)
+      .map((time) => (time === undefined || times[0] === undefined ? '—' : `${(time / times[0]).toFixed(2)}×`));
+    lines.push(`| ${program.label} | ${times.map(shown).join(' | ')} | ${ratios.join(' | ')} |`);
+    process.stderr.write(`emulation: ${program.label}: ${times.map(shown).join(' / ')}\n`);
   }
   return lines;
 }

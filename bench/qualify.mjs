@@ -9,7 +9,14 @@
 //            --baseline 10.0 (the ratios' release; default: the manifest's default)
 //            --render (the table again from the last run's results, without measuring)
 //            --resume (an interrupted run goes on: the platforms it saved are not measured again)
-//            --apply (the verdict becomes the manifest's default, and its default per CPU)
+//            --apply (the verdict becomes the manifest's default, its default per CPU and the
+//            releases each CPU's baselines rule out; in quick mode only the last)
+//            --stage baselines|work|all (default all: the baseline stage, then the real work)
+//
+// The baseline stage (bench/baselines.mjs) comes first: the probes of probe/baseline/ say whether
+// each release runs the code distributions build today (RVA23, z15, POWER9, x86-64-v3, ...). A
+// release that fails a gating baseline of a platform is never chosen for that platform's CPU,
+// whatever its speed. It covers every platform with probes, in quick mode too (it takes a minute).
 //
 // For each platform a minbase rootfs is bootstrapped (`debootstrap --foreign`, checked by
 // debootstrap against Debian's signed archive), copied once per release, and then, in a private
@@ -24,7 +31,7 @@
 // (exit status, signal, wrong output) are recorded as failures, and the table of medians, the
 // ratios to the current default and each release's geometric mean go to bench/RESULTS.md and
 // the README, between `<!-- qualify -->` markers. Never touches the machine's own binfmt_misc.
-import { execFileSync, spawn } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus as cpuList, machine, release as kernelRelease } from 'node:os';
@@ -32,6 +39,9 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { manifestEmulators } from './emulators.mjs';
+import { baselineTable, gateFailures, runBaselines } from './baselines.mjs';
+import { inNamespace } from './namespace.mjs';
+import { buildProbes, PROBES } from '../probe/baseline/build.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const ESBUILD = '0.28.2';
@@ -69,35 +79,9 @@ const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.l
 const sha256 = (path) => createHash('sha256').update(readFileSync(path)).digest('hex');
 const short = (release) => release.id.replace(/[+~-].*$/, '');
 const log = (message) => process.stderr.write(`qualify: ${message}\n`);
-
-/** `script` in a new user and mount namespace whose ids 0-65535 are this machine's, as root. */
-function inNamespace(script, args, env = {}) {
-  return new Promise((resolve) => {
-    // bash says it is there (in the namespace) before the ids are mapped, then waits for them.
-    const child = spawn(
-      'unshare',
-      ['--user', '--mount', '--', 'bash', '-c', `echo @@ready && read -r _ && ${script}`, 'bash', ...args],
-      { stdio: ['pipe', 'pipe', 'pipe'], env: { ...process.env, container: 'lxc', ...env } },
-    );
-    let output = '';
-    let mapped = false;
-    child.stdout.on('data', (chunk) => {
-      output += chunk;
-      if (mapped || !output.includes('@@ready')) return;
-      mapped = true;
-      try {
-        writeFileSync(`/proc/${child.pid}/uid_map`, '0 0 65536\n');
-        writeFileSync(`/proc/${child.pid}/gid_map`, '0 0 65536\n');
-        child.stdin.end('go\n');
-      } catch (error) {
-        output += `mapping ids: ${error.message}`;
-        child.kill();
-      }
-    });
-    child.stderr.on('data', (chunk) => (output += chunk));
-    child.on('close', (code, signal) => resolve({ code: code ?? 128, signal, output }));
-  });
-}
+/** A release as the tables name it: its upstream version, or its id where two share one. */
+export const labelFor = (releases) => (release) =>
+  releases.filter((other) => short(other) === short(release)).length > 1 ? release.id : short(release);
 
 // Inside the namespace: a private binfmt_misc, the action's command line installing the emulator
 // from $2 (verified by its probe), /dev and /proc for the chroot, then the workload, timed.
@@ -281,7 +265,7 @@ async function measure({ platforms, releases, emulators, runs, work, input, env,
     if (suite !== platform.suites[0]) results[platform.name] = { suite };
     const per = new Map();
     for (const release of releases) {
-      const rootfs = join(work, 'rootfs', `${platform.name}-${short(release)}`);
+      const rootfs = join(work, 'rootfs', `${platform.name}-${release.id.replace(/[^A-Za-z0-9.]/g, '-')}`);
       rmSync(rootfs, { recursive: true, force: true });
       execFileSync('cp', ['-a', first, rootfs]);
       const qemu = join(work, 'qemu', release.id, platform.cpu);
@@ -329,12 +313,13 @@ async function measure({ platforms, releases, emulators, runs, work, input, env,
 }
 
 /** Markdown: one row per platform and workload, a column per release, the verdict at the end. */
-export function qualifyTable({ results, releases, baseline, runs, quick, choose = true }) {
-  const name = (release) => `QEMU ${short(release)}`;
+export function qualifyTable({ results, releases, baseline, runs, quick, choose = true, gated = {} }) {
+  const label = labelFor(releases);
+  const name = (release) => `QEMU ${label(release)}`;
   const lines = [
     `| platform | workload | ${releases.map(name).join(' | ')} | ${releases
       .filter((release) => release !== baseline)
-      .map((release) => `${short(release)} ÷ ${short(baseline)}`)
+      .map((release) => `${label(release)} ÷ ${label(baseline)}`)
       .join(' | ')} |`,
     `|---|---|${releases.map(() => '---').join('|')}|${releases
       .filter((release) => release !== baseline)
@@ -410,7 +395,10 @@ export function qualifyTable({ results, releases, baseline, runs, quick, choose 
   const mean = (values) => (values.length ? Math.exp(values.reduce((a, b) => a + b, 0) / values.length) : NaN);
   const perCpu = {};
   for (const [cpu, { logs: cpuLogs, failed }] of Object.entries(byCpu)) {
-    const candidates = releases.filter((release) => !failed.has(release.id) && cpuLogs[release.id].length > 0);
+    // The gate first: a release that fails a distribution's baseline of this CPU is never chosen.
+    const candidates = releases.filter(
+      (release) => !failed.has(release.id) && !gated[cpu]?.[release.id] && cpuLogs[release.id].length > 0,
+    );
     const winner = candidates.sort((a, b) => mean(cpuLogs[a.id]) - mean(cpuLogs[b.id]))[0];
     if (winner) perCpu[cpu] = winner.id;
   }
@@ -421,6 +409,12 @@ export function qualifyTable({ results, releases, baseline, runs, quick, choose 
     );
   }
   for (const note of notes) lines.push(`- ${note}.`);
+  for (const [cpu, failing] of Object.entries(gated)) {
+    for (const [id, why] of Object.entries(failing)) {
+      const release = releases.find((candidate) => candidate.id === id);
+      if (release) lines.push(`- QEMU ${label(release)} cannot be ${cpu}'s default: ${why}.`);
+    }
+  }
   if (choose) {
     lines.push(
       best
@@ -429,15 +423,17 @@ export function qualifyTable({ results, releases, baseline, runs, quick, choose 
     );
     const each = Object.entries(perCpu).map(
       ([cpu, id]) =>
-        `${byCpu[cpu].platforms.join(' and ')}: QEMU ${short(releases.find((release) => release.id === id))}`,
+        `${byCpu[cpu].platforms.join(' and ')}: QEMU ${label(releases.find((release) => release.id === id))}`,
     );
     if (each.length > 0) {
-      lines.push(`- **Choice per CPU** (the best with no failure on that CPU's platforms): ${each.join('; ')}.`);
+      lines.push(
+        `- **Choice per CPU** (the best that passes the baselines and fails no workload on that CPU's platforms): ${each.join('; ')}.`,
+      );
     }
   }
   lines.push(
     '',
-    `Medians of ${runs} run${runs === 1 ? '' : 's'} (the bootstrap once per release), wall seconds of the workload alone; ratios are to QEMU ${short(baseline)} in the same run.`,
+    `Medians of ${runs} run${runs === 1 ? '' : 's'} (the bootstrap once per release), wall seconds of the workload alone; ratios are to QEMU ${label(baseline)} in the same run.`,
   );
   return { lines, best, perCpu };
 }
@@ -459,6 +455,24 @@ function shownArguments() {
   return args.length > 0 ? ` -- ${args.join(' ')}` : '';
 }
 
+/** The probes' platforms a run covers: those named, else every one (quick mode too). */
+const probesFor = (names) => (names ? PROBES.filter((probe) => names.includes(probe.platform)) : PROBES);
+
+/**
+ * The manifest with the suite's verdict: the default (a full run only), the default per CPU
+ * (the CPUs it chose for replaced, the others kept) and the releases each CPU's baselines rule
+ * out (for the CPUs whose baselines ran).
+ */
+export function appliedManifest(manifest, { best, perCpu, gated, full, gatedCpus }) {
+  const kept = Object.entries(manifest.failsBaselines ?? {}).filter(([cpu]) => !gatedCpus.includes(cpu));
+  return {
+    ...manifest,
+    default: full && best ? best.id : manifest.default,
+    defaults: { ...(manifest.defaults ?? {}), ...perCpu },
+    failsBaselines: { ...Object.fromEntries(kept), ...gated },
+  };
+}
+
 async function main() {
   const { values } = parseArgs({
     options: {
@@ -475,23 +489,33 @@ async function main() {
       render: { type: 'boolean', default: false },
       resume: { type: 'boolean', default: false },
       apply: { type: 'boolean', default: false },
+      stage: { type: 'string', default: 'all' },
     },
   });
   if (process.getuid() !== 0) throw new Error('the suite maps 65536 ids into its namespaces: run it as root');
   const host = HOSTS[process.arch];
   if (!host) throw new Error(`no QEMU release of the manifest is built for ${process.arch} hosts here`);
+  if (!['all', 'baselines', 'work'].includes(values.stage))
+    throw new Error(`--stage takes all, baselines or work, not ${values.stage}`);
   const quick = values.quick;
-  const names = values.platforms?.split(',') ?? (quick ? QUICK_PLATFORMS : PLATFORMS.map((p) => p.name));
-  const platforms = names.map((name) => {
-    const found = PLATFORMS.find((platform) => platform.name === name);
-    if (!found) throw new Error(`unknown platform ${name}: ${PLATFORMS.map((p) => p.name).join(', ')}`);
-    return found;
-  });
+  const named = values.platforms?.split(',');
+  const known = [...new Set([...PLATFORMS.map((p) => p.name), ...PROBES.map((p) => p.platform)])];
+  for (const name of named ?? []) {
+    if (!known.includes(name)) throw new Error(`unknown platform ${name}: ${known.join(', ')}`);
+  }
+  const names = named ?? (quick ? QUICK_PLATFORMS : PLATFORMS.map((p) => p.name));
+  const platforms = PLATFORMS.filter((platform) => names.includes(platform.name));
+  const probes = probesFor(named);
+  const doWork = values.stage !== 'baselines';
+  const doBaselines = values.stage !== 'work' && values.env.length === 0;
   const manifest = JSON.parse(readFileSync(join(root, 'src/emulators/qemu-manifest.json'), 'utf8'));
   const releases = manifest.releases.filter(
     (release) =>
       release.hosts[host] &&
-      (!values.releases || values.releases.split(',').some((wanted) => short(release).startsWith(wanted))),
+      (!values.releases ||
+        values.releases
+          .split(',')
+          .some((wanted) => short(release).startsWith(wanted) || release.id.startsWith(wanted))),
   );
   const baseline =
     releases.find((release) =>
@@ -511,72 +535,124 @@ async function main() {
   } else {
     // --resume: the platforms of an interrupted run (saved after each) are not measured again.
     const earlier = values.resume && existsSync(saved) ? JSON.parse(readFileSync(saved, 'utf8')) : undefined;
-    const emulators = manifestEmulators(manifest, host, join(work, 'emulators'), [
-      ...new Set(platforms.map((p) => p.cpu)),
-    ]);
-    const input = inputs(work, quick);
+    const cpus = [...new Set([...platforms.map((p) => p.cpu), ...probes.map((p) => p.cpu), 'aarch64'])];
+    const emulators = manifestEmulators(manifest, host, join(work, 'emulators'), cpus);
     commandLine = snapshotCommandLine(work);
     const started = Date.now();
+    let baselines = earlier?.baselines ?? {};
+    let baselineReleases = earlier?.baselineReleases ?? earlier?.releases;
     const record = (results) => ({
       results,
+      baselines,
+      baselineReleases,
       releases: releases.map((r) => r.id),
       runs,
       minutes: Math.round((Date.now() - started) / 60000) + (earlier?.minutes ?? 0),
       date: new Date().toISOString().slice(0, 10),
     });
     const save = (results) => writeFileSync(saved, JSON.stringify(record(results), null, 1));
-    const results = await measure({
-      platforms,
-      releases,
-      emulators,
-      runs,
-      work,
-      input,
-      env: values.env,
-      results: { ...(earlier?.results ?? {}) },
-      save,
-    });
+    let results = { ...(earlier?.results ?? {}) };
+    if (doBaselines) {
+      log(`the baseline stage: ${probes.map((probe) => probe.platform).join(', ')}`);
+      const built = buildProbes(
+        join(work, 'probes'),
+        probes.map((probe) => probe.platform),
+      );
+      // x86 runs nested here: the aarch64-host builds of qemu-x86_64 and qemu-i386.
+      const nestedEmulators =
+        host === 'x86_64'
+          ? manifestEmulators(manifest, 'aarch64', join(work, 'emulators-aarch64'), ['x86_64', 'i386'])
+          : new Map();
+      const fresh = await runBaselines({
+        probes,
+        built,
+        releases,
+        emulators,
+        nestedEmulators,
+        host,
+        work,
+        commandLine,
+        log,
+      });
+      baselines = { ...baselines, ...fresh };
+      baselineReleases = releases.map((r) => r.id);
+      save(results);
+    }
+    if (doWork) {
+      const input = inputs(work, quick);
+      results = await measure({ platforms, releases, emulators, runs, work, input, env: values.env, results, save });
+    }
     measured = record(results);
     save(results);
   }
-  const { results } = measured;
+  const { results, baselines = {} } = measured;
+  const shownReleases = releases.filter((release) => measured.releases.includes(release.id));
+  const baselineShown = releases.filter((release) =>
+    (measured.baselineReleases ?? measured.releases).includes(release.id),
+  );
+  const gated = gateFailures(baselines);
   const { lines, best, perCpu } = qualifyTable({
     results,
-    releases: releases.filter((release) => measured.releases.includes(release.id)),
+    releases: shownReleases,
     baseline,
     runs: measured.runs ?? runs,
     quick,
     // A run with settings of its own (QEMU_CPU) shows what they do; it chooses nothing.
     choose: values.env.length === 0,
+    gated,
   });
   const minutes = measured.minutes ?? '?';
+  const date = measured.date ?? new Date().toISOString().slice(0, 10);
+  const machineLine = `${cpuList().length} cores (${cpuList()[0]?.model}), ${machine()} host, Linux ${kernelRelease()}`;
   const heading = [
     `## Qualification: real work under each QEMU release${values.env.length ? `, with ${values.env.map((setting) => `\`${setting}\``).join(' ')}` : ''}${quick ? ' (quick mode)' : ''}`,
     '',
-    `Made by \`npm run qualify${shownArguments()}\` (bench/qualify.mjs) on ${measured.date ?? new Date().toISOString().slice(0, 10)} in ${minutes} min: ${cpuList().length} cores (${cpuList()[0]?.model}), ${machine()} host, Linux ${kernelRelease()}. Debian 13 minbase userlands (Debian 12 for mips64el, and where the table says so), each in a private binfmt_misc instance where this action's command line installed and verified the release's emulator (flags F).`,
+    `Made by \`npm run qualify${shownArguments()}\` (bench/qualify.mjs) on ${date} in ${minutes} min: ${machineLine}. Debian 13 minbase userlands (Debian 12 for mips64el, and where the table says so), each in a private binfmt_misc instance where this action's command line installed and verified the release's emulator (flags F).`,
     '',
   ];
-  process.stdout.write(`${[...heading, ...lines].join('\n')}\n`);
+  const baselineLines = Object.keys(baselines).length
+    ? [
+        '## Baselines: the code distributions build today, under each QEMU release',
+        '',
+        `Made by \`npm run qualify${shownArguments()}\` (bench/qualify.mjs, probes in probe/baseline/) on ${date}: ${machineLine}. Each probe checks what the distribution's C library checks before \`main\` (hwcap bits, CPUID) and executes an instruction of every extension of the baseline, through the kernel's entry for the release's emulator at its default CPU. x86 runs as arm64 runners meet it: the release's aarch64-host qemu-x86_64/qemu-i386 under its qemu-aarch64. A release that fails a gating baseline is never that CPU's default.`,
+        '',
+        ...baselineTable({ results: baselines, releases: baselineShown, short: labelFor(baselineShown) }),
+      ]
+    : [];
+  const workShown = Object.keys(results).length > 0;
+  process.stdout.write(`${[...baselineLines, '', ...(workShown ? [...heading, ...lines] : [])].join('\n')}\n`);
   if (values['no-write']) return;
   const section = values.section ? `qualify-${values.section.replace(/[^a-z0-9-]/gi, '')}` : 'qualify';
-  writeBetweenMarkers(join(root, 'bench', 'RESULTS.md'), [...heading, ...lines], section);
-  // A full run of every platform also goes into the README, which says which release is the
-  // default, and so does a section the README has a place for (the QEMU_CPU settings).
   const readme = join(root, 'README.md');
-  const placed = section !== 'qualify' && readFileSync(readme, 'utf8').includes(`<!-- ${section} -->`);
-  if (placed || (!quick && !values.platforms && !values.releases && section === 'qualify')) {
-    writeBetweenMarkers(readme, [heading[2], '', ...lines], section);
+  if (baselineLines.length) {
+    writeBetweenMarkers(join(root, 'bench', 'RESULTS.md'), baselineLines, 'qualify-baselines');
+    if (readFileSync(readme, 'utf8').includes('<!-- qualify-baselines -->'))
+      writeBetweenMarkers(readme, [baselineLines[2], '', ...baselineLines.slice(4)], 'qualify-baselines');
+  }
+  if (workShown) {
+    writeBetweenMarkers(join(root, 'bench', 'RESULTS.md'), [...heading, ...lines], section);
+    // A full run of every platform also goes into the README, which says which release is the
+    // default, and so does a section the README has a place for (the QEMU_CPU settings).
+    const placed = section !== 'qualify' && readFileSync(readme, 'utf8').includes(`<!-- ${section} -->`);
+    if (placed || (!quick && !values.platforms && !values.releases && section === 'qualify')) {
+      writeBetweenMarkers(readme, [heading[2], '', ...lines], section);
+    }
   }
   execFileSync('npx', ['prettier', '--write', 'README.md', 'bench/RESULTS.md'], { cwd: root, stdio: 'ignore' });
   log(`bench/RESULTS.md written; the best release with no failure: ${best?.id ?? 'none'}`);
-  // --apply: the verdict becomes the manifest's defaults (a full run only).
-  if (values.apply && best && !quick && values.env.length === 0) {
+  // --apply: the verdict becomes the manifest's defaults (never with settings). Quick mode applies
+  // the gate alone: the releases each CPU's baselines rule out, never a choice made on speed.
+  if (values.apply && values.env.length === 0) {
     const path = join(root, 'src/emulators/qemu-manifest.json');
-    const written = JSON.parse(readFileSync(path, 'utf8'));
-    written.default = best.id;
-    written.defaults = perCpu;
+    const written = appliedManifest(JSON.parse(readFileSync(path, 'utf8')), {
+      best: quick ? undefined : best,
+      perCpu: quick ? {} : perCpu,
+      gated,
+      full: !values.platforms && !values.releases,
+      gatedCpus: PROBES.filter((probe) => baselines[probe.platform]).map((probe) => probe.cpu),
+    });
     writeFileSync(path, `${JSON.stringify(written, null, 1)}\n`);
-    log(`src/emulators/qemu-manifest.json: default ${best.id}, per CPU ${JSON.stringify(perCpu)}`);
+    log(`src/emulators/qemu-manifest.json: default ${written.default}, per CPU ${JSON.stringify(written.defaults)}`);
   }
 }
 

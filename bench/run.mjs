@@ -132,8 +132,11 @@ const host = TARGETS.find(
 const defaultRelease = manifest.releases.find((candidate) => candidate.id === manifest.default);
 /** The release a CPU's emulator comes from by default here (as src/emulators/manifest.ts decides). */
 function releaseFor(cpu) {
+  const passes = (release) => release?.hosts[host]?.files[cpu] && !manifest.failsBaselines?.[cpu]?.[release.id];
   const chosen = manifest.releases.find((candidate) => candidate.id === manifest.defaults?.[cpu]);
-  return chosen?.hosts[host]?.files[cpu] ? chosen : defaultRelease;
+  if (passes(chosen)) return chosen;
+  if (passes(defaultRelease) || !defaultRelease.hosts[host]?.files[cpu]) return defaultRelease;
+  return manifest.releases.find(passes) ?? defaultRelease;
 }
 const REPOSITORY = 'org/setup-binfmt';
 const assetPath = (cpu) =>

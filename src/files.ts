@@ -116,7 +116,13 @@ export function makeDirectories(root: string, directory: string, dirMode = 0o755
       info = undefined;
     }
     if (!info) {
-      mkdirSync(place, { mode: dirMode });
+      // Another run sharing the tree may make the same directory at the same moment: theirs is
+      // taken, with the same checks as any other.
+      try {
+        mkdirSync(place, { mode: dirMode });
+      } catch (error) {
+        if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+      }
       info = lstatSync(place);
     }
     if (!info.isDirectory()) throw new UnsafePathError(`${place} is not a directory`);

@@ -47,6 +47,11 @@ export interface QemuManifest {
   readonly default: string;
   /** The qualification suite's choice per CPU (qemu's name), where it measured that CPU. */
   readonly defaults?: Readonly<Record<string, string>>;
+  /**
+   * The releases that fail a distribution's baseline of a CPU (by CPU, then release id: which
+   * baseline and how). None of them is ever that CPU's default; naming one still chooses it.
+   */
+  readonly failsBaselines?: Readonly<Record<string, Readonly<Record<string, string>>>>;
   readonly releases: readonly QemuRelease[];
 }
 
@@ -110,10 +115,16 @@ export function manifestSums(release: QemuRelease, host: string): ChecksumTable 
   return sums;
 }
 
+/** Why a release cannot be a CPU's default (a distribution baseline it fails), if it cannot. */
+export function baselineFailure(release: QemuRelease, cpu: string, from: QemuManifest = QEMU_MANIFEST) {
+  return from.failsBaselines?.[emulatorCpu(cpu)]?.[release.id];
+}
+
 /**
  * The release a CPU's emulator is taken at when qemu-version leaves it open, on this host: the
  * qualification suite's choice for that CPU where that release is built for this host and has the
- * CPU, else the default for this host.
+ * CPU, else the default for this host, unless that one fails a baseline of the CPU: then the
+ * newest release built for this host that has the CPU and fails none.
  */
 export function defaultReleaseFor(
   cpu: string,
@@ -122,5 +133,10 @@ export function defaultReleaseFor(
 ): QemuRelease | undefined {
   const chosen = from.defaults?.[emulatorCpu(cpu)];
   const release = chosen ? from.releases.find((candidate) => candidate.id === chosen) : undefined;
-  return release && manifestFile(release, host, cpu) ? release : findRelease('', from, host);
+  const passes = (candidate: QemuRelease) =>
+    manifestFile(candidate, host, cpu) !== undefined && baselineFailure(candidate, cpu, from) === undefined;
+  if (release && passes(release)) return release;
+  const general = findRelease('', from, host);
+  if (general && (passes(general) || !manifestFile(general, host, cpu))) return general;
+  return from.releases.find(passes) ?? general;
 }
