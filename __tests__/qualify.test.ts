@@ -22,17 +22,17 @@ const load = async () =>
       verdict: {
         best?: Release;
         perCpu: Record<string, string>;
-        gated: Record<string, Record<string, string>>;
+        gate: Record<string, Record<string, string>>;
         full: boolean;
-        gatedCpus: string[];
       },
     ) => Record<string, unknown>;
   };
-type Verdict = { runs?: true; fails?: string; unavailable?: string };
+type Verdict = { runs?: true; fails?: string; failed?: string; unavailable?: string };
 const loadBaselines = async () =>
   (await import('../bench/baselines.mjs' as string)) as {
     verdict: (output: string, status: number) => Verdict;
-    gateFailures: (
+    mergeGate: (
+      previous: Record<string, Record<string, string>> | undefined,
       results: Record<string, Record<string, Record<string, Verdict>>>,
     ) => Record<string, Record<string, string>>;
     baselineTable: (options: {
@@ -126,8 +126,8 @@ describe('the qualification verdict', () => {
   it('reads each probe: runs, the extensions that died, the hwcap bits missing, a probe killed early', async () => {
     const { verdict } = await loadBaselines();
     expect(verdict('baseline rva20 (x)\next i ok\nresult rva20 runs\n', 0)).toEqual({ runs: true });
-    expect(verdict('hwcap vxrs-ext2 missing\nresult z15 fails: hwcap vxrs-ext2; SIGILL vlbr; SIGSEGV x\n', 1)).toEqual({
-      fails: 'hwcap missing (vxrs-ext2); SIGSEGV (x); SIGILL (vlbr)',
+    expect(verdict('hwcap vxrs_ext2 missing\nresult z15 fails: hwcap vxrs_ext2; SIGILL vlbr; SIGSEGV x\n', 1)).toEqual({
+      fails: 'hwcap missing (vxrs_ext2); SIGSEGV (x); SIGILL (vlbr)',
     });
     expect(verdict('result rva23u64 fails: SIGILL v; SIGILL zicond\n', 1)).toEqual({ fails: 'SIGILL (v, zicond)' });
     // "runs" printed, but the exit status says otherwise: not believed.
@@ -136,8 +136,8 @@ describe('the qualification verdict', () => {
     expect(verdict('qemu: uncaught target signal', 1).fails).toMatch(/^exit 1: qemu: uncaught/);
   });
 
-  it('gates on the gating baselines only, and on what ran', async () => {
-    const { gateFailures, baselineTable } = await loadBaselines();
+  it('gates on the gating baselines only, on what ran, and per release over the gate in force', async () => {
+    const { mergeGate, baselineTable } = await loadBaselines();
     const results = {
       riscv64: {
         [C.id]: { rva20: { runs: true as const }, rva23u64: { fails: 'SIGILL (v)' } },
@@ -151,9 +151,24 @@ describe('the qualification verdict', () => {
           power10: { fails: 'SIGILL (pld)' },
         },
       },
+      // A session that failed although the release has the emulator is a failure.
+      s390x: { [A.id]: { z14: { failed: 'the session failed (exit 91)' }, z15: { runs: true as const } } },
     };
-    expect(gateFailures(results)).toEqual({
-      riscv64: { [C.id]: 'riscv64 rva23u64 (Ubuntu 25.10+, 26.04 LTS): SIGILL (v)' },
+    const previous = {
+      riscv64: { [B.id]: 'an old failure, now passed', [A.id]: 'not measured in this run: stands' },
+      ppc64el: { [C.id]: 'undecided in this run: stands' },
+      ppc64le: { [C.id]: 'undecided in this run: stands' },
+      mips64el: { [B.id]: 'another CPU: stands' },
+    };
+    expect(mergeGate(previous, results)).toEqual({
+      riscv64: {
+        [A.id]: 'not measured in this run: stands',
+        [C.id]: 'riscv64 rva23u64 (Ubuntu 25.10+, 26.04 LTS): SIGILL (v)',
+      },
+      ppc64el: { [C.id]: 'undecided in this run: stands' },
+      ppc64le: { [C.id]: 'undecided in this run: stands' },
+      mips64el: { [B.id]: 'another CPU: stands' },
+      s390x: { [A.id]: 's390x z14 (RHEL 9/10): the session failed (exit 91)' },
     });
     const table = baselineTable({ results, releases: [B, C], short: (release) => release.id.slice(0, 4) });
     expect(table).toContain('| riscv64 | rva23u64 (Ubuntu 25.10+, 26.04 LTS) | yes | runs | **SIGILL (v)** |');
@@ -165,23 +180,18 @@ describe('the qualification verdict', () => {
     const manifest = {
       default: C.id,
       defaults: { aarch64: A.id, riscv64: C.id, s390x: C.id },
-      failsBaselines: { arm: { [B.id]: 'old' }, riscv64: { [B.id]: 'old' } },
+      failsBaselines: { arm: { [B.id]: 'old' } },
       releases: [],
     };
-    const partial = appliedManifest(manifest, {
-      best: B,
-      perCpu: { riscv64: B.id },
-      gated: { riscv64: { [C.id]: 'rva23u64' } },
-      full: false,
-      gatedCpus: ['riscv64', 's390x'],
-    });
-    expect(partial).toEqual({
+    const gate = { riscv64: { [C.id]: 'rva23u64' } };
+    expect(appliedManifest(manifest, { best: B, perCpu: { riscv64: B.id }, gate, full: false })).toEqual({
       default: C.id,
       defaults: { aarch64: A.id, riscv64: B.id, s390x: C.id },
-      failsBaselines: { arm: { [B.id]: 'old' }, riscv64: { [C.id]: 'rva23u64' } },
+      failsBaselines: gate,
       releases: [],
     });
-    expect(appliedManifest(manifest, { best: B, perCpu: {}, gated: {}, full: true, gatedCpus: [] }).default).toBe(B.id);
+    expect(appliedManifest(manifest, { best: B, perCpu: {}, gate, full: true }).default).toBe(B.id);
+    expect(appliedManifest(manifest, { perCpu: {}, gate, full: true }).default).toBe(C.id);
   });
 
   it('never chooses a release that failed anywhere, however fast', async () => {

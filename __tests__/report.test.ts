@@ -57,24 +57,30 @@ describe('buildReport', () => {
   const report = buildReport(hostTarget('x86_64', 'LE'), outcomes);
 
   it("says the limits and knobs of an emulated CPU's release where it has them, once each", () => {
-    const riscv = (version: string, ok = true): TargetOutcome => ({
+    const debian = (cpu: string, version: string) => ({ ...emulator(cpu, version, false), source: 'debian' });
+    const riscv = (version: string, ok = true, source = 'debian'): TargetOutcome => ({
       request: findTarget('riscv64')!,
       status: 'registered',
       interpreter: '/usr/bin/qemu-riscv64-static',
       flags: 'F',
-      emulator: emulator('riscv64', version, false),
+      emulator: { ...debian('riscv64', version), source },
       probe: probe('riscv64', ok, 'riscv64'),
     });
     const notes = (...list: TargetOutcome[]) => buildReport(hostTarget('x86_64', 'LE'), list).notes;
-    expect(notes(riscv('10.0.13+ds-0+deb13u1'))).toEqual([releaseNote('riscv64', '10.0.13+ds-0+deb13u1')]);
-    expect(notes(riscv('10.0.13+ds-0+deb13u1'))[0]).toContain('QEMU_CPU=rva23u64');
+    const v10 = '10.0.13+ds-0+deb13u1';
+    expect(notes(riscv(v10), riscv(v10))).toEqual([releaseNote('riscv64', debian('riscv64', v10))]);
+    expect(notes(riscv(v10))[0]).toContain('QEMU_CPU=max,ztso=false');
     expect(notes(riscv('7.2+dfsg-7+deb12u18+b3'))[0]).toMatch(/not RVA23 code.*qemu-version: riscv64=10\.0/);
-    // A verification that failed says nothing of the release's knobs; nor do CPUs without any.
-    expect(notes(riscv('10.0.13', false))).toEqual([]);
+    // A verification that failed says nothing of the release's knobs; nor do CPUs without any, nor
+    // builds of other sources (not measured).
+    expect(notes(riscv(v10, false))).toEqual([]);
+    expect(notes(riscv('8.2.2', true, 'apt'))).toEqual([]);
     expect(report.notes.some((note) => /QEMU_CPU|RVA23/.test(note))).toBe(false);
-    expect(releaseNote('aarch64', '11.1.3+ds-1~bpo13+1')).toMatch(/pac-ret.*QEMU_CPU=max.*arm64=10\.0/);
-    expect(releaseNote('aarch64', '10.0.13')).toBeUndefined();
-    expect(releaseNote('riscv64', 'unknown')).toBeUndefined();
+    expect(releaseNote('aarch64', debian('aarch64', '11.1.3+ds-2~bpo13+1'))).toMatch(
+      /pac-ret.*QEMU_CPU=max.*arm64=10\.0/,
+    );
+    expect(releaseNote('aarch64', debian('aarch64', v10))).toBeUndefined();
+    expect(releaseNote('riscv64', debian('riscv64', 'unknown'))).toBeUndefined();
   });
 
   it('lists the native platform first, then every platform that runs, leaving out failed ones', () => {

@@ -18,21 +18,30 @@ qemu=$1 platform=$2 work=$3 probe=$4 nested=$5; shift 5
 mount -t binfmt_misc binfmt_misc /proc/sys/fs/binfmt_misc || exit 90
 node "$SETUP_BINFMT_CLI" install --platforms "$platform" --source host --qemu-path "$qemu" --flags F \\
   --no-cache --state "$work/state" --json > "$work/install.json" 2> "$work/install.log" || { cat "$work/install.log"; exit 91; }
-for baseline in "$@"; do
-  echo "@@baseline $baseline"
-  # Nested, the inner emulator takes a fixed guest base: QEMU 7.2's qemu-i386 cannot reserve its
-  # default one (from 0x1000) inside 7.2's qemu-aarch64. It changes no CPU feature.
-  # A probe that hangs (an emulator that loops for ever on an instruction) is stopped.
-  if [ -n "$nested" ]; then timeout 120 "$nested" -B 0x10000 "$probe" "$baseline"; else timeout 120 "$probe" "$baseline"; fi
-  echo "@@status $baseline $?"
+# Each run is BASELINE or BASELINE@QEMU_CPU (a knob: the emulator reads it from the program's own
+# environment, as it does in a container or a chroot).
+for run in "$@"; do
+  baseline=\${run%%@*} cpu=\${run#*@}
+  [ "$cpu" = "$run" ] && cpu=
+  echo "@@baseline $run"
+  # A probe that hangs (an emulator that loops for ever on an instruction) is stopped. Nested, the
+  # inner emulator takes a fixed guest base: QEMU 7.2's qemu-i386 cannot reserve its default one
+  # (from 0x1000) inside 7.2's qemu-aarch64. It changes no CPU feature.
+  if [ -n "$nested" ]; then timeout 120 "$nested" -B 0x10000 "$probe" "$baseline"
+  elif [ -n "$cpu" ]; then QEMU_CPU=$cpu timeout 120 "$probe" "$baseline"
+  else timeout 120 "$probe" "$baseline"; fi
+  echo "@@status $run $?"
 done
 `;
+
+/** A run's cell: the baseline's name, or `NAME with QEMU_CPU=CPU` for a knob. */
+export const cellKey = (entry) => (entry.includes('@') ? entry.replace('@', ' with QEMU_CPU=') : entry);
 
 const SIGNALS = { 4: 'SIGILL', 6: 'SIGABRT', 7: 'SIGBUS', 11: 'SIGSEGV' };
 
 /**
- * One probe's verdict from its output and exit status: { runs: true } or { fails: 'SIGILL (v,
- * zicond); hwcap missing (vxrs-ext2)' }. Exported for the tests.
+ * One probe's verdict from its output and exit status: { runs: true } or { fails: 'hwcap missing
+ * (vxrs_ext2); SIGILL (v, zicond)' }. Exported for the tests.
  */
 export function verdict(output, status) {
   if (status === 0 && /^result \S+ runs$/m.test(output)) return { runs: true };
@@ -84,6 +93,7 @@ export async function runBaselines({
       const unavailable = (why) => {
         for (const baseline of probe.baselines) cells[baseline.name] = { unavailable: why };
       };
+      // A release without the emulator cannot be any CPU's default here: no verdict is needed.
       const nested = nestedHere(probe, host);
       if (nested && host !== 'x86_64') {
         unavailable('native on this machine');
@@ -103,28 +113,32 @@ export async function runBaselines({
       cpSync(outer, join(qemu, `qemu-${outerCpu}-static`));
       const innerCopy = nested ? join(session, `qemu-${probe.cpu}-aarch64-host`) : '';
       if (nested) cpSync(inner, innerCopy);
+      const runs = [
+        ...probe.baselines.map((baseline) => baseline.name),
+        ...(probe.knobs ?? []).flatMap((knob) => knob.baselines.map((name) => `${name}@${knob.cpu}`)),
+      ];
       const run = await inNamespace(
         SESSION,
-        [
-          qemu,
-          nested ? 'arm64' : probe.platform,
-          session,
-          built[probe.platform],
-          innerCopy,
-          ...probe.baselines.map((b) => b.name),
-        ],
+        [qemu, nested ? 'arm64' : probe.platform, session, built[probe.platform], innerCopy, ...runs],
         { SETUP_BINFMT_CLI: commandLine, SETUP_BINFMT_RUN_DIR: join(session, 'run') },
       );
-      for (const baseline of probe.baselines) {
-        const start = run.output.indexOf(`@@baseline ${baseline.name}\n`);
-        const status = new RegExp(`^@@status ${baseline.name.replace(/[.]/g, '\\.')} (\\d+)$`, 'm').exec(run.output);
+      for (const entry of runs) {
+        const key = cellKey(entry);
+        const start = run.output.indexOf(`@@baseline ${entry}\n`);
+        const status = new RegExp(`^@@status ${entry.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} (\\d+)$`, 'm').exec(
+          run.output,
+        );
         if (start < 0 || !status) {
+          // The release's emulator is there, but the session failed (it would not install, or
+          // binfmt_misc could not be mounted): that is no verdict, and the run says so.
           const tail = run.output.trim().split('\n').slice(-2).join(' / ').slice(0, 200);
-          cells[baseline.name] = { unavailable: `the session failed (exit ${run.code}): ${tail}` };
+          cells[key] = { failed: `the session failed (exit ${run.code}): ${tail}` };
           continue;
         }
-        cells[baseline.name] = verdict(run.output.slice(start, status.index), Number(status[1]));
-        log(`${probe.platform} ${baseline.name} QEMU ${release.id}: ${cells[baseline.name].fails ?? 'runs'}`);
+        // What the probe (or the emulator) printed: after its own marker line.
+        const from = start + `@@baseline ${entry}\n`.length;
+        cells[key] = verdict(run.output.slice(from, status.index), Number(status[1]));
+        log(`${probe.platform} ${key} QEMU ${release.id}: ${cells[key].fails ?? 'runs'}`);
       }
     }
   }
@@ -132,22 +146,42 @@ export async function runBaselines({
 }
 
 /**
- * The releases each CPU must not default to: cpu → { release id: why }, from the gating
- * baselines they failed (a baseline that could not run decides nothing).
+ * The gate after a run: `previous` (the manifest's failsBaselines: cpu → { release id: why })
+ * with every CPU and release this run decided replaced by its verdict. A pair is decided when
+ * every gating baseline of the CPU's probed platforms has a verdict: it ran (runs or fails), or
+ * its session failed although the release has the emulator (a failure too). A baseline that could
+ * not run (no emulator in the release, native here) decides nothing: the previous word stands.
  */
-export function gateFailures(results, probes = PROBES) {
-  const gated = {};
-  for (const probe of probes) {
-    for (const [releaseId, cells] of Object.entries(results[probe.platform] ?? {})) {
-      const failed = probe.baselines
-        .filter((baseline) => baseline.gate && cells[baseline.name]?.fails)
-        .map((baseline) => `${probe.platform} ${baseline.name} (${baseline.who}): ${cells[baseline.name].fails}`);
-      if (failed.length === 0) continue;
-      const mine = (gated[probe.cpu] ??= {});
-      mine[releaseId] = [mine[releaseId], ...failed].filter(Boolean).join('; ');
+export function mergeGate(previous, results, probes = PROBES) {
+  const gate = new Map(
+    Object.entries(previous ?? {}).map(([cpu, byRelease]) => [cpu, new Map(Object.entries(byRelease))]),
+  );
+  for (const cpu of new Set(probes.map((probe) => probe.cpu))) {
+    const mine = probes.filter((probe) => probe.cpu === cpu && results[probe.platform]);
+    const ids = new Set(mine.flatMap((probe) => Object.keys(results[probe.platform])));
+    for (const id of ids) {
+      const cells = mine.flatMap((probe) =>
+        probe.baselines
+          .filter((baseline) => baseline.gate)
+          .map((baseline) => ({ probe, baseline, cell: results[probe.platform][id]?.[baseline.name] })),
+      );
+      if (cells.some(({ cell }) => !cell || cell.unavailable)) continue;
+      const failed = cells
+        .filter(({ cell }) => cell.fails || cell.failed)
+        .map(
+          ({ probe, baseline, cell }) =>
+            `${probe.platform} ${baseline.name} (${baseline.who}): ${cell.fails ?? cell.failed}`,
+        );
+      if (!gate.has(cpu)) gate.set(cpu, new Map());
+      if (failed.length > 0) gate.get(cpu).set(id, failed.join('; '));
+      else gate.get(cpu).delete(id);
     }
   }
-  return gated;
+  return Object.fromEntries(
+    [...gate]
+      .filter(([, byRelease]) => byRelease.size > 0)
+      .map(([cpu, byRelease]) => [cpu, Object.fromEntries(byRelease)]),
+  );
 }
 
 /** Markdown: a row per platform and baseline, a column per release. */
@@ -159,12 +193,23 @@ export function baselineTable({ results, releases, short, probes = PROBES }) {
   for (const probe of probes) {
     const cells = results[probe.platform];
     if (!cells) continue;
-    for (const baseline of probe.baselines) {
+    const rows = [
+      ...probe.baselines,
+      ...(probe.knobs ?? []).flatMap((knob) =>
+        knob.baselines.map((name) => ({
+          ...probe.baselines.find((baseline) => baseline.name === name),
+          name: cellKey(`${name}@${knob.cpu}`),
+          gate: false,
+        })),
+      ),
+    ];
+    for (const baseline of rows) {
       const shown = releases.map((release) => {
         const cell = cells[release.id]?.[baseline.name];
         if (!cell) return '—';
         if (cell.runs) return 'runs';
         if (cell.fails) return `**${cell.fails}**`;
+        if (cell.failed) return `**${cell.failed}**`;
         return `not run: ${cell.unavailable}`;
       });
       lines.push(

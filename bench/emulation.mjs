@@ -4,18 +4,21 @@
 //                  Debian 13's arm64 code uses pointer authentication, which QEMU 7.2's default
 //                  CPU emulates with the slow QARMA5 algorithm (also run with QEMU_CPU=max,pauth=off)
 //   python3        Debian 13's riscv64 python3 running a CPU loop (its libraries under -L), with
-//                  the release's default CPU and with QEMU_CPU=rva23u64
+//                  the release's default CPU and with QEMU_CPU=max,ztso=false
 //   esbuild        npm's esbuild binaries (Go, no pointer authentication) minifying TypeScript's
 //                  9 MB typescript.js
 // The emulators are the manifest's, taken from their pinned .debs; the programs come checked
 // from Debian's signed archive and from npm. Runs each program directly under each emulator
 // (no binfmt_misc needed), EMULATION_RUNS times (default 3), and reports medians and the ratio.
 import { execFile, execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpus as cpuList, machine } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { fetchDebianPackage } from '../scripts/debian-qemu.mjs';
 import { manifestEmulators } from './emulators.mjs';
+import { privateWorkDirectory } from './work.mjs';
 
 const run = promisify(execFile);
 const RUNS = Number(process.env.EMULATION_RUNS ?? 3);
@@ -35,10 +38,10 @@ const PROGRAMS = [
   { label: 'busybox gzip, Debian 12 ppc64el', cpu: 'ppc64le', busybox: ['bookworm', 'ppc64el'] },
   { label: 'python3 loop, Debian 13 riscv64', cpu: 'riscv64', python: ['trixie', 'riscv64', '3.13'] },
   {
-    label: 'the same with QEMU_CPU=rva23u64 (RVA23, no Ztso; QEMU 10.0 and later)',
+    label: 'the same with QEMU_CPU=max,ztso=false (RVA23 and more, no Ztso)',
     cpu: 'riscv64',
     python: ['trixie', 'riscv64', '3.13'],
-    env: { QEMU_CPU: 'rva23u64' },
+    env: { QEMU_CPU: 'max,ztso=false' },
   },
   { label: 'esbuild minify, arm64', cpu: 'aarch64', esbuild: 'linux-arm64' },
   { label: 'esbuild minify, riscv64', cpu: 'riscv64', esbuild: 'linux-riscv64' },
@@ -49,10 +52,10 @@ const PROGRAMS = [
     env: { QEMU_CPU: 'rv64' },
   },
   {
-    label: 'the same with QEMU_CPU=rva23u64 (RVA23, no Ztso; QEMU 10.0 and later)',
+    label: 'the same with QEMU_CPU=max,ztso=false (RVA23 and more, no Ztso)',
     cpu: 'riscv64',
     esbuild: 'linux-riscv64',
-    env: { QEMU_CPU: 'rva23u64' },
+    env: { QEMU_CPU: 'max,ztso=false' },
   },
   { label: 'esbuild minify, s390x', cpu: 's390x', esbuild: 'linux-s390x' },
   { label: 'esbuild minify, ppc64le', cpu: 'ppc64le', esbuild: 'linux-ppc64' },
@@ -84,16 +87,20 @@ async function programCommand(program, work, input) {
     // prefix (-L): no binfmt_misc, no chroot. A CPU loop whose answer must be this machine's.
     const [suite, arch, version] = program.python;
     const directory = join(work, `python-${suite}-${arch}`);
+    rmSync(directory, { recursive: true, force: true });
     mkdirSync(directory, { recursive: true });
     for (const pkg of ['libc6', 'zlib1g', 'libexpat1', `libpython${version}-minimal`, `python${version}-minimal`]) {
+      // Fetched and checked against Debian's signed index every time: nothing left in `work` is trusted.
       const deb = join(work, `${pkg}_${suite}_${arch}.deb`);
       try {
-        if (!existsSync(deb)) await fetchDebianPackage({ suite, pkg, arch, destination: deb });
+        await fetchDebianPackage({ suite, pkg, arch, destination: deb });
       } catch (error) {
         return { skipped: error.message };
       }
       execFileSync('dpkg-deb', ['-x', deb, directory]);
     }
+    // Debian 13 has merged /usr: base-files, not unpacked here, makes /lib point into it.
+    if (!existsSync(join(directory, 'lib'))) symlinkSync('usr/lib', join(directory, 'lib'));
     writeFileSync(join(directory, 'loop.py'), PYTHON_LOOP);
     return {
       argv: ['-L', directory, join(directory, 'usr', 'bin', `python${version}`), '/loop.py'],
@@ -179,4 +186,27 @@ export async function emulationSection({ root, work, host, manifest }) {
     process.stderr.write(`emulation: ${program.label}: ${times.map(shown).join(' / ')}\n`);
   }
   return lines;
+}
+
+// `node bench/emulation.mjs` (EMULATION_CPUS=riscv64 for some CPUs only): this section alone, kept
+// in bench/RESULTS.md between its own markers (npm run bench keeps them when it rewrites the file).
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+  const manifest = JSON.parse(readFileSync(join(root, 'src', 'emulators', 'qemu-manifest.json'), 'utf8'));
+  const host = { x64: 'x86_64', arm64: 'aarch64' }[process.arch];
+  const work = privateWorkDirectory(process.env.EMULATION_WORK ?? '/var/tmp/setup-binfmt-emulation');
+  const cpus = process.env.EMULATION_CPUS;
+  const lines = await emulationSection({ root, work, host, manifest });
+  lines[0] = `## Emulation speed${cpus ? ` (${cpus})` : ''}, on its own`;
+  lines.splice(
+    2,
+    0,
+    `Made by \`${cpus ? `EMULATION_CPUS=${cpus} ` : ''}node bench/emulation.mjs\` on ${new Date().toISOString().slice(0, 10)}: ${cpuList().length} cores (${cpuList()[0]?.model}), ${machine()} host.`,
+    '',
+  );
+  const { writeBetweenMarkers } = await import('./qualify.mjs');
+  const path = join(root, 'bench', 'RESULTS.md');
+  writeBetweenMarkers(path, lines, `emulation-${(cpus ?? 'all').replace(/[^a-z0-9]+/gi, '-')}`);
+  execFileSync('npx', ['prettier', '--write', path], { cwd: root, stdio: 'ignore' });
+  process.stdout.write(`${lines.join('\n')}\n`);
 }

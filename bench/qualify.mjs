@@ -39,8 +39,9 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { manifestEmulators } from './emulators.mjs';
-import { baselineTable, gateFailures, runBaselines } from './baselines.mjs';
+import { baselineTable, mergeGate, runBaselines } from './baselines.mjs';
 import { inNamespace } from './namespace.mjs';
+import { privateWorkDirectory } from './work.mjs';
 import { buildProbes, PROBES } from '../probe/baseline/build.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -389,7 +390,8 @@ export function qualifyTable({ results, releases, baseline, runs, quick, choose 
       .map((release) => `${(geomean(release) / baseMean).toFixed(2)}×`)
       .join(' | ')} |`,
   );
-  const clean = releases.filter((release) => failures[release.id].length === 0);
+  // A release with nothing measured (no cell where every release ran) is no candidate.
+  const clean = releases.filter((release) => failures[release.id].length === 0 && logs[release.id].length > 0);
   const best = [...clean].sort((a, b) => geomean(a) - geomean(b))[0];
   // Per CPU: the release with no failure on its platforms and the best geometric mean of their work.
   const mean = (values) => (values.length ? Math.exp(values.reduce((a, b) => a + b, 0) / values.length) : NaN);
@@ -459,17 +461,16 @@ function shownArguments() {
 const probesFor = (names) => (names ? PROBES.filter((probe) => names.includes(probe.platform)) : PROBES);
 
 /**
- * The manifest with the suite's verdict: the default (a full run only), the default per CPU
- * (the CPUs it chose for replaced, the others kept) and the releases each CPU's baselines rule
- * out (for the CPUs whose baselines ran).
+ * The manifest with the suite's verdict: the default (from a full run of the real work only), the
+ * default per CPU (the CPUs it chose for replaced, the others kept) and the gate in force
+ * (mergeGate: the manifest's with every CPU and release this run decided replaced).
  */
-export function appliedManifest(manifest, { best, perCpu, gated, full, gatedCpus }) {
-  const kept = Object.entries(manifest.failsBaselines ?? {}).filter(([cpu]) => !gatedCpus.includes(cpu));
+export function appliedManifest(manifest, { best, perCpu, gate, full }) {
   return {
     ...manifest,
     default: full && best ? best.id : manifest.default,
     defaults: { ...(manifest.defaults ?? {}), ...perCpu },
-    failsBaselines: { ...Object.fromEntries(kept), ...gated },
+    failsBaselines: gate,
   };
 }
 
@@ -522,8 +523,7 @@ async function main() {
       values.baseline ? short(release).startsWith(values.baseline) : release.id === manifest.default,
     ) ?? releases[0];
   const runs = Number(values.runs ?? (quick ? 1 : 3));
-  const work = values.work;
-  mkdirSync(work, { recursive: true });
+  const work = privateWorkDirectory(values.work);
   for (const setting of values.env) {
     if (!/^QEMU_[A-Z_]+=[A-Za-z0-9,=._-]*$/.test(setting)) throw new Error(`--env takes QEMU_*=value, not ${setting}`);
   }
@@ -533,25 +533,30 @@ async function main() {
   if (values.render) {
     measured = JSON.parse(readFileSync(saved, 'utf8'));
   } else {
-    // --resume: the platforms of an interrupted run (saved after each) are not measured again.
-    const earlier = values.resume && existsSync(saved) ? JSON.parse(readFileSync(saved, 'utf8')) : undefined;
+    // --resume: the platforms of an interrupted run (saved after each) are not measured again. A
+    // run of one stage keeps what the last run found in the other.
+    const earlier =
+      (values.resume || values.stage !== 'all') && existsSync(saved)
+        ? JSON.parse(readFileSync(saved, 'utf8'))
+        : undefined;
     const cpus = [...new Set([...platforms.map((p) => p.cpu), ...probes.map((p) => p.cpu), 'aarch64'])];
     const emulators = manifestEmulators(manifest, host, join(work, 'emulators'), cpus);
     commandLine = snapshotCommandLine(work);
     const started = Date.now();
-    let baselines = earlier?.baselines ?? {};
+    let baselines = values.resume || !doBaselines ? (earlier?.baselines ?? {}) : {};
     let baselineReleases = earlier?.baselineReleases ?? earlier?.releases;
     const record = (results) => ({
       results,
       baselines,
       baselineReleases,
-      releases: releases.map((r) => r.id),
+      // The releases the work was measured under (a baseline stage alone keeps the last run's).
+      releases: doWork ? releases.map((r) => r.id) : (earlier?.releases ?? releases.map((r) => r.id)),
       runs,
-      minutes: Math.round((Date.now() - started) / 60000) + (earlier?.minutes ?? 0),
+      minutes: Math.round((Date.now() - started) / 60000) + (values.resume ? (earlier?.minutes ?? 0) : 0),
       date: new Date().toISOString().slice(0, 10),
     });
     const save = (results) => writeFileSync(saved, JSON.stringify(record(results), null, 1));
-    let results = { ...(earlier?.results ?? {}) };
+    let results = values.resume || !doWork ? { ...(earlier?.results ?? {}) } : {};
     if (doBaselines) {
       log(`the baseline stage: ${probes.map((probe) => probe.platform).join(', ')}`);
       const built = buildProbes(
@@ -590,7 +595,8 @@ async function main() {
   const baselineShown = releases.filter((release) =>
     (measured.baselineReleases ?? measured.releases).includes(release.id),
   );
-  const gated = gateFailures(baselines);
+  // The gate in force: the manifest's, with what this run's baselines decided.
+  const gated = mergeGate(manifest.failsBaselines, baselines);
   const { lines, best, perCpu } = qualifyTable({
     results,
     releases: shownReleases,
@@ -619,12 +625,14 @@ async function main() {
         ...baselineTable({ results: baselines, releases: baselineShown, short: labelFor(baselineShown) }),
       ]
     : [];
-  const workShown = Object.keys(results).length > 0;
+  // The work's table is written where this run measured the work, or re-renders it.
+  const workShown = Object.keys(results).length > 0 && (doWork || values.render);
   process.stdout.write(`${[...baselineLines, '', ...(workShown ? [...heading, ...lines] : [])].join('\n')}\n`);
   if (values['no-write']) return;
   const section = values.section ? `qualify-${values.section.replace(/[^a-z0-9-]/gi, '')}` : 'qualify';
   const readme = join(root, 'README.md');
-  if (baselineLines.length) {
+  // The baselines' tables are written by the run that probed them (a re-render keeps them).
+  if (baselineLines.length && doBaselines && !values.render) {
     writeBetweenMarkers(join(root, 'bench', 'RESULTS.md'), baselineLines, 'qualify-baselines');
     if (readFileSync(readme, 'utf8').includes('<!-- qualify-baselines -->'))
       writeBetweenMarkers(readme, [baselineLines[2], '', ...baselineLines.slice(4)], 'qualify-baselines');
@@ -644,12 +652,13 @@ async function main() {
   // the gate alone: the releases each CPU's baselines rule out, never a choice made on speed.
   if (values.apply && values.env.length === 0) {
     const path = join(root, 'src/emulators/qemu-manifest.json');
+    // Choices on speed come from real work measured, never from the baseline stage alone.
+    const chooses = !quick && workShown;
     const written = appliedManifest(JSON.parse(readFileSync(path, 'utf8')), {
-      best: quick ? undefined : best,
-      perCpu: quick ? {} : perCpu,
-      gated,
+      best: chooses ? best : undefined,
+      perCpu: chooses ? perCpu : {},
+      gate: gated,
       full: !values.platforms && !values.releases,
-      gatedCpus: PROBES.filter((probe) => baselines[probe.platform]).map((probe) => probe.cpu),
     });
     writeFileSync(path, `${JSON.stringify(written, null, 1)}\n`);
     log(`src/emulators/qemu-manifest.json: default ${written.default}, per CPU ${JSON.stringify(written.defaults)}`);

@@ -403,10 +403,15 @@ if (process.env.EMULATION !== 'off') {
   const { emulationSection } = await import('./emulation.mjs');
   lines.push(...(await emulationSection({ root, work, host, manifest })), '');
 }
-// The qualification suite's sections (bench/qualify.mjs) stay as they are.
+// The qualification suite's sections (bench/qualify.mjs) and the emulation sections measured on
+// their own (node bench/emulation.mjs) stay as they are.
 const resultsPath = join(root, 'bench', 'RESULTS.md');
 const previous = existsSync(resultsPath) ? readFileSync(resultsPath, 'utf8') : '';
-lines.push(...[...previous.matchAll(/<!-- (qualify[\w-]*) -->[\s\S]*?<!-- \/\1 -->/g)].map((match) => `${match[0]}\n`));
+lines.push(
+  ...[...previous.matchAll(/<!-- ((?:qualify|emulation)[\w-]*) -->[\s\S]*?<!-- \/\1 -->/g)].map(
+    (match) => `${match[0]}\n`,
+  ),
+);
 // Formatted as prettier formats the repository's Markdown, so that the file is exactly this output.
 const prettier = await import('prettier');
 const text = await prettier.format(lines.join('\n'), {

@@ -45,5 +45,10 @@ export function nativeCpus(): ReadonlySet<string> {
   } finally {
     rmSync(directory, { recursive: true, force: true });
   }
+  // The host's own CPU always runs: where it did not, the private instance could not be made
+  // (no user namespaces, no binfmt_misc in them), and nothing here can be told.
+  if (host && !known.has(host.cpu)) {
+    throw new Error(`${host.cpu} did not run in a private binfmt_misc instance: unshare or its mount failed`);
+  }
   return known;
 }

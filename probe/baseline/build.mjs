@@ -10,7 +10,9 @@
 // PROBES is the one list of baselines: the platform, the qemu CPU that runs it, the compiler and
 // flags (each file is built for its architecture's lowest baseline), and each baseline's name (as
 // the C file's table spells it), who builds for it, and whether it gates the default emulator of
-// its CPU (a release that fails a gating baseline cannot be that CPU's default).
+// its CPU (a release that fails a gating baseline cannot be that CPU's default). `knobs` are the
+// QEMU_CPU settings the README and the job summary advise: the suite runs those baselines again
+// with each, so that every knob it advises is measured, never assumed.
 import { execFileSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -30,6 +32,10 @@ export const PROBES = [
     baselines: [
       { name: 'rva20', who: 'Debian, Fedora, Alpine', gate: true },
       { name: 'rva23u64', who: 'Ubuntu 25.10+, 26.04 LTS', gate: true },
+    ],
+    knobs: [
+      { cpu: 'max,ztso=false', baselines: ['rva20', 'rva23u64'] },
+      { cpu: 'rva23u64', baselines: ['rva20', 'rva23u64'] },
     ],
   },
   {
@@ -57,6 +63,7 @@ export const PROBES = [
       { name: 'power9', who: 'RHEL 9/10', gate: true },
       { name: 'power10', who: 'POWER10 builds', gate: false },
     ],
+    knobs: [{ cpu: 'power10', baselines: ['power10'] }],
   },
   {
     platform: 'arm64',
@@ -69,6 +76,7 @@ export const PROBES = [
       { name: 'armv8.0', who: 'every distribution: hint-space PAC/BTI, SVE2 by runtime dispatch', gate: true },
       { name: 'armv8.3-pac-ret', who: 'armv8.3+ builds with pac-ret: -mcpu=neoverse-v1', gate: false },
     ],
+    knobs: [{ cpu: 'max', baselines: ['armv8.3-pac-ret'] }],
   },
   {
     platform: 'armhf',
@@ -124,18 +132,21 @@ export const PROBES = [
 /** The probe's file name for a platform. */
 export const probeFile = (platform) => `baseline-${platform}`;
 
-/** The packages that hold the compilers and C libraries (the native gcc builds x86_64 on x86_64). */
-export function packagesFor(arch = process.arch) {
-  return PROBES.flatMap((probe) => (probe.cpu === 'x86_64' && arch === 'x64' ? ['gcc', 'libc6-dev'] : probe.packages));
+/** This machine's CPU in qemu's spelling, where Debian's native gcc builds for it. */
+const NATIVE = { x64: 'x86_64', arm64: 'aarch64' }[process.arch];
+
+/** The packages that hold the compilers and C libraries (the native gcc builds the native CPU). */
+export function packagesFor(native = NATIVE) {
+  return PROBES.flatMap((probe) => (probe.cpu === native ? ['gcc', 'libc6-dev'] : probe.packages));
 }
 
-/** A compiler for x86_64 where this machine is one: the native gcc also builds static x86_64. */
+/** The probe's compiler: the cross compiler, else the native gcc where it builds this CPU. */
 function compiler(probe) {
   try {
     execFileSync(probe.cc, ['--version'], { stdio: 'ignore' });
     return probe.cc;
   } catch {
-    if (probe.cpu === 'x86_64' && process.arch === 'x64') return 'gcc';
+    if (probe.cpu === NATIVE) return 'gcc';
     throw new Error(
       `${probe.cc} is not installed: apt-get install ${probe.packages.join(' ')} (the baseline probe of ${probe.platform})`,
     );

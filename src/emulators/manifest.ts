@@ -122,9 +122,9 @@ export function baselineFailure(release: QemuRelease, cpu: string, from: QemuMan
 
 /**
  * The release a CPU's emulator is taken at when qemu-version leaves it open, on this host: the
- * qualification suite's choice for that CPU where that release is built for this host and has the
- * CPU, else the default for this host, unless that one fails a baseline of the CPU: then the
- * newest release built for this host that has the CPU and fails none.
+ * qualification suite's choice for that CPU where that release is built for this host, has the CPU
+ * and passes its baselines; else the default for this host where it does; else the newest release
+ * that does; else (none does) the default for this host.
  */
 export function defaultReleaseFor(
   cpu: string,
@@ -137,6 +137,8 @@ export function defaultReleaseFor(
     manifestFile(candidate, host, cpu) !== undefined && baselineFailure(candidate, cpu, from) === undefined;
   if (release && passes(release)) return release;
   const general = findRelease('', from, host);
-  if (general && (passes(general) || !manifestFile(general, host, cpu))) return general;
+  if (general && passes(general)) return general;
+  // The newest that has the CPU for this host and passes its baselines; where none does, the
+  // default for this host, which the run then names (a gated release, or no emulator at all).
   return from.releases.find(passes) ?? general;
 }
