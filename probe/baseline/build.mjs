@@ -7,6 +7,14 @@
 //   node probe/baseline/build.mjs [--out DIR] [--platforms riscv64,s390x]
 //   node probe/baseline/build.mjs --packages     the Debian/Ubuntu packages the build needs
 //
+// The compilers are the distribution's cross compilers as apt installs them (Debian 12's gcc 12 /
+// binutils 2.40 here and in CI), not a newer toolchain in a chroot: every instruction newer than
+// the assembler is written as its raw encoding (checked against the specification, and against
+// QEMU CPU models that lack or have each extension), and what a distribution's C library checks
+// before main is checked by the probe itself, so the result does not depend on the toolchain. One
+// thing it cannot show: BTI-guarded pages (the static C library here carries no BTI note), which
+// the qualification suite's real work in Debian 13's arm64 userland exercises instead.
+//
 // PROBES is the one list of baselines: the platform, the qemu CPU that runs it, the compiler and
 // flags (each file is built for its architecture's lowest baseline), and each baseline's name (as
 // the C file's table spells it), who builds for it, and whether it gates the default emulator of
