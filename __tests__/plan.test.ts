@@ -2,8 +2,9 @@ import { describe, expect, it } from '@jest/globals';
 import { parseEntryFile, type BinfmtEntry } from '../src/binfmt/entry.js';
 import type { Emulator } from '../src/emulators/index.js';
 import { ConflictError } from '../src/errors.js';
-import { planRegistrations, type PlanInput } from '../src/plan.js';
-import { findTarget, type TargetRequest } from '../src/targets.js';
+import { couldMatch, desiredLine, planRegistrations, type PlanInput } from '../src/plan.js';
+import { PROBE_PROGRAMS } from '../src/probe/programs.js';
+import { findTarget, TARGETS, type TargetRequest } from '../src/targets.js';
 
 const request = (name: string): TargetRequest => findTarget(name)!;
 const emulator = (cpu: string): Emulator => ({
@@ -43,6 +44,7 @@ function input(existing: BinfmtEntry[], overrides: Partial<PlanInput> = {}): Pla
     flags: 'OCF',
     onConflict: 'replace',
     reset: false,
+    native: [request('amd64').target],
     ...overrides,
   };
 }
@@ -111,5 +113,86 @@ describe('planRegistrations', () => {
   it('enables binfmt_misc when it is disabled as a whole', () => {
     expect(planRegistrations(input([], { binfmtEnabled: false })).enableBinfmtMisc).toBe(true);
     expect(planRegistrations(input([], { binfmtEnabled: false, requests: [] })).enableBinfmtMisc).toBe(false);
+  });
+});
+
+describe("never the machine's own CPU", () => {
+  const line = (magic: string, mask: string, offset = 0) => ({
+    type: 'M' as const,
+    offset,
+    magic: Buffer.from(magic, 'hex'),
+    mask: Buffer.from(mask, 'hex'),
+  });
+  const verifiable = TARGETS.filter((target) => PROBE_PROGRAMS[target.cpu]);
+
+  it("sees each target's own entry match its programs, and no other target's (i386 is not x86_64)", () => {
+    for (const target of TARGETS) {
+      const own = desiredLine(target, '/q', 'F');
+      expect({ cpu: target.cpu, matches: TARGETS.filter((other) => couldMatch(own, other)).map((t) => t.cpu) }).toEqual(
+        { cpu: target.cpu, matches: [target.cpu] },
+      );
+    }
+  });
+
+  it('sees a broader or shifted magic match the programs it would take', () => {
+    const x86_64 = request('amd64').target;
+    expect(couldMatch(line('7f454c46', 'ffffffff'), x86_64)).toBe(true); // any ELF file
+    expect(couldMatch(line('3e00', 'ffff', 18), x86_64)).toBe(true); // e_machine alone
+    expect(couldMatch(line('2800', 'ffff', 18), x86_64)).toBe(false);
+    expect(couldMatch(line('7f454c4602', 'ffffffff00'), x86_64)).toBe(true); // the class ignored
+    expect(couldMatch(line('7f454c4601', 'ffffffffff'), x86_64)).toBe(false); // 32-bit only
+    expect(couldMatch({ ...line('7f454c46', 'ffffffff'), type: 'E' }, x86_64)).toBe(false);
+  });
+
+  // Whatever the conflict handling, reset or flags, and whatever binfmt_misc holds already.
+  type Present = 'other' | 'same' | 'disabled';
+  const cases: [string, Partial<PlanInput>, Present[]][] = [
+    ['on-conflict replace', {}, []],
+    ['on-conflict keep', { onConflict: 'keep' }, ['other']],
+    ['on-conflict fail', { onConflict: 'fail' }, ['other']],
+    ['reset', { reset: true }, ['other']],
+    ['no flags', { flags: '' }, []],
+    ['an identical entry there, disabled', {}, ['disabled']],
+    ['an identical entry there, enabled', {}, ['same']],
+  ];
+  const all = verifiable.flatMap((target) =>
+    cases.map(([what, overrides, present]) => ({ cpu: target.cpu, what, overrides, present })),
+  );
+  it.each(all)('refuses $cpu on a $cpu host ($what)', ({ cpu, overrides, present }) => {
+    const wanted = request(cpu);
+    const existing = present.map((kind) =>
+      kind === 'other'
+        ? entry(cpu, { interpreter: '/opt/other' })
+        : entry(cpu, { flags: 'F', enabled: kind !== 'disabled' }),
+    );
+    const plan = () =>
+      planRegistrations(
+        input(existing, {
+          requests: [request('aarch64'), wanted],
+          emulators: new Map([
+            ['aarch64', emulator('aarch64')],
+            [cpu, emulator(cpu)],
+          ]),
+          flags: 'F',
+          ...overrides,
+          native: [wanted.target],
+        }),
+      );
+    expect(plan).toThrow(
+      new RegExp(
+        `^Refusing to register qemu-${cpu} for .*: its magic and mask match ${cpu} programs, which this machine runs natively\\.`,
+      ),
+    );
+  });
+
+  it('still plans i386 on an x86_64 host whose kernel runs no i386 program', () => {
+    const plan = planRegistrations(
+      input([], {
+        requests: [request('386')],
+        emulators: new Map([['i386', emulator('i386')]]),
+        native: [request('amd64').target],
+      }),
+    );
+    expect(kinds(plan)).toEqual(['i386:register']);
   });
 });

@@ -63,6 +63,7 @@ async function killedRun(kernel: MemoryKernel, interpreter: string): Promise<Cha
     flags: 'F',
     onConflict: 'replace',
     reset: false,
+    native: [],
   });
   await expect(
     applyPlan(

@@ -152,7 +152,7 @@ describe('hostile and mistyped input', () => {
 
   it('refuses a checksums list that gives one file two sums', () => {
     const error = inputErrorOf({ checksums: `${'a'.repeat(64)}  qemu-arm-static\n${'b'.repeat(64)}  qemu-arm-static` });
-    expect(error.message).toContain('lists qemu-arm-static twice with different sums');
+    expect(error.message).toContain('lists "qemu-arm-static" twice with different sums');
   });
 
   it('defaults the flags by where it runs: CF on GitHub-hosted runners, F elsewhere; given flags win', () => {
@@ -163,6 +163,68 @@ describe('hostile and mistyped input', () => {
     expect(readSettings(read({}), { defaultFlags: 'CF' }).flags).toBe('OCF');
     expect(readSettings(read({}), { defaultFlags: 'F' }).flags).toBe('F');
     expect(readSettings(read({ flags: 'P' }), { defaultFlags: 'CF' }).flags).toBe('P');
+  });
+});
+
+describe('characters outside ASCII, and message length', () => {
+  it('refuses m68k written with a Kelvin sign (U+212A), which lower-cases to k', () => {
+    const error = inputErrorOf({ platforms: 'm68\u212a' });
+    expect(error.input).toBe('platforms');
+    expect(error.message).toContain('holds a character outside ASCII');
+    expect(error.message).toContain('U+212A, at position 4');
+  });
+
+  // Each value folds (toLowerCase or toUpperCase) into one that today's parsers take, or (cache,
+  // reset, verify, cleanup: no letter of theirs has a look-alike that folds to it) is refused
+  // only after folding, as an unknown choice: the refusal must come first, and say why.
+  it.each([
+    ['platforms', 'linux/m68\u212a'],
+    ['flags', 'C\ufb00'], // ﬀ upper-cases to FF
+    ['flags', 'n\u00f6ne'],
+    ['source', 'https://mirror.exampl\u0435/{cpu}'], // Cyrillic е in the host name
+    ['source', 'h\u03bfst'],
+    ['qemu-version', 'm68\u212a=10.0'],
+    ['on-conflict', '\u212aeep'],
+    ['cleanup', 'tru\u0435'],
+    ['cache', 'f\u0430lse'],
+    ['reset', 'tr\u00fce'],
+    ['verify', 'fals\u00e9'],
+  ])('refuses %s %j before any case folding, naming the input', (input, value) => {
+    const error = inputErrorOf({ [input]: value });
+    expect(error.input).toBe(input);
+    expect(error.message).toMatch(new RegExp(`^Input "${input}": ".*" holds a character outside ASCII`));
+    expect(error.message).toContain('which is not ASCII');
+  });
+
+  it('still takes paths and checksum file names outside ASCII (nothing folds them)', () => {
+    expect(settingsFrom({ 'qemu-path': '/opt/q\u00e9mu' }).qemuPath).toBe('/opt/q\u00e9mu');
+    expect(settingsFrom({ checksums: `${'a'.repeat(64)}  q\u00e9mu-arm-static` }).checksums).toMatchObject({
+      kind: 'list',
+    });
+  });
+
+  const LIMIT = 4096;
+  it.each([
+    ['qemu-version', '1'.repeat(130000), {}],
+    ['qemu-version', 'a'.repeat(130000), {}],
+    ['qemu-version', `arm64=${'1'.repeat(130000)}`, {}],
+    ['qemu-version', `arm64=1 arm64=${'2'.repeat(130000)}`, { source: 'host' }],
+    ['qemu-version', '1'.repeat(130000), { source: 'host' }],
+    ['qemu-version', Array.from({ length: 100000 }, (_, i) => `1.${i}`).join(','), {}],
+    ['platforms', Array.from({ length: 100000 }, (_, i) => `cpu${i}`).join(','), {}],
+    ['platforms', Array.from({ length: 100000 }, () => 'x'.repeat(100)).join('\n'), {}],
+    ['source', `https://m/{cpu}${'{x}'.repeat(100000)}`, {}],
+    ['source', `https://m/{cpu}/${'a'.repeat(130000)}`, {}],
+    ['checksums', `https://m/${'a'.repeat(130000)}`, {}],
+    ['checksums', `${'a'.repeat(64)}  ${'q'.repeat(130000)}\n${'b'.repeat(64)}  ${'q'.repeat(130000)}`, {}],
+    ['qemu-path', `/${'a'.repeat(130000)}`, {}],
+    ['flags', 'XYZ'.repeat(50000), {}],
+    ['on-conflict', 'x'.repeat(130000), {}],
+  ])('keeps the message of a huge %s short, naming the input (case %#)', (input, value, others) => {
+    const error = inputErrorOf({ ...others, [input]: value });
+    expect(error.input).toBe(input);
+    expect(error.message.startsWith(`Input "${input}": `)).toBe(true);
+    expect(error.message.length).toBeLessThan(LIMIT);
   });
 });
 

@@ -23,7 +23,32 @@ function nonAsciiHint(value: string): string {
   return ` (the value holds "${c}", ${code}, at position ${at + 1}, which is not ASCII: a look-alike letter of another script? Type it in ASCII)`;
 }
 
-/** An input (action input or CLI flag) that cannot be used as given. */
+/** Text cut to `limit` characters, saying how long it was: no message grows with what it was given. */
+export function bounded(text: string, limit: number): string {
+  return text.length > limit ? `${text.slice(0, limit)}… (${text.length} characters in all)` : text;
+}
+
+/**
+ * The first few of a list, then how many more: `"a", "b", "c" and 99997 more`. Each item is shown
+ * through `show` (quoted by default), so a message names a few bad items, not all of them.
+ */
+export function listed(
+  items: readonly string[],
+  first = 5,
+  show: (item: string) => string = (item) => quoted(item, 40),
+) {
+  const shown = items.slice(0, first).map(show).join(', ');
+  return items.length > first ? `${shown} and ${items.length - first} more` : shown;
+}
+
+/** The most an input error's problem and its allowed values may take up in its message. */
+const PROBLEM_LIMIT = 2000;
+const ALLOWED_LIMIT = 1500;
+
+/**
+ * An input (action input or CLI flag) that cannot be used as given. Its message stays a few kB
+ * whatever the input was: the parts that could carry it are cut.
+ */
 export class InputError extends SetupBinfmtError {
   override readonly name = 'InputError';
   constructor(
@@ -32,7 +57,9 @@ export class InputError extends SetupBinfmtError {
     readonly problem: string,
     readonly allowed?: string,
   ) {
-    super(`Input "${input}": ${problem}${nonAsciiHint(value)}${allowed ? `. Allowed: ${allowed}` : ''}`);
+    super(
+      `Input ${quoted(input, 40)}: ${bounded(problem, PROBLEM_LIMIT)}${nonAsciiHint(value)}${allowed ? `. Allowed: ${bounded(allowed, ALLOWED_LIMIT)}` : ''}`,
+    );
   }
 }
 

@@ -12,7 +12,7 @@ import {
 import type { Emulator } from './emulators/index.js';
 import { ConflictError, EmulatorError, SetupBinfmtError } from './errors.js';
 import type { OnConflict } from './settings.js';
-import type { Target, TargetRequest } from './targets.js';
+import { displayName, type Target, type TargetRequest } from './targets.js';
 
 /** The registration name of a target's entry: the convention other tools test for. */
 export const entryName = (cpu: string) => `qemu-${cpu}`;
@@ -68,6 +68,11 @@ export interface PlanInput {
   readonly flags: string;
   readonly onConflict: OnConflict;
   readonly reset: boolean;
+  /**
+   * The CPUs this machine runs natively: its own (from uname, whatever the probes said) and those
+   * whose probe ran. No entry that could match their programs is ever planned.
+   */
+  readonly native: readonly Target[];
 }
 
 /** The line that registers `target` with this interpreter and these flags. */
@@ -101,6 +106,38 @@ export function describeDifferences(entry: BinfmtEntry, line: RegistrationLine):
   return differences.join(', ');
 }
 
+/**
+ * Whether an entry's magic and mask could match a program the target's magic and mask describe:
+ * on every bit both masks keep, the two magics agree (bytes past the target's magic are any
+ * program's own, so they never disagree). Pure pattern arithmetic, no file needed.
+ */
+export function couldMatch(
+  line: Pick<RegistrationLine, 'type' | 'offset' | 'magic' | 'mask'>,
+  target: Target,
+): boolean {
+  if (line.type !== 'M') return false;
+  const magic = Buffer.from(target.magic, 'hex');
+  const mask = Buffer.from(target.mask, 'hex');
+  return [...line.magic].every((byte, i) => {
+    const at = line.offset + i;
+    if (at >= magic.length) return true;
+    return ((byte ^ magic[at]!) & (line.mask ? line.mask[i]! : 0xff) & mask[at]!) === 0;
+  });
+}
+
+/**
+ * Refuses a line that could match programs of a CPU the machine runs natively: registered, it
+ * would send them, the emulator itself and everything the machine starts included, through an
+ * emulator (which loops: ELOOP), and the machine could run nothing more, not even the cleanup.
+ */
+export function refuseNativeMatch(line: RegistrationLine, request: TargetRequest, native: readonly Target[]): void {
+  const matched = native.find((target) => couldMatch(line, target));
+  if (!matched) return;
+  throw new SetupBinfmtError(
+    `Refusing to register ${line.name} for ${displayName(request)}: its magic and mask match ${matched.cpu} programs, which this machine runs natively. Registered, it would send every ${matched.cpu} program here (the emulator's own process and every program the machine starts included) through the emulator, and nothing could run any more. Nothing was registered.`,
+  );
+}
+
 export function planRegistrations(input: PlanInput): RegistrationPlan {
   const byName = new Map(input.existing.map((entry) => [entry.name, entry]));
   const actions: RegistrationAction[] = [];
@@ -114,6 +151,7 @@ export function planRegistrations(input: PlanInput): RegistrationPlan {
       );
     }
     const line = desiredLine(request.target, emulator.path, input.flags);
+    refuseNativeMatch(line, request, input.native);
     const text = formatRegistrationLine(line);
     const existing = byName.get(line.name);
     if (!existing) actions.push({ kind: 'register', request, line, text });

@@ -4,7 +4,7 @@ import { normalizeFlags } from './binfmt/entry.js';
 import { parseChecksums } from './emulators/checksums.js';
 import { findRelease, releaseChoices } from './emulators/manifest.js';
 import type { ChecksumSource, Source } from './emulators/source.js';
-import { InputError, quoted } from './errors.js';
+import { InputError, listed, quoted } from './errors.js';
 import { PROBE_PROGRAMS } from './probe/programs.js';
 import { allTargets, dockerTargets, findTarget, TARGETS, type TargetRequest } from './targets.js';
 
@@ -107,10 +107,7 @@ function parsePlatforms(text: string): TargetRequest[] {
   }
   if (unknown.length > 0) {
     // An error line stays short: the first few, then how many more.
-    const named = `${unknown
-      .slice(0, 5)
-      .map((name) => quoted(name, 40))
-      .join(', ')}${unknown.length > 5 ? ` and ${unknown.length - 5} more` : ''}`;
+    const named = listed(unknown);
     throw new InputError(
       'platforms',
       text,
@@ -139,6 +136,7 @@ function parseSource(text: string): Source {
       SOURCE_CHOICES,
     );
   }
+  checkLength('source', value, MAX_URL, 'URL');
   const unknown = [...value.matchAll(/\{([^}]*)\}/g)]
     .map((match) => match[0])
     .filter((name) => !['{cpu}', '{version}', '{host}'].includes(name));
@@ -146,7 +144,7 @@ function parseSource(text: string): Source {
     throw new InputError(
       'source',
       value,
-      `the URL template has unknown placeholders ${unknown.join(', ')}`,
+      `the URL template has unknown placeholders ${listed(unknown)}`,
       SOURCE_CHOICES,
     );
   }
@@ -169,19 +167,48 @@ function parseSource(text: string): Source {
 function parseChecksumInput(text: string): ChecksumSource {
   const value = text.trim();
   if (value === '') return { kind: 'none' };
-  if (/^https?:\/\/\S+$/i.test(value)) return { kind: 'url', url: value };
+  if (/^https?:\/\/\S+$/i.test(value)) {
+    checkLength('checksums', value, MAX_URL, 'URL');
+    return { kind: 'url', url: value };
+  }
   return { kind: 'list', table: parseChecksums(value, 'the checksums input') };
 }
 
+/** The manifest's releases as choices: the first dozen, then how many more. */
+function debianChoices(): string {
+  const choices = releaseChoices().split('; ');
+  return `${choices.slice(0, 12).join('; ')}${choices.length > 12 ? ` and ${choices.length - 12} more` : ''}`;
+}
+
 const VERSION_CHOICES = () =>
-  `${releaseChoices()} for source: debian; 7.2.0-1 for multiarch; a Debian package version for apt; PLATFORM=VERSION items choose per platform (e.g. "10.0, arm64=11.1")`;
+  `${debianChoices()} for source: debian; 7.2.0-1 for multiarch; a Debian package version for apt; PLATFORM=VERSION items choose per platform (e.g. "10.0, arm64=11.1")`;
+
+/**
+ * The longest a version, a URL and a path may be: far beyond any real one, and what keeps every
+ * message and request built from them short.
+ */
+const MAX_VERSION = 100;
+const MAX_URL = 2048;
+const MAX_PATH = 4095;
+
+/** Refuses a value longer than `limit` characters (`what` it is: a version, a URL, a path). */
+function checkLength(input: string, value: string, limit: number, what: string, whole = value): void {
+  if (value.length <= limit) return;
+  throw new InputError(
+    input,
+    whole,
+    `${quoted(value)} is longer than any ${what} (${limit} characters at most)`,
+    `a ${what} of up to ${limit} characters`,
+  );
+}
 
 function checkVersion(value: string, source: Source, whole: string): string {
+  checkLength('qemu-version', value, MAX_VERSION, 'version', whole);
   if (!/^[A-Za-z0-9][A-Za-z0-9.+~:_-]*$/.test(value)) {
     throw new InputError('qemu-version', whole, `${quoted(value)} is not a version`, VERSION_CHOICES());
   }
   if (source.kind === 'debian' && !findRelease(value)) {
-    throw new InputError('qemu-version', whole, `source: debian has no QEMU release "${value}"`, releaseChoices());
+    throw new InputError('qemu-version', whole, `source: debian has no QEMU release ${quoted(value)}`, debianChoices());
   }
   return value;
 }
@@ -197,7 +224,7 @@ function parseQemuVersion(text: string, source: Source): Pick<Settings, 'qemuVer
     throw new InputError(
       'qemu-version',
       text,
-      `it names ${general.length} versions for every platform (${general.map((item) => quoted(item, 20)).join(', ')}): give one, and PLATFORM=VERSION for the others`,
+      `it names ${general.length} versions for every platform (${listed(general, 5, (item) => quoted(item, 20))}): give one, and PLATFORM=VERSION for the others`,
       VERSION_CHOICES(),
     );
   }
@@ -228,6 +255,11 @@ function parseQemuVersion(text: string, source: Source): Pick<Settings, 'qemuVer
   }
   const qemuVersion = general[0] === undefined ? '' : checkVersion(general[0], source, text);
   return { qemuVersion, qemuVersions };
+}
+
+function qemuPathOf(value: string): string {
+  checkLength('qemu-path', value, MAX_PATH, 'path');
+  return value;
 }
 
 function parseChoice<T extends string>(input: string, value: string, choices: readonly T[]): T {
@@ -272,10 +304,41 @@ export function checkPlainText(input: string, value: string): void {
   );
 }
 
+/**
+ * Inputs read without regard to case (names, choices, flags, versions, the source): ASCII only.
+ * Case folding turns some other letters into ASCII ones (the Kelvin sign K into k, the ligature ﬀ
+ * into FF), so a value that reads as something else would be taken; refused before any folding.
+ */
+const FOLDED = new Set([
+  'platforms',
+  'flags',
+  'source',
+  'qemu-version',
+  'on-conflict',
+  'cleanup',
+  'cache',
+  'reset',
+  'verify',
+]);
+
+/** Refuses characters outside ASCII in the inputs read without regard to case (FOLDED). */
+export function checkAscii(input: string, value: string): void {
+  if (!FOLDED.has(input) || [...value].every((c) => c.codePointAt(0)! <= 0x7f)) return;
+  throw new InputError(
+    input,
+    value,
+    `${quoted(value)} holds a character outside ASCII`,
+    'ASCII text (names, choices, flags and versions are ASCII; a URL takes other characters percent-encoded)',
+  );
+}
+
 export function readSettings(read: InputReader, context: SettingsContext = { defaultFlags: 'F' }): Settings {
   const raw = (name: keyof typeof DEFAULTS) => {
     const value = read(name);
-    if (value !== undefined) checkPlainText(name, value);
+    if (value !== undefined) {
+      checkPlainText(name, value);
+      checkAscii(name, value);
+    }
     return value;
   };
   const get = (name: keyof typeof DEFAULTS) => {
@@ -299,7 +362,7 @@ export function readSettings(read: InputReader, context: SettingsContext = { def
     ...parseQemuVersion(get('qemu-version'), source),
     checksums: parseChecksumInput(raw('checksums') ?? ''),
     cache: parseBoolean('cache', get('cache')),
-    qemuPath: get('qemu-path'),
+    qemuPath: qemuPathOf(get('qemu-path')),
     onConflict: parseChoice('on-conflict', get('on-conflict'), ON_CONFLICT),
     reset: parseBoolean('reset', get('reset')),
     verify: parseBoolean('verify', get('verify')),

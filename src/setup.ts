@@ -27,7 +27,7 @@ import { buildReport, type OutcomeStatus, type Report, type TargetOutcome } from
 import { checkInterpreters, fileIdentity } from './safety.js';
 import type { Settings } from './settings.js';
 import { detectNative, provideFor, type Console, type JobCachePlan, type ProvidedEmulators } from './provide.js';
-import { displayName, hostTarget, type Target, type TargetRequest } from './targets.js';
+import { displayName, hostTarget, TARGETS, type Target, type TargetRequest } from './targets.js';
 
 export type { Console, JobCachePlan } from './provide.js';
 
@@ -175,7 +175,14 @@ async function runStages(context: StageContext): Promise<Omit<SetupResult, 'chan
   const native = await logger.group('What this machine runs already', () => findNative(context));
   const emulated = settings.requests.filter((request) => !native.has(request.target.cpu));
   const { emulators, jobCaches } = await logger.group('Emulators', () => provide(context, emulated));
-  const plan = planRegistrations({ requests: emulated, emulators, ...facts, flags, ...conflictHandling(settings) });
+  const plan = planRegistrations({
+    requests: emulated,
+    emulators,
+    ...facts,
+    flags,
+    ...conflictHandling(settings),
+    native: nativeTargetsOf(host, native),
+  });
   const after = await registerPlan(context, plan, emulators, flags);
   const outcomes = outcomesOf(context, native, plan, emulators, after);
   const verified = settings.verify && plan.actions.length > 0 ? await verify(context, plan, outcomes) : outcomes;
@@ -183,6 +190,12 @@ async function runStages(context: StageContext): Promise<Omit<SetupResult, 'chan
 }
 
 const conflictHandling = ({ onConflict, reset }: Settings) => ({ onConflict, reset });
+
+/** The CPUs this machine runs natively: its own, whatever its probe said, and those whose probe ran. */
+const nativeTargetsOf = (host: Target | undefined, native: ReadonlyMap<string, string>): Target[] => [
+  ...(host ? [host] : []),
+  ...TARGETS.filter((target) => target !== host && native.has(target.cpu)),
+];
 
 async function inspectBinfmt({ kernel, logger, runRecord }: StageContext): Promise<BinfmtFacts> {
   const mountedNow = !kernel.isMounted();
@@ -201,6 +214,7 @@ async function inspectBinfmt({ kernel, logger, runRecord }: StageContext): Promi
 }
 
 function findNative({ settings, kernel, workspace, logger, host }: StageContext): Promise<Map<string, string>> {
+  if (workspace.note) logger.info(workspace.note);
   const readEntries = async () => ((await kernel.isEnabled()) ? kernel.list() : []);
   return detectNative(settings.requests, host, readEntries, workspace, logger, 'nothing to register');
 }

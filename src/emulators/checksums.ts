@@ -1,7 +1,7 @@
 // sha256 sums: the `checksums` input (lines as sha256sum prints them, or a URL of such a file),
 // the known-good sums that ship with the action, and the check every downloaded file goes through.
 import { createHash } from 'node:crypto';
-import { EmulatorError, InputError } from '../errors.js';
+import { EmulatorError, InputError, quoted } from '../errors.js';
 import { openRegularFile } from '../files.js';
 
 /** Ten hex digits of a text's sha256: short names that tell texts apart (cache directories, keys). */
@@ -21,7 +21,7 @@ export function parseChecksums(text: string, origin: string): Map<string, string
       throw new InputError(
         'checksums',
         line,
-        `line ${index + 1} of ${origin} is not "<sha256>  <file name>": ${JSON.stringify(line.slice(0, 100))}`,
+        `line ${index + 1} of ${origin} is not "<sha256>  <file name>": ${quoted(line, 100)}`,
         'lines as sha256sum prints them, or the URL of such a file',
       );
     }
@@ -32,7 +32,7 @@ export function parseChecksums(text: string, origin: string): Map<string, string
       throw new InputError(
         'checksums',
         text,
-        `${origin} lists ${name} twice with different sums (${earlier} and, on line ${index + 1}, ${sum})`,
+        `${origin} lists ${quoted(name)} twice with different sums (${earlier} and, on line ${index + 1}, ${sum})`,
         'one sum per file',
       );
     }

@@ -1,12 +1,13 @@
 // Proves a platform runs: writes the target's probe to a file, executes it directly so that the
 // kernel dispatches it (natively or through binfmt_misc), and checks what it prints.
 import { rm, writeFile } from 'node:fs/promises';
+import { endianness, machine } from 'node:os';
 import { join } from 'node:path';
 import { entryMatches, type BinfmtEntry } from '../binfmt/entry.js';
-import { VerificationError } from '../errors.js';
+import { SetupBinfmtError, VerificationError } from '../errors.js';
 import { capture } from '../process.js';
-import { makeScratchDirectory } from '../scratch.js';
-import type { Target } from '../targets.js';
+import { makeRunnableDirectory } from '../scratch.js';
+import { hostTarget, TARGETS, type Target } from '../targets.js';
 import { buildProbeElf, OS_ABIS, type OsAbi } from './elf.js';
 import { PROBE_PROGRAMS } from './programs.js';
 
@@ -16,6 +17,11 @@ interface ProbeRun {
   readonly output: string;
   /** Why it did not run cleanly; absent when it exited 0. */
   readonly error?: string;
+  /**
+   * Why the file could not even be started (its error code), for another reason than the kernel
+   * refusing its format (EACCES from a noexec mount, EPERM, …): the run says nothing of the target.
+   */
+  readonly notStarted?: string;
 }
 
 export interface ProbeResult {
@@ -33,12 +39,38 @@ export function probeBytes(target: Target, osAbi: OsAbi): Buffer {
   return buildProbeElf(target, program, osAbi);
 }
 
+/**
+ * Why programs cannot be run from `directory`, or undefined when they can: a probe (the host's,
+ * else any) is written there and started. Only a refusal to start it counts (EACCES on a noexec
+ * mount, EPERM from a security module): a probe the kernel refuses as a format, or that fails, got
+ * past the directory.
+ */
+async function cannotRunFrom(directory: string): Promise<string | undefined> {
+  const host = hostTarget(machine(), endianness());
+  const target = host && PROBE_PROGRAMS[host.cpu] ? host : TARGETS.find((candidate) => PROBE_PROGRAMS[candidate.cpu])!;
+  const path = join(directory, 'probe-can-run');
+  await writeFile(path, probeBytes(target, 0), { mode: 0o755 });
+  const run = await runProbeFile(path, 0);
+  await rm(path, { force: true });
+  return run.notStarted === 'EACCES' || run.notStarted === 'EPERM' ? run.error : undefined;
+}
+
 /** A temporary directory holding probe files; removed by dispose(). */
 export class ProbeWorkspace {
-  private constructor(readonly directory: string) {}
+  private constructor(
+    readonly directory: string,
+    /** Where the job's temp directory could not run the probes: which places were passed over, and why. */
+    readonly note?: string,
+  ) {}
 
+  /**
+   * In the job's temp directory, or, where programs cannot be run from there (noexec), in a
+   * private directory elsewhere that can; fails, naming each place, when none can.
+   */
   static async create(): Promise<ProbeWorkspace> {
-    return new ProbeWorkspace(await makeScratchDirectory('setup-binfmt-probe-'));
+    const { directory, passedOver } = await makeRunnableDirectory('setup-binfmt-probe-', cannotRunFrom);
+    if (passedOver.length === 0) return new ProbeWorkspace(directory);
+    return new ProbeWorkspace(directory, `The probes run from ${directory}: ${passedOver.join('; ')}`);
   }
 
   async write(target: Target, osAbi: OsAbi): Promise<string> {
@@ -88,7 +120,12 @@ async function runProbeOnce(path: string, osAbi: OsAbi): Promise<ProbeRun> {
   else why = finished.startError?.message ?? 'it failed';
   if (refused) return { osAbi, output: '', error: why };
   const detail = stderr.trim();
-  return { osAbi, output, error: detail ? `${why}: ${detail.split('\n').slice(0, 3).join(' ')}` : why };
+  return {
+    osAbi,
+    output,
+    error: detail ? `${why}: ${detail.split('\n').slice(0, 3).join(' ')}` : why,
+    ...(finished.startError ? { notStarted: code ?? 'an error' } : {}),
+  };
 }
 
 /** The enabled binfmt_misc entries as they stand (none when binfmt_misc is disabled as a whole). */
@@ -110,6 +147,13 @@ export async function nativeMachine(
 ): Promise<string | undefined> {
   if (matchesAny(target, await readEntries())) return undefined;
   const run = await runProbeFile(await workspace.write(target, 0), 0);
+  // A probe that could not be started decides nothing: taken as "not native", it would have the
+  // machine's own CPU registered with an emulator, and every program of it fail.
+  if (run.notStarted) {
+    throw new SetupBinfmtError(
+      `The ${target.cpu} probe could not be started (${run.error}), so whether this machine runs ${target.cpu} programs natively is unknown: nothing was registered. Point RUNNER_TEMP at a directory on a file system mounted without noexec.`,
+    );
+  }
   if (run.error !== undefined || run.output === '') return undefined;
   return matchesAny(target, await readEntries()) ? undefined : run.output;
 }
