@@ -28,6 +28,10 @@
 #define HWCAP_ARM_VFPv3 (1UL << 13)
 #endif
 
+/* ARMv5TE's extensions: every ARM baseline runs them. */
+#define ARMV5TE_EXTENSIONS                                                                                    \
+  {"clz", run_clz, 0}, {"ldrd-strd", run_ldrd, 0}, {"dsp", run_dsp, 0}, {"pld", run_pld, 0}, {"blx", run_blx, 0}
+
 /*
  * A small function in each instruction set, for interworking: the probe calls the one that is not
  * in the compiler's instruction set with blx. The Thumb one is Thumb-1 for ARMv5TE, Thumb-2 (movw,
@@ -213,11 +217,7 @@ static const struct startup ARMV7_NEON_STARTUP[] = {
 };
 
 static const struct extension ARMV7_NEON[] = {
-    {"clz", run_clz, 0},
-    {"ldrd-strd", run_ldrd, 0},
-    {"dsp", run_dsp, 0},
-    {"pld", run_pld, 0},
-    {"blx", run_blx, 0},
+    ARMV5TE_EXTENSIONS,
     {"thumb2", run_thumb2, 0},
     {"arm", run_arm, 0},
     {"ldrex-strex", run_exclusive, 0},
@@ -255,11 +255,7 @@ static void run_kuser_helpers(void) {
 static const struct startup ARMV5TE_STARTUP[] = {{0}};
 
 static const struct extension ARMV5TE[] = {
-    {"clz", run_clz, 0},
-    {"ldrd-strd", run_ldrd, 0},
-    {"dsp", run_dsp, 0},
-    {"pld", run_pld, 0},
-    {"blx", run_blx, 0},
+    ARMV5TE_EXTENSIONS,
     {"kuser-helpers", run_kuser_helpers, 0},
     {0},
 };
