@@ -78,12 +78,13 @@ describe('workflows', () => {
     expect(check).toContain('node scripts/debian-qemu.mjs --check-updates --json');
     expect(workflow.jobs.update.if).toBe("needs.check.outputs.updates != '[]'");
     const runs = workflow.jobs.update.steps.map((step) => step.run ?? '');
+    // The bundle after the suite: it carries the manifest with the gate the suite applied.
     const order = [
       'node scripts/debian-qemu.mjs --out assets --retries',
+      'bench/qualify.mjs --quick --apply',
       'npm run -s bundle',
-      'bench/qualify.mjs --quick',
       'gh release upload "$tag"',
-      'git add src/emulators/qemu-manifest.json dist bench/RESULTS.md',
+      'git add src/emulators/qemu-manifest.json dist bench/RESULTS.md README.md',
       'gh pr create',
     ].map((text) => runs.findIndex((run) => run.includes(text)));
     expect(order.every((index) => index >= 0)).toBe(true);
