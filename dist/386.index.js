@@ -48,7 +48,8 @@ Registers qemu-<cpu> entries for the platforms and proves each with a probe, as 
   --source SOURCE      debian (default: Debian's pinned QEMU builds), multiarch, apt, host,
                        or a URL template with {cpu}
   --qemu-version V     11.1, 10.0 or 7.2 with debian, also per platform ("10.0,arm64=11.1");
-                       empty: the fastest per CPU; a release or package version otherwise
+                       empty: per CPU, the fastest that runs current distributions;
+                       a release or package version otherwise
   --qemu-path DIR      directory searched for emulators before PATH
   --checksums FILE     sha256sum-style file (or URL) to check downloads against
   --on-conflict MODE   replace (default), keep or fail

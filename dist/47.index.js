@@ -536,13 +536,13 @@ function parseChecksums(text, origin) {
             return;
         const match = /^([0-9a-fA-F]{64})\s+\*?(\S.*)$/.exec(line);
         if (!match) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz('checksums', line, `line ${index + 1} of ${origin} is not "<sha256>  <file name>": ${JSON.stringify(line.slice(0, 100))}`, 'lines as sha256sum prints them, or the URL of such a file');
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz('checksums', line, `line ${index + 1} of ${origin} is not "<sha256>  <file name>": ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .quoted */ .TL)(line, 100)}`, 'lines as sha256sum prints them, or the URL of such a file');
         }
         const name = match[2].trim().replace(/^.*\//, '');
         const sum = match[1].toLowerCase();
         const earlier = table.get(name);
         if (earlier && earlier !== sum) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz('checksums', text, `${origin} lists ${name} twice with different sums (${earlier} and, on line ${index + 1}, ${sum})`, 'one sum per file');
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz('checksums', text, `${origin} lists ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .quoted */ .TL)(name)} twice with different sums (${earlier} and, on line ${index + 1}, ${sum})`, 'one sum per file');
         }
         table.set(name, sum);
     });
@@ -601,6 +601,7 @@ async function checkFile(path, name, sums, origin, known) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   JL: () => (/* binding */ UnsafeInterpreterError),
+/* harmony export */   KE: () => (/* binding */ listed),
 /* harmony export */   Ki: () => (/* binding */ EmulatorError),
 /* harmony export */   TL: () => (/* binding */ quoted),
 /* harmony export */   bD: () => (/* binding */ messageOf),
@@ -611,6 +612,7 @@ async function checkFile(path, name, sums, origin, known) {
 /* harmony export */   im: () => (/* binding */ SetupBinfmtError),
 /* harmony export */   mk: () => (/* binding */ VerificationError)
 /* harmony export */ });
+/* unused harmony export bounded */
 // Every failure the action reports is one of these: each says what was wrong, what was given and,
 // where there is a choice, what is allowed. main.ts and cli.ts turn them into a failure once.
 class SetupBinfmtError extends Error {
@@ -633,7 +635,25 @@ function nonAsciiHint(value) {
     const code = `U+${c.codePointAt(0).toString(16).toUpperCase().padStart(4, '0')}`;
     return ` (the value holds "${c}", ${code}, at position ${at + 1}, which is not ASCII: a look-alike letter of another script? Type it in ASCII)`;
 }
-/** An input (action input or CLI flag) that cannot be used as given. */
+/** Text cut to `limit` characters, saying how long it was: no message grows with what it was given. */
+function bounded(text, limit) {
+    return text.length > limit ? `${text.slice(0, limit)}… (${text.length} characters in all)` : text;
+}
+/**
+ * The first few of a list, then how many more: `"a", "b", "c" and 99997 more`. Each item is shown
+ * through `show` (quoted by default), so a message names a few bad items, not all of them.
+ */
+function listed(items, first = 5, show = (item) => quoted(item, 40)) {
+    const shown = items.slice(0, first).map(show).join(', ');
+    return items.length > first ? `${shown} and ${items.length - first} more` : shown;
+}
+/** The most an input error's problem and its allowed values may take up in its message. */
+const PROBLEM_LIMIT = 2000;
+const ALLOWED_LIMIT = 1500;
+/**
+ * An input (action input or CLI flag) that cannot be used as given. Its message stays a few kB
+ * whatever the input was: the parts that could carry it are cut.
+ */
 class InputError extends SetupBinfmtError {
     input;
     value;
@@ -641,7 +661,7 @@ class InputError extends SetupBinfmtError {
     allowed;
     name = 'InputError';
     constructor(input, value, problem, allowed) {
-        super(`Input "${input}": ${problem}${nonAsciiHint(value)}${allowed ? `. Allowed: ${allowed}` : ''}`);
+        super(`Input ${quoted(input, 40)}: ${bounded(problem, PROBLEM_LIMIT)}${nonAsciiHint(value)}${allowed ? `. Allowed: ${bounded(allowed, ALLOWED_LIMIT)}` : ''}`);
         this.input = input;
         this.value = value;
         this.problem = problem;
@@ -815,7 +835,15 @@ function makeDirectories(root, directory, dirMode = 0o755) {
             info = undefined;
         }
         if (!info) {
-            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdirSync)(place, { mode: dirMode });
+            // Another run sharing the tree may make the same directory at the same moment: theirs is
+            // taken, with the same checks as any other.
+            try {
+                (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdirSync)(place, { mode: dirMode });
+            }
+            catch (error) {
+                if (error.code !== 'EEXIST')
+                    throw error;
+            }
             info = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync)(place);
         }
         if (!info.isDirectory())
@@ -1054,10 +1082,13 @@ function share(data, key, run) {
 /* harmony export */   g7: () => (/* binding */ describeDifferences),
 /* harmony export */   t7: () => (/* binding */ desiredLine)
 /* harmony export */ });
+/* unused harmony exports couldMatch, refuseNativeMatch */
 /* harmony import */ var _binfmt_entry_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8488);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3916);
+/* harmony import */ var _targets_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8993);
 // What to do to the kernel, decided before anything is written: for each requested target, keep,
 // enable, register or replace its entry; with reset, which other qemu-* entries go. Pure.
+
 
 
 /** The registration name of a target's entry: the convention other tools test for. */
@@ -1092,6 +1123,34 @@ function describeDifferences(entry, line) {
     }
     return differences.join(', ');
 }
+/**
+ * Whether an entry's magic and mask could match a program the target's magic and mask describe:
+ * on every bit both masks keep, the two magics agree (bytes past the target's magic are any
+ * program's own, so they never disagree). Pure pattern arithmetic, no file needed.
+ */
+function couldMatch(line, target) {
+    if (line.type !== 'M')
+        return false;
+    const magic = Buffer.from(target.magic, 'hex');
+    const mask = Buffer.from(target.mask, 'hex');
+    return [...line.magic].every((byte, i) => {
+        const at = line.offset + i;
+        if (at >= magic.length)
+            return true;
+        return ((byte ^ magic[at]) & (line.mask ? line.mask[i] : 0xff) & mask[at]) === 0;
+    });
+}
+/**
+ * Refuses a line that could match programs of a CPU the machine runs natively: registered, it
+ * would send them, the emulator itself and everything the machine starts included, through an
+ * emulator (which loops: ELOOP), and the machine could run nothing more, not even the cleanup.
+ */
+function refuseNativeMatch(line, request, native) {
+    const matched = native.find((target) => couldMatch(line, target));
+    if (!matched)
+        return;
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .SetupBinfmtError */ .im(`Refusing to register ${line.name} for ${(0,_targets_js__WEBPACK_IMPORTED_MODULE_2__/* .displayName */ .QC)(request)}: its magic and mask match ${matched.cpu} programs, which this machine runs natively. Registered, it would send every ${matched.cpu} program here (the emulator's own process and every program the machine starts included) through the emulator, and nothing could run any more. Nothing was registered.`);
+}
 function planRegistrations(input) {
     const byName = new Map(input.existing.map((entry) => [entry.name, entry]));
     const actions = [];
@@ -1104,6 +1163,7 @@ function planRegistrations(input) {
             throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .EmulatorError */ .Ki(`qemu-${emulator.cpu}: its path ${emulator.path} is ${emulator.path.length} characters, and binfmt_misc interpreters must stay under ${_binfmt_entry_js__WEBPACK_IMPORTED_MODULE_0__/* .MAX_INTERPRETER_LENGTH */ .fH + 1} on older kernels: use a shorter tool cache directory (RUNNER_TOOL_CACHE) or qemu-path.`);
         }
         const line = desiredLine(request.target, emulator.path, input.flags);
+        refuseNativeMatch(line, request, input.native);
         const text = (0,_binfmt_entry_js__WEBPACK_IMPORTED_MODULE_0__/* .formatRegistrationLine */ .Pp)(line);
         const existing = byName.get(line.name);
         if (!existing)
@@ -1416,14 +1476,17 @@ const PROBE_PROGRAMS = {
 /* unused harmony export nativeMachine */
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _binfmt_entry_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8488);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3916);
-/* harmony import */ var _process_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4006);
-/* harmony import */ var _scratch_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7897);
-/* harmony import */ var _elf_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(691);
-/* harmony import */ var _programs_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(3061);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _binfmt_entry_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8488);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3916);
+/* harmony import */ var _process_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(4006);
+/* harmony import */ var _scratch_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(7897);
+/* harmony import */ var _targets_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(8993);
+/* harmony import */ var _elf_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(691);
+/* harmony import */ var _programs_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(3061);
 // Proves a platform runs: writes the target's probe to a file, executes it directly so that the
 // kernel dispatches it (natively or through binfmt_misc), and checks what it prints.
 
@@ -1434,23 +1497,51 @@ const PROBE_PROGRAMS = {
 
 
 
+
+
 function probeBytes(target, osAbi) {
-    const program = _programs_js__WEBPACK_IMPORTED_MODULE_6__/* .PROBE_PROGRAMS */ .h[target.cpu];
+    const program = _programs_js__WEBPACK_IMPORTED_MODULE_8__/* .PROBE_PROGRAMS */ .h[target.cpu];
     if (!program)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .VerificationError */ .mk(`There is no probe program for ${target.cpu}.`);
-    return (0,_elf_js__WEBPACK_IMPORTED_MODULE_7__/* .buildProbeElf */ .O)(target, program, osAbi);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .VerificationError */ .mk(`There is no probe program for ${target.cpu}.`);
+    return (0,_elf_js__WEBPACK_IMPORTED_MODULE_9__/* .buildProbeElf */ .O)(target, program, osAbi);
+}
+/**
+ * Why programs cannot be run from `directory`, or undefined when they can: a probe (the host's,
+ * else any) is written there and started. Only a refusal to start it counts (EACCES on a noexec
+ * mount, EPERM from a security module): a probe the kernel refuses as a format, or that fails, got
+ * past the directory.
+ */
+async function cannotRunFrom(directory) {
+    const host = (0,_targets_js__WEBPACK_IMPORTED_MODULE_7__/* .hostTarget */ .az)((0,node_os__WEBPACK_IMPORTED_MODULE_1__.machine)(), (0,node_os__WEBPACK_IMPORTED_MODULE_1__.endianness)());
+    const target = host && _programs_js__WEBPACK_IMPORTED_MODULE_8__/* .PROBE_PROGRAMS */ .h[host.cpu] ? host : _targets_js__WEBPACK_IMPORTED_MODULE_7__/* .TARGETS */ .dW.find((candidate) => _programs_js__WEBPACK_IMPORTED_MODULE_8__/* .PROBE_PROGRAMS */ .h[candidate.cpu]);
+    const path = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(directory, 'probe-can-run');
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.writeFile)(path, probeBytes(target, 0), { mode: 0o755 });
+    const run = await runProbeFile(path, 0);
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rm)(path, { force: true });
+    return run.notStarted === 'EACCES' || run.notStarted === 'EPERM' ? run.error : undefined;
 }
 /** A temporary directory holding probe files; removed by dispose(). */
 class ProbeWorkspace {
     directory;
-    constructor(directory) {
+    note;
+    constructor(directory, 
+    /** Where the job's temp directory could not run the probes: which places were passed over, and why. */
+    note) {
         this.directory = directory;
+        this.note = note;
     }
+    /**
+     * In the job's temp directory, or, where programs cannot be run from there (noexec), in a
+     * private directory elsewhere that can; fails, naming each place, when none can.
+     */
     static async create() {
-        return new ProbeWorkspace(await (0,_scratch_js__WEBPACK_IMPORTED_MODULE_5__/* .makeScratchDirectory */ .M0)('setup-binfmt-probe-'));
+        const { directory, passedOver } = await (0,_scratch_js__WEBPACK_IMPORTED_MODULE_6__/* .makeRunnableDirectory */ .vB)('setup-binfmt-probe-', cannotRunFrom);
+        if (passedOver.length === 0)
+            return new ProbeWorkspace(directory);
+        return new ProbeWorkspace(directory, `The probes run from ${directory}: ${passedOver.join('; ')}`);
     }
     async write(target, osAbi) {
-        const path = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(this.directory, `probe-${target.cpu}-osabi${osAbi}`);
+        const path = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(this.directory, `probe-${target.cpu}-osabi${osAbi}`);
         await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.writeFile)(path, probeBytes(target, osAbi), { mode: 0o755 });
         return path;
     }
@@ -1476,7 +1567,7 @@ async function runProbeFile(path, osAbi) {
     }
 }
 async function runProbeOnce(path, osAbi) {
-    const finished = await (0,_process_js__WEBPACK_IMPORTED_MODULE_4__/* .capture */ .Fg)(path, [], { timeoutMs: 10000, encoding: 'latin1' });
+    const finished = await (0,_process_js__WEBPACK_IMPORTED_MODULE_5__/* .capture */ .Fg)(path, [], { timeoutMs: 10000, encoding: 'latin1' });
     if (finished.startError?.code === 'ETXTBSY')
         throw finished.startError;
     const output = finished.stdout.split('\0')[0].trim();
@@ -1505,9 +1596,14 @@ async function runProbeOnce(path, osAbi) {
     if (refused)
         return { osAbi, output: '', error: why };
     const detail = stderr.trim();
-    return { osAbi, output, error: detail ? `${why}: ${detail.split('\n').slice(0, 3).join(' ')}` : why };
+    return {
+        osAbi,
+        output,
+        error: detail ? `${why}: ${detail.split('\n').slice(0, 3).join(' ')}` : why,
+        ...(finished.startError ? { notStarted: code ?? 'an error' } : {}),
+    };
 }
-const matchesAny = (target, entries) => _elf_js__WEBPACK_IMPORTED_MODULE_7__/* .OS_ABIS */ .D.some((abi) => entries.some((entry) => (0,_binfmt_entry_js__WEBPACK_IMPORTED_MODULE_2__/* .entryMatches */ .Yn)(entry, probeBytes(target, abi))));
+const matchesAny = (target, entries) => _elf_js__WEBPACK_IMPORTED_MODULE_9__/* .OS_ABIS */ .D.some((abi) => entries.some((entry) => (0,_binfmt_entry_js__WEBPACK_IMPORTED_MODULE_3__/* .entryMatches */ .Yn)(entry, probeBytes(target, abi))));
 /**
  * Whether this machine runs the target without binfmt_misc's help: no enabled entry matches the
  * probe, before and after it runs (another process may register one meanwhile), and it runs.
@@ -1518,6 +1614,11 @@ async function nativeMachine(target, readEntries, workspace) {
     if (matchesAny(target, await readEntries()))
         return undefined;
     const run = await runProbeFile(await workspace.write(target, 0), 0);
+    // A probe that could not be started decides nothing: taken as "not native", it would have the
+    // machine's own CPU registered with an emulator, and every program of it fail.
+    if (run.notStarted) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .SetupBinfmtError */ .im(`The ${target.cpu} probe could not be started (${run.error}), so whether this machine runs ${target.cpu} programs natively is unknown: nothing was registered. Point RUNNER_TEMP at a directory on a file system mounted without noexec.`);
+    }
     if (run.error !== undefined || run.output === '')
         return undefined;
     return matchesAny(target, await readEntries()) ? undefined : run.output;
@@ -1539,7 +1640,7 @@ async function nativeTargets(targets, host, readEntries, workspace) {
 }
 /** Runs the target's probe in both EI_OSABI forms and checks each printed the emulator's uname. */
 async function verifyTarget(target, workspace) {
-    const runs = await Promise.all(_elf_js__WEBPACK_IMPORTED_MODULE_7__/* .OS_ABIS */ .D.map(async (abi) => runProbeFile(await workspace.write(target, abi), abi)));
+    const runs = await Promise.all(_elf_js__WEBPACK_IMPORTED_MODULE_9__/* .OS_ABIS */ .D.map(async (abi) => runProbeFile(await workspace.write(target, abi), abi)));
     const problems = runs
         .map((run) => {
         if (run.error)
@@ -1554,7 +1655,7 @@ async function verifyTarget(target, workspace) {
         expected: target.uname,
         runs,
         ok: problems.length === 0,
-        summary: problems.length === 0 ? `printed ${target.uname} (EI_OSABI ${_elf_js__WEBPACK_IMPORTED_MODULE_7__/* .OS_ABIS */ .D.join(' and ')})` : problems.join('; '),
+        summary: problems.length === 0 ? `printed ${target.uname} (EI_OSABI ${_elf_js__WEBPACK_IMPORTED_MODULE_9__/* .OS_ABIS */ .D.join(' and ')})` : problems.join('; '),
     };
 }
 
@@ -2085,7 +2186,8 @@ async function undoRun(kernel, changes, coordination, host, log = () => undefine
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   M0: () => (/* binding */ makeScratchDirectory),
 /* harmony export */   NK: () => (/* binding */ makeKeepDirectory),
-/* harmony export */   Xf: () => (/* binding */ unusableDirectory)
+/* harmony export */   Xf: () => (/* binding */ unusableDirectory),
+/* harmony export */   vB: () => (/* binding */ makeRunnableDirectory)
 /* harmony export */ });
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
@@ -2094,7 +2196,10 @@ async function undoRun(kernel, changes, coordination, host, log = () => undefine
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3916);
-// Where temporary files go: the runner's temp directory (cleared after the job), else the system's.
+/* harmony import */ var _files_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9148);
+// Where temporary files go: the runner's temp directory (cleared after the job), else the system's;
+// programs of ours run from there too, or, where it is mounted noexec, from a private directory elsewhere.
+
 
 
 
@@ -2134,6 +2239,66 @@ async function makeKeepDirectory(prefix) {
     const directory = await makeScratchDirectory(prefix);
     await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.chmod)(directory, 0o755);
     return directory;
+}
+/**
+ * Where programs of ours (the probes) may run from, in order: the job's temp directory, then,
+ * where that cannot execute programs (a noexec mount), the user's runtime directory, /dev/shm
+ * and the system's temp directory.
+ */
+function runnablePlaces() {
+    const places = [
+        { name: process.env.RUNNER_TEMP ? 'RUNNER_TEMP' : 'TMPDIR', path: process.env.RUNNER_TEMP || (0,node_os__WEBPACK_IMPORTED_MODULE_1__.tmpdir)() },
+    ];
+    if (process.env.XDG_RUNTIME_DIR)
+        places.push({ name: 'XDG_RUNTIME_DIR', path: process.env.XDG_RUNTIME_DIR });
+    places.push({ name: '/dev/shm', path: '/dev/shm' }, { name: 'TMPDIR', path: (0,node_os__WEBPACK_IMPORTED_MODULE_1__.tmpdir)() });
+    return places.filter((place, index) => places.findIndex((other) => other.path === place.path) === index);
+}
+/** A directory in a place other than the job's temp directory, private to this user, or why not. */
+async function privateDirectoryIn(place, prefix) {
+    // Nobody else may replace the directory or what is in it: a planted probe would answer for us.
+    let unsafe;
+    try {
+        unsafe = (0,_files_js__WEBPACK_IMPORTED_MODULE_4__/* .checkPrivateTree */ .c8)(place.path);
+    }
+    catch (error) {
+        unsafe = `it cannot be checked (${(0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .messageOf */ .bD)(error)})`;
+    }
+    if (unsafe)
+        return { why: `not private: ${unsafe}` };
+    let directory;
+    try {
+        directory = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdtemp)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(place.path, prefix));
+    }
+    catch (error) {
+        return { why: `cannot be written (${error.code ?? (0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .messageOf */ .bD)(error)})` };
+    }
+    const info = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.lstat)(directory);
+    if (!info.isDirectory() || info.uid !== process.getuid?.() || (info.mode & 0o077) !== 0) {
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rm)(directory, { recursive: true, force: true });
+        return { why: `${directory} did not come out private` };
+    }
+    return { directory };
+}
+/**
+ * A new directory, private to this user, that programs can be run from: under the job's temp
+ * directory, else (where that is mounted noexec) under the first place of runnablePlaces() that
+ * is private and can. `cannotRun` says why programs cannot be run from a directory, or undefined
+ * when they can. Throws, naming each place and why, when none can.
+ */
+async function makeRunnableDirectory(prefix, cannotRun) {
+    const passedOver = [];
+    for (const [index, place] of runnablePlaces().entries()) {
+        // The job's temp directory fails as it always has (it must be usable anyway).
+        const made = index === 0 ? { directory: await makeScratchDirectory(prefix) } : await privateDirectoryIn(place, prefix);
+        const why = made.directory === undefined ? made.why : await cannotRun(made.directory);
+        if (made.directory !== undefined && why === undefined)
+            return { directory: made.directory, passedOver };
+        if (made.directory !== undefined)
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rm)(made.directory, { recursive: true, force: true });
+        passedOver.push(`${place.name === place.path ? place.path : `${place.name} (${place.path})`}: ${why}`);
+    }
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .SetupBinfmtError */ .im(`No directory this run may use can execute programs, so its probes cannot run and it cannot tell which CPUs this machine runs natively (an emulator registered for one of them would break every program of that CPU): ${passedOver.join('; ')}. Point RUNNER_TEMP at a directory on a file system mounted without noexec.`);
 }
 
 
