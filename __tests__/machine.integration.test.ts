@@ -6,7 +6,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { execFileSync, spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import {
-  chmodSync,
   existsSync,
   mkdirSync,
   mkdtempSync,
@@ -54,16 +53,48 @@ interface UserRun {
   readonly post?: { readonly code: number; readonly stdout: string };
 }
 
+// Hides /usr/bin/sudo in a new mount namespace (the other programs of /usr/bin stay, as links to
+// the real directory mounted aside): a machine without sudo, whatever PATH says.
+const WITHOUT_SUDO_PROGRAM = `
+user=$1; shift
+real=$(mktemp -d) shown=$(mktemp -d)
+chmod 755 "$real" "$shown"
+mount --bind /usr/bin "$real" || exit 97
+for file in "$real"/*; do name=\${file##*/}; [ "$name" = sudo ] || ln -s "$real/$name" "$shown/$name"; done
+mount --bind "$shown" /usr/bin || exit 98
+exec /usr/sbin/runuser -u "$user" -- /usr/bin/env -i "$@"
+`;
+
 function runAs(
   user: string,
   command: string[],
   env: Record<string, string>,
+  hideSudo = false,
 ): Promise<{ code: number; stdout: string }> {
   return new Promise((resolve, reject) => {
     const assignments = Object.entries(env).map(([name, value]) => `${name}=${value}`);
-    const child = spawn('runuser', ['-u', user, '--', 'env', '-i', ...assignments, ...command], {
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
+    const child = hideSudo
+      ? spawn(
+          'unshare',
+          [
+            '--mount',
+            '--propagation',
+            'private',
+            'sh',
+            '-c',
+            WITHOUT_SUDO_PROGRAM,
+            'sh',
+            user,
+            ...assignments,
+            ...command,
+          ],
+          {
+            stdio: ['ignore', 'pipe', 'pipe'],
+          },
+        )
+      : spawn('runuser', ['-u', user, '--', 'env', '-i', ...assignments, ...command], {
+          stdio: ['ignore', 'pipe', 'pipe'],
+        });
     let stdout = '';
     child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
     child.stderr.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
@@ -76,7 +107,7 @@ function runAs(
 async function runActionAs(
   user: string,
   inputs: Record<string, string>,
-  options: { post?: boolean; path?: string } = {},
+  options: { post?: boolean; path?: string; hideSudo?: boolean } = {},
 ): Promise<UserRun> {
   const work = mkdtempSync(join(tmpdir(), 'sbf-user-'));
   try {
@@ -94,7 +125,7 @@ async function runActionAs(
       DIST,
       ...Object.fromEntries(Object.entries(inputs).map(([name, value]) => [`INPUT_${name.toUpperCase()}`, value])),
     };
-    const main = await runAs(user, [process.execPath, DIST], env);
+    const main = await runAs(user, [process.execPath, DIST], env, options.hideSudo);
     const post = options.post ? await runAs(user, [process.execPath, join(work, 'post-launch.mjs')], env) : undefined;
     return { ...main, outputs: parseOutputs(readFileSync(join(work, 'output'), 'utf8')), ...(post ? { post } : {}) };
   } finally {
@@ -213,25 +244,18 @@ describeAsRoot("the action as an unprivileged user, on the machine's own binfmt_
   });
 
   it('says what is needed when there is no sudo, changing nothing', async () => {
-    // A PATH with node and the usual tools but no sudo.
-    const bin = mkdtempSync(join(tmpdir(), 'sbf-bin-'));
-    try {
-      for (const tool of ['sh', 'mount', 'tee', 'tar', 'stat'])
-        symlinkSync(execFileSync('sh', ['-c', `command -v ${tool}`], { encoding: 'utf8' }).trim(), join(bin, tool));
-      chmodSync(bin, 0o755);
-      const run = await runActionAs(
-        WITH_SUDO,
-        { source: 'host', platforms: 'arm64', 'qemu-path': '/usr/bin' },
-        { path: bin },
-      );
-      expect(run.code).toBe(1);
-      expect(run.stdout).toMatch(
-        /::error::Changing binfmt_misc needs root, and this process runs as uid \d+ without sudo \(.*ENOENT.*\)\. Run it as root, or install sudo/,
-      );
-      expect(snapshot()).toEqual(found);
-    } finally {
-      rmSync(bin, { recursive: true, force: true });
-    }
+    // No sudo in the system's directories (PATH plays no part: system programs are never looked
+    // for there, where a later step could put its own).
+    const run = await runActionAs(
+      WITH_SUDO,
+      { source: 'host', platforms: 'arm64', 'qemu-path': '/usr/bin' },
+      { hideSudo: true },
+    );
+    expect(run.code).toBe(1);
+    expect(run.stdout).toMatch(
+      /::error::Changing binfmt_misc needs root, and this process runs as uid \d+ without sudo \(.*ENOENT.*\)\. Run it as root, or install sudo/,
+    );
+    expect(snapshot()).toEqual(found);
   });
 });
 

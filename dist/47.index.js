@@ -330,8 +330,9 @@ class EntryExistsError extends _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .Kernel
     name = 'EntryExistsError';
 }
 const CONTROL_FILES = new Set(['register', 'status']);
+/** Runs a system program by its absolute path (see `systemProgram`), never through PATH. */
 async function runCommand(command, args, input) {
-    const finished = await (0,_process_js__WEBPACK_IMPORTED_MODULE_4__/* .capture */ .Fg)(command, args, input === undefined ? {} : { input });
+    const finished = await (0,_process_js__WEBPACK_IMPORTED_MODULE_4__/* .capture */ .Fg)((0,_process_js__WEBPACK_IMPORTED_MODULE_4__/* .systemProgram */ .CA)(command), args, input === undefined ? {} : { input });
     if (finished.startError)
         throw finished.startError;
     return { code: finished.code, stderr: finished.stderr.trim() };
@@ -371,7 +372,7 @@ class BinfmtKernel {
             return runCommand(command, args, input);
         let result;
         try {
-            result = await runCommand('sudo', ['-n', command, ...args], input);
+            result = await runCommand('sudo', ['-n', (0,_process_js__WEBPACK_IMPORTED_MODULE_4__/* .systemProgram */ .CA)(command), ...args], input);
         }
         catch (error) {
             throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .KernelError */ .id(`Changing binfmt_misc needs root, and this process runs as uid ${process.getuid?.()} without sudo (${error.message}). Run it as root, or install sudo and allow this user to run it without a password.`);
@@ -423,6 +424,9 @@ class BinfmtKernel {
         const result = await this.privileged('umount', [this.root]);
         if (result.code !== 0)
             throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .KernelError */ .id(`Unmounting binfmt_misc at ${this.root} failed: ${result.stderr}`);
+        // Read back: a program that said it unmounted proves nothing.
+        if (this.isMounted())
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .KernelError */ .id(`binfmt_misc is still mounted at ${this.root} after umount.`);
     }
     /** Whether binfmt_misc as a whole is enabled (its `status` file). */
     async isEnabled() {
@@ -430,6 +434,10 @@ class BinfmtKernel {
     }
     async setGloballyEnabled(enabled) {
         await this.write('status', enabled ? '1' : '0');
+        // Read back: the switch is as set, or this is an error (never a claim of what did not happen).
+        if ((await this.isEnabled()) !== enabled) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .KernelError */ .id(`binfmt_misc at ${this.root} is still ${enabled ? 'disabled' : 'enabled'} after writing its status.`);
+        }
     }
     /** Every entry, parsed; one that vanishes while listing (another process removed it) is skipped. */
     async list() {
@@ -446,6 +454,10 @@ class BinfmtKernel {
                 found.set(name, info.ino);
         }
         return found;
+    }
+    /** The inode number of one entry's file (undefined: no such entry): part of its identity. */
+    async inode(name) {
+        return (await this.inodes([name])).get(name);
     }
     /** The raw text of an entry's file, or undefined if there is no such entry. */
     async readText(name) {
@@ -888,6 +900,7 @@ async function openRegularFile(path) {
 /* harmony export */   SX: () => (/* binding */ MOUNT_KEY),
 /* harmony export */   jw: () => (/* binding */ STATUS_KEY),
 /* harmony export */   k2: () => (/* binding */ entryKey),
+/* harmony export */   tV: () => (/* binding */ FOUND_KEY),
 /* harmony export */   uM: () => (/* binding */ share),
 /* harmony export */   xw: () => (/* binding */ runDirectory)
 /* harmony export */ });
@@ -917,9 +930,25 @@ async function openRegularFile(path) {
 
 
 const RUN_DIR_VARIABLE = 'SETUP_BINFMT_RUN_DIR';
+function parseFound(value) {
+    const found = value;
+    if (typeof found !== 'object' || found === null || typeof found.enabled !== 'boolean')
+        return undefined;
+    if (typeof found.entries !== 'object' || found.entries === null)
+        return undefined;
+    const entries = {};
+    for (const [name, entry] of Object.entries(found.entries)) {
+        if (typeof entry?.text !== 'string' || !Number.isSafeInteger(entry.inode))
+            return undefined;
+        entries[name] = { text: entry.text, inode: entry.inode };
+    }
+    return { enabled: found.enabled, entries };
+}
 const entryKey = (name) => `entry:${name}`;
 const STATUS_KEY = 'status';
 const MOUNT_KEY = 'mount';
+/** binfmt_misc as the first of the overlapping runs found it. */
+const FOUND_KEY = 'found';
 /** The directory for ledgers and the command line's records (see the header). */
 function runDirectory() {
     const given = process.env[RUN_DIR_VARIABLE];
@@ -963,6 +992,8 @@ function parseLedger(text, path) {
             ...(record.latest !== undefined ? { latest: entryOrNull(record.latest) } : {}),
             ...(typeof record.originalEnabled === 'boolean' ? { originalEnabled: record.originalEnabled } : {}),
             ...(typeof record.intended === 'string' ? { intended: record.intended } : {}),
+            ...(parseFound(record.found) ? { found: parseFound(record.found) } : {}),
+            ...(Number.isSafeInteger(record.latestInode) ? { latestInode: record.latestInode } : {}),
         };
     }
     return ledger;
@@ -1666,19 +1697,46 @@ async function verifyTarget(target, workspace) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   CA: () => (/* binding */ systemProgram),
 /* harmony export */   Fg: () => (/* binding */ capture),
 /* harmony export */   W7: () => (/* binding */ pipeThrough),
 /* harmony export */   aN: () => (/* binding */ lastWords),
 /* harmony export */   eF: () => (/* binding */ run)
 /* harmony export */ });
+/* unused harmony export SYSTEM_DIRECTORIES */
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1421);
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3916);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3916);
 // Running other programs: one home for it. `capture` runs a program to its end and says how it
 // ended, never rejecting for its exit; `run` is the same for programs that must succeed.
 
 
+
 const LIMIT = 64 * 1024 * 1024;
+/** Where system programs are looked for, in order; never PATH, which a later step may change. */
+const SYSTEM_DIRECTORIES = ['/usr/sbin', '/usr/bin', '/sbin', '/bin'];
+/**
+ * The absolute path of a system program (`sudo`, `mount`, `umount`, `tee`) from the fixed system
+ * directories; PATH is never consulted, so a step that puts its own `umount` first on PATH does
+ * not answer for it. Falls back to the first directory's path (its start then fails with ENOENT).
+ */
+function systemProgram(name, directories = SYSTEM_DIRECTORIES) {
+    for (const directory of directories) {
+        const path = `${directory}/${name}`;
+        try {
+            if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_1__.statSync)(path).isFile())
+                continue;
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.accessSync)(path, node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.X_OK);
+            return path;
+        }
+        catch {
+            // Not there, or not executable: the next directory.
+        }
+    }
+    return `${directories[0] ?? '/usr/bin'}/${name}`;
+}
 /** Runs a program to its end; says how it ended. */
 function capture(command, args, options = {}) {
     return new Promise((resolve) => {
@@ -1732,7 +1790,7 @@ async function run(command, args, cwd) {
 }
 /** The last lines a failed command wrote to stderr (or its error message), on one line. */
 function lastWords(error) {
-    return (error.stderr || (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .messageOf */ .bD)(error)).trim().split('\n').slice(-2).join(' ');
+    return (error.stderr || (0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .messageOf */ .bD)(error)).trim().split('\n').slice(-2).join(' ');
 }
 /**
  * The output of a program fed `input`, as a stream (decompressors), with `exited`: settled when
@@ -1810,7 +1868,9 @@ const NO_TRACKER = {
 /** Whether the kernel shows what the ledger says the last run left (else the record is stale). */
 const kernelShowsLatest = (record, current) => !!record &&
     (record.latest ? !!current && sameEntry(record.latest, current) : !current || record.intended !== undefined);
-function trackerFor(data, save, run) {
+/** The inode of an entry's file, where the kernel can tell it (kernels in tests may not). */
+const inodeOf = async (kernel, name) => typeof kernel.inode === 'function' ? kernel.inode(name).catch(() => undefined) : undefined;
+function trackerFor(data, save, run, kernel) {
     return {
         async before(name, current, intended) {
             // A record the kernel no longer matches belongs to another instance that had this device
@@ -1829,6 +1889,11 @@ function trackerFor(data, save, run) {
             if (!record)
                 return;
             record.latest = latest ?? null;
+            const inode = latest ? await inodeOf(kernel, name) : undefined;
+            if (inode === undefined)
+                delete record.latestInode;
+            else
+                record.latestInode = inode;
             delete record.intended;
             await save();
         },
@@ -1970,7 +2035,42 @@ async function applyTracked(kernel, plan, onConflict, record, log, tracker) {
 async function applyPlan(kernel, plan, onConflict, record, log, coordination) {
     if (!coordination?.ledger)
         return applyTracked(kernel, plan, onConflict, record, log, NO_TRACKER);
-    return coordination.ledger.transaction((data, save) => applyTracked(kernel, plan, onConflict, record, log, trackerFor(data, save, coordination.run)));
+    return coordination.ledger.transaction(async (data, save) => {
+        await noteFound(kernel, data, coordination.run);
+        await save();
+        return applyTracked(kernel, plan, onConflict, record, log, trackerFor(data, save, coordination.run, kernel));
+    });
+}
+/** The whole of binfmt_misc now (undefined where the kernel cannot show entry texts). */
+async function snapshotOf(kernel) {
+    if (typeof kernel.readText !== 'function' || !kernel.isMounted())
+        return undefined;
+    const entries = {};
+    const names = (await kernel.list()).map((entry) => entry.name);
+    const inodes = await kernel.inodes(names);
+    for (const name of names) {
+        const text = await kernel.readText(name);
+        const inode = inodes.get(name);
+        if (text !== undefined && inode !== undefined)
+            entries[name] = { text, inode };
+    }
+    return { enabled: await kernel.isEnabled(), entries };
+}
+/**
+ * Notes what this run found, before it changes anything: the first of overlapping runs takes the
+ * snapshot, the others share it (their cleanups add up to it); a snapshot no running run holds
+ * anything else with is of an earlier group, and is taken again.
+ */
+async function noteFound(kernel, data, run) {
+    const others = Object.keys(data).some((key) => key !== _ledger_js__WEBPACK_IMPORTED_MODULE_3__/* .FOUND_KEY */ .tV && data[key].users.some((user) => user !== run));
+    if (!others || !data[_ledger_js__WEBPACK_IMPORTED_MODULE_3__/* .FOUND_KEY */ .tV]?.found) {
+        const found = await snapshotOf(kernel);
+        Reflect.deleteProperty(data, _ledger_js__WEBPACK_IMPORTED_MODULE_3__/* .FOUND_KEY */ .tV);
+        if (!found)
+            return;
+        data[_ledger_js__WEBPACK_IMPORTED_MODULE_3__/* .FOUND_KEY */ .tV] = { found, users: [] };
+    }
+    (0,_ledger_js__WEBPACK_IMPORTED_MODULE_3__/* .claim */ .B7)(data, _ledger_js__WEBPACK_IMPORTED_MODULE_3__/* .FOUND_KEY */ .tV, run, {});
 }
 /** Notes in the ledger that this run mounted binfmt_misc, or relies on another run's mount. */
 async function recordMount(coordination, mountedNow) {
@@ -2008,6 +2108,7 @@ function describeUndo(report, changes) {
         ? `binfmt_misc is as this run found it (${changes} ${changes === 1 ? 'change' : 'changes'} undone${parts.length > 0 ? `: ${parts.join('; ')}` : ''}).`
         : `binfmt_misc is not entirely as this run found it: ${parts.join('; ')}.`;
 }
+const SWITCH = 'the binfmt_misc switch';
 const expectAfter = (undo, name, entry) => undo.expected.set(name, entry);
 const described = (entry) => entry
     ? `registered${entry.enabled ? '' : ' (disabled)'} with interpreter ${entry.interpreter}, flags "${entry.flags}"`
@@ -2017,6 +2118,21 @@ const described = (entry) => entry
  * a cleanup never claims what it did not do.
  */
 async function checkUndone(undo) {
+    const { kernel, report } = undo;
+    const unclaim = (what, problem) => {
+        const at = report.restored.indexOf(what);
+        if (at < 0)
+            return;
+        report.restored.splice(at, 1);
+        report.problems.push(problem);
+    };
+    // The mount and the switch, read back as the report claims them.
+    if (report.restored.includes('the mount') && kernel.isMounted())
+        unclaim('the mount', `binfmt_misc is still mounted at ${kernel.root}, but should not be`);
+    if (report.restored.includes(SWITCH) &&
+        kernel.isMounted() &&
+        (await kernel.isEnabled().catch(() => undefined)) !== false)
+        unclaim(SWITCH, `binfmt_misc as a whole is not disabled (its status), but should be`);
     for (const [name, wanted] of undo.expected) {
         const current = await undo.kernel.read(name).catch(() => undefined);
         const same = wanted ? !!current && sameEntry(current, wanted) : !current;
@@ -2034,10 +2150,29 @@ async function restoreEntry(name, record, undo) {
     const original = record.original ?? undefined;
     const current = await kernel.read(name);
     const intended = record.intended ? (0,_binfmt_entry_js__WEBPACK_IMPORTED_MODULE_0__/* .parseRegistrationLine */ .XY)(record.intended) : undefined;
-    const ours = (entry) => (record.latest && sameEntry(entry, record.latest)) || (intended && (0,_binfmt_entry_js__WEBPACK_IMPORTED_MODULE_0__/* .sameRegistration */ .YG)(entry, intended));
+    // The same text in a new file (another inode) is an entry someone else registered again.
+    const inode = current ? await inodeOf(kernel, name) : undefined;
+    const sameFile = record.latestInode === undefined || inode === undefined || inode === record.latestInode;
+    const ours = (entry) => (record.latest && sameEntry(entry, record.latest) && sameFile) || (intended && (0,_binfmt_entry_js__WEBPACK_IMPORTED_MODULE_0__/* .sameRegistration */ .YG)(entry, intended));
     if (current && original && sameEntry(current, original)) {
         report.restored.push(name);
         expectAfter(undo, name, original);
+        return;
+    }
+    if (current && record.latest && sameEntry(current, record.latest) && !sameFile) {
+        report.changedByOthers.push(`${name} (registered again by someone else)`);
+        return;
+    }
+    if (!current && record.latest) {
+        // This run left an entry there and someone else removed it since: their removal is the latest
+        // word on that name, so nothing is registered again (not even the entry this run replaced).
+        if (original) {
+            report.changedByOthers.push(`${name} (removed by someone else; the entry this run replaced was not registered again)`);
+            return;
+        }
+        log(`${name}: removed meanwhile by someone else, as this run found it`);
+        report.restored.push(name);
+        expectAfter(undo, name, undefined);
         return;
     }
     if (current && !ours(current) && !(original && sameEntry({ ...current, enabled: original.enabled }, original))) {
@@ -2080,7 +2215,15 @@ async function undoWithLedger(ledger, run, undo) {
         if (mine.length === 0)
             return false;
         const last = {};
+        const found = data[_ledger_js__WEBPACK_IMPORTED_MODULE_3__/* .FOUND_KEY */ .tV];
+        if (found?.users.includes(run)) {
+            found.users = found.users.filter((user) => user !== run);
+            if (found.users.length === 0)
+                Reflect.deleteProperty(data, _ledger_js__WEBPACK_IMPORTED_MODULE_3__/* .FOUND_KEY */ .tV);
+        }
         for (const key of mine) {
+            if (key === _ledger_js__WEBPACK_IMPORTED_MODULE_3__/* .FOUND_KEY */ .tV)
+                continue;
             const record = data[key];
             record.users = record.users.filter((user) => user !== run);
             if (record.users.length > 0) {
@@ -2091,8 +2234,54 @@ async function undoWithLedger(ledger, run, undo) {
             last[key] = record;
         }
         await restoreRecords(last, undo);
+        if (found?.found) {
+            // What other running runs still hold is theirs to change; the rest is compared.
+            const held = Object.keys(data).filter((key) => key !== _ledger_js__WEBPACK_IMPORTED_MODULE_3__/* .FOUND_KEY */ .tV && data[key].users.length > 0);
+            undo.found = { snapshot: found.found, held: new Set(held) };
+        }
         return true;
     });
+}
+/**
+ * Compares the whole of binfmt_misc with what the run found (what other running runs hold and
+ * what this cleanup checked already aside): each difference is named as someone else's change.
+ */
+async function compareWithFound(undo) {
+    const { kernel, report } = undo;
+    if (!undo.found || !kernel.isMounted())
+        return;
+    const { snapshot, held } = undo.found;
+    const texts = [...report.changedByOthers, ...report.problems, ...report.keptForOthers];
+    const said = (what) => texts.some((text) => text === what || text.startsWith(`${what} `) || text.startsWith(`${what}:`));
+    if (!held.has(_ledger_js__WEBPACK_IMPORTED_MODULE_3__/* .STATUS_KEY */ .jw) && !said(SWITCH)) {
+        const enabled = await kernel.isEnabled().catch(() => undefined);
+        if (enabled !== undefined && enabled !== snapshot.enabled)
+            report.changedByOthers.push(`${SWITCH} (turned ${enabled ? 'on' : 'off'} by someone else)`);
+    }
+    const now = await snapshotOf(kernel);
+    if (!now)
+        return;
+    const names = [...new Set([...Object.keys(snapshot.entries), ...Object.keys(now.entries)])].sort();
+    for (const name of names) {
+        if (held.has((0,_ledger_js__WEBPACK_IMPORTED_MODULE_3__/* .entryKey */ .k2)(name)) || undo.expected.has(name) || said(name))
+            continue;
+        const was = snapshot.entries[name];
+        const is = now.entries[name];
+        const firstLine = (text) => text.split('\n')[0];
+        const rest = (text) => text.split('\n').slice(1).join('\n');
+        let what;
+        if (was && !is)
+            what = 'removed';
+        else if (!was && is)
+            what = 'added';
+        else if (was && is && was.text !== is.text)
+            what =
+                rest(was.text) === rest(is.text) ? (firstLine(is.text) === 'disabled' ? 'disabled' : 'enabled') : 'changed';
+        else if (was && is && was.inode !== is.inode)
+            what = 'registered again';
+        if (what)
+            report.changedByOthers.push(`${name} (${what} by someone else)`);
+    }
 }
 async function unmountIfEmpty({ kernel, report, log }) {
     const left = await kernel.list();
@@ -2143,7 +2332,7 @@ async function restoreRecords(records, undo) {
                 if (record.originalEnabled === false)
                     await undo.kernel.setGloballyEnabled(false);
                 undo.log('disabled binfmt_misc as a whole again');
-                undo.report.restored.push('the binfmt_misc switch');
+                undo.report.restored.push(SWITCH);
             }
             else if (key === _ledger_js__WEBPACK_IMPORTED_MODULE_3__/* .MOUNT_KEY */ .SX) {
                 await unmountIfEmpty(undo);
@@ -2174,6 +2363,7 @@ async function undoRun(kernel, changes, coordination, host, log = () => undefine
         await restoreRecords(recordsOf(changes), undo);
     }
     await checkUndone(undo);
+    await compareWithFound(undo);
     return report;
 }
 
@@ -2347,6 +2537,7 @@ function credentialsIn(text) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   H: () => (/* binding */ parseRestoreState),
+/* harmony export */   I3: () => (/* binding */ parseJobCacheState),
 /* harmony export */   ic: () => (/* binding */ parseBinfmtEntry),
 /* harmony export */   nH: () => (/* binding */ takesNativePrograms),
 /* harmony export */   qq: () => (/* binding */ StateError)
@@ -2477,6 +2668,50 @@ async function parseRestoreState(text, origin, host) {
         changes: parsed,
         ...(runDirectory !== undefined ? { runDirectory: runDirectory } : {}),
     };
+}
+/** A key as `jobCacheKey` makes it. */
+const JOB_CACHE_KEY = /^setup-binfmt-[a-z0-9_]{1,20}-[0-9a-f]{10}-[0-9a-f]{10}$/;
+/** An entry's directory as the tool cache lays it out: `<root>/setup-binfmt-qemu-<cpu>/<version>/<host>`. */
+const ENTRY_DIRECTORY = /^(\/[^/\0\n\r\t]+)*\/setup-binfmt-qemu-[a-z0-9_]{1,20}\/[A-Za-z0-9._-]{1,40}\/[a-z0-9_]{1,20}$/;
+/**
+ * Parses the saved Actions cache plan and checks it before anything is saved: keys as the action
+ * makes them, entries only tool cache directories (absolute, no `.` or `..` in them) with the sum
+ * of the emulator main checked. Empty text: nothing planned. Throws a StateError saying what is wrong.
+ */
+function parseJobCacheState(text, origin) {
+    if (text === '')
+        return [];
+    const fail = (problem) => {
+        throw new StateError(`${origin} cannot be acted on: ${problem}. Nothing was saved.`);
+    };
+    let data;
+    try {
+        data = JSON.parse(text);
+    }
+    catch (error) {
+        return fail(`it is not JSON (${(0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .messageOf */ .bD)(error)})`);
+    }
+    if (!Array.isArray(data) || data.length > 64)
+        return fail('it is not a list of plans');
+    return data.map((plan, index) => {
+        const { key, entries } = (plan ?? {});
+        if (typeof key !== 'string' || !JOB_CACHE_KEY.test(key))
+            fail(`plan ${index + 1} has no key the action makes`);
+        if (!Array.isArray(entries) || entries.length === 0 || entries.length > 64) {
+            fail(`plan ${index + 1} has no list of entries`);
+        }
+        const checked = entries.map((entry) => {
+            const { directory, sha256 } = (entry ?? {});
+            const path = typeof directory === 'string' ? directory : '';
+            if (!ENTRY_DIRECTORY.test(path) || path.split('/').some((part) => part === '.' || part === '..')) {
+                fail(`plan ${index + 1} names ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .quoted */ .TL)(path)}, which is no tool cache entry`);
+            }
+            if (typeof sha256 !== 'string' || !/^[0-9a-f]{64}$/.test(sha256))
+                fail(`plan ${index + 1} has an entry with no sum`);
+            return { directory: path, sha256: sha256 };
+        });
+        return { key: key, entries: checked };
+    });
 }
 
 

@@ -6,6 +6,7 @@ export const modules = {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   b: () => (/* binding */ vouchingFor),
 /* harmony export */   g: () => (/* binding */ EmulatorCache)
 /* harmony export */ });
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
@@ -21,14 +22,17 @@ export const modules = {
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3916);
 /* harmony import */ var _files_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(9148);
 /* harmony import */ var _scratch_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(7897);
-/* harmony import */ var _checksums_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(1936);
+/* harmony import */ var _targets_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(8993);
+/* harmony import */ var _checksums_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(1936);
 // Where emulators are kept between runs. The tool cache (RUNNER_TOOL_CACHE, in @actions/tool-cache's
 // layout: <root>/<tool>/<version>/<arch> plus an `<arch>.complete` marker) holds one entry per
 // emulator, keyed by source, version and host CPU, with its sha256 recorded beside it and checked
 // again on every hit. An entry vouches for nothing by itself: its emulator is used only when its
-// sha256 is one the action ships or the user gave, or, for sources without such sums, when nobody
-// but this user or root could have written the entry (the cache root may be shared or
-// world-writable on self-hosted machines). Entries appear atomically (staged, then renamed into place), so concurrent
+// sha256 is one the run vouches with for that CPU (the manifest's, the user's, a pin), looked up
+// by the names the run expects the emulator under, never by the name its record gives; only where
+// no sum at all is listed for it, when nobody but this user or root could have written the entry
+// (the cache root may be shared or world-writable on self-hosted machines). What a record says
+// (its version, source, URL) is never reported: the run reports what it resolved itself. Entries appear atomically (staged, then renamed into place), so concurrent
 // runs sharing one cache never see half an entry, and nothing unchecked is ever stored. (Across
 // jobs, job-cache.ts carries those directories through the Actions cache service.)
 
@@ -40,6 +44,17 @@ export const modules = {
 
 
 
+
+/**
+ * The vouching for `cpu`'s emulator by the names the run expects it under (`qemu-<cpu>-static`,
+ * `qemu-<cpu>`, and `files`: a download that is the emulator itself); `archives` are what it came
+ * in (their sums are not the emulator's, but say that a sum exists).
+ */
+function vouchingFor(cpu, sums, files = [], archives = []) {
+    const names = [...new Set([`qemu-${(0,_targets_js__WEBPACK_IMPORTED_MODULE_8__/* .emulatorCpu */ .gT)(cpu)}-static`, `qemu-${(0,_targets_js__WEBPACK_IMPORTED_MODULE_8__/* .emulatorCpu */ .gT)(cpu)}`, ...files])];
+    const listed = names.map((name) => sums.get(name)).filter((sum) => sum !== undefined);
+    return { names, sums: new Set(listed), listed: listed.length > 0 || archives.some((name) => sums.has(name)) };
+}
 const RECORD = 'setup-binfmt.json';
 /** The tool cache directory: the runner's, else the user's cache directory. */
 function defaultCacheRoot() {
@@ -55,15 +70,18 @@ class EmulatorCache {
         // Readable but short (interpreter paths must stay under 128 characters); the hash tells apart
         // sources, and versions that begin alike.
         const readable = key.version.replace(/[^A-Za-z0-9._-]/g, '_').slice(0, 16);
-        const version = `${readable}-${(0,_checksums_js__WEBPACK_IMPORTED_MODULE_8__/* .shortHash */ .BC)(`${key.source}\n${key.version}`)}`;
+        const version = `${readable}-${(0,_checksums_js__WEBPACK_IMPORTED_MODULE_9__/* .shortHash */ .BC)(`${key.source}\n${key.version}`)}`;
         return (0,node_path__WEBPACK_IMPORTED_MODULE_4__.join)(this.root, `setup-binfmt-qemu-${cpu}`, version, key.host);
     }
     /**
-     * The cached emulator, checked: its sha256 must be the one recorded when it was stored, and one
-     * of the sums given (shipped or the user's) when they list its file; with no sum listed, only an
-     * entry no one else could have written is used. `problem` says what is wrong with one that fails.
+     * The cached emulator, checked: its file must be one of the names the run expects, its sha256
+     * one of the sums the run vouches with for the CPU (`vouched`; a table is read by the CPU's
+     * usual names) wherever any is listed; with none listed, only an entry no one else could have
+     * written is used. Nothing else of its record is taken. `problem` says what is wrong with one
+     * that fails.
      */
-    async lookup(cpu, key, sums) {
+    async lookup(cpu, key, vouched) {
+        const vouching = vouched instanceof Map ? vouchingFor(cpu, vouched) : vouched;
         const directory = this.directory(cpu, key);
         const marker = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.lstat)(`${directory}.complete`).catch(() => undefined);
         if (!marker)
@@ -83,8 +101,10 @@ class EmulatorCache {
                 await file.close();
             }
             // A file in the entry's own directory: a name, never a path out of it.
-            if (typeof record.file !== 'string' || !/^[^/\0]+$/.test(record.file) || /^\.\.?$/.test(record.file)) {
-                throw new Error(`it names ${JSON.stringify(record.file)} as its file`);
+            // And one of the names the run expects the emulator under, whatever else the record says.
+            const named = typeof record.file === 'string' && /^[^/\0]+$/.test(record.file) && !/^\.\.?$/.test(record.file);
+            if (!named || !vouching.names.includes(record.file)) {
+                throw new Error(`it names ${JSON.stringify(String(record.file).slice(0, 100))} as its file, not ${vouching.names.join(' or ')}`);
             }
         }
         catch (error) {
@@ -93,27 +113,33 @@ class EmulatorCache {
         const path = (0,node_path__WEBPACK_IMPORTED_MODULE_4__.join)(directory, record.file);
         let actual;
         try {
-            actual = await (0,_checksums_js__WEBPACK_IMPORTED_MODULE_8__/* .sha256File */ .Q3)(path);
+            actual = await (0,_checksums_js__WEBPACK_IMPORTED_MODULE_9__/* .sha256File */ .Q3)(path);
         }
         catch (error) {
             return { problem: `the cached ${path} cannot be read (${(0,_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .messageOf */ .bD)(error)})` };
         }
         if (actual !== record.sha256) {
             return {
-                problem: `the cached ${path} has changed since it was stored (sha256 ${actual}, recorded ${record.sha256}): the cache was tampered with or damaged`,
+                problem: `the cached ${path} has changed since it was stored (sha256 ${actual}, recorded ${String(record.sha256).slice(0, 64)}): the cache was tampered with or damaged`,
             };
         }
-        const listed = sums.get(record.file);
-        if (listed && listed !== actual) {
-            return { problem: `the cached ${path} has sha256 ${actual}, but the sums this run vouches with list ${listed}` };
+        if (vouching.sums.size > 0 && !vouching.sums.has(actual)) {
+            return {
+                problem: `the cached ${path} has sha256 ${actual}, but the sums this run vouches with for qemu-${cpu} list ${[...vouching.sums].join(' or ')}`,
+            };
         }
-        if (!listed) {
+        if (vouching.listed && vouching.sums.size === 0) {
+            return {
+                problem: `the cached ${path} cannot be checked: the sums this run vouches with list what it came in, not the emulator itself`,
+            };
+        }
+        if (!vouching.listed) {
             // Nobody but this user or root could have replaced it (the entry, or a directory above it).
             const unsafe = (0,_files_js__WEBPACK_IMPORTED_MODULE_6__/* .checkPrivateTree */ .c8)(path);
             if (unsafe)
                 return { problem: `the cached ${path} has no sum to check it against, and ${unsafe}` };
         }
-        return { emulator: { ...record, path } };
+        return { emulator: { path, sha256: actual } };
     }
     /** Removes an entry (a bad one, before it is fetched again), whatever type its objects are. */
     async evict(cpu, key) {
@@ -125,7 +151,7 @@ class EmulatorCache {
      * Stores a checked emulator: staged next to its final place, then renamed into it. When another
      * run stored the same entry first, that one is used if it passes the same checks.
      */
-    async store(cpu, key, binary, record, sums) {
+    async store(cpu, key, binary, record, vouched) {
         const directory = this.directory(cpu, key);
         // Nothing is written where others could plant a link or swap what we write (UnsafePathError).
         const unsafe = (0,_files_js__WEBPACK_IMPORTED_MODULE_6__/* .checkPrivateTree */ .c8)(this.root);
@@ -154,7 +180,7 @@ class EmulatorCache {
                     throw error;
                 // Someone else's entry is there: complete or not, use it only if it checks out.
                 (0,_files_js__WEBPACK_IMPORTED_MODULE_6__/* .replaceFileSync */ .U0)(`${directory}.complete`, '');
-                const theirs = code === 'ENOTDIR' ? {} : await this.lookup(cpu, key, sums);
+                const theirs = code === 'ENOTDIR' ? {} : await this.lookup(cpu, key, vouched);
                 if (theirs.emulator)
                     return theirs.emulator;
                 await this.evict(cpu, key);
@@ -165,7 +191,7 @@ class EmulatorCache {
         finally {
             await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rm)(staging, { recursive: true, force: true });
         }
-        return { ...record, path: (0,node_path__WEBPACK_IMPORTED_MODULE_4__.join)(directory, record.file) };
+        return { path: (0,node_path__WEBPACK_IMPORTED_MODULE_4__.join)(directory, record.file), sha256: record.sha256 };
     }
 }
 
@@ -835,10 +861,13 @@ var files = __webpack_require__(9148);
 var manifest = __webpack_require__(7629);
 // EXTERNAL MODULE: ./src/targets.ts
 var targets = __webpack_require__(8993);
+// EXTERNAL MODULE: ./src/emulators/cache.ts
+var emulators_cache = __webpack_require__(5878);
 ;// CONCATENATED MODULE: ./src/emulators/emulator.ts
 // What every emulator source shares: the Emulator it provides, the checks an emulator passes
 // before it is used (an ELF executable for this host that answers --version, with its sha256
 // matching every sum listed for it), and the tool cache through which downloads are kept.
+
 
 
 
@@ -954,7 +983,7 @@ async function storeEmulator(cpu, checked, context, url) {
     let path;
     if (options.cache) {
         try {
-            path = (await cache.store(cpu, key, checked.path, record, sums)).path;
+            path = (await cache.store(cpu, key, checked.path, record, (0,emulators_cache/* vouchingFor */.b)(cpu, sums, [checked.file]))).path;
         }
         catch (error) {
             if (!(error instanceof files/* UnsafePathError */.k0))
@@ -980,12 +1009,27 @@ async function storeEmulator(cpu, checked, context, url) {
         ...(url ? { url } : {}),
     };
 }
-/** The cached emulator for `cpu`, if there is one this run can trust; a bad entry is dropped. */
-async function fromCache(cpu, context) {
+/**
+ * The version a cached emulator is reported as: what the run resolved (the manifest release, the
+ * apt package), else what the emulator itself says, as for a download; never its record's word.
+ */
+async function cachedVersion(cpu, path, { options, key }) {
+    return options.source.kind === 'debian' || options.source.kind === 'apt' ? key.version : emulatorVersion(cpu, path);
+}
+/**
+ * The cached emulator for `cpu`, if there is one this run can trust: its bytes one of the sums the
+ * run vouches with for the CPU (by the names the run expects, never by its record's), or, with no
+ * sum listed at all, written by nobody else. A bad entry is dropped.
+ */
+async function fromCache(cpu, context, expected = {}) {
     const { key, options, cache, sums } = context;
     if (!options.cache)
         return undefined;
-    const { emulator, problem } = await cache.lookup(cpu, key, sums);
+    const vouching = (0,emulators_cache/* vouchingFor */.b)(cpu, sums, expected.file ? [expected.file] : [], expected.archive ? [expected.archive] : []);
+    // Debian's builds are pinned: the manifest lists every one, and none is ever trusted by owner.
+    if (options.source.kind === 'debian' && vouching.sums.size === 0)
+        return undefined;
+    const { emulator, problem } = await cache.lookup(cpu, key, vouching);
     if (problem) {
         options.warn(`qemu-${cpu}: ${problem}. The entry was removed and the emulator is fetched again.`);
         await cache.evict(cpu, key);
@@ -1001,16 +1045,24 @@ async function fromCache(cpu, context) {
         await cache.evict(cpu, key);
         return undefined;
     }
+    let version;
+    try {
+        version = await cachedVersion(cpu, emulator.path, context);
+    }
+    catch (error) {
+        options.warn(`qemu-${cpu}: ${(0,errors/* messageOf */.bD)(error)} The entry was removed and the emulator is fetched again.`);
+        await cache.evict(cpu, key);
+        return undefined;
+    }
     options.log(`qemu-${cpu}: from the tool cache, ${emulator.path} (sha256 ${emulator.sha256})`);
     return {
         cpu,
         path: emulator.path,
-        version: emulator.version,
+        version,
         source: key.source,
         sha256: emulator.sha256,
         cacheHit: true,
         dynamic: await isDynamicallyLinked(emulator.path),
-        ...(emulator.url ? { url: emulator.url } : {}),
     };
 }
 /** The cached emulators of `cpus` (by CPU), and the CPUs the cache could not serve. */
@@ -1151,8 +1203,6 @@ const aptSource = {
     provide: aptEmulators,
 };
 
-// EXTERNAL MODULE: ./src/emulators/cache.ts
-var cache = __webpack_require__(5878);
 ;// CONCATENATED MODULE: ./src/emulators/url.ts
 // Downloads by URL template (a mirror; multiarch.ts uses it for multiarch/qemu-user-static's
 // releases): one download per requested CPU, checked, unpacked, checked again, cached.
@@ -1225,14 +1275,17 @@ async function fetchEmulator(cpu, url, context, download = {}, version, expected
 }
 /** An emulator by URL template: from the cache, else downloaded. */
 async function templateEmulator(cpu, template, context, notFound = templateNotFound) {
-    const cached = await fromCache(cpu, context);
-    if (cached)
-        return cached;
     const { version, host } = context.key;
     // A manifest release is mirrored under its tag (`qemu-v{version}`): {version} is the tag's form
     // of it, the characters GitHub serves as written, as in the release this mirrors.
     const release = context.options.release;
     const url = expandTemplate(template, (0,targets/* emulatorCpu */.gT)(cpu), release ? release.tag.replace(/^qemu-v/, '') : version, host);
+    // A cached emulator is checked by the sums listed for what this URL downloads, too.
+    const file = (0,external_node_path_.basename)(new URL(url).pathname) || `qemu-${cpu}`;
+    const archive = ARCHIVES.some(([pattern]) => pattern.test(new URL(url).pathname));
+    const cached = await fromCache(cpu, context, archive ? { archive: file } : { file });
+    if (cached)
+        return cached;
     try {
         return await fetchEmulator(cpu, url, context);
     }
@@ -1583,7 +1636,7 @@ async function provideEmulators(cpus, options, key) {
     const source = sourceOf(options);
     source.checkServable(cpus, options);
     const sums = (0,checksums/* mergeChecksums */.Dd)(source.shippedSums(options), await givenChecksums(options));
-    const context = { options, key: key, sums, cache: new cache/* EmulatorCache */.g() };
+    const context = { options, key: key, sums, cache: new emulators_cache/* EmulatorCache */.g() };
     const emulators = await source.provide(cpus, context);
     return new Map(emulators.map((emulator) => [emulator.cpu, emulator]));
 }

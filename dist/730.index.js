@@ -9,48 +9,109 @@ export const modules = {
 /* harmony export */   $B: () => (/* binding */ jobCacheAvailable),
 /* harmony export */   E8: () => (/* binding */ restoreJobCache),
 /* harmony export */   Fn: () => (/* binding */ saveJobCache),
-/* harmony export */   T3: () => (/* binding */ jobCacheKey)
+/* harmony export */   T3: () => (/* binding */ jobCacheKey),
+/* harmony export */   cM: () => (/* binding */ jobCacheRefusal),
+/* harmony export */   qH: () => (/* binding */ entryProblem)
 /* harmony export */ });
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
-/* harmony import */ var _checksums_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1936);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3916);
+/* harmony import */ var _checksums_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1936);
 // The Actions cache service, carrying tool cache entries from one job to the next: restored in
 // the main step, saved in the post step. Used by the action only (the command line has no such
-// service), and loaded only where the service is available. Never fails the job.
+// service), and loaded only where the service is available. Never fails the job. What is saved is
+// what the main step planned, and only entries that still hold the emulator main checked: a step
+// between main and post that swapped one gets nothing into the cache.
 
 
+
+
+const actionsCache = () => __webpack_require__.e(/* import() */ 131).then(__webpack_require__.bind(__webpack_require__, 7131));
 /** Whether the Actions cache service can be used here (its runtime variables are set). */
 function jobCacheAvailable() {
     return !!(process.env.ACTIONS_RESULTS_URL || process.env.ACTIONS_CACHE_URL) && !!process.env.ACTIONS_RUNTIME_TOKEN;
 }
+/**
+ * Why the Actions cache is not used here although the service is there, if it is not: @actions/cache
+ * extracts an archive as the runner's user with its members' absolute names (`tar -P`), so an
+ * entry another job saved could write anywhere that user can, the action's own code included.
+ * Only GitHub-hosted runners, thrown away after the job, take that; elsewhere the tool cache
+ * persists between jobs anyway.
+ */
+function jobCacheRefusal(environment = process.env.RUNNER_ENVIRONMENT) {
+    if (environment === 'github-hosted')
+        return undefined;
+    return 'Not using the Actions cache on this self-hosted runner: restoring it would let an archive another job saved write outside the tool cache, which persists here between jobs anyway.';
+}
 /** The Actions cache key for a set of emulators. */
 function jobCacheKey(key, cpus) {
-    return `setup-binfmt-${key.host}-${(0,_checksums_js__WEBPACK_IMPORTED_MODULE_1__/* .shortHash */ .BC)(`${key.source}\n${key.version}`)}-${(0,_checksums_js__WEBPACK_IMPORTED_MODULE_1__/* .shortHash */ .BC)([...cpus].sort().join(','))}`;
+    return `setup-binfmt-${key.host}-${(0,_checksums_js__WEBPACK_IMPORTED_MODULE_3__/* .shortHash */ .BC)(`${key.source}\n${key.version}`)}-${(0,_checksums_js__WEBPACK_IMPORTED_MODULE_3__/* .shortHash */ .BC)([...cpus].sort().join(','))}`;
 }
 /** Restores emulator directories from the Actions cache; never fails the run. */
-async function restoreJobCache(paths, key, warn) {
+async function restoreJobCache(paths, key, warn, service = actionsCache) {
     try {
-        const cache = await __webpack_require__.e(/* import() */ 131).then(__webpack_require__.bind(__webpack_require__, 7131));
+        const cache = await service();
         if (!cache.isFeatureAvailable())
             return false;
         return (await cache.restoreCache(paths, key)) !== undefined;
     }
     catch (error) {
-        warn(`The Actions cache could not be restored (${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .messageOf */ .bD)(error)}); going on without it.`);
+        warn(`The Actions cache could not be restored (${(0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .messageOf */ .bD)(error)}); going on without it.`);
         return false;
     }
 }
-/** Saves emulator directories to the Actions cache; never fails the run. */
-async function saveJobCache(paths, key, warn) {
+/** Saves emulator directories to the Actions cache; never fails the run, but says when it failed. */
+async function saveJobCache(paths, key, warn, service = actionsCache) {
     try {
-        const cache = await __webpack_require__.e(/* import() */ 131).then(__webpack_require__.bind(__webpack_require__, 7131));
+        const cache = await service();
         if (!cache.isFeatureAvailable())
-            return false;
-        await cache.saveCache(paths, key);
-        return true;
+            return 'unavailable';
+        // @actions/cache reports most failures by returning -1 (and a line of its own), not by throwing.
+        if ((await cache.saveCache(paths, key)) === -1) {
+            warn(`The Actions cache was not saved under ${key}; the next job will download again.`);
+            return 'failed';
+        }
+        return 'saved';
     }
     catch (error) {
-        warn(`The Actions cache could not be saved (${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .messageOf */ .bD)(error)}); the next job will download again.`);
-        return false;
+        warn(`The Actions cache could not be saved (${(0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .messageOf */ .bD)(error)}); the next job will download again.`);
+        return 'failed';
+    }
+}
+/** The record each tool cache entry holds beside its emulator. */
+const RECORD = 'setup-binfmt.json';
+/**
+ * What is wrong with a tool cache entry about to be saved, if anything: it must be as the cache
+ * writes it (a directory holding its record and one emulator, regular files, no set-id bits, and
+ * its `.complete` marker), and its emulator must still be the one main checked (`sha256`).
+ */
+async function entryProblem(directory, sha256) {
+    try {
+        const [info, marker] = await Promise.all([(0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.lstat)(directory), (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.lstat)(`${directory}.complete`)]);
+        if (!info.isDirectory())
+            return `${directory} is not a directory`;
+        if (!marker.isFile())
+            return `${directory}.complete is not a regular file`;
+        const names = (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readdir)(directory)).sort();
+        const emulators = names.filter((name) => name !== RECORD);
+        if (!names.includes(RECORD) || emulators.length !== 1) {
+            return `${directory} does not hold one emulator and its record (it holds ${names.length} files)`;
+        }
+        for (const name of names) {
+            const file = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.lstat)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(directory, name));
+            if (!file.isFile() || (file.mode & 0o7000) !== 0)
+                return `${(0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(directory, name)} is not a plain regular file`;
+        }
+        const actual = await (0,_checksums_js__WEBPACK_IMPORTED_MODULE_3__/* .sha256File */ .Q3)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(directory, emulators[0]));
+        if (actual !== sha256) {
+            return `${(0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(directory, emulators[0])} has sha256 ${actual}, not ${sha256}, the one the main step checked`;
+        }
+        return undefined;
+    }
+    catch (error) {
+        return `${directory} cannot be checked (${(0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .messageOf */ .bD)(error)})`;
     }
 }
 
@@ -91,6 +152,7 @@ const escapeHtml = (text) => (0,_secrets_js__WEBPACK_IMPORTED_MODULE_1__/* .hide
 
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   jobCacheState: () => (/* binding */ jobCacheState),
 /* harmony export */   run: () => (/* binding */ run)
 /* harmony export */ });
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3838);
@@ -160,10 +222,46 @@ async function publish(report) {
     // The summary is a courtesy: a runner that cannot take it does not fail the step.
     await writeSummary(report).catch((error) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(`The job summary could not be written (${(0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .messageOf */ .bD)(error)}).`));
 }
+/**
+ * What the post step may save to the Actions cache: each planned group's entries with the sum of
+ * the emulator this run checked in each; a group with an emulator this run did not check is left out.
+ */
+function jobCacheState(plans, report) {
+    const sums = new Map(report.outcomes.flatMap((outcome) => outcome.emulator ? [[outcome.request.target.cpu, outcome.emulator.sha256]] : []));
+    return plans.flatMap((plan) => {
+        const entries = plan.paths
+            .filter((path) => !path.endsWith('.complete'))
+            .map((directory) => ({
+            directory,
+            sha256: sums.get(/\/setup-binfmt-qemu-([^/]+)\//.exec(directory)?.[1] ?? ''),
+        }));
+        return entries.every((entry) => entry.sha256)
+            ? [{ key: plan.key, entries: entries }]
+            : [];
+    });
+}
+/** The Actions cache key of a group where the service is there and may be used (said once where not). */
+function jobCacheKeyHere() {
+    let said = false;
+    return (key, cpus) => {
+        if (!(0,_emulators_job_cache_js__WEBPACK_IMPORTED_MODULE_2__/* .jobCacheAvailable */ .$B)())
+            return undefined;
+        const refusal = (0,_emulators_job_cache_js__WEBPACK_IMPORTED_MODULE_2__/* .jobCacheRefusal */ .cM)();
+        if (refusal && !said)
+            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(refusal);
+        said = true;
+        return refusal ? undefined : (0,_emulators_job_cache_js__WEBPACK_IMPORTED_MODULE_2__/* .jobCacheKey */ .T3)(key, cpus);
+    };
+}
 async function run() {
     try {
         (0,_platform_js__WEBPACK_IMPORTED_MODULE_5__/* .requireLinux */ .g)();
         _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .saveState */ .LZ('isPost', 'true');
+        // Every key the post step reads, saved now and empty until known: a key this step saves cannot
+        // be put there by another step (STATE_* through GITHUB_ENV).
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .saveState */ .LZ('cleanup', 'false');
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .saveState */ .LZ('binfmt', '');
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .saveState */ .LZ('job-cache', '');
         // Before anything could print them: credentials in URL inputs are masked from here on.
         for (const name of ['source', 'checksums'])
             (0,_secrets_js__WEBPACK_IMPORTED_MODULE_9__/* .credentialsIn */ .W)(givenInput(name) ?? '').forEach(_actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setSecret */ .Pq);
@@ -172,13 +270,13 @@ async function run() {
         const { report, jobCaches } = await (0,_setup_js__WEBPACK_IMPORTED_MODULE_8__/* .setupBinfmt */ .K)(settings, actionConsole, {
             run: (0,node_crypto__WEBPACK_IMPORTED_MODULE_1__.randomUUID)(),
             jobCache: {
-                key: (key, cpus) => ((0,_emulators_job_cache_js__WEBPACK_IMPORTED_MODULE_2__/* .jobCacheAvailable */ .$B)() ? (0,_emulators_job_cache_js__WEBPACK_IMPORTED_MODULE_2__/* .jobCacheKey */ .T3)(key, cpus) : undefined),
+                key: jobCacheKeyHere(),
                 restore: (paths, key) => (0,_emulators_job_cache_js__WEBPACK_IMPORTED_MODULE_2__/* .restoreJobCache */ .E8)(paths, key, (message) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(message)),
             },
             onState: (state) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .saveState */ .LZ('binfmt', JSON.stringify(state)),
         });
         if (jobCaches)
-            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .saveState */ .LZ('job-cache', JSON.stringify(jobCaches));
+            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .saveState */ .LZ('job-cache', JSON.stringify(jobCacheState(jobCaches, report)));
         await publish(report);
     }
     catch (error) {

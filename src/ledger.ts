@@ -24,10 +24,35 @@ interface LedgerRecord {
   readonly originalEnabled?: boolean;
   /** For entries: the entry as the last run to change it left it. */
   latest?: BinfmtEntry | null;
+  /**
+   * The inode of the entry's file as the last run left it: part of its identity, so that an
+   * identical entry another tool registered again meanwhile (same text, new inode) is not ours.
+   */
+  latestInode?: number;
   /** The registration line a run is about to write (recorded before the write). */
   intended?: string;
+  /** For `found`: binfmt_misc as the first of the overlapping runs found it, compared at cleanup. */
+  found?: FoundSnapshot;
   /** The runs relying on it now. */
   users: string[];
+}
+
+/** The whole of binfmt_misc at one moment: the switch, and each entry's text and inode. */
+export interface FoundSnapshot {
+  readonly enabled: boolean;
+  readonly entries: Readonly<Record<string, { readonly text: string; readonly inode: number }>>;
+}
+
+function parseFound(value: unknown): FoundSnapshot | undefined {
+  const found = value as { enabled?: unknown; entries?: unknown } | null;
+  if (typeof found !== 'object' || found === null || typeof found.enabled !== 'boolean') return undefined;
+  if (typeof found.entries !== 'object' || found.entries === null) return undefined;
+  const entries: Record<string, { text: string; inode: number }> = {};
+  for (const [name, entry] of Object.entries(found.entries as Record<string, { text?: unknown; inode?: unknown }>)) {
+    if (typeof entry?.text !== 'string' || !Number.isSafeInteger(entry.inode)) return undefined;
+    entries[name] = { text: entry.text, inode: entry.inode as number };
+  }
+  return { enabled: found.enabled, entries };
 }
 
 export type LedgerData = Record<string, LedgerRecord>;
@@ -35,6 +60,8 @@ export type LedgerData = Record<string, LedgerRecord>;
 export const entryKey = (name: string) => `entry:${name}`;
 export const STATUS_KEY = 'status';
 export const MOUNT_KEY = 'mount';
+/** binfmt_misc as the first of the overlapping runs found it. */
+export const FOUND_KEY = 'found';
 
 /** The directory for ledgers and the command line's records (see the header). */
 export function runDirectory(): string {
@@ -77,6 +104,8 @@ function parseLedger(text: string, path: string): LedgerData {
       ...(record.latest !== undefined ? { latest: entryOrNull(record.latest) as BinfmtEntry | null } : {}),
       ...(typeof record.originalEnabled === 'boolean' ? { originalEnabled: record.originalEnabled } : {}),
       ...(typeof record.intended === 'string' ? { intended: record.intended } : {}),
+      ...(parseFound(record.found) ? { found: parseFound(record.found)! } : {}),
+      ...(Number.isSafeInteger(record.latestInode) ? { latestInode: record.latestInode as number } : {}),
     };
   }
   return ledger;

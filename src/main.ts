@@ -1,14 +1,16 @@
 // The action's main step: inputs → the shared stages → outputs, through @actions/core. Nothing else.
 import * as core from '@actions/core';
 import { randomUUID } from 'node:crypto';
-import { jobCacheAvailable, jobCacheKey, restoreJobCache } from './emulators/job-cache.js';
+import { jobCacheAvailable, jobCacheKey, jobCacheRefusal, restoreJobCache } from './emulators/job-cache.js';
 import { messageOf } from './errors.js';
 import { escapeHtml, logText } from './log.js';
 import { requireLinux } from './platform.js';
 import { formatTable, reportTable, type Report } from './report.js';
 import { credentialsIn, hideCredentials } from './secrets.js';
 import { defaultFlagsFor, readSettings, type Cleanup } from './settings.js';
-import { setupBinfmt, type Console } from './setup.js';
+import { setupBinfmt, type Console, type JobCachePlan } from './setup.js';
+import type { JobCacheState } from './state.js';
+import type { CacheKey } from './emulators/cache.js';
 
 /** The stages' log: grouped, without credentials, never a workflow command. */
 const actionConsole: Console = {
@@ -67,10 +69,50 @@ async function publish(report: Report): Promise<void> {
   );
 }
 
+/**
+ * What the post step may save to the Actions cache: each planned group's entries with the sum of
+ * the emulator this run checked in each; a group with an emulator this run did not check is left out.
+ */
+export function jobCacheState(plans: readonly JobCachePlan[], report: Report): JobCacheState[] {
+  const sums = new Map(
+    report.outcomes.flatMap((outcome) =>
+      outcome.emulator ? [[outcome.request.target.cpu, outcome.emulator.sha256] as const] : [],
+    ),
+  );
+  return plans.flatMap((plan) => {
+    const entries = plan.paths
+      .filter((path) => !path.endsWith('.complete'))
+      .map((directory) => ({
+        directory,
+        sha256: sums.get(/\/setup-binfmt-qemu-([^/]+)\//.exec(directory)?.[1] ?? ''),
+      }));
+    return entries.every((entry) => entry.sha256)
+      ? [{ key: plan.key, entries: entries as { directory: string; sha256: string }[] }]
+      : [];
+  });
+}
+
+/** The Actions cache key of a group where the service is there and may be used (said once where not). */
+function jobCacheKeyHere(): (key: CacheKey, cpus: readonly string[]) => string | undefined {
+  let said = false;
+  return (key, cpus) => {
+    if (!jobCacheAvailable()) return undefined;
+    const refusal = jobCacheRefusal();
+    if (refusal && !said) core.info(refusal);
+    said = true;
+    return refusal ? undefined : jobCacheKey(key, cpus);
+  };
+}
+
 export async function run(): Promise<void> {
   try {
     requireLinux();
     core.saveState('isPost', 'true');
+    // Every key the post step reads, saved now and empty until known: a key this step saves cannot
+    // be put there by another step (STATE_* through GITHUB_ENV).
+    core.saveState('cleanup', 'false');
+    core.saveState('binfmt', '');
+    core.saveState('job-cache', '');
     // Before anything could print them: credentials in URL inputs are masked from here on.
     for (const name of ['source', 'checksums']) credentialsIn(givenInput(name) ?? '').forEach(core.setSecret);
     const settings = readSettings(givenInput, { defaultFlags: defaultFlagsFor(process.env.RUNNER_ENVIRONMENT) });
@@ -78,12 +120,12 @@ export async function run(): Promise<void> {
     const { report, jobCaches } = await setupBinfmt(settings, actionConsole, {
       run: randomUUID(),
       jobCache: {
-        key: (key, cpus) => (jobCacheAvailable() ? jobCacheKey(key, cpus) : undefined),
+        key: jobCacheKeyHere(),
         restore: (paths, key) => restoreJobCache(paths, key, (message) => core.warning(message)),
       },
       onState: (state) => core.saveState('binfmt', JSON.stringify(state)),
     });
-    if (jobCaches) core.saveState('job-cache', JSON.stringify(jobCaches));
+    if (jobCaches) core.saveState('job-cache', JSON.stringify(jobCacheState(jobCaches, report)));
     await publish(report);
   } catch (error) {
     core.setFailed(hideCredentials(messageOf(error)));

@@ -2,13 +2,12 @@
 // and save what main downloaded to the Actions cache. Runs after a failed main step too.
 import * as core from '@actions/core';
 import { endianness, machine } from 'node:os';
-import { saveJobCache } from './emulators/job-cache.js';
+import { entryProblem, saveJobCache } from './emulators/job-cache.js';
 import { messageOf } from './errors.js';
 import { logText } from './log.js';
 import { changeCount, restoreRun } from './restore.js';
-import { parseRestoreState } from './state.js';
+import { parseJobCacheState, parseRestoreState } from './state.js';
 import { hostTarget } from './targets.js';
-import type { JobCachePlan } from './setup.js';
 
 async function restore(): Promise<void> {
   const saved = core.getState('binfmt');
@@ -29,14 +28,23 @@ async function restore(): Promise<void> {
   });
 }
 
+/**
+ * Saves what the main step planned, checked as state, and only entries whose emulator is still the
+ * one main checked (a step in between may have swapped it); a failed save is said to have failed.
+ */
 async function saveCache(): Promise<void> {
-  const saved = core.getState('job-cache');
-  if (!saved) return;
-  const plans = JSON.parse(saved) as JobCachePlan[];
-  for (const plan of Array.isArray(plans) ? plans : []) {
-    if (await saveJobCache([...plan.paths], plan.key, (message) => core.warning(message))) {
-      core.info(`Saved the emulators to the Actions cache (${plan.key})`);
+  const plans = parseJobCacheState(core.getState('job-cache'), "The main step's Actions cache plan");
+  for (const plan of plans) {
+    const problems = (
+      await Promise.all(plan.entries.map((entry) => entryProblem(entry.directory, entry.sha256)))
+    ).filter((problem): problem is string => problem !== undefined);
+    if (problems.length > 0) {
+      core.warning(`Not saving the emulators to the Actions cache (${plan.key}): ${problems.join('; ')}.`);
+      continue;
     }
+    const paths = plan.entries.flatMap((entry) => [entry.directory, `${entry.directory}.complete`]);
+    const outcome = await saveJobCache(paths, plan.key, (message) => core.warning(message));
+    if (outcome === 'saved') core.info(`Saved the emulators to the Actions cache (${plan.key})`);
   }
 }
 

@@ -1,6 +1,7 @@
 // Running other programs: one home for it. `capture` runs a program to its end and says how it
 // ended, never rejecting for its exit; `run` is the same for programs that must succeed.
 import { spawn } from 'node:child_process';
+import { accessSync, constants, statSync } from 'node:fs';
 import type { Readable } from 'node:stream';
 import { messageOf } from './errors.js';
 
@@ -27,6 +28,28 @@ interface Finished {
 }
 
 const LIMIT = 64 * 1024 * 1024;
+
+/** Where system programs are looked for, in order; never PATH, which a later step may change. */
+export const SYSTEM_DIRECTORIES = ['/usr/sbin', '/usr/bin', '/sbin', '/bin'] as const;
+
+/**
+ * The absolute path of a system program (`sudo`, `mount`, `umount`, `tee`) from the fixed system
+ * directories; PATH is never consulted, so a step that puts its own `umount` first on PATH does
+ * not answer for it. Falls back to the first directory's path (its start then fails with ENOENT).
+ */
+export function systemProgram(name: string, directories: readonly string[] = SYSTEM_DIRECTORIES): string {
+  for (const directory of directories) {
+    const path = `${directory}/${name}`;
+    try {
+      if (!statSync(path).isFile()) continue;
+      accessSync(path, constants.X_OK);
+      return path;
+    } catch {
+      // Not there, or not executable: the next directory.
+    }
+  }
+  return `${directories[0] ?? '/usr/bin'}/${name}`;
+}
 
 /** Runs a program to its end; says how it ended. */
 export function capture(command: string, args: readonly string[], options: CaptureOptions = {}): Promise<Finished> {

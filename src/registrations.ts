@@ -13,7 +13,17 @@ import {
 } from './binfmt/entry.js';
 import { EntryExistsError, type BinfmtKernel } from './binfmt/kernel.js';
 import { ConflictError, KernelError, messageOf } from './errors.js';
-import { claim, entryKey, MOUNT_KEY, share, STATUS_KEY, type Ledger, type LedgerData } from './ledger.js';
+import {
+  claim,
+  entryKey,
+  FOUND_KEY,
+  MOUNT_KEY,
+  share,
+  STATUS_KEY,
+  type FoundSnapshot,
+  type Ledger,
+  type LedgerData,
+} from './ledger.js';
 import { describeDifferences, entryName, type RegistrationPlan } from './plan.js';
 import type { OnConflict } from './settings.js';
 import { takesNativePrograms, type Change } from './state.js';
@@ -56,7 +66,11 @@ const kernelShowsLatest = (record: LedgerData[string] | undefined, current: Binf
   !!record &&
   (record.latest ? !!current && sameEntry(record.latest, current) : !current || record.intended !== undefined);
 
-function trackerFor(data: LedgerData, save: () => Promise<void>, run: string): Tracker {
+/** The inode of an entry's file, where the kernel can tell it (kernels in tests may not). */
+const inodeOf = async (kernel: BinfmtKernel, name: string): Promise<number | undefined> =>
+  typeof kernel.inode === 'function' ? kernel.inode(name).catch(() => undefined) : undefined;
+
+function trackerFor(data: LedgerData, save: () => Promise<void>, run: string, kernel: BinfmtKernel): Tracker {
   return {
     async before(name, current, intended) {
       // A record the kernel no longer matches belongs to another instance that had this device
@@ -71,6 +85,9 @@ function trackerFor(data: LedgerData, save: () => Promise<void>, run: string): T
       const record = data[entryKey(name)];
       if (!record) return;
       record.latest = latest ?? null;
+      const inode = latest ? await inodeOf(kernel, name) : undefined;
+      if (inode === undefined) delete record.latestInode;
+      else record.latestInode = inode;
       delete record.intended;
       await save();
     },
@@ -253,9 +270,41 @@ export async function applyPlan(
   coordination?: Coordination,
 ): Promise<void> {
   if (!coordination?.ledger) return applyTracked(kernel, plan, onConflict, record, log, NO_TRACKER);
-  return coordination.ledger.transaction((data, save) =>
-    applyTracked(kernel, plan, onConflict, record, log, trackerFor(data, save, coordination.run)),
-  );
+  return coordination.ledger.transaction(async (data, save) => {
+    await noteFound(kernel, data, coordination.run);
+    await save();
+    return applyTracked(kernel, plan, onConflict, record, log, trackerFor(data, save, coordination.run, kernel));
+  });
+}
+
+/** The whole of binfmt_misc now (undefined where the kernel cannot show entry texts). */
+async function snapshotOf(kernel: BinfmtKernel): Promise<FoundSnapshot | undefined> {
+  if (typeof kernel.readText !== 'function' || !kernel.isMounted()) return undefined;
+  const entries: Record<string, { text: string; inode: number }> = {};
+  const names = (await kernel.list()).map((entry) => entry.name);
+  const inodes = await kernel.inodes(names);
+  for (const name of names) {
+    const text = await kernel.readText(name);
+    const inode = inodes.get(name);
+    if (text !== undefined && inode !== undefined) entries[name] = { text, inode };
+  }
+  return { enabled: await kernel.isEnabled(), entries };
+}
+
+/**
+ * Notes what this run found, before it changes anything: the first of overlapping runs takes the
+ * snapshot, the others share it (their cleanups add up to it); a snapshot no running run holds
+ * anything else with is of an earlier group, and is taken again.
+ */
+async function noteFound(kernel: BinfmtKernel, data: LedgerData, run: string): Promise<void> {
+  const others = Object.keys(data).some((key) => key !== FOUND_KEY && data[key]!.users.some((user) => user !== run));
+  if (!others || !data[FOUND_KEY]?.found) {
+    const found = await snapshotOf(kernel);
+    Reflect.deleteProperty(data, FOUND_KEY);
+    if (!found) return;
+    data[FOUND_KEY] = { found, users: [] };
+  }
+  claim(data, FOUND_KEY, run, {});
 }
 
 /** Notes in the ledger that this run mounted binfmt_misc, or relies on another run's mount. */
@@ -319,7 +368,11 @@ interface Undo {
   readonly log: Logger;
   /** What each entry the cleanup restored must be now (undefined: absent), checked at the end. */
   readonly expected: Map<string, BinfmtEntry | undefined>;
+  /** What the run found (from the ledger), and the ledger's keys other running runs still hold. */
+  found?: { readonly snapshot: FoundSnapshot; readonly held: ReadonlySet<string> };
 }
+
+const SWITCH = 'the binfmt_misc switch';
 
 const expectAfter = (undo: Undo, name: string, entry: BinfmtEntry | undefined) => undo.expected.set(name, entry);
 
@@ -333,6 +386,22 @@ const described = (entry: BinfmtEntry | undefined) =>
  * a cleanup never claims what it did not do.
  */
 async function checkUndone(undo: Undo): Promise<void> {
+  const { kernel, report } = undo;
+  const unclaim = (what: string, problem: string) => {
+    const at = report.restored.indexOf(what);
+    if (at < 0) return;
+    report.restored.splice(at, 1);
+    report.problems.push(problem);
+  };
+  // The mount and the switch, read back as the report claims them.
+  if (report.restored.includes('the mount') && kernel.isMounted())
+    unclaim('the mount', `binfmt_misc is still mounted at ${kernel.root}, but should not be`);
+  if (
+    report.restored.includes(SWITCH) &&
+    kernel.isMounted() &&
+    (await kernel.isEnabled().catch(() => undefined)) !== false
+  )
+    unclaim(SWITCH, `binfmt_misc as a whole is not disabled (its status), but should be`);
   for (const [name, wanted] of undo.expected) {
     const current = await undo.kernel.read(name).catch(() => undefined);
     const same = wanted ? !!current && sameEntry(current, wanted) : !current;
@@ -349,11 +418,32 @@ async function restoreEntry(name: string, record: LedgerData[string], undo: Undo
   const original = record.original ?? undefined;
   const current = await kernel.read(name);
   const intended = record.intended ? parseRegistrationLine(record.intended) : undefined;
+  // The same text in a new file (another inode) is an entry someone else registered again.
+  const inode = current ? await inodeOf(kernel, name) : undefined;
+  const sameFile = record.latestInode === undefined || inode === undefined || inode === record.latestInode;
   const ours = (entry: BinfmtEntry) =>
-    (record.latest && sameEntry(entry, record.latest)) || (intended && sameRegistration(entry, intended));
+    (record.latest && sameEntry(entry, record.latest) && sameFile) || (intended && sameRegistration(entry, intended));
   if (current && original && sameEntry(current, original)) {
     report.restored.push(name);
     expectAfter(undo, name, original);
+    return;
+  }
+  if (current && record.latest && sameEntry(current, record.latest) && !sameFile) {
+    report.changedByOthers.push(`${name} (registered again by someone else)`);
+    return;
+  }
+  if (!current && record.latest) {
+    // This run left an entry there and someone else removed it since: their removal is the latest
+    // word on that name, so nothing is registered again (not even the entry this run replaced).
+    if (original) {
+      report.changedByOthers.push(
+        `${name} (removed by someone else; the entry this run replaced was not registered again)`,
+      );
+      return;
+    }
+    log(`${name}: removed meanwhile by someone else, as this run found it`);
+    report.restored.push(name);
+    expectAfter(undo, name, undefined);
     return;
   }
   if (current && !ours(current) && !(original && sameEntry({ ...current, enabled: original.enabled }, original))) {
@@ -393,7 +483,13 @@ async function undoWithLedger(ledger: Ledger, run: string, undo: Undo): Promise<
     const mine = Object.keys(data).filter((key) => data[key]!.users.includes(run));
     if (mine.length === 0) return false;
     const last: LedgerData = {};
+    const found = data[FOUND_KEY];
+    if (found?.users.includes(run)) {
+      found.users = found.users.filter((user) => user !== run);
+      if (found.users.length === 0) Reflect.deleteProperty(data, FOUND_KEY);
+    }
     for (const key of mine) {
+      if (key === FOUND_KEY) continue;
       const record = data[key]!;
       record.users = record.users.filter((user) => user !== run);
       if (record.users.length > 0) {
@@ -404,8 +500,49 @@ async function undoWithLedger(ledger: Ledger, run: string, undo: Undo): Promise<
       last[key] = record;
     }
     await restoreRecords(last, undo);
+    if (found?.found) {
+      // What other running runs still hold is theirs to change; the rest is compared.
+      const held = Object.keys(data).filter((key) => key !== FOUND_KEY && data[key]!.users.length > 0);
+      undo.found = { snapshot: found.found, held: new Set(held) };
+    }
     return true;
   });
+}
+
+/**
+ * Compares the whole of binfmt_misc with what the run found (what other running runs hold and
+ * what this cleanup checked already aside): each difference is named as someone else's change.
+ */
+async function compareWithFound(undo: Undo): Promise<void> {
+  const { kernel, report } = undo;
+  if (!undo.found || !kernel.isMounted()) return;
+  const { snapshot, held } = undo.found;
+  const texts = [...report.changedByOthers, ...report.problems, ...report.keptForOthers];
+  const said = (what: string) =>
+    texts.some((text) => text === what || text.startsWith(`${what} `) || text.startsWith(`${what}:`));
+  if (!held.has(STATUS_KEY) && !said(SWITCH)) {
+    const enabled = await kernel.isEnabled().catch(() => undefined);
+    if (enabled !== undefined && enabled !== snapshot.enabled)
+      report.changedByOthers.push(`${SWITCH} (turned ${enabled ? 'on' : 'off'} by someone else)`);
+  }
+  const now = await snapshotOf(kernel);
+  if (!now) return;
+  const names = [...new Set([...Object.keys(snapshot.entries), ...Object.keys(now.entries)])].sort();
+  for (const name of names) {
+    if (held.has(entryKey(name)) || undo.expected.has(name) || said(name)) continue;
+    const was = snapshot.entries[name];
+    const is = now.entries[name];
+    const firstLine = (text: string) => text.split('\n')[0];
+    const rest = (text: string) => text.split('\n').slice(1).join('\n');
+    let what: string | undefined;
+    if (was && !is) what = 'removed';
+    else if (!was && is) what = 'added';
+    else if (was && is && was.text !== is.text)
+      what =
+        rest(was.text) === rest(is.text) ? (firstLine(is.text) === 'disabled' ? 'disabled' : 'enabled') : 'changed';
+    else if (was && is && was.inode !== is.inode) what = 'registered again';
+    if (what) report.changedByOthers.push(`${name} (${what} by someone else)`);
+  }
 }
 
 async function unmountIfEmpty({ kernel, report, log }: Undo): Promise<void> {
@@ -457,7 +594,7 @@ async function restoreRecords(records: LedgerData, undo: Undo): Promise<void> {
       if (key === STATUS_KEY) {
         if (record.originalEnabled === false) await undo.kernel.setGloballyEnabled(false);
         undo.log('disabled binfmt_misc as a whole again');
-        undo.report.restored.push('the binfmt_misc switch');
+        undo.report.restored.push(SWITCH);
       } else if (key === MOUNT_KEY) {
         await unmountIfEmpty(undo);
       } else {
@@ -492,5 +629,6 @@ export async function undoRun(
     await restoreRecords(recordsOf(changes), undo);
   }
   await checkUndone(undo);
+  await compareWithFound(undo);
   return report;
 }

@@ -140,3 +140,58 @@ export async function parseRestoreState(text: string, origin: string, host: Targ
     ...(runDirectory !== undefined ? { runDirectory: runDirectory as string } : {}),
   };
 }
+
+/** One tool cache entry the post step saves: its directory, and the emulator main checked there. */
+export interface JobCacheEntry {
+  readonly directory: string;
+  readonly sha256: string;
+}
+
+/** What the main step planned to save to the Actions cache: one key per group of emulators. */
+export interface JobCacheState {
+  readonly key: string;
+  readonly entries: readonly JobCacheEntry[];
+}
+
+/** A key as `jobCacheKey` makes it. */
+const JOB_CACHE_KEY = /^setup-binfmt-[a-z0-9_]{1,20}-[0-9a-f]{10}-[0-9a-f]{10}$/;
+/** An entry's directory as the tool cache lays it out: `<root>/setup-binfmt-qemu-<cpu>/<version>/<host>`. */
+const ENTRY_DIRECTORY =
+  /^(\/[^/\0\n\r\t]+)*\/setup-binfmt-qemu-[a-z0-9_]{1,20}\/[A-Za-z0-9._-]{1,40}\/[a-z0-9_]{1,20}$/;
+
+/**
+ * Parses the saved Actions cache plan and checks it before anything is saved: keys as the action
+ * makes them, entries only tool cache directories (absolute, no `.` or `..` in them) with the sum
+ * of the emulator main checked. Empty text: nothing planned. Throws a StateError saying what is wrong.
+ */
+export function parseJobCacheState(text: string, origin: string): JobCacheState[] {
+  if (text === '') return [];
+  const fail = (problem: string): never => {
+    throw new StateError(`${origin} cannot be acted on: ${problem}. Nothing was saved.`);
+  };
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch (error) {
+    return fail(`it is not JSON (${messageOf(error)})`);
+  }
+  if (!Array.isArray(data) || data.length > 64) return fail('it is not a list of plans');
+  return data.map((plan: unknown, index) => {
+    const { key, entries } = (plan ?? {}) as { key?: unknown; entries?: unknown };
+    if (typeof key !== 'string' || !JOB_CACHE_KEY.test(key)) fail(`plan ${index + 1} has no key the action makes`);
+    if (!Array.isArray(entries) || entries.length === 0 || entries.length > 64) {
+      fail(`plan ${index + 1} has no list of entries`);
+    }
+    const checked = (entries as unknown[]).map((entry: unknown) => {
+      const { directory, sha256 } = (entry ?? {}) as { directory?: unknown; sha256?: unknown };
+      const path = typeof directory === 'string' ? directory : '';
+      if (!ENTRY_DIRECTORY.test(path) || path.split('/').some((part) => part === '.' || part === '..')) {
+        fail(`plan ${index + 1} names ${quoted(path)}, which is no tool cache entry`);
+      }
+      if (typeof sha256 !== 'string' || !/^[0-9a-f]{64}$/.test(sha256))
+        fail(`plan ${index + 1} has an entry with no sum`);
+      return { directory: path, sha256: sha256 as string };
+    });
+    return { key: key as string, entries: checked };
+  });
+}

@@ -5,7 +5,7 @@ import { existsSync } from 'node:fs';
 import { readdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { KernelError } from '../errors.js';
-import { capture } from '../process.js';
+import { capture, systemProgram } from '../process.js';
 import { parseEntryFile, type BinfmtEntry } from './entry.js';
 
 export const BINFMT_MISC = '/proc/sys/fs/binfmt_misc';
@@ -21,8 +21,9 @@ interface CommandResult {
   readonly stderr: string;
 }
 
+/** Runs a system program by its absolute path (see `systemProgram`), never through PATH. */
 async function runCommand(command: string, args: readonly string[], input?: string): Promise<CommandResult> {
-  const finished = await capture(command, args, input === undefined ? {} : { input });
+  const finished = await capture(systemProgram(command), args, input === undefined ? {} : { input });
   if (finished.startError) throw finished.startError;
   return { code: finished.code, stderr: finished.stderr.trim() };
 }
@@ -62,7 +63,7 @@ export class BinfmtKernel {
     if (this.asRoot) return runCommand(command, args, input);
     let result: CommandResult;
     try {
-      result = await runCommand('sudo', ['-n', command, ...args], input);
+      result = await runCommand('sudo', ['-n', systemProgram(command), ...args], input);
     } catch (error) {
       throw new KernelError(
         `Changing binfmt_misc needs root, and this process runs as uid ${process.getuid?.()} without sudo (${(error as Error).message}). Run it as root, or install sudo and allow this user to run it without a password.`,
@@ -123,6 +124,8 @@ export class BinfmtKernel {
   async unmount(): Promise<void> {
     const result = await this.privileged('umount', [this.root]);
     if (result.code !== 0) throw new KernelError(`Unmounting binfmt_misc at ${this.root} failed: ${result.stderr}`);
+    // Read back: a program that said it unmounted proves nothing.
+    if (this.isMounted()) throw new KernelError(`binfmt_misc is still mounted at ${this.root} after umount.`);
   }
 
   /** Whether binfmt_misc as a whole is enabled (its `status` file). */
@@ -132,6 +135,12 @@ export class BinfmtKernel {
 
   async setGloballyEnabled(enabled: boolean): Promise<void> {
     await this.write('status', enabled ? '1' : '0');
+    // Read back: the switch is as set, or this is an error (never a claim of what did not happen).
+    if ((await this.isEnabled()) !== enabled) {
+      throw new KernelError(
+        `binfmt_misc at ${this.root} is still ${enabled ? 'disabled' : 'enabled'} after writing its status.`,
+      );
+    }
   }
 
   /** Every entry, parsed; one that vanishes while listing (another process removed it) is skipped. */
@@ -149,6 +158,11 @@ export class BinfmtKernel {
       if (info) found.set(name, info.ino);
     }
     return found;
+  }
+
+  /** The inode number of one entry's file (undefined: no such entry): part of its identity. */
+  async inode(name: string): Promise<number | undefined> {
+    return (await this.inodes([name])).get(name);
   }
 
   /** The raw text of an entry's file, or undefined if there is no such entry. */

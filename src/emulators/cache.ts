@@ -2,9 +2,11 @@
 // layout: <root>/<tool>/<version>/<arch> plus an `<arch>.complete` marker) holds one entry per
 // emulator, keyed by source, version and host CPU, with its sha256 recorded beside it and checked
 // again on every hit. An entry vouches for nothing by itself: its emulator is used only when its
-// sha256 is one the action ships or the user gave, or, for sources without such sums, when nobody
-// but this user or root could have written the entry (the cache root may be shared or
-// world-writable on self-hosted machines). Entries appear atomically (staged, then renamed into place), so concurrent
+// sha256 is one the run vouches with for that CPU (the manifest's, the user's, a pin), looked up
+// by the names the run expects the emulator under, never by the name its record gives; only where
+// no sum at all is listed for it, when nobody but this user or root could have written the entry
+// (the cache root may be shared or world-writable on self-hosted machines). What a record says
+// (its version, source, URL) is never reported: the run reports what it resolved itself. Entries appear atomically (staged, then renamed into place), so concurrent
 // runs sharing one cache never see half an entry, and nothing unchecked is ever stored. (Across
 // jobs, job-cache.ts carries those directories through the Actions cache service.)
 import { randomBytes } from 'node:crypto';
@@ -15,6 +17,7 @@ import { dirname, join } from 'node:path';
 import { messageOf } from '../errors.js';
 import { checkPrivateTree, makeDirectories, openRegularFile, replaceFileSync, UnsafePathError } from '../files.js';
 import { unusableDirectory } from '../scratch.js';
+import { emulatorCpu } from '../targets.js';
 import { sha256File, shortHash, type ChecksumTable } from './checksums.js';
 
 export interface CacheKey {
@@ -35,8 +38,36 @@ interface CacheRecord {
   readonly url?: string;
 }
 
-interface CachedEmulator extends CacheRecord {
+interface CachedEmulator {
   readonly path: string;
+  readonly sha256: string;
+}
+
+/**
+ * What the run vouches with for one CPU's emulator, whatever a cache record says: the names it may
+ * be kept under, the sums its bytes may have, and whether any sum is listed for it at all (an
+ * archive's, say): then trust by owner never applies.
+ */
+export interface Vouching {
+  readonly names: readonly string[];
+  readonly sums: ReadonlySet<string>;
+  readonly listed: boolean;
+}
+
+/**
+ * The vouching for `cpu`'s emulator by the names the run expects it under (`qemu-<cpu>-static`,
+ * `qemu-<cpu>`, and `files`: a download that is the emulator itself); `archives` are what it came
+ * in (their sums are not the emulator's, but say that a sum exists).
+ */
+export function vouchingFor(
+  cpu: string,
+  sums: ChecksumTable,
+  files: readonly string[] = [],
+  archives: readonly string[] = [],
+): Vouching {
+  const names = [...new Set([`qemu-${emulatorCpu(cpu)}-static`, `qemu-${emulatorCpu(cpu)}`, ...files])];
+  const listed = names.map((name) => sums.get(name)).filter((sum): sum is string => sum !== undefined);
+  return { names, sums: new Set(listed), listed: listed.length > 0 || archives.some((name) => sums.has(name)) };
 }
 
 const RECORD = 'setup-binfmt.json';
@@ -59,15 +90,18 @@ export class EmulatorCache {
   }
 
   /**
-   * The cached emulator, checked: its sha256 must be the one recorded when it was stored, and one
-   * of the sums given (shipped or the user's) when they list its file; with no sum listed, only an
-   * entry no one else could have written is used. `problem` says what is wrong with one that fails.
+   * The cached emulator, checked: its file must be one of the names the run expects, its sha256
+   * one of the sums the run vouches with for the CPU (`vouched`; a table is read by the CPU's
+   * usual names) wherever any is listed; with none listed, only an entry no one else could have
+   * written is used. Nothing else of its record is taken. `problem` says what is wrong with one
+   * that fails.
    */
   async lookup(
     cpu: string,
     key: CacheKey,
-    sums: ChecksumTable,
+    vouched: ChecksumTable | Vouching,
   ): Promise<{ emulator?: CachedEmulator; problem?: string }> {
+    const vouching = vouched instanceof Map ? vouchingFor(cpu, vouched) : (vouched as Vouching);
     const directory = this.directory(cpu, key);
     const marker = await lstat(`${directory}.complete`).catch(() => undefined);
     if (!marker) return {};
@@ -83,8 +117,12 @@ export class EmulatorCache {
         await file.close();
       }
       // A file in the entry's own directory: a name, never a path out of it.
-      if (typeof record.file !== 'string' || !/^[^/\0]+$/.test(record.file) || /^\.\.?$/.test(record.file)) {
-        throw new Error(`it names ${JSON.stringify(record.file)} as its file`);
+      // And one of the names the run expects the emulator under, whatever else the record says.
+      const named = typeof record.file === 'string' && /^[^/\0]+$/.test(record.file) && !/^\.\.?$/.test(record.file);
+      if (!named || !vouching.names.includes(record.file)) {
+        throw new Error(
+          `it names ${JSON.stringify(String(record.file).slice(0, 100))} as its file, not ${vouching.names.join(' or ')}`,
+        );
       }
     } catch (error) {
       return { problem: `the cache entry ${directory} has no readable record (${messageOf(error)})` };
@@ -98,19 +136,25 @@ export class EmulatorCache {
     }
     if (actual !== record.sha256) {
       return {
-        problem: `the cached ${path} has changed since it was stored (sha256 ${actual}, recorded ${record.sha256}): the cache was tampered with or damaged`,
+        problem: `the cached ${path} has changed since it was stored (sha256 ${actual}, recorded ${String(record.sha256).slice(0, 64)}): the cache was tampered with or damaged`,
       };
     }
-    const listed = sums.get(record.file);
-    if (listed && listed !== actual) {
-      return { problem: `the cached ${path} has sha256 ${actual}, but the sums this run vouches with list ${listed}` };
+    if (vouching.sums.size > 0 && !vouching.sums.has(actual)) {
+      return {
+        problem: `the cached ${path} has sha256 ${actual}, but the sums this run vouches with for qemu-${cpu} list ${[...vouching.sums].join(' or ')}`,
+      };
     }
-    if (!listed) {
+    if (vouching.listed && vouching.sums.size === 0) {
+      return {
+        problem: `the cached ${path} cannot be checked: the sums this run vouches with list what it came in, not the emulator itself`,
+      };
+    }
+    if (!vouching.listed) {
       // Nobody but this user or root could have replaced it (the entry, or a directory above it).
       const unsafe = checkPrivateTree(path);
       if (unsafe) return { problem: `the cached ${path} has no sum to check it against, and ${unsafe}` };
     }
-    return { emulator: { ...record, path } };
+    return { emulator: { path, sha256: actual } };
   }
 
   /** Removes an entry (a bad one, before it is fetched again), whatever type its objects are. */
@@ -129,7 +173,7 @@ export class EmulatorCache {
     key: CacheKey,
     binary: string,
     record: CacheRecord,
-    sums: ChecksumTable,
+    vouched: ChecksumTable | Vouching,
   ): Promise<CachedEmulator> {
     const directory = this.directory(cpu, key);
     // Nothing is written where others could plant a link or swap what we write (UnsafePathError).
@@ -156,7 +200,7 @@ export class EmulatorCache {
         if (code !== 'EEXIST' && code !== 'ENOTEMPTY' && code !== 'ENOTDIR') throw error;
         // Someone else's entry is there: complete or not, use it only if it checks out.
         replaceFileSync(`${directory}.complete`, '');
-        const theirs = code === 'ENOTDIR' ? {} : await this.lookup(cpu, key, sums);
+        const theirs = code === 'ENOTDIR' ? {} : await this.lookup(cpu, key, vouched);
         if (theirs.emulator) return theirs.emulator;
         await this.evict(cpu, key);
         await rename(staging, directory);
@@ -165,6 +209,6 @@ export class EmulatorCache {
     } finally {
       await rm(staging, { recursive: true, force: true });
     }
-    return { ...record, path: join(directory, record.file) };
+    return { path: join(directory, record.file), sha256: record.sha256 };
   }
 }

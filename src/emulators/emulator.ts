@@ -14,6 +14,7 @@ import { findRelease, QEMU_MANIFEST } from './manifest.js';
 import type { ChecksumSource, EmulatorOptions, Source, SourceContext } from './source.js';
 import { emulatorCpu, type Target } from '../targets.js';
 import { checkFile } from './checksums.js';
+import { vouchingFor } from './cache.js';
 
 export interface Emulator {
   readonly cpu: string;
@@ -176,7 +177,7 @@ export async function storeEmulator(
   let path: string | undefined;
   if (options.cache) {
     try {
-      path = (await cache.store(cpu, key, checked.path, record, sums)).path;
+      path = (await cache.store(cpu, key, checked.path, record, vouchingFor(cpu, sums, [checked.file]))).path;
     } catch (error) {
       if (!(error instanceof UnsafePathError)) throw error;
       options.warn(`qemu-${cpu}: not cached, ${error.message}; the emulator is kept for this job only.`);
@@ -201,11 +202,43 @@ export async function storeEmulator(
   };
 }
 
-/** The cached emulator for `cpu`, if there is one this run can trust; a bad entry is dropped. */
-export async function fromCache(cpu: string, context: SourceContext): Promise<Emulator | undefined> {
+/** What a download is, where the source knows it before looking in the cache (URL templates). */
+export interface ExpectedDownload {
+  /** The file downloaded, when it is the emulator itself. */
+  readonly file?: string;
+  /** The archive downloaded, when the emulator comes in one. */
+  readonly archive?: string;
+}
+
+/**
+ * The version a cached emulator is reported as: what the run resolved (the manifest release, the
+ * apt package), else what the emulator itself says, as for a download; never its record's word.
+ */
+async function cachedVersion(cpu: string, path: string, { options, key }: SourceContext): Promise<string> {
+  return options.source.kind === 'debian' || options.source.kind === 'apt' ? key.version : emulatorVersion(cpu, path);
+}
+
+/**
+ * The cached emulator for `cpu`, if there is one this run can trust: its bytes one of the sums the
+ * run vouches with for the CPU (by the names the run expects, never by its record's), or, with no
+ * sum listed at all, written by nobody else. A bad entry is dropped.
+ */
+export async function fromCache(
+  cpu: string,
+  context: SourceContext,
+  expected: ExpectedDownload = {},
+): Promise<Emulator | undefined> {
   const { key, options, cache, sums } = context;
   if (!options.cache) return undefined;
-  const { emulator, problem } = await cache.lookup(cpu, key, sums);
+  const vouching = vouchingFor(
+    cpu,
+    sums,
+    expected.file ? [expected.file] : [],
+    expected.archive ? [expected.archive] : [],
+  );
+  // Debian's builds are pinned: the manifest lists every one, and none is ever trusted by owner.
+  if (options.source.kind === 'debian' && vouching.sums.size === 0) return undefined;
+  const { emulator, problem } = await cache.lookup(cpu, key, vouching);
   if (problem) {
     options.warn(`qemu-${cpu}: ${problem}. The entry was removed and the emulator is fetched again.`);
     await cache.evict(cpu, key);
@@ -219,16 +252,23 @@ export async function fromCache(cpu: string, context: SourceContext): Promise<Em
     await cache.evict(cpu, key);
     return undefined;
   }
+  let version: string;
+  try {
+    version = await cachedVersion(cpu, emulator.path, context);
+  } catch (error) {
+    options.warn(`qemu-${cpu}: ${messageOf(error)} The entry was removed and the emulator is fetched again.`);
+    await cache.evict(cpu, key);
+    return undefined;
+  }
   options.log(`qemu-${cpu}: from the tool cache, ${emulator.path} (sha256 ${emulator.sha256})`);
   return {
     cpu,
     path: emulator.path,
-    version: emulator.version,
+    version,
     source: key.source,
     sha256: emulator.sha256,
     cacheHit: true,
     dynamic: await isDynamicallyLinked(emulator.path),
-    ...(emulator.url ? { url: emulator.url } : {}),
   };
 }
 

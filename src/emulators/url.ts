@@ -117,13 +117,16 @@ export async function templateEmulator(
   context: SourceContext,
   notFound: NotFound = templateNotFound,
 ): Promise<Emulator> {
-  const cached = await fromCache(cpu, context);
-  if (cached) return cached;
   const { version, host } = context.key;
   // A manifest release is mirrored under its tag (`qemu-v{version}`): {version} is the tag's form
   // of it, the characters GitHub serves as written, as in the release this mirrors.
   const release = context.options.release;
   const url = expandTemplate(template, emulatorCpu(cpu), release ? release.tag.replace(/^qemu-v/, '') : version, host);
+  // A cached emulator is checked by the sums listed for what this URL downloads, too.
+  const file = basename(new URL(url).pathname) || `qemu-${cpu}`;
+  const archive = ARCHIVES.some(([pattern]) => pattern.test(new URL(url).pathname));
+  const cached = await fromCache(cpu, context, archive ? { archive: file } : { file });
+  if (cached) return cached;
   try {
     return await fetchEmulator(cpu, url, context);
   } catch (error) {
