@@ -2120,12 +2120,7 @@ function parseChecksumInput(text) {
     }
     return { kind: 'list', table: (0,_emulators_checksums_js__WEBPACK_IMPORTED_MODULE_1__/* .parseChecksums */ .yk)(value, 'the checksums input') };
 }
-/** The manifest's releases as choices: the first dozen, then how many more. */
-function debianChoices() {
-    const choices = (0,_emulators_manifest_js__WEBPACK_IMPORTED_MODULE_2__/* .releaseChoices */ .Oj)().split('; ');
-    return `${choices.slice(0, 12).join('; ')}${choices.length > 12 ? ` and ${choices.length - 12} more` : ''}`;
-}
-const VERSION_CHOICES = () => `${debianChoices()} for source: debian; 7.2.0-1 for multiarch; a Debian package version for apt; PLATFORM=VERSION items choose per platform (e.g. "10.0, arm64=11.1")`;
+const VERSION_CHOICES = () => `${(0,_emulators_manifest_js__WEBPACK_IMPORTED_MODULE_2__/* .releaseChoices */ .Oj)()} for source: debian; 7.2.0-1 for multiarch; a Debian package version for apt; PLATFORM=VERSION items choose per platform (e.g. "10.0, arm64=11.1")`;
 /**
  * The longest a version, a URL and a path may be: far beyond any real one, and what keeps every
  * message and request built from them short.
@@ -2145,7 +2140,7 @@ function checkVersion(value, source, whole) {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz('qemu-version', whole, `${(0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .quoted */ .TL)(value)} is not a version`, VERSION_CHOICES());
     }
     if (source.kind === 'debian' && !(0,_emulators_manifest_js__WEBPACK_IMPORTED_MODULE_2__/* .findRelease */ .dv)(value)) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz('qemu-version', whole, `source: debian has no QEMU release ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .quoted */ .TL)(value)}`, debianChoices());
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz('qemu-version', whole, `source: debian has no QEMU release ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .quoted */ .TL)(value)}`, (0,_emulators_manifest_js__WEBPACK_IMPORTED_MODULE_2__/* .releaseChoices */ .Oj)());
     }
     return value;
 }

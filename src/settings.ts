@@ -174,14 +174,8 @@ function parseChecksumInput(text: string): ChecksumSource {
   return { kind: 'list', table: parseChecksums(value, 'the checksums input') };
 }
 
-/** The manifest's releases as choices: the first dozen, then how many more. */
-function debianChoices(): string {
-  const choices = releaseChoices().split('; ');
-  return `${choices.slice(0, 12).join('; ')}${choices.length > 12 ? ` and ${choices.length - 12} more` : ''}`;
-}
-
 const VERSION_CHOICES = () =>
-  `${debianChoices()} for source: debian; 7.2.0-1 for multiarch; a Debian package version for apt; PLATFORM=VERSION items choose per platform (e.g. "10.0, arm64=11.1")`;
+  `${releaseChoices()} for source: debian; 7.2.0-1 for multiarch; a Debian package version for apt; PLATFORM=VERSION items choose per platform (e.g. "10.0, arm64=11.1")`;
 
 /**
  * The longest a version, a URL and a path may be: far beyond any real one, and what keeps every
@@ -208,7 +202,12 @@ function checkVersion(value: string, source: Source, whole: string): string {
     throw new InputError('qemu-version', whole, `${quoted(value)} is not a version`, VERSION_CHOICES());
   }
   if (source.kind === 'debian' && !findRelease(value)) {
-    throw new InputError('qemu-version', whole, `source: debian has no QEMU release ${quoted(value)}`, debianChoices());
+    throw new InputError(
+      'qemu-version',
+      whole,
+      `source: debian has no QEMU release ${quoted(value)}`,
+      releaseChoices(),
+    );
   }
   return value;
 }
