@@ -2,10 +2,11 @@
 // another job of the same runner user planted in the tool cache (right owner, any record) is used
 // only when its bytes are the ones the run vouches for, and its record never reaches the outputs.
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals';
+import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { chmodSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { endianness, machine, tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { Mirror } from '../__fixtures__/mirror.js';
 import { EmulatorCache } from '../src/emulators/cache.js';
 import { hostTarget } from '../src/targets.js';
@@ -130,5 +131,122 @@ describe('the post step saving to the Actions cache', () => {
     expect(result.code).toBe(0);
     expect(result.post!.stdout).toMatch(/::warning::The Actions cache (was not saved|could not be saved)/);
     expect(result.post!.stdout).not.toContain('Saved the emulators');
+  });
+});
+
+describe('restoring from the Actions cache, confined', () => {
+  const inputs = () => ({ platforms: 'arm64', source: template, 'qemu-version': VERSION, checksums: '' });
+  const emulatorPath = () => `/own/${VERSION}/${HOST}_qemu-aarch64-static`;
+
+  /**
+   * An archive as @actions/cache saves one (members named relative to the workspace) of the entry
+   * `plant` made, plus `extra` members (absolute names, or relative ones leading anywhere); the
+   * entry itself is then taken out of the tool cache, as on a fresh runner.
+   */
+  function archiveOf(toolCache: string, workspace: string, extra: readonly string[] = [], big = false): Buffer {
+    const directory = new EmulatorCache(toolCache).directory('aarch64', {
+      source: template,
+      version: VERSION,
+      host: HOST,
+    });
+    // 200 MiB of zeros: a few hundred kB compressed.
+    if (big) writeFileSync(join(directory, 'qemu-aarch64-static'), '');
+    if (big) execFileSync('truncate', ['-s', '200M', join(directory, 'qemu-aarch64-static')]);
+    const members = [relative(workspace, directory), `${relative(workspace, directory)}.complete`, ...extra];
+    const archive = join(work, `archive-${Date.now()}.tgz`);
+    execFileSync('tar', ['-P', '-C', workspace, '-czf', archive, ...members]);
+    rmSync(directory, { recursive: true });
+    rmSync(`${directory}.complete`);
+    return readFileSync(archive);
+  }
+
+  function serveCache(archive: Buffer): Record<string, string> {
+    mirror.serve(
+      '/cache/_apis/artifactcache/cache',
+      Buffer.from(JSON.stringify({ archiveLocation: `${mirror.url}/archive.tgz`, cacheKey: 'setup-binfmt-restored' })),
+    );
+    mirror.serve('/archive.tgz', archive);
+    return { ACTIONS_CACHE_URL: `${mirror.url}/cache/`, ACTIONS_RUNTIME_TOKEN: 'token' };
+  }
+
+  const setuidFilesIn = (directory: string) =>
+    execFileSync('find', [directory, '-perm', '/6000'], { encoding: 'utf8' }).trim();
+
+  it('puts the entries of an honest archive in place, and they are used without a download', async () => {
+    const workspace = mkdtempSync(join(work, 'ws-'));
+    const toolCache = plant('qemu-aarch64-static', served);
+    const archive = archiveOf(toolCache, workspace);
+    const result = await runActionPrivately({
+      toolCache,
+      inputs: { ...inputs(), checksums: `${sha256(served)}  ${HOST}_qemu-aarch64-static` },
+      env: { ...serveCache(archive), GITHUB_WORKSPACE: workspace },
+    });
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain('Restored 1 of 1 emulators from the Actions cache');
+    expect(result.outputs['cache-hit']).toBe('true');
+    expect(mirror.requests).not.toContain(emulatorPath());
+    expect(result.stdout).toContain('linux/arm64: ok: printed aarch64');
+  });
+
+  it('uses nothing of an archive that reaches outside the tool cache: no file written there, no setuid file, the code untouched', async () => {
+    const workspace = mkdtempSync(join(work, 'ws-'));
+    const toolCache = plant('qemu-aarch64-static', served);
+    const directory = new EmulatorCache(toolCache).directory('aarch64', {
+      source: template,
+      version: VERSION,
+      host: HOST,
+    });
+    // What another job could put in: a file by absolute name, the action's own code by a relative
+    // one (a copy stands in for it here), and a setuid-root file inside the entry.
+    const outside = mkdtempSync(join(work, 'outside-'));
+    writeFileSync(join(outside, 'planted'), 'planted');
+    const action = mkdtempSync(join(work, 'action-'));
+    mkdirSync(join(action, 'dist'));
+    writeFileSync(join(action, 'dist', 'index.js'), 'replaced');
+    writeFileSync(join(directory, 'qemu-aarch64-suid'), 'x');
+    chmodSync(join(directory, 'qemu-aarch64-suid'), 0o4755);
+    const archive = archiveOf(toolCache, workspace, [
+      join(outside, 'planted'),
+      relative(workspace, join(action, 'dist', 'index.js')),
+    ]);
+    rmSync(outside, { recursive: true });
+    writeFileSync(join(action, 'dist', 'index.js'), 'the action');
+    const result = await runActionPrivately({
+      toolCache,
+      inputs: { ...inputs(), checksums: `${sha256(served)}  ${HOST}_qemu-aarch64-static` },
+      env: { ...serveCache(archive), GITHUB_WORKSPACE: workspace },
+    });
+    expect(existsSync(join(outside, 'planted'))).toBe(false);
+    expect(readFileSync(join(action, 'dist', 'index.js'), 'utf8')).toBe('the action');
+    expect(setuidFilesIn(toolCache)).toBe('');
+    expect(result.stdout).toMatch(
+      /::warning::The Actions cache entry setup-binfmt-\S+ holds 2 files that are not in the tool cache entries this run asked for, or are there twice \(.*\): nothing of it was used; going on without it\./,
+    );
+    expect(result.code).toBe(0);
+    expect(result.outputs['cache-hit']).toBe('false');
+    expect(mirror.requests).toContain(emulatorPath());
+    expect(result.stdout).toContain('linux/arm64: ok: printed aarch64');
+  });
+
+  it('stops an archive that inflates past its bound, leaving no part of it behind', async () => {
+    const workspace = mkdtempSync(join(work, 'ws-'));
+    const toolCache = plant('qemu-aarch64-static', served);
+    const archive = archiveOf(toolCache, workspace, [], true);
+    expect(archive.length).toBeLessThan(1024 * 1024);
+    const result = await runActionPrivately({
+      toolCache,
+      inputs: { ...inputs(), checksums: `${sha256(served)}  ${HOST}_qemu-aarch64-static` },
+      env: { ...serveCache(archive), GITHUB_WORKSPACE: workspace },
+      after:
+        'ls -a $W | grep -c setup-binfmt-restore; du -sm $W/tool-cache "$RUNNER_TOOL_CACHE" 2>/dev/null | sort -n | tail -1 | cut -f1',
+    });
+    expect(result.stdout).toMatch(
+      /::warning::The Actions cache entry setup-binfmt-\S+ was not used: (a member declares 209715200 bytes, more than|it unpacks to more than) the 64\.0 MiB allowed.*; going on without it\./,
+    );
+    expect(result.code).toBe(0);
+    expect(mirror.requests).toContain(emulatorPath());
+    const [scratchLeft, megabytes] = result.afterOutput.trim().split('\n');
+    expect(scratchLeft).toBe('0');
+    expect(Number(megabytes)).toBeLessThan(64);
   });
 });

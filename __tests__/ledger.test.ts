@@ -22,13 +22,13 @@ const open = async () => (await Ledger.open(work)).ledger!;
 const lockPath = () => join(work, 'run', `binfmt-${statSync(work).dev}.lock`);
 
 describe('the ledger', () => {
-  it('keeps one file per instance in a directory only its owner can write, and drops it when empty', async () => {
+  it('keeps one file per instance in a directory only its owner can write, readable by all, and drops it when empty', async () => {
     const ledger = await open();
     await ledger.transaction(async (data) => {
       claim(data, entryKey('qemu-aarch64'), 'run-a', { original: null });
     });
     expect(readdirSync(join(work, 'run'))).toEqual([`binfmt-${statSync(work).dev}.json`]);
-    expect(statSync(join(work, 'run')).mode & 0o077).toBe(0);
+    expect(statSync(join(work, 'run')).mode & 0o022).toBe(0);
     const users = await ledger.transaction(async (data) => data[entryKey('qemu-aarch64')]!.users);
     expect(users).toEqual(['run-a']);
     await ledger.transaction(async (data) => {

@@ -12,6 +12,7 @@ import {
   readdirSync,
   readFileSync,
   rmSync,
+  statSync,
   symlinkSync,
   writeFileSync,
 } from 'node:fs';
@@ -162,10 +163,14 @@ if (missingForBuildx && process.env.CI !== 'true') console.warn(`Skipping the bu
 const describeWithEngine = !missingForBuildx || process.env.CI === 'true' ? describe : describe.skip;
 
 let found: Record<string, string> | undefined;
+/** The machine's ledger directory, which the unprivileged runs make through sudo when it is missing. */
+const LEDGERS = '/run/setup-binfmt';
+let ledgersThere = true;
 
 describeAsRoot("the action as an unprivileged user, on the machine's own binfmt_misc", () => {
   beforeAll(() => {
     found = snapshot();
+    ledgersThere = existsSync(LEDGERS);
     for (const user of [WITH_SUDO, WITHOUT_SUDO]) {
       try {
         execFileSync('id', [user], { stdio: 'ignore' });
@@ -187,6 +192,7 @@ describeAsRoot("the action as an unprivileged user, on the machine's own binfmt_
     }
     rmSync(SUDOERS, { force: true });
     for (const user of [WITH_SUDO, WITHOUT_SUDO]) execFileSync('userdel', [user]);
+    if (!ledgersThere && readdirSync(LEDGERS).length === 0) rmSync(LEDGERS, { recursive: true });
   });
 
   it('registers and verifies through sudo, and the post step restores binfmt_misc exactly', async () => {
@@ -202,6 +208,10 @@ describeAsRoot("the action as an unprivileged user, on the machine's own binfmt_
     expect(run.post!.code).toBe(0);
     expect(run.post!.stdout).toContain('binfmt_misc is as this run found it');
     expect(snapshot()).toEqual(found);
+    // The machine's ledger, made as root through sudo and emptied by the cleanup.
+    expect(statSync(LEDGERS)).toMatchObject({ uid: 0 });
+    expect(statSync(LEDGERS).mode & 0o777).toBe(0o755);
+    expect(readdirSync(LEDGERS).filter((name) => name.startsWith('binfmt-'))).toEqual([]);
   });
 
   it('with a different qemu-aarch64 and a disabled entry there, reset and cleanup leave every file byte-identical', async () => {

@@ -128,8 +128,8 @@ var files = __webpack_require__(9148);
 var plan = __webpack_require__(2464);
 // EXTERNAL MODULE: ./src/probe/verify.ts
 var verify = __webpack_require__(7649);
-// EXTERNAL MODULE: ./src/provide.ts + 10 modules
-var provide = __webpack_require__(7319);
+// EXTERNAL MODULE: ./src/provide.ts + 9 modules
+var provide = __webpack_require__(7498);
 // EXTERNAL MODULE: ./src/targets.ts
 var targets = __webpack_require__(8993);
 ;// CONCATENATED MODULE: ./src/export.ts
@@ -573,9 +573,19 @@ async function restoreRun(state, log = () => undefined) {
     return { nothing: false, report, text: (0,_registrations_js__WEBPACK_IMPORTED_MODULE_8__/* .describeUndo */ .WJ)(report, (0,_registrations_js__WEBPACK_IMPORTED_MODULE_8__/* .changeCount */ .YR)(state.changes)), log: lines };
 }
 /**
- * Where install records what it changes: one file per binfmt_misc instance, beside the ledger of
- * overlapping runs (/run/setup-binfmt as root: cleared at boot, as binfmt_misc is).
+ * Where the command line keeps a user's records: beside the ledgers as root (cleared at boot, as
+ * binfmt_misc is), else the user's runtime directory (the machine's is root's to write).
  */
+function recordDirectory() {
+    const given = process.env[_ledger_js__WEBPACK_IMPORTED_MODULE_7__/* .RUN_DIR_VARIABLE */ .fC];
+    if (given)
+        return given;
+    const uid = process.getuid?.() ?? 0;
+    if (uid === 0)
+        return _ledger_js__WEBPACK_IMPORTED_MODULE_7__/* .MACHINE_RUN_DIRECTORY */ .ik;
+    return (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(process.env.XDG_RUNTIME_DIR || (0,node_os__WEBPACK_IMPORTED_MODULE_2__.tmpdir)(), `setup-binfmt-${uid}`);
+}
+/** Where install records what it changes: one file per binfmt_misc instance. */
 function defaultStatePath(root = _binfmt_kernel_js__WEBPACK_IMPORTED_MODULE_4__/* .BINFMT_MISC */ .ut) {
     let instance = 'unmounted';
     try {
@@ -584,7 +594,7 @@ function defaultStatePath(root = _binfmt_kernel_js__WEBPACK_IMPORTED_MODULE_4__/
     catch {
         // No binfmt_misc there: nothing can have been recorded for it.
     }
-    return (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)((0,_ledger_js__WEBPACK_IMPORTED_MODULE_7__/* .runDirectory */ .xw)(), `last-install-${instance}.json`);
+    return (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(recordDirectory(), `last-install-${instance}.json`);
 }
 /** A state file only this user or root could have written, checked before it is acted on. */
 async function readStateFile(path) {
@@ -609,7 +619,8 @@ async function readStateFile(path) {
 function stateSaver(given) {
     return (state) => {
         const path = given ?? defaultStatePath(state.root);
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdirSync)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.dirname)(path), { recursive: true, mode: 0o700 });
+        // 0755: the machine's directory holds the ledgers others read; the record itself is 0600.
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdirSync)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.dirname)(path), { recursive: true, mode: 0o755 });
         (0,_files_js__WEBPACK_IMPORTED_MODULE_6__/* .replaceFileSync */ .U0)(path, `${JSON.stringify(state, null, 2)}\n`, 0o600);
     };
 }

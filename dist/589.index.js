@@ -2,202 +2,6 @@ export const id = 589;
 export const ids = [589];
 export const modules = {
 
-/***/ 5878:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   b: () => (/* binding */ vouchingFor),
-/* harmony export */   g: () => (/* binding */ EmulatorCache)
-/* harmony export */ });
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8161);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_3__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_4___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_4__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3916);
-/* harmony import */ var _files_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(9148);
-/* harmony import */ var _scratch_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(7897);
-/* harmony import */ var _targets_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(8993);
-/* harmony import */ var _checksums_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(1936);
-// Where emulators are kept between runs. The tool cache (RUNNER_TOOL_CACHE, in @actions/tool-cache's
-// layout: <root>/<tool>/<version>/<arch> plus an `<arch>.complete` marker) holds one entry per
-// emulator, keyed by source, version and host CPU, with its sha256 recorded beside it and checked
-// again on every hit. An entry vouches for nothing by itself: its emulator is used only when its
-// sha256 is one the run vouches with for that CPU (the manifest's, the user's, a pin), looked up
-// by the names the run expects the emulator under, never by the name its record gives; only where
-// no sum at all is listed for it, when nobody but this user or root could have written the entry
-// (the cache root may be shared or world-writable on self-hosted machines). What a record says
-// (its version, source, URL) is never reported: the run reports what it resolved itself. Entries appear atomically (staged, then renamed into place), so concurrent
-// runs sharing one cache never see half an entry, and nothing unchecked is ever stored. (Across
-// jobs, job-cache.ts carries those directories through the Actions cache service.)
-
-
-
-
-
-
-
-
-
-
-/**
- * The vouching for `cpu`'s emulator by the names the run expects it under (`qemu-<cpu>-static`,
- * `qemu-<cpu>`, and `files`: a download that is the emulator itself); `archives` are what it came
- * in (their sums are not the emulator's, but say that a sum exists).
- */
-function vouchingFor(cpu, sums, files = [], archives = []) {
-    const names = [...new Set([`qemu-${(0,_targets_js__WEBPACK_IMPORTED_MODULE_8__/* .emulatorCpu */ .gT)(cpu)}-static`, `qemu-${(0,_targets_js__WEBPACK_IMPORTED_MODULE_8__/* .emulatorCpu */ .gT)(cpu)}`, ...files])];
-    const listed = names.map((name) => sums.get(name)).filter((sum) => sum !== undefined);
-    return { names, sums: new Set(listed), listed: listed.length > 0 || archives.some((name) => sums.has(name)) };
-}
-const RECORD = 'setup-binfmt.json';
-/** The tool cache directory: the runner's, else the user's cache directory. */
-function defaultCacheRoot() {
-    return process.env.RUNNER_TOOL_CACHE || (0,node_path__WEBPACK_IMPORTED_MODULE_4__.join)(process.env.XDG_CACHE_HOME || (0,node_path__WEBPACK_IMPORTED_MODULE_4__.join)((0,node_os__WEBPACK_IMPORTED_MODULE_3__.homedir)(), '.cache'), 'setup-binfmt');
-}
-class EmulatorCache {
-    root;
-    constructor(root = defaultCacheRoot()) {
-        this.root = root;
-    }
-    /** The directory of one emulator's entry. */
-    directory(cpu, key) {
-        // Readable but short (interpreter paths must stay under 128 characters); the hash tells apart
-        // sources, and versions that begin alike.
-        const readable = key.version.replace(/[^A-Za-z0-9._-]/g, '_').slice(0, 16);
-        const version = `${readable}-${(0,_checksums_js__WEBPACK_IMPORTED_MODULE_9__/* .shortHash */ .BC)(`${key.source}\n${key.version}`)}`;
-        return (0,node_path__WEBPACK_IMPORTED_MODULE_4__.join)(this.root, `setup-binfmt-qemu-${cpu}`, version, key.host);
-    }
-    /**
-     * The cached emulator, checked: its file must be one of the names the run expects, its sha256
-     * one of the sums the run vouches with for the CPU (`vouched`; a table is read by the CPU's
-     * usual names) wherever any is listed; with none listed, only an entry no one else could have
-     * written is used. Nothing else of its record is taken. `problem` says what is wrong with one
-     * that fails.
-     */
-    async lookup(cpu, key, vouched) {
-        const vouching = vouched instanceof Map ? vouchingFor(cpu, vouched) : vouched;
-        const directory = this.directory(cpu, key);
-        const marker = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.lstat)(`${directory}.complete`).catch(() => undefined);
-        if (!marker)
-            return {};
-        // Objects of the wrong type (a link, a FIFO, a directory) are planted, not ours: dropped.
-        if (!marker.isFile())
-            return { problem: `${directory}.complete is not a regular file` };
-        let record;
-        try {
-            const { file, problem } = await (0,_files_js__WEBPACK_IMPORTED_MODULE_6__/* .openRegularFile */ .ZU)((0,node_path__WEBPACK_IMPORTED_MODULE_4__.join)(directory, RECORD));
-            if (!file)
-                throw new Error(problem);
-            try {
-                record = JSON.parse(await file.readFile('utf8'));
-            }
-            finally {
-                await file.close();
-            }
-            // A file in the entry's own directory: a name, never a path out of it.
-            // And one of the names the run expects the emulator under, whatever else the record says.
-            const named = typeof record.file === 'string' && /^[^/\0]+$/.test(record.file) && !/^\.\.?$/.test(record.file);
-            if (!named || !vouching.names.includes(record.file)) {
-                throw new Error(`it names ${JSON.stringify(String(record.file).slice(0, 100))} as its file, not ${vouching.names.join(' or ')}`);
-            }
-        }
-        catch (error) {
-            return { problem: `the cache entry ${directory} has no readable record (${(0,_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .messageOf */ .bD)(error)})` };
-        }
-        const path = (0,node_path__WEBPACK_IMPORTED_MODULE_4__.join)(directory, record.file);
-        let actual;
-        try {
-            actual = await (0,_checksums_js__WEBPACK_IMPORTED_MODULE_9__/* .sha256File */ .Q3)(path);
-        }
-        catch (error) {
-            return { problem: `the cached ${path} cannot be read (${(0,_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .messageOf */ .bD)(error)})` };
-        }
-        if (actual !== record.sha256) {
-            return {
-                problem: `the cached ${path} has changed since it was stored (sha256 ${actual}, recorded ${String(record.sha256).slice(0, 64)}): the cache was tampered with or damaged`,
-            };
-        }
-        if (vouching.sums.size > 0 && !vouching.sums.has(actual)) {
-            return {
-                problem: `the cached ${path} has sha256 ${actual}, but the sums this run vouches with for qemu-${cpu} list ${[...vouching.sums].join(' or ')}`,
-            };
-        }
-        if (vouching.listed && vouching.sums.size === 0) {
-            return {
-                problem: `the cached ${path} cannot be checked: the sums this run vouches with list what it came in, not the emulator itself`,
-            };
-        }
-        if (!vouching.listed) {
-            // Nobody but this user or root could have replaced it (the entry, or a directory above it).
-            const unsafe = (0,_files_js__WEBPACK_IMPORTED_MODULE_6__/* .checkPrivateTree */ .c8)(path);
-            if (unsafe)
-                return { problem: `the cached ${path} has no sum to check it against, and ${unsafe}` };
-        }
-        return { emulator: { path, sha256: actual } };
-    }
-    /** Removes an entry (a bad one, before it is fetched again), whatever type its objects are. */
-    async evict(cpu, key) {
-        const directory = this.directory(cpu, key);
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rm)(`${directory}.complete`, { recursive: true, force: true });
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rm)(directory, { recursive: true, force: true });
-    }
-    /**
-     * Stores a checked emulator: staged next to its final place, then renamed into it. When another
-     * run stored the same entry first, that one is used if it passes the same checks.
-     */
-    async store(cpu, key, binary, record, vouched) {
-        const directory = this.directory(cpu, key);
-        // Nothing is written where others could plant a link or swap what we write (UnsafePathError).
-        const unsafe = (0,_files_js__WEBPACK_IMPORTED_MODULE_6__/* .checkPrivateTree */ .c8)(this.root);
-        if (unsafe)
-            throw new _files_js__WEBPACK_IMPORTED_MODULE_6__/* .UnsafePathError */ .k0(`the tool cache ${this.root} is not private: ${unsafe}`);
-        try {
-            (0,_files_js__WEBPACK_IMPORTED_MODULE_6__/* .makeDirectories */ .Kb)(this.root, (0,node_path__WEBPACK_IMPORTED_MODULE_4__.dirname)(directory));
-        }
-        catch (error) {
-            if (error instanceof _files_js__WEBPACK_IMPORTED_MODULE_6__/* .UnsafePathError */ .k0)
-                throw error;
-            throw (0,_scratch_js__WEBPACK_IMPORTED_MODULE_7__/* .unusableDirectory */ .Xf)(process.env.RUNNER_TOOL_CACHE ? 'RUNNER_TOOL_CACHE' : 'XDG_CACHE_HOME', this.root, error);
-        }
-        const staging = `${directory}.staging-${process.pid}-${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(4).toString('hex')}`;
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.mkdir)(staging, { mode: 0o755 });
-        try {
-            // Moved where it can be (the scratch copy is not needed after), else copied.
-            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rename)(binary, (0,node_path__WEBPACK_IMPORTED_MODULE_4__.join)(staging, record.file)).catch(() => (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.copyFile)(binary, (0,node_path__WEBPACK_IMPORTED_MODULE_4__.join)(staging, record.file), node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.COPYFILE_EXCL));
-            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.writeFile)((0,node_path__WEBPACK_IMPORTED_MODULE_4__.join)(staging, RECORD), `${JSON.stringify(record, null, 2)}\n`, { flag: 'wx' });
-            try {
-                await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rename)(staging, directory);
-            }
-            catch (error) {
-                const code = error.code;
-                if (code !== 'EEXIST' && code !== 'ENOTEMPTY' && code !== 'ENOTDIR')
-                    throw error;
-                // Someone else's entry is there: complete or not, use it only if it checks out.
-                (0,_files_js__WEBPACK_IMPORTED_MODULE_6__/* .replaceFileSync */ .U0)(`${directory}.complete`, '');
-                const theirs = code === 'ENOTDIR' ? {} : await this.lookup(cpu, key, vouched);
-                if (theirs.emulator)
-                    return theirs.emulator;
-                await this.evict(cpu, key);
-                await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rename)(staging, directory);
-            }
-            (0,_files_js__WEBPACK_IMPORTED_MODULE_6__/* .replaceFileSync */ .U0)(`${directory}.complete`, '');
-        }
-        finally {
-            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rm)(staging, { recursive: true, force: true });
-        }
-        return { path: (0,node_path__WEBPACK_IMPORTED_MODULE_4__.join)(directory, record.file), sha256: record.sha256 };
-    }
-}
-
-
-/***/ }),
-
 /***/ 7629:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -336,7 +140,7 @@ function requireLinux(platform = process.platform) {
 
 /***/ }),
 
-/***/ 7319:
+/***/ 7498:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -362,214 +166,8 @@ var errors = __webpack_require__(3916);
 var src_process = __webpack_require__(4006);
 // EXTERNAL MODULE: ./src/emulators/checksums.ts
 var checksums = __webpack_require__(1936);
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(7598);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
-// EXTERNAL MODULE: external "node:zlib"
-var external_node_zlib_ = __webpack_require__(8522);
-// EXTERNAL MODULE: ./src/secrets.ts
-var secrets = __webpack_require__(7194);
-;// CONCATENATED MODULE: ./src/emulators/unpack.ts
-// Takes files out of tar archives in this process, within limits: read once, decompressed as it
-// streams (gzip in-process; xz, bzip2 and zstd by their programs, piped), each member written and
-// hashed in the same pass. Reads ustar, GNU (long names) and pax archives; only regular files are
-// taken, so an archive cannot point outside with a link. Bounded: the bytes it inflates (all
-// members together, however the archive declares them), the size of pax and long-name headers,
-// the memory it holds (one chunk and one header at a time) and the time it takes (the download's
-// deadline); every limit names the archive, where it came from, the input and the variable.
-
-
-
-
-
-
-
-/**
- * How an unpacking problem reads: the archive, where it came from and the input, then the
- * problem (which limit and variable).
- */
-const unpackingProblem = (name, url, input) => (problem) => `Unpacking ${name} from ${(0,secrets/* hideCredentials */.R)(url)} (input "${input}") failed: ${problem}.`;
-/** The variable that raises the unpacking limit where nothing says how large a file should be. */
-const MAX_UNPACKED_VARIABLE = 'SETUP_BINFMT_MAX_UNPACKED_MB';
-/** pax and GNU long-name records hold a name and a few fields: more is not an archive of ours. */
-const MAX_HEADER_RECORD = 64 * 1024;
-const BLOCK = 512;
-class UnpackError extends errors/* EmulatorError */.Ki {
-}
-const mib = (bytes) => `${(bytes / 1048576).toFixed(1)} MiB`;
-/**
- * The most an archive may unpack to: what is expected (the emulators' sizes the manifest lists,
- * plus room for headers), else $SETUP_BINFMT_MAX_UNPACKED_MB (default 512 MiB).
- */
-function unpackLimit(expectedBytes) {
-    if (expectedBytes !== undefined)
-        return expectedBytes + 1048576;
-    const value = Number(process.env[MAX_UNPACKED_VARIABLE] ?? '');
-    return (Number.isFinite(value) && value > 0 ? value : 512) * 1048576;
-}
-const unpack_text = (header, at, length) => {
-    const field = header.subarray(at, at + length);
-    const end = field.indexOf(0);
-    return field.subarray(0, end < 0 ? length : end).toString('utf8');
-};
-/** A tar size field: octal, or GNU's base-256 for large values (refused as too large). */
-function sizeOf(header) {
-    if ((header[124] & 0x80) !== 0)
-        return Number.POSITIVE_INFINITY;
-    const digits = unpack_text(header, 124, 12).trim();
-    if (!/^[0-7]*$/.test(digits))
-        return Number.NaN;
-    return parseInt(digits || '0', 8);
-}
-/** A tar stream, block by block, counting what it inflates against the limits. */
-class TarReader {
-    limits;
-    chunk = Buffer.alloc(0);
-    read = 0;
-    chunks;
-    constructor(source, limits) {
-        this.limits = limits;
-        this.chunks = source[Symbol.asyncIterator]();
-    }
-    async next() {
-        const next = await this.chunks.next();
-        if (next.done)
-            return false;
-        this.read += next.value.length;
-        if (this.read > this.limits.maxBytes) {
-            throw new UnpackError(this.limits.describe(`it unpacks to more than the ${mib(this.limits.maxBytes)} allowed (${MAX_UNPACKED_VARIABLE} raises it where no size is known)`));
-        }
-        this.chunk = next.value;
-        return true;
-    }
-    /** Exactly `length` bytes (at most MAX_HEADER_RECORD), or fewer at the end of the archive. */
-    async take(length) {
-        const parts = [];
-        let have = 0;
-        while (have < length) {
-            if (this.chunk.length === 0 && !(await this.next()))
-                break;
-            const part = this.chunk.subarray(0, length - have);
-            this.chunk = this.chunk.subarray(part.length);
-            parts.push(part);
-            have += part.length;
-        }
-        return parts.length === 1 ? parts[0] : Buffer.concat(parts, have);
-    }
-    /** Streams `length` bytes (then the padding to a block) to `sink`. */
-    async pipe(length, sink) {
-        let left = length;
-        while (left > 0) {
-            if (this.chunk.length === 0 && !(await this.next()))
-                throw new Error('the archive ends inside a file');
-            const part = this.chunk.subarray(0, left);
-            this.chunk = this.chunk.subarray(part.length);
-            left -= part.length;
-            await sink(part);
-        }
-        await this.take((BLOCK - (length % BLOCK)) % BLOCK);
-    }
-}
-/** The decompressed stream of `archive` (from `start` for `length` bytes, as in a .deb). */
-function decompressed(archive, compression, range) {
-    const file = (0,external_node_fs_.createReadStream)(archive, {
-        highWaterMark: 1 << 20,
-        ...(range ? { start: range.start, end: range.start + range.length - 1 } : {}),
-    });
-    // Large chunks: with the default 16 KiB ones inflating a 16 MB emulator takes four times as long.
-    if (compression === 'gzip')
-        return file.pipe((0,external_node_zlib_.createGunzip)({ chunkSize: 1 << 20 }));
-    if (compression === 'none')
-        return file;
-    return (0,src_process/* pipeThrough */.W7)(compression === 'zstd' ? 'zstd' : compression, ['-dc'], file);
-}
-/**
- * Takes the regular files `wanted` picks (it returns the file name to write, or undefined to
- * skip) out of a tar archive into `into`; stops reading once every name in `names` is taken.
- */
-async function extractMembers(archive, compression, wanted, into, limits, options) {
-    const stream = decompressed(archive, compression, options.range);
-    const timer = setTimeout(() => stream.destroy(new UnpackError(limits.describe('unpacking it took longer than the download may (SETUP_BINFMT_DOWNLOAD_TIMEOUT)'))), Math.max(0, limits.deadline - Date.now()));
-    try {
-        const unpacked = await readArchive(new TarReader(stream, limits), wanted, into, limits, options.expected);
-        // Read to its end (not stopped once it had everything): the decompressor must have succeeded.
-        if (unpacked.members.size < options.expected && 'exited' in stream)
-            await stream.exited;
-        return unpacked;
-    }
-    catch (error) {
-        if (error instanceof UnpackError)
-            throw error;
-        throw new UnpackError(limits.describe(`it could not be unpacked: the archive is damaged or truncated (${error.message})`));
-    }
-    finally {
-        clearTimeout(timer);
-        stream.destroy();
-    }
-}
-async function readRecord(reader, size, limits, kind) {
-    if (!(size <= MAX_HEADER_RECORD)) {
-        throw new UnpackError(limits.describe(`its ${kind} record is ${size} bytes, more than the ${MAX_HEADER_RECORD} allowed`));
-    }
-    const data = (await reader.take(size)).toString('utf8');
-    await reader.take((BLOCK - (size % BLOCK)) % BLOCK);
-    return data;
-}
-async function readArchive(reader, wanted, into, limits, expected) {
-    const files = [];
-    const members = new Map();
-    let longName;
-    let paxPath;
-    while (members.size < expected) {
-        const header = await reader.take(BLOCK);
-        if (header.length < BLOCK || header.every((byte) => byte === 0))
-            break;
-        const size = sizeOf(header);
-        if (!(size <= limits.maxBytes)) {
-            throw new UnpackError(limits.describe(`a member declares ${size} bytes, more than the ${mib(limits.maxBytes)} allowed`));
-        }
-        const type = String.fromCharCode(header[156] || 0x30);
-        const prefix = unpack_text(header, 345, 155);
-        const name = paxPath ?? longName ?? (prefix ? `${prefix}/${unpack_text(header, 0, 100)}` : unpack_text(header, 0, 100));
-        if (type === 'L' || type === 'x') {
-            const data = await readRecord(reader, size, limits, type === 'L' ? 'long-name' : 'pax');
-            if (type === 'L')
-                longName = data.replace(/\0.*$/s, '');
-            else
-                paxPath = /(?:^|\n)\d+ path=([^\n]*)\n/.exec(data)?.[1];
-            continue;
-        }
-        longName = paxPath = undefined;
-        const regular = type === '0' || type === '\0' || type === '7';
-        if (regular)
-            files.push(name);
-        const target = regular && !members.has(name) ? wanted(name) : undefined;
-        if (!target) {
-            await reader.pipe(size, async () => undefined);
-            continue;
-        }
-        members.set(name, await writeMember(reader, size, (0,external_node_path_.join)(into, target)));
-    }
-    return { members, files };
-}
-async function writeMember(reader, size, path) {
-    // A new file (never through a link planted in `into`), executable, hashed as it is written.
-    const file = (0,external_node_fs_.createWriteStream)(path, { mode: 0o755, flags: 'wx' });
-    const hash = (0,external_node_crypto_.createHash)('sha256');
-    try {
-        await reader.pipe(size, async (chunk) => {
-            hash.update(chunk);
-            if (!file.write(chunk))
-                await new Promise((resolve) => file.once('drain', () => resolve()));
-        });
-    }
-    finally {
-        await new Promise((resolve) => file.end(() => resolve()));
-    }
-    return { path, sha256: hash.digest('hex') };
-}
-
+// EXTERNAL MODULE: ./src/emulators/unpack.ts
+var unpack = __webpack_require__(9156);
 ;// CONCATENATED MODULE: ./src/emulators/deb.ts
 // Takes files out of a Debian package without dpkg (runners of other distributions have none): a
 // .deb is an ar archive whose data.tar.* member is read here, within limits (unpack.ts).
@@ -626,13 +224,19 @@ async function extractDebMembers(deb, paths, into, limits) {
         const index = paths.indexOf(name);
         return index < 0 ? undefined : (0,external_node_path_.join)(String(index), (0,external_node_path_.basename)(name));
     };
-    const { members } = await extractMembers(deb, COMPRESSION[data.name], wanted, into, limits, {
+    const { members } = await (0,unpack/* extractMembers */.vv)(deb, COMPRESSION[data.name], wanted, into, limits, {
         expected: new Set(paths).size,
         range: { start: data.offset, length: data.size },
     });
     return { members, absent: paths.filter((path) => !members.has(path)) };
 }
 
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: ./src/secrets.ts
+var secrets = __webpack_require__(7194);
 ;// CONCATENATED MODULE: ./src/emulators/download.ts
 // HTTP downloads of emulators, packages and checksum files: retries with backoff on network errors
 // and 5xx (never on 404), redirects followed here (relative ones resolved, http(s) only, never
@@ -660,7 +264,7 @@ class DownloadError extends errors/* EmulatorError */.Ki {
 class RetryableFailure extends Error {
 }
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
-const download_mib = (bytes) => `${(bytes / 1048576).toFixed(1)} MiB`;
+const mib = (bytes) => `${(bytes / 1048576).toFixed(1)} MiB`;
 /** A positive number from the environment, or the fallback. */
 function limitFrom(variable, fallback) {
     const value = Number(process.env[variable] ?? '');
@@ -742,7 +346,7 @@ async function request(job, client) {
     const expected = Number(response.message.headers['content-length'] ?? NaN);
     if (expected > job.maxBytes) {
         response.message.destroy();
-        const problem = `the file is ${download_mib(expected)}, more than the ${download_mib(job.maxBytes)} allowed (${MAX_DOWNLOAD_VARIABLE})`;
+        const problem = `the file is ${mib(expected)}, more than the ${mib(job.maxBytes)} allowed (${MAX_DOWNLOAD_VARIABLE})`;
         throw new DownloadError(job.url, status, job.describe(problem));
     }
     return response;
@@ -759,9 +363,9 @@ async function receive(job, response) {
     };
     const timer = setTimeout(() => stop(tookTooLong(job)), Math.max(0, job.deadline - Date.now()));
     const ticker = setInterval(() => {
-        const of = Number.isFinite(expected) ? ` of ${download_mib(expected)}` : '';
+        const of = Number.isFinite(expected) ? ` of ${mib(expected)}` : '';
         const elapsed = Math.round((Date.now() - started) / 1000);
-        job.progress?.(`${(0,secrets/* hideCredentials */.R)(job.url)}: ${download_mib(bytes)}${of} after ${elapsed} s`);
+        job.progress?.(`${(0,secrets/* hideCredentials */.R)(job.url)}: ${mib(bytes)}${of} after ${elapsed} s`);
     }, job.progressEveryMs);
     const file = (0,external_node_fs_.createWriteStream)(job.destination);
     const hash = (0,external_node_crypto_.createHash)('sha256');
@@ -770,7 +374,7 @@ async function receive(job, response) {
             bytes += chunk.length;
             hash.update(chunk);
             if (bytes > job.maxBytes) {
-                stop(`it sent more than the ${download_mib(job.maxBytes)} allowed (${MAX_DOWNLOAD_VARIABLE})`);
+                stop(`it sent more than the ${mib(job.maxBytes)} allowed (${MAX_DOWNLOAD_VARIABLE})`);
                 break;
             }
             if (!file.write(chunk))
@@ -1150,9 +754,9 @@ async function downloadPackage(version, work, context) {
  */
 async function extractEmulators(deb, cpus, into) {
     const limits = {
-        maxBytes: unpackLimit(),
+        maxBytes: (0,unpack/* unpackLimit */.kO)(),
         deadline: deadlineFromNow(),
-        describe: unpackingProblem((0,external_node_path_.basename)(deb), 'apt', 'source'),
+        describe: (0,unpack/* unpackingProblem */.gT)((0,external_node_path_.basename)(deb), 'apt', 'source'),
     };
     const wanted = new Map();
     let remaining = cpus;
@@ -1241,11 +845,11 @@ async function unpackEmulator(file, cpu, url, work, download, expectedBytes) {
     await (0,promises_.mkdir)(into);
     const names = emulatorNames(cpu);
     const limits = {
-        maxBytes: unpackLimit(expectedBytes),
+        maxBytes: (0,unpack/* unpackLimit */.kO)(expectedBytes),
         deadline: download.deadline,
-        describe: unpackingProblem((0,external_node_path_.basename)(file), url, 'source'),
+        describe: (0,unpack/* unpackingProblem */.gT)((0,external_node_path_.basename)(file), url, 'source'),
     };
-    const { members, files } = await extractMembers(file, archive[1], (name) => (names.includes((0,external_node_path_.basename)(name)) ? (0,external_node_path_.basename)(name) : undefined), into, limits, { expected: 1 });
+    const { members, files } = await (0,unpack/* extractMembers */.vv)(file, archive[1], (name) => (names.includes((0,external_node_path_.basename)(name)) ? (0,external_node_path_.basename)(name) : undefined), into, limits, { expected: 1 });
     const [member] = members.values();
     if (member)
         return member;
@@ -1425,9 +1029,9 @@ async function fromDebianPackage(cpus, release, context) {
         // The package holds every emulator of this host (and documentation): no more than that.
         const expected = Object.values(host.files).reduce((sum, file) => sum + file.binarySize, 64 << 20);
         const limits = {
-            maxBytes: unpackLimit(expected),
+            maxBytes: (0,unpack/* unpackLimit */.kO)(expected),
             deadline: deb.deadline,
-            describe: unpackingProblem((0,external_node_path_.basename)(deb.path), deb.url, 'source'),
+            describe: (0,unpack/* unpackingProblem */.gT)((0,external_node_path_.basename)(deb.path), deb.url, 'source'),
         };
         const { members: taken, absent } = await extractDebMembers(deb.path, members, into, limits);
         if (absent.length > 0)
@@ -2347,8 +1951,8 @@ var registrations = __webpack_require__(4809);
 var report = __webpack_require__(665);
 // EXTERNAL MODULE: ./src/safety.ts
 var safety = __webpack_require__(2617);
-// EXTERNAL MODULE: ./src/provide.ts + 10 modules
-var provide = __webpack_require__(7319);
+// EXTERNAL MODULE: ./src/provide.ts + 9 modules
+var provide = __webpack_require__(7498);
 // EXTERNAL MODULE: ./src/targets.ts
 var targets = __webpack_require__(8993);
 ;// CONCATENATED MODULE: ./src/setup.ts
@@ -2496,9 +2100,9 @@ async function restoreJobCache({ logger, options, settings }, key, cpus) {
     const toolCache = new cache/* EmulatorCache */.g();
     const paths = cpus.flatMap((cpu) => [toolCache.directory(cpu, key), `${toolCache.directory(cpu, key)}.complete`]);
     const restored = await options.jobCache.restore(paths, cacheKey);
-    logger.info(restored
-        ? `Restored the emulators from the Actions cache (${cacheKey})`
-        : `Nothing in the Actions cache under ${cacheKey}`);
+    logger.info(restored > 0
+        ? `Restored ${restored} of ${cpus.length} emulators from the Actions cache (${cacheKey}); each is checked against the sums when used`
+        : `Nothing used from the Actions cache under ${cacheKey}`);
     return { key: cacheKey, paths };
 }
 function setup_provide(context, requests) {

@@ -18,12 +18,29 @@ export const modules = {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3916);
-/* harmony import */ var _checksums_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1936);
+/* harmony import */ var _process_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4006);
+/* harmony import */ var _scratch_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7897);
+/* harmony import */ var _cache_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(5878);
+/* harmony import */ var _checksums_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(1936);
+/* harmony import */ var _unpack_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(9156);
 // The Actions cache service, carrying tool cache entries from one job to the next: restored in
 // the main step, saved in the post step. Used by the action only (the command line has no such
 // service), and loaded only where the service is available. Never fails the job. What is saved is
 // what the main step planned, and only entries that still hold the emulator main checked: a step
 // between main and post that swapped one gets nothing into the cache.
+//
+// What is restored is read confined. @actions/cache would extract the archive itself, with its
+// members' absolute names (`tar -P`): an archive another job saved under our key could write
+// anywhere this user can (the action's own code included) and, as root, plant setuid files. So
+// the `tar` it finds on PATH while it restores is ours, which only copies the archive aside; this
+// module then reads it with unpack.ts (regular files only, bounded, nothing written but into a
+// private directory), takes exactly the files of the entries the run asked for, and puts them in
+// place through the tool cache (cache.ts `place`). An archive holding anything else is not used
+// at all. What is placed is vouched for by the run's sums when it is looked up, as every entry is.
+
+
+
+
 
 
 
@@ -34,32 +51,169 @@ function jobCacheAvailable() {
     return !!(process.env.ACTIONS_RESULTS_URL || process.env.ACTIONS_CACHE_URL) && !!process.env.ACTIONS_RUNTIME_TOKEN;
 }
 /**
- * Why the Actions cache is not used here although the service is there, if it is not: @actions/cache
- * extracts an archive as the runner's user with its members' absolute names (`tar -P`), so an
- * entry another job saved could write anywhere that user can, the action's own code included.
- * Only GitHub-hosted runners, thrown away after the job, take that; elsewhere the tool cache
- * persists between jobs anyway.
+ * Why the Actions cache is not used here although the service is there, if it is not: only
+ * GitHub-hosted runners, whose tool cache starts empty with every job, gain from it; elsewhere the
+ * tool cache persists between jobs, and an archive from the cache service is one more thing other
+ * jobs could have written.
  */
 function jobCacheRefusal(environment = process.env.RUNNER_ENVIRONMENT) {
     if (environment === 'github-hosted')
         return undefined;
-    return 'Not using the Actions cache on this self-hosted runner: restoring it would let an archive another job saved write outside the tool cache, which persists here between jobs anyway.';
+    return 'Not using the Actions cache on this self-hosted runner: the tool cache persists here between jobs, and what other jobs saved is not needed.';
 }
 /** The Actions cache key for a set of emulators. */
 function jobCacheKey(key, cpus) {
-    return `setup-binfmt-${key.host}-${(0,_checksums_js__WEBPACK_IMPORTED_MODULE_3__/* .shortHash */ .BC)(`${key.source}\n${key.version}`)}-${(0,_checksums_js__WEBPACK_IMPORTED_MODULE_3__/* .shortHash */ .BC)([...cpus].sort().join(','))}`;
+    return `setup-binfmt-${key.host}-${(0,_checksums_js__WEBPACK_IMPORTED_MODULE_6__/* .shortHash */ .BC)(`${key.source}\n${key.version}`)}-${(0,_checksums_js__WEBPACK_IMPORTED_MODULE_6__/* .shortHash */ .BC)([...cpus].sort().join(','))}`;
 }
-/** Restores emulator directories from the Actions cache; never fails the run. */
-async function restoreJobCache(paths, key, warn, service = actionsCache) {
+/** How an entry's `.complete` marker is named among its files (no file name holds a slash). */
+const MARKER = '/complete';
+/** The most one restored entry may unpack to (an emulator is tens of MB): a bomb stops there. */
+const ENTRY_LIMIT = 64 * 1048576;
+/** What stands in for tar while @actions/cache restores: it copies the archive to `into`, nothing more. */
+const standInTar = (into) => `#!/bin/sh
+# setup-binfmt reads what the Actions cache restores itself, confined: this only copies the archive.
+while [ $# -gt 0 ]; do
+  case "$1" in
+    -xf) exec ${(0,_process_js__WEBPACK_IMPORTED_MODULE_3__/* .systemProgram */ .CA)('cp')} -- "$2" '${into}' ;;
+    -tf) exit 0 ;;
+  esac
+  shift
+done
+echo "setup-binfmt's stand-in for tar only takes -xf ARCHIVE" >&2
+exit 2
+`;
+const capitalized = (text) => `${text.charAt(0).toUpperCase()}${text.slice(1)}`;
+/** One restore at a time: PATH is the process's, and the stand-in must be what every restore finds. */
+let restoring = Promise.resolve();
+/** Runs `work` with `directory` first on PATH, one at a time. */
+function withPathFirst(directory, work) {
+    const run = restoring.then(async () => {
+        const saved = process.env.PATH;
+        process.env.PATH = `${directory}:${saved ?? ''}`;
+        try {
+            return await work();
+        }
+        finally {
+            process.env.PATH = saved;
+        }
+    });
+    restoring = run.catch(() => undefined);
+    return run;
+}
+/** How an archive is compressed, by its first bytes (@actions/cache writes zstd, or gzip without it). */
+async function compressionOf(archive) {
+    const file = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.open)(archive, 'r');
+    try {
+        const { buffer, bytesRead } = await file.read(Buffer.alloc(4), 0, 4, 0);
+        const head = buffer.subarray(0, bytesRead).toString('hex');
+        return head === '28b52ffd' ? 'zstd' : head.startsWith('1f8b') ? 'gzip' : 'none';
+    }
+    finally {
+        await file.close();
+    }
+}
+/** Why nothing of an archive is used, or the files of each entry (directory → name → unpacked file). */
+async function takeEntries(archive, paths, into, key) {
+    const directories = paths.filter((path) => !path.endsWith('.complete'));
+    // @actions/cache names members relative to the workspace, as it saves them.
+    const workspace = process.env.GITHUB_WORKSPACE || process.cwd();
+    const outside = [];
+    const taken = new Map();
+    const wanted = (member) => {
+        const path = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(workspace, member);
+        const directory = directories.find((each) => path === `${each}.complete` || (0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(path) === each);
+        const name = directory && path !== `${directory}.complete` ? (0,node_path__WEBPACK_IMPORTED_MODULE_1__.basename)(path) : MARKER;
+        const twice = [...taken.values()].some((each) => each.directory === directory && each.name === name);
+        if (!directory || twice) {
+            outside.push(member);
+            return undefined;
+        }
+        const target = `${taken.size}`;
+        taken.set(target, { directory, name });
+        return target;
+    };
+    await (0,_unpack_js__WEBPACK_IMPORTED_MODULE_7__/* .extractMembers */ .vv)(archive, await compressionOf(archive), wanted, into, {
+        maxBytes: ENTRY_LIMIT * Math.max(1, directories.length),
+        deadline: Date.now() + 120000,
+        describe: (problem) => `the Actions cache entry ${key} was not used: ${problem}`,
+    }, { expected: Number.POSITIVE_INFINITY });
+    if (outside.length > 0) {
+        return {
+            refusal: `the Actions cache entry ${key} holds ${outside.length === 1 ? 'a file that is' : `${outside.length} files that are`} not in the tool cache entries this run asked for, or are there twice (${outside
+                .slice(0, 3)
+                .map((name) => JSON.stringify(name.slice(0, 200)))
+                .join(', ')}): nothing of it was used`,
+        };
+    }
+    return entriesOf(taken, into, key);
+}
+/** The unpacked files of each entry (directory → name → file), each as the tool cache writes it. */
+function entriesOf(taken, into, key) {
+    const entries = new Map();
+    for (const [target, { directory, name }] of taken) {
+        const files = entries.get(directory) ?? new Map();
+        files.set(name, (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(into, target));
+        entries.set(directory, files);
+    }
+    // Each entry as the tool cache writes it: its record, one emulator, its marker.
+    for (const [directory, files] of entries) {
+        const names = [...files.keys()];
+        if (names.length === 3 && names.includes(RECORD) && names.includes(MARKER)) {
+            files.delete(MARKER);
+            continue;
+        }
+        return {
+            refusal: `the Actions cache entry ${key} holds ${names.length} files for ${directory}, not a record, one emulator and a marker: nothing of it was used`,
+        };
+    }
+    return { entries };
+}
+/**
+ * Restores emulator directories from the Actions cache, confined (see the header); never fails
+ * the run. Returns how many entries were put in place.
+ */
+async function restoreJobCache(paths, key, warn, service = actionsCache, toolCache = new _cache_js__WEBPACK_IMPORTED_MODULE_5__/* .EmulatorCache */ .g()) {
+    let scratch;
     try {
         const cache = await service();
         if (!cache.isFeatureAvailable())
-            return false;
-        return (await cache.restoreCache(paths, key)) !== undefined;
+            return 0;
+        scratch = await (0,_scratch_js__WEBPACK_IMPORTED_MODULE_4__/* .makeScratchDirectory */ .M0)('setup-binfmt-restore-');
+        const archive = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(scratch, 'archive');
+        const bin = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(scratch, 'bin');
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdir)(bin, { mode: 0o700 });
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.writeFile)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(bin, 'tar'), standInTar(archive), { mode: 0o700 });
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.chmod)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(bin, 'tar'), 0o700);
+        const restored = await withPathFirst(bin, () => cache.restoreCache([...paths], key));
+        if (restored === undefined)
+            return 0;
+        if (!(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.lstat)(archive).catch(() => undefined))) {
+            warn(`The Actions cache entry ${key} was not used: it was not handed over to be read; going on without it.`);
+            return 0;
+        }
+        const unpacked = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(scratch, 'unpacked');
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdir)(unpacked, { mode: 0o700 });
+        const { refusal, entries } = await takeEntries(archive, paths, unpacked, key);
+        if (refusal || !entries) {
+            warn(`${capitalized(refusal)}; going on without it.`);
+            return 0;
+        }
+        let placed = 0;
+        for (const [directory, files] of entries)
+            if (await toolCache.place(directory, files))
+                placed++;
+        return placed;
     }
     catch (error) {
-        warn(`The Actions cache could not be restored (${(0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .messageOf */ .bD)(error)}); going on without it.`);
-        return false;
+        if (error instanceof _unpack_js__WEBPACK_IMPORTED_MODULE_7__/* .UnpackError */ .JL)
+            warn(`${capitalized(error.message)}; going on without it.`);
+        else
+            warn(`The Actions cache could not be restored (${(0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .messageOf */ .bD)(error)}); going on without it.`);
+        return 0;
+    }
+    finally {
+        if (scratch)
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rm)(scratch, { recursive: true, force: true });
     }
 }
 /** Saves emulator directories to the Actions cache; never fails the run, but says when it failed. */
@@ -104,7 +258,7 @@ async function entryProblem(directory, sha256) {
             if (!file.isFile() || (file.mode & 0o7000) !== 0)
                 return `${(0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(directory, name)} is not a plain regular file`;
         }
-        const actual = await (0,_checksums_js__WEBPACK_IMPORTED_MODULE_3__/* .sha256File */ .Q3)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(directory, emulators[0]));
+        const actual = await (0,_checksums_js__WEBPACK_IMPORTED_MODULE_6__/* .sha256File */ .Q3)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(directory, emulators[0]));
         if (actual !== sha256) {
             return `${(0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(directory, emulators[0])} has sha256 ${actual}, not ${sha256}, the one the main step checked`;
         }

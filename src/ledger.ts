@@ -3,18 +3,23 @@
 // that a run changes, the ledger keeps what was there before the first run touched it and which
 // runs rely on it now; a run's cleanup restores a thing only when it is the last user, and leaves
 // it (saying so) while others still run. Each change is written to the ledger before it is made,
-// so an interrupted run can still be undone. One file per instance, changed under a lock, in a
-// directory only this user (or root) can write: /run/setup-binfmt as root (cleared at boot, as
-// binfmt_misc is), else the user's runtime directory; SETUP_BINFMT_RUN_DIR overrides.
+// so an interrupted run can still be undone. One file per instance for the whole machine, changed
+// under a lock, in /run/setup-binfmt (cleared at boot, as binfmt_misc is): root-owned, so that
+// runs of every user (two runner services, say) keep the same one, and written as root, through the
+// same door as the kernel writes (privilege.ts): sudo for a user who is not root. It is readable
+// by all (it holds what binfmt_misc shows anyway). SETUP_BINFMT_RUN_DIR overrides the directory,
+// which may then be the user's own.
 import { randomUUID } from 'node:crypto';
 import { lstat, mkdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import type { BinfmtEntry } from './binfmt/entry.js';
 import { messageOf, SetupBinfmtError } from './errors.js';
+import { runAsRoot, runningAsRoot } from './privilege.js';
 import { parseBinfmtEntry } from './state.js';
 
 export const RUN_DIR_VARIABLE = 'SETUP_BINFMT_RUN_DIR';
+/** The machine's directory for ledgers (and root's command-line records). */
+export const MACHINE_RUN_DIRECTORY = '/run/setup-binfmt';
 
 /** One thing runs change: an entry by name, the global switch (`status`), or the mount. */
 interface LedgerRecord {
@@ -63,23 +68,97 @@ export const MOUNT_KEY = 'mount';
 /** binfmt_misc as the first of the overlapping runs found it. */
 export const FOUND_KEY = 'found';
 
-/** The directory for ledgers and the command line's records (see the header). */
-export function runDirectory(): string {
-  const given = process.env[RUN_DIR_VARIABLE];
-  if (given) return given;
-  const uid = process.getuid?.() ?? 0;
-  if (uid === 0) return '/run/setup-binfmt';
-  return join(process.env.XDG_RUNTIME_DIR || tmpdir(), `setup-binfmt-${uid}`);
+/** The directory of the ledgers: the machine's, unless SETUP_BINFMT_RUN_DIR names another. */
+export function ledgerDirectory(): string {
+  return process.env[RUN_DIR_VARIABLE] || MACHINE_RUN_DIRECTORY;
 }
 
-/** Makes `directory` (mode 0700) and checks that nobody but this user or root could write it. */
-async function privateDirectory(directory: string): Promise<void> {
-  await mkdir(directory, { recursive: true, mode: 0o700 });
-  const info = await lstat(directory);
+/** The ledger's files: written directly (as root, or in a directory of one's own) or as root through sudo. */
+interface LedgerFiles {
+  /** Makes a directory (mode 0755); false when it is there already. */
+  makeDirectory(path: string): Promise<boolean>;
+  /** Writes `text` to `path` in one step: readers see the old file or the new one, never a part. */
+  replace(path: string, text: string): Promise<void>;
+  /** Removes a file or a directory with what it holds; nothing there is not an error. */
+  remove(path: string): Promise<void>;
+  /** The text of a file, or undefined when there is none. */
+  read(path: string): Promise<string | undefined>;
+}
+
+const readIfThere = (path: string) =>
+  readFile(path, 'utf8').catch((error: NodeJS.ErrnoException) => {
+    if (error.code === 'ENOENT') return undefined;
+    throw error;
+  });
+
+const DIRECT: LedgerFiles = {
+  async makeDirectory(path) {
+    try {
+      await mkdir(path, { mode: 0o755 });
+      return true;
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'EEXIST') return false;
+      throw error;
+    }
+  },
+  async replace(path, text) {
+    const staging = `${path}.${randomUUID()}`;
+    await writeFile(staging, text, { mode: 0o644, flag: 'wx' });
+    await rename(staging, path);
+  },
+  remove: (path) => rm(path, { recursive: true, force: true }),
+  read: readIfThere,
+};
+
+/** Runs a system program as root for the ledger; its failure is an error naming what it did. */
+async function asRoot(command: string, args: readonly string[], input?: string): Promise<string> {
+  const result = await runAsRoot(false, command, args, input);
+  if (result.code !== 0) throw new SetupBinfmtError(`${command} ${args.join(' ')} failed: ${result.stderr}`);
+  return result.stdout;
+}
+
+const THROUGH_SUDO: LedgerFiles = {
+  async makeDirectory(path) {
+    const result = await runAsRoot(false, 'mkdir', ['-m', '0755', '--', path]);
+    if (result.code === 0) return true;
+    if (/File exists/i.test(result.stderr)) return false;
+    throw new SetupBinfmtError(`mkdir ${path} failed: ${result.stderr}`);
+  },
+  async replace(path, text) {
+    const staging = `${path}.${randomUUID()}`;
+    await asRoot('tee', ['--', staging], text);
+    await asRoot('mv', ['-f', '-T', '--', staging, path]);
+  },
+  remove: (path) => asRoot('rm', ['-rf', '--', path]).then(() => undefined),
+  // Plain reads where they may (a umask of 077 under sudo makes files only root can read).
+  read: (path) =>
+    readIfThere(path).catch(async (error: NodeJS.ErrnoException) => {
+      if (error.code !== 'EACCES') throw error;
+      const result = await runAsRoot(false, 'cat', ['--', path]);
+      if (result.code === 0) return result.stdout;
+      if (/No such file/i.test(result.stderr)) return undefined;
+      throw new SetupBinfmtError(`cat ${path} failed: ${result.stderr}`);
+    }),
+};
+
+/**
+ * How the ledger's files in `directory` are written, after making it where it is missing (the
+ * machine's through sudo) and checking it: a directory nobody but its owner can write, whose owner
+ * is this user (written directly) or root (written as root).
+ */
+async function filesFor(directory: string): Promise<LedgerFiles> {
   const me = process.getuid?.() ?? 0;
+  const root = runningAsRoot();
+  if (!(await lstat(directory).catch(() => undefined))) {
+    if (root || directory !== MACHINE_RUN_DIRECTORY) await mkdir(directory, { recursive: true, mode: 0o755 });
+    else await asRoot('mkdir', ['-p', '-m', '0755', '--', directory]);
+  }
+  const info = await lstat(directory);
   if (!info.isDirectory()) throw new SetupBinfmtError(`${directory} is not a directory`);
-  if (info.uid !== me && info.uid !== 0) throw new SetupBinfmtError(`${directory} belongs to uid ${info.uid}`);
   if ((info.mode & 0o022) !== 0) throw new SetupBinfmtError(`${directory} can be written by others`);
+  if (root || info.uid === me) return DIRECT;
+  if (info.uid === 0) return THROUGH_SUDO;
+  throw new SetupBinfmtError(`${directory} belongs to uid ${info.uid}`);
 }
 
 /** Which binfmt_misc instance a directory is (each mount has its own device number). */
@@ -127,6 +206,7 @@ export class Ledger {
   private constructor(
     readonly path: string,
     private readonly lock: string,
+    private readonly files: LedgerFiles,
   ) {}
 
   /** The directory the ledger is kept in (saved with the run's state for its cleanup). */
@@ -135,11 +215,13 @@ export class Ledger {
   }
 
   /** The ledger of the instance at `root`, or undefined (with the reason) where none can be kept safely. */
-  static async open(root: string, directory = runDirectory()): Promise<{ ledger?: Ledger; problem?: string }> {
+  static async open(root: string, directory = ledgerDirectory()): Promise<{ ledger?: Ledger; problem?: string }> {
     try {
-      await privateDirectory(directory);
+      const files = await filesFor(directory);
       const id = await instanceId(root);
-      return { ledger: new Ledger(join(directory, `binfmt-${id}.json`), join(directory, `binfmt-${id}.lock`)) };
+      return {
+        ledger: new Ledger(join(directory, `binfmt-${id}.json`), join(directory, `binfmt-${id}.lock`), files),
+      };
     } catch (error) {
       return { problem: messageOf(error) };
     }
@@ -148,18 +230,15 @@ export class Ledger {
   private async acquire(): Promise<void> {
     const started = Date.now();
     for (;;) {
-      try {
-        await mkdir(this.lock, { mode: 0o700 });
-        await writeFile(join(this.lock, 'pid'), String(process.pid), { flag: 'wx' });
+      if (await this.files.makeDirectory(this.lock)) {
+        await this.files.replace(join(this.lock, 'pid'), String(process.pid));
         return;
-      } catch (error) {
-        if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
       }
-      const holder = Number(await readFile(join(this.lock, 'pid'), 'utf8').catch(() => ''));
+      const holder = Number((await this.files.read(join(this.lock, 'pid')).catch(() => '')) ?? '');
       // Stale: its process is gone, or it died between making the lock and naming itself.
       const age = Date.now() - ((await stat(this.lock).catch(() => undefined))?.mtimeMs ?? Date.now());
       if ((holder > 0 && !alive(holder)) || (!(holder > 0) && age > 5000)) {
-        await rm(this.lock, { recursive: true, force: true });
+        await this.files.remove(this.lock);
         continue;
       }
       const waited = Date.now() - started;
@@ -179,22 +258,14 @@ export class Ledger {
   async transaction<T>(work: (data: LedgerData, save: () => Promise<void>) => Promise<T>): Promise<T> {
     await this.acquire();
     try {
-      const text = await readFile(this.path, 'utf8').catch((error: NodeJS.ErrnoException) => {
-        if (error.code === 'ENOENT') return '{}';
-        throw error;
-      });
-      const data = parseLedger(text, this.path);
-      const save = async () => {
-        const staging = `${this.path}.${randomUUID()}`;
-        await writeFile(staging, `${JSON.stringify(data)}\n`, { mode: 0o600, flag: 'wx' });
-        await rename(staging, this.path);
-      };
+      const data = parseLedger((await this.files.read(this.path)) ?? '{}', this.path);
+      const save = () => this.files.replace(this.path, `${JSON.stringify(data)}\n`);
       const result = await work(data, save);
-      if (Object.keys(data).length === 0) await rm(this.path, { force: true });
+      if (Object.keys(data).length === 0) await this.files.remove(this.path);
       else await save();
       return result;
     } finally {
-      await rm(this.lock, { recursive: true, force: true });
+      await this.files.remove(this.lock);
     }
   }
 }

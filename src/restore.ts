@@ -2,12 +2,12 @@
 // `setup-binfmt uninstall --restore` both call it; they only publish what it returns.
 import { mkdirSync, statSync } from 'node:fs';
 import { readFile, rm, stat } from 'node:fs/promises';
-import { endianness, machine } from 'node:os';
+import { endianness, machine, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { BINFMT_MISC, BinfmtKernel } from './binfmt/kernel.js';
 import { InputError } from './errors.js';
 import { replaceFileSync } from './files.js';
-import { Ledger, runDirectory } from './ledger.js';
+import { Ledger, MACHINE_RUN_DIRECTORY, RUN_DIR_VARIABLE } from './ledger.js';
 import { changeCount, describeUndo, nothingUndone, undoRun, type UndoReport } from './registrations.js';
 import { parseRestoreState, StateError, type RestoreState } from './state.js';
 import { hostTarget } from './targets.js';
@@ -53,9 +53,18 @@ export async function restoreRun(
 }
 
 /**
- * Where install records what it changes: one file per binfmt_misc instance, beside the ledger of
- * overlapping runs (/run/setup-binfmt as root: cleared at boot, as binfmt_misc is).
+ * Where the command line keeps a user's records: beside the ledgers as root (cleared at boot, as
+ * binfmt_misc is), else the user's runtime directory (the machine's is root's to write).
  */
+function recordDirectory(): string {
+  const given = process.env[RUN_DIR_VARIABLE];
+  if (given) return given;
+  const uid = process.getuid?.() ?? 0;
+  if (uid === 0) return MACHINE_RUN_DIRECTORY;
+  return join(process.env.XDG_RUNTIME_DIR || tmpdir(), `setup-binfmt-${uid}`);
+}
+
+/** Where install records what it changes: one file per binfmt_misc instance. */
 function defaultStatePath(root: string = BINFMT_MISC): string {
   let instance = 'unmounted';
   try {
@@ -63,7 +72,7 @@ function defaultStatePath(root: string = BINFMT_MISC): string {
   } catch {
     // No binfmt_misc there: nothing can have been recorded for it.
   }
-  return join(runDirectory(), `last-install-${instance}.json`);
+  return join(recordDirectory(), `last-install-${instance}.json`);
 }
 
 /** A state file only this user or root could have written, checked before it is acted on. */
@@ -91,7 +100,8 @@ async function readStateFile(path: string): Promise<RestoreState> {
 export function stateSaver(given: string | undefined): (state: RestoreState) => void {
   return (state) => {
     const path = given ?? defaultStatePath(state.root);
-    mkdirSync(dirname(path), { recursive: true, mode: 0o700 });
+    // 0755: the machine's directory holds the ledgers others read; the record itself is 0600.
+    mkdirSync(dirname(path), { recursive: true, mode: 0o755 });
     replaceFileSync(path, `${JSON.stringify(state, null, 2)}\n`, 0o600);
   };
 }

@@ -54,7 +54,8 @@ interface SetupOptions {
   /** Carries emulators between jobs (the action's Actions cache); called before any download. */
   readonly jobCache?: {
     key(key: CacheKey, cpus: readonly string[]): string | undefined;
-    restore(paths: string[], key: string): Promise<boolean>;
+    /** Restores the entries confined; says how many it put in place. */
+    restore(paths: string[], key: string): Promise<number>;
   };
   /** The kernel release to decide flags by (default: this machine's). */
   readonly kernelRelease?: string;
@@ -231,9 +232,9 @@ async function restoreJobCache(
   const paths = cpus.flatMap((cpu) => [toolCache.directory(cpu, key), `${toolCache.directory(cpu, key)}.complete`]);
   const restored = await options.jobCache!.restore(paths, cacheKey);
   logger.info(
-    restored
-      ? `Restored the emulators from the Actions cache (${cacheKey})`
-      : `Nothing in the Actions cache under ${cacheKey}`,
+    restored > 0
+      ? `Restored ${restored} of ${cpus.length} emulators from the Actions cache (${cacheKey}); each is checked against the sums when used`
+      : `Nothing used from the Actions cache under ${cacheKey}`,
   );
   return { key: cacheKey, paths };
 }

@@ -1,11 +1,11 @@
 // The binfmt_misc filesystem: the only module that touches /proc/sys/fs/binfmt_misc. Reads are
 // plain file reads (the entries are world-readable); writes and the mount need root, so when the
-// process is not root exactly those go through `sudo -n`.
+// process is not root exactly those go through `sudo -n` (privilege.ts).
 import { existsSync } from 'node:fs';
 import { readdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { KernelError } from '../errors.js';
-import { capture, systemProgram } from '../process.js';
+import { runAsRoot, type CommandResult } from '../privilege.js';
 import { parseEntryFile, type BinfmtEntry } from './entry.js';
 
 export const BINFMT_MISC = '/proc/sys/fs/binfmt_misc';
@@ -15,18 +15,6 @@ export class EntryExistsError extends KernelError {
   override readonly name = 'EntryExistsError';
 }
 const CONTROL_FILES = new Set(['register', 'status']);
-
-interface CommandResult {
-  readonly code: number | null;
-  readonly stderr: string;
-}
-
-/** Runs a system program by its absolute path (see `systemProgram`), never through PATH. */
-async function runCommand(command: string, args: readonly string[], input?: string): Promise<CommandResult> {
-  const finished = await capture(systemProgram(command), args, input === undefined ? {} : { input });
-  if (finished.startError) throw finished.startError;
-  return { code: finished.code, stderr: finished.stderr.trim() };
-}
 
 /** The errno a failed write stands for, from a Node error or from tee's message under sudo. */
 function errnoOf(error: unknown, text: string): string {
@@ -59,22 +47,8 @@ export class BinfmtKernel {
   }
 
   /** Runs a command that needs root: directly as root, else through `sudo -n`. */
-  private async privileged(command: string, args: readonly string[], input?: string): Promise<CommandResult> {
-    if (this.asRoot) return runCommand(command, args, input);
-    let result: CommandResult;
-    try {
-      result = await runCommand('sudo', ['-n', systemProgram(command), ...args], input);
-    } catch (error) {
-      throw new KernelError(
-        `Changing binfmt_misc needs root, and this process runs as uid ${process.getuid?.()} without sudo (${(error as Error).message}). Run it as root, or install sudo and allow this user to run it without a password.`,
-      );
-    }
-    if (result.code !== 0 && /sudo:/.test(result.stderr)) {
-      throw new KernelError(
-        `Changing binfmt_misc needs root, and \`sudo -n ${command}\` was refused: ${result.stderr}. Run it as root, or allow this user passwordless sudo (e.g. "runner ALL=(ALL) NOPASSWD: ALL" in /etc/sudoers.d/).`,
-      );
-    }
-    return result;
+  private privileged(command: string, args: readonly string[], input?: string): Promise<CommandResult> {
+    return runAsRoot(this.asRoot, command, args, input);
   }
 
   /** The file of an entry; a name that could lead outside binfmt_misc (`../x`) is refused. */

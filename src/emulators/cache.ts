@@ -157,6 +157,41 @@ export class EmulatorCache {
     return { emulator: { path, sha256: actual } };
   }
 
+  /**
+   * Puts an entry brought from elsewhere (the Actions cache: `files`, name → where it was unpacked)
+   * in place as `store` does: staged beside its final place, renamed into it, marked complete. An
+   * entry there already, complete or not, is left as it is. Like every entry, it is vouched for
+   * when it is looked up, never here.
+   */
+  async place(directory: string, files: ReadonlyMap<string, string>): Promise<boolean> {
+    if (!directory.startsWith(`${this.root}/`) || directory.split('/').includes('..'))
+      throw new UnsafePathError(`${directory} is not in the tool cache ${this.root}`);
+    if (await lstat(directory).catch(() => undefined)) return false;
+    const unsafe = checkPrivateTree(this.root);
+    if (unsafe) throw new UnsafePathError(`the tool cache ${this.root} is not private: ${unsafe}`);
+    makeDirectories(this.root, dirname(directory));
+    const staging = `${directory}.staging-${process.pid}-${randomBytes(4).toString('hex')}`;
+    await mkdir(staging, { mode: 0o755 });
+    try {
+      for (const [name, from] of files) {
+        await rename(from, join(staging, name)).catch(() =>
+          copyFile(from, join(staging, name), constants.COPYFILE_EXCL),
+        );
+      }
+      try {
+        await rename(staging, directory);
+      } catch (error) {
+        const code = (error as NodeJS.ErrnoException).code;
+        if (code === 'EEXIST' || code === 'ENOTEMPTY') return false;
+        throw error;
+      }
+      replaceFileSync(`${directory}.complete`, '');
+      return true;
+    } finally {
+      await rm(staging, { recursive: true, force: true });
+    }
+  }
+
   /** Removes an entry (a bad one, before it is fetched again), whatever type its objects are. */
   async evict(cpu: string, key: CacheKey): Promise<void> {
     const directory = this.directory(cpu, key);

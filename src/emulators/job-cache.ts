@@ -3,11 +3,23 @@
 // service), and loaded only where the service is available. Never fails the job. What is saved is
 // what the main step planned, and only entries that still hold the emulator main checked: a step
 // between main and post that swapped one gets nothing into the cache.
-import { lstat, readdir } from 'node:fs/promises';
-import { join } from 'node:path';
+//
+// What is restored is read confined. @actions/cache would extract the archive itself, with its
+// members' absolute names (`tar -P`): an archive another job saved under our key could write
+// anywhere this user can (the action's own code included) and, as root, plant setuid files. So
+// the `tar` it finds on PATH while it restores is ours, which only copies the archive aside; this
+// module then reads it with unpack.ts (regular files only, bounded, nothing written but into a
+// private directory), takes exactly the files of the entries the run asked for, and puts them in
+// place through the tool cache (cache.ts `place`). An archive holding anything else is not used
+// at all. What is placed is vouched for by the run's sums when it is looked up, as every entry is.
+import { chmod, lstat, mkdir, open, readdir, rm, writeFile } from 'node:fs/promises';
+import { basename, dirname, join, resolve } from 'node:path';
 import { messageOf } from '../errors.js';
-import type { CacheKey } from './cache.js';
+import { systemProgram } from '../process.js';
+import { makeScratchDirectory } from '../scratch.js';
+import { EmulatorCache, type CacheKey } from './cache.js';
 import { sha256File, shortHash } from './checksums.js';
+import { extractMembers, UnpackError, type Compression } from './unpack.js';
 
 /** The part of @actions/cache this module uses (a fake one in tests). */
 export interface CacheService {
@@ -24,15 +36,14 @@ export function jobCacheAvailable(): boolean {
 }
 
 /**
- * Why the Actions cache is not used here although the service is there, if it is not: @actions/cache
- * extracts an archive as the runner's user with its members' absolute names (`tar -P`), so an
- * entry another job saved could write anywhere that user can, the action's own code included.
- * Only GitHub-hosted runners, thrown away after the job, take that; elsewhere the tool cache
- * persists between jobs anyway.
+ * Why the Actions cache is not used here although the service is there, if it is not: only
+ * GitHub-hosted runners, whose tool cache starts empty with every job, gain from it; elsewhere the
+ * tool cache persists between jobs, and an archive from the cache service is one more thing other
+ * jobs could have written.
  */
 export function jobCacheRefusal(environment = process.env.RUNNER_ENVIRONMENT): string | undefined {
   if (environment === 'github-hosted') return undefined;
-  return 'Not using the Actions cache on this self-hosted runner: restoring it would let an archive another job saved write outside the tool cache, which persists here between jobs anyway.';
+  return 'Not using the Actions cache on this self-hosted runner: the tool cache persists here between jobs, and what other jobs saved is not needed.';
 }
 
 /** The Actions cache key for a set of emulators. */
@@ -40,20 +51,175 @@ export function jobCacheKey(key: CacheKey, cpus: readonly string[]): string {
   return `setup-binfmt-${key.host}-${shortHash(`${key.source}\n${key.version}`)}-${shortHash([...cpus].sort().join(','))}`;
 }
 
-/** Restores emulator directories from the Actions cache; never fails the run. */
+/** How an entry's `.complete` marker is named among its files (no file name holds a slash). */
+const MARKER = '/complete';
+
+/** The most one restored entry may unpack to (an emulator is tens of MB): a bomb stops there. */
+const ENTRY_LIMIT = 64 * 1048576;
+
+/** What stands in for tar while @actions/cache restores: it copies the archive to `into`, nothing more. */
+const standInTar = (into: string) => `#!/bin/sh
+# setup-binfmt reads what the Actions cache restores itself, confined: this only copies the archive.
+while [ $# -gt 0 ]; do
+  case "$1" in
+    -xf) exec ${systemProgram('cp')} -- "$2" '${into}' ;;
+    -tf) exit 0 ;;
+  esac
+  shift
+done
+echo "setup-binfmt's stand-in for tar only takes -xf ARCHIVE" >&2
+exit 2
+`;
+
+const capitalized = (text: string) => `${text.charAt(0).toUpperCase()}${text.slice(1)}`;
+
+/** One restore at a time: PATH is the process's, and the stand-in must be what every restore finds. */
+let restoring: Promise<unknown> = Promise.resolve();
+
+/** Runs `work` with `directory` first on PATH, one at a time. */
+function withPathFirst<T>(directory: string, work: () => Promise<T>): Promise<T> {
+  const run = restoring.then(async () => {
+    const saved = process.env.PATH;
+    process.env.PATH = `${directory}:${saved ?? ''}`;
+    try {
+      return await work();
+    } finally {
+      process.env.PATH = saved;
+    }
+  });
+  restoring = run.catch(() => undefined);
+  return run;
+}
+
+/** How an archive is compressed, by its first bytes (@actions/cache writes zstd, or gzip without it). */
+async function compressionOf(archive: string): Promise<Compression> {
+  const file = await open(archive, 'r');
+  try {
+    const { buffer, bytesRead } = await file.read(Buffer.alloc(4), 0, 4, 0);
+    const head = buffer.subarray(0, bytesRead).toString('hex');
+    return head === '28b52ffd' ? 'zstd' : head.startsWith('1f8b') ? 'gzip' : 'none';
+  } finally {
+    await file.close();
+  }
+}
+
+/** Why nothing of an archive is used, or the files of each entry (directory → name → unpacked file). */
+async function takeEntries(
+  archive: string,
+  paths: readonly string[],
+  into: string,
+  key: string,
+): Promise<{ refusal?: string; entries?: Map<string, Map<string, string>> }> {
+  const directories = paths.filter((path) => !path.endsWith('.complete'));
+  // @actions/cache names members relative to the workspace, as it saves them.
+  const workspace = process.env.GITHUB_WORKSPACE || process.cwd();
+  const outside: string[] = [];
+  const taken = new Map<string, { directory: string; name: string }>();
+  const wanted = (member: string) => {
+    const path = resolve(workspace, member);
+    const directory = directories.find((each) => path === `${each}.complete` || dirname(path) === each);
+    const name = directory && path !== `${directory}.complete` ? basename(path) : MARKER;
+    const twice = [...taken.values()].some((each) => each.directory === directory && each.name === name);
+    if (!directory || twice) {
+      outside.push(member);
+      return undefined;
+    }
+    const target = `${taken.size}`;
+    taken.set(target, { directory, name });
+    return target;
+  };
+  await extractMembers(
+    archive,
+    await compressionOf(archive),
+    wanted,
+    into,
+    {
+      maxBytes: ENTRY_LIMIT * Math.max(1, directories.length),
+      deadline: Date.now() + 120000,
+      describe: (problem) => `the Actions cache entry ${key} was not used: ${problem}`,
+    },
+    { expected: Number.POSITIVE_INFINITY },
+  );
+  if (outside.length > 0) {
+    return {
+      refusal: `the Actions cache entry ${key} holds ${outside.length === 1 ? 'a file that is' : `${outside.length} files that are`} not in the tool cache entries this run asked for, or are there twice (${outside
+        .slice(0, 3)
+        .map((name) => JSON.stringify(name.slice(0, 200)))
+        .join(', ')}): nothing of it was used`,
+    };
+  }
+  return entriesOf(taken, into, key);
+}
+
+/** The unpacked files of each entry (directory → name → file), each as the tool cache writes it. */
+function entriesOf(
+  taken: ReadonlyMap<string, { directory: string; name: string }>,
+  into: string,
+  key: string,
+): { refusal?: string; entries?: Map<string, Map<string, string>> } {
+  const entries = new Map<string, Map<string, string>>();
+  for (const [target, { directory, name }] of taken) {
+    const files = entries.get(directory) ?? new Map<string, string>();
+    files.set(name, join(into, target));
+    entries.set(directory, files);
+  }
+  // Each entry as the tool cache writes it: its record, one emulator, its marker.
+  for (const [directory, files] of entries) {
+    const names = [...files.keys()];
+    if (names.length === 3 && names.includes(RECORD) && names.includes(MARKER)) {
+      files.delete(MARKER);
+      continue;
+    }
+    return {
+      refusal: `the Actions cache entry ${key} holds ${names.length} files for ${directory}, not a record, one emulator and a marker: nothing of it was used`,
+    };
+  }
+  return { entries };
+}
+
+/**
+ * Restores emulator directories from the Actions cache, confined (see the header); never fails
+ * the run. Returns how many entries were put in place.
+ */
 export async function restoreJobCache(
-  paths: string[],
+  paths: readonly string[],
   key: string,
   warn: (message: string) => void,
   service: () => Promise<CacheService> = actionsCache,
-): Promise<boolean> {
+  toolCache: EmulatorCache = new EmulatorCache(),
+): Promise<number> {
+  let scratch: string | undefined;
   try {
     const cache = await service();
-    if (!cache.isFeatureAvailable()) return false;
-    return (await cache.restoreCache(paths, key)) !== undefined;
+    if (!cache.isFeatureAvailable()) return 0;
+    scratch = await makeScratchDirectory('setup-binfmt-restore-');
+    const archive = join(scratch, 'archive');
+    const bin = join(scratch, 'bin');
+    await mkdir(bin, { mode: 0o700 });
+    await writeFile(join(bin, 'tar'), standInTar(archive), { mode: 0o700 });
+    await chmod(join(bin, 'tar'), 0o700);
+    const restored = await withPathFirst(bin, () => cache.restoreCache([...paths], key));
+    if (restored === undefined) return 0;
+    if (!(await lstat(archive).catch(() => undefined))) {
+      warn(`The Actions cache entry ${key} was not used: it was not handed over to be read; going on without it.`);
+      return 0;
+    }
+    const unpacked = join(scratch, 'unpacked');
+    await mkdir(unpacked, { mode: 0o700 });
+    const { refusal, entries } = await takeEntries(archive, paths, unpacked, key);
+    if (refusal || !entries) {
+      warn(`${capitalized(refusal!)}; going on without it.`);
+      return 0;
+    }
+    let placed = 0;
+    for (const [directory, files] of entries) if (await toolCache.place(directory, files)) placed++;
+    return placed;
   } catch (error) {
-    warn(`The Actions cache could not be restored (${messageOf(error)}); going on without it.`);
-    return false;
+    if (error instanceof UnpackError) warn(`${capitalized(error.message)}; going on without it.`);
+    else warn(`The Actions cache could not be restored (${messageOf(error)}); going on without it.`);
+    return 0;
+  } finally {
+    if (scratch) await rm(scratch, { recursive: true, force: true });
   }
 }
 
