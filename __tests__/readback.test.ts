@@ -4,33 +4,14 @@ import { describe, expect, it } from '@jest/globals';
 import { chmodSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { BinfmtKernel } from '../src/binfmt/kernel.js';
+import { MemoryKernel } from '../__fixtures__/memory-kernel.js';
 import { systemProgram } from '../src/process.js';
 import { undoRun } from '../src/registrations.js';
-
-/** A kernel whose writes to the switch and whose unmount do nothing (a fake program answered). */
-class DeafKernel {
-  readonly root = '/proc/sys/fs/binfmt_misc';
-  async read() {
-    return undefined;
-  }
-  async list() {
-    return [];
-  }
-  isMounted() {
-    return true;
-  }
-  async isEnabled() {
-    return true;
-  }
-  async setGloballyEnabled() {}
-  async unmount() {}
-}
 
 describe('the cleanup reads back what it claims', () => {
   it('does not claim the switch or the mount restored when binfmt_misc still shows otherwise', async () => {
     const report = await undoRun(
-      new DeafKernel() as unknown as BinfmtKernel,
+      Object.assign(new MemoryKernel(), { deaf: true }),
       [{ kind: 'mounted' }, { kind: 'binfmt-enabled' }],
       undefined,
       undefined,

@@ -3,48 +3,11 @@
 // check that a cleanup's report matches what binfmt_misc holds. The real kernel's side of the
 // same engine is tested in the integration tests.
 import { describe, expect, it } from '@jest/globals';
-import { entryOfLine, formatRegistrationLine, parseRegistrationLine, type BinfmtEntry } from '../src/binfmt/entry.js';
-import type { BinfmtKernel } from '../src/binfmt/kernel.js';
+import { Killed, MemoryKernel } from '../__fixtures__/memory-kernel.js';
+import { entryOfLine, formatRegistrationLine, parseRegistrationLine } from '../src/binfmt/entry.js';
 import { desiredLine, planRegistrations } from '../src/plan.js';
 import { applyPlan, changeCount, describeUndo, recordsOf, undoRun, type Change } from '../src/registrations.js';
 import { findTarget } from '../src/targets.js';
-
-class Killed extends Error {}
-
-/** binfmt_misc in memory; `dieAfter` makes a write succeed, then "kills" the run. */
-class MemoryKernel {
-  readonly root = '/proc/sys/fs/binfmt_misc';
-  readonly entries = new Map<string, BinfmtEntry>();
-  dieAfter?: 'register' | 'remove' | 'enable';
-  /** Writes that are ignored (another process undoes them at once). */
-  ignoreRemovals = false;
-
-  async read(name: string) {
-    return this.entries.get(name);
-  }
-  async list() {
-    return [...this.entries.values()];
-  }
-  async register(name: string, text: string) {
-    this.entries.set(name, entryOfLine(parseRegistrationLine(text)));
-    if (this.dieAfter === 'register') throw new Killed();
-  }
-  async remove(name: string) {
-    if (this.ignoreRemovals) return true;
-    const had = this.entries.delete(name);
-    if (this.dieAfter === 'remove') throw new Killed();
-    return had;
-  }
-  async setEnabled(name: string, enabled: boolean) {
-    this.entries.set(name, { ...this.entries.get(name)!, enabled });
-    if (this.dieAfter === 'enable') throw new Killed();
-  }
-  async setGloballyEnabled() {}
-  async isEnabled() {
-    return true;
-  }
-  async unmount() {}
-}
 
 const arm64 = findTarget('arm64')!;
 const line = (interpreter: string) => desiredLine(arm64.target, interpreter, 'F');
@@ -67,7 +30,7 @@ async function killedRun(kernel: MemoryKernel, interpreter: string): Promise<Cha
   });
   await expect(
     applyPlan(
-      kernel as unknown as BinfmtKernel,
+      kernel,
       plan,
       'replace',
       (change) => changes.push(change),
@@ -84,7 +47,7 @@ describe('a run killed between a write and its record', () => {
     const changes = await killedRun(kernel, '/opt/qemu-aarch64-static');
     expect(kernel.entries.has('qemu-aarch64')).toBe(true);
     kernel.dieAfter = undefined;
-    const report = await undoRun(kernel as unknown as BinfmtKernel, changes, undefined, undefined);
+    const report = await undoRun(kernel, changes, undefined, undefined);
     expect(kernel.entries.size).toBe(0);
     expect(report.problems).toEqual([]);
     expect(describeUndo(report, changeCount(changes))).toBe(
@@ -100,7 +63,7 @@ describe('a run killed between a write and its record', () => {
     const changes = await killedRun(kernel, '/opt/qemu-aarch64-static');
     expect(kernel.entries.has('qemu-aarch64')).toBe(false);
     kernel.dieAfter = undefined;
-    await undoRun(kernel as unknown as BinfmtKernel, changes, undefined, undefined);
+    await undoRun(kernel, changes, undefined, undefined);
     expect(kernel.entries.get('qemu-aarch64')).toEqual(theirs);
   });
 });
@@ -112,12 +75,7 @@ describe('the report of a cleanup', () => {
     kernel.entries.set('qemu-aarch64', ours);
     // Something puts the entry back as soon as it is removed (here: removals do nothing).
     kernel.ignoreRemovals = true;
-    const report = await undoRun(
-      kernel as unknown as BinfmtKernel,
-      [{ kind: 'registered', entry: ours }],
-      undefined,
-      undefined,
-    );
+    const report = await undoRun(kernel, [{ kind: 'registered', entry: ours }], undefined, undefined);
     expect(report.restored).toEqual([]);
     expect(report.problems).toEqual([
       'qemu-aarch64 is registered with interpreter /opt/qemu-aarch64-static, flags "F", but should be not registered',
@@ -168,7 +126,7 @@ describe('recordsOf: saved changes as the records the ledger keeps (one undo eng
     kernel.entries.set('qemu-aarch64', ours);
     kernel.entries.set('qemu-ppc64le', { ...disabled, enabled: true });
     const report = await undoRun(
-      kernel as unknown as BinfmtKernel,
+      kernel,
       [
         { kind: 'removed', entry: theirs },
         { kind: 'registering', entry: ours },

@@ -523,6 +523,7 @@ async function main(argv) {
 /* harmony export */   Ai: () => (/* binding */ restoreRun),
 /* harmony export */   YR: () => (/* reexport safe */ _registrations_js__WEBPACK_IMPORTED_MODULE_8__.YR),
 /* harmony export */   pn: () => (/* binding */ restoreFromFile),
+/* harmony export */   xY: () => (/* binding */ savedRun),
 /* harmony export */   zW: () => (/* binding */ stateSaver)
 /* harmony export */ });
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
@@ -554,8 +555,15 @@ async function main(argv) {
 
 
 
+/**
+ * Saved text (the post step's state, a state file's content) as a run to restore: the one check
+ * every cleanup passes before anything acts on it.
+ */
+function savedRun(text, origin) {
+    return (0,_state_js__WEBPACK_IMPORTED_MODULE_9__/* .parseRestoreState */ .H)(text, origin, (0,_targets_js__WEBPACK_IMPORTED_MODULE_10__/* .hostTarget */ .az)((0,node_os__WEBPACK_IMPORTED_MODULE_2__.machine)(), (0,node_os__WEBPACK_IMPORTED_MODULE_2__.endianness)()));
+}
 /** Undoes the run `state` describes, with the ledger its main step used; says what it did. */
-async function restoreRun(state, log = () => undefined) {
+async function restoreRun(state, log = () => undefined, kernel = new _binfmt_kernel_js__WEBPACK_IMPORTED_MODULE_4__/* .BinfmtKernel */ .uK(state.root)) {
     const { ledger } = await _ledger_js__WEBPACK_IMPORTED_MODULE_7__/* .Ledger */ .Oc.open(state.root, state.runDirectory);
     if (state.changes.length === 0 && !ledger) {
         return {
@@ -566,7 +574,7 @@ async function restoreRun(state, log = () => undefined) {
         };
     }
     const lines = [];
-    const report = await (0,_registrations_js__WEBPACK_IMPORTED_MODULE_8__/* .undoRun */ .u_)(new _binfmt_kernel_js__WEBPACK_IMPORTED_MODULE_4__/* .BinfmtKernel */ .uK(state.root), state.changes, { run: state.run, ...(ledger ? { ledger } : {}) }, (0,_targets_js__WEBPACK_IMPORTED_MODULE_10__/* .hostTarget */ .az)((0,node_os__WEBPACK_IMPORTED_MODULE_2__.machine)(), (0,node_os__WEBPACK_IMPORTED_MODULE_2__.endianness)()), (message) => {
+    const report = await (0,_registrations_js__WEBPACK_IMPORTED_MODULE_8__/* .undoRun */ .u_)(kernel, state.changes, { run: state.run, ...(ledger ? { ledger } : {}) }, (0,_targets_js__WEBPACK_IMPORTED_MODULE_10__/* .hostTarget */ .az)((0,node_os__WEBPACK_IMPORTED_MODULE_2__.machine)(), (0,node_os__WEBPACK_IMPORTED_MODULE_2__.endianness)()), (message) => {
         lines.push(message);
         log(message);
     });
@@ -609,7 +617,7 @@ async function readStateFile(path) {
     if ((info.uid !== me && info.uid !== 0) || (info.mode & 0o022) !== 0) {
         throw new _state_js__WEBPACK_IMPORTED_MODULE_9__/* .StateError */ .qq(`${path} could have been written by someone else (owner uid ${info.uid}, mode ${(info.mode & 0o777).toString(8)}): not acted on. Nothing was changed.`);
     }
-    return (0,_state_js__WEBPACK_IMPORTED_MODULE_9__/* .parseRestoreState */ .H)(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readFile)(path, 'utf8'), path, (0,_targets_js__WEBPACK_IMPORTED_MODULE_10__/* .hostTarget */ .az)((0,node_os__WEBPACK_IMPORTED_MODULE_2__.machine)(), (0,node_os__WEBPACK_IMPORTED_MODULE_2__.endianness)()));
+    return savedRun(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readFile)(path, 'utf8'), path);
 }
 /**
  * What install calls with its state before any entry changes and after each (the ledger has each

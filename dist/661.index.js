@@ -309,14 +309,11 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   runPost: () => (/* binding */ runPost)
 /* harmony export */ });
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3838);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8161);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _emulators_job_cache_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9188);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3916);
-/* harmony import */ var _log_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5625);
-/* harmony import */ var _restore_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(473);
-/* harmony import */ var _state_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(2462);
-/* harmony import */ var _targets_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(8993);
+/* harmony import */ var _emulators_job_cache_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9188);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3916);
+/* harmony import */ var _log_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5625);
+/* harmony import */ var _restore_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(473);
+/* harmony import */ var _state_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(2462);
 // The action's post step: put binfmt_misc back as the main step found it (when cleanup says so),
 // and save what main downloaded to the Actions cache. Runs after a failed main step too.
 
@@ -325,22 +322,20 @@ __webpack_require__.r(__webpack_exports__);
 
 
 
-
-
 async function restore() {
-    const saved = _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getState */ .Gu('binfmt');
+    const saved = _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getState */ .Gu(_state_js__WEBPACK_IMPORTED_MODULE_5__/* .STATE_KEYS */ .LU.binfmt);
     if (!saved)
         return;
-    const host = (0,_targets_js__WEBPACK_IMPORTED_MODULE_7__/* .hostTarget */ .az)((0,node_os__WEBPACK_IMPORTED_MODULE_1__.machine)(), (0,node_os__WEBPACK_IMPORTED_MODULE_1__.endianness)());
-    const state = await (0,_state_js__WEBPACK_IMPORTED_MODULE_6__/* .parseRestoreState */ .H)(saved, "The main step's saved state", host);
-    if (_actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getState */ .Gu('cleanup') !== 'true') {
-        const count = (0,_restore_js__WEBPACK_IMPORTED_MODULE_5__/* .changeCount */ .YR)(state.changes);
+    // The same door as `uninstall --restore`: the saved text checked, then the one undo.
+    const state = await (0,_restore_js__WEBPACK_IMPORTED_MODULE_4__/* .savedRun */ .xY)(saved, "The main step's saved state");
+    if (_actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getState */ .Gu(_state_js__WEBPACK_IMPORTED_MODULE_5__/* .STATE_KEYS */ .LU.cleanup) !== 'true') {
+        const count = (0,_restore_js__WEBPACK_IMPORTED_MODULE_4__/* .changeCount */ .YR)(state.changes);
         if (count > 0)
             _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`Leaving binfmt_misc as set up (cleanup is off here: ${count} changes stay).`);
         return;
     }
     await _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .group */ .Os('Restoring binfmt_misc', async () => {
-        const { nothing, report, text } = await (0,_restore_js__WEBPACK_IMPORTED_MODULE_5__/* .restoreRun */ .Ai)(state, (message) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq((0,_log_js__WEBPACK_IMPORTED_MODULE_4__/* .logText */ .k)(message)));
+        const { nothing, report, text } = await (0,_restore_js__WEBPACK_IMPORTED_MODULE_4__/* .restoreRun */ .Ai)(state, (message) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq((0,_log_js__WEBPACK_IMPORTED_MODULE_3__/* .logText */ .k)(message)));
         if (nothing)
             return;
         if (report.problems.length > 0)
@@ -356,15 +351,15 @@ async function restore() {
  * one main checked (a step in between may have swapped it); a failed save is said to have failed.
  */
 async function saveCache() {
-    const plans = (0,_state_js__WEBPACK_IMPORTED_MODULE_6__/* .parseJobCacheState */ .I3)(_actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getState */ .Gu('job-cache'), "The main step's Actions cache plan");
+    const plans = (0,_state_js__WEBPACK_IMPORTED_MODULE_5__/* .parseJobCacheState */ .I3)(_actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getState */ .Gu(_state_js__WEBPACK_IMPORTED_MODULE_5__/* .STATE_KEYS */ .LU.jobCache), "The main step's Actions cache plan");
     for (const plan of plans) {
-        const problems = (await Promise.all(plan.entries.map((entry) => (0,_emulators_job_cache_js__WEBPACK_IMPORTED_MODULE_2__/* .entryProblem */ .qH)(entry.directory, entry.sha256)))).filter((problem) => problem !== undefined);
+        const problems = (await Promise.all(plan.entries.map((entry) => (0,_emulators_job_cache_js__WEBPACK_IMPORTED_MODULE_1__/* .entryProblem */ .qH)(entry.directory, entry.sha256)))).filter((problem) => problem !== undefined);
         if (problems.length > 0) {
             _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(`Not saving the emulators to the Actions cache (${plan.key}): ${problems.join('; ')}.`);
             continue;
         }
         const paths = plan.entries.flatMap((entry) => [entry.directory, `${entry.directory}.complete`]);
-        const outcome = await (0,_emulators_job_cache_js__WEBPACK_IMPORTED_MODULE_2__/* .saveJobCache */ .Fn)(paths, plan.key, (message) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(message));
+        const outcome = await (0,_emulators_job_cache_js__WEBPACK_IMPORTED_MODULE_1__/* .saveJobCache */ .Fn)(paths, plan.key, (message) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(message));
         if (outcome === 'saved')
             _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`Saved the emulators to the Actions cache (${plan.key})`);
     }
@@ -377,13 +372,13 @@ async function runPost() {
         await restore();
     }
     catch (error) {
-        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setFailed */ .C1(`Restoring binfmt_misc failed: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .messageOf */ .bD)(error)}`);
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setFailed */ .C1(`Restoring binfmt_misc failed: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .messageOf */ .bD)(error)}`);
     }
     try {
         await saveCache();
     }
     catch (error) {
-        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(`Saving the Actions cache failed: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .messageOf */ .bD)(error)}`);
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(`Saving the Actions cache failed: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .messageOf */ .bD)(error)}`);
     }
 }
 
@@ -397,6 +392,7 @@ async function runPost() {
 /* harmony export */   Ai: () => (/* binding */ restoreRun),
 /* harmony export */   YR: () => (/* reexport safe */ _registrations_js__WEBPACK_IMPORTED_MODULE_8__.YR),
 /* harmony export */   pn: () => (/* binding */ restoreFromFile),
+/* harmony export */   xY: () => (/* binding */ savedRun),
 /* harmony export */   zW: () => (/* binding */ stateSaver)
 /* harmony export */ });
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
@@ -428,8 +424,15 @@ async function runPost() {
 
 
 
+/**
+ * Saved text (the post step's state, a state file's content) as a run to restore: the one check
+ * every cleanup passes before anything acts on it.
+ */
+function savedRun(text, origin) {
+    return (0,_state_js__WEBPACK_IMPORTED_MODULE_9__/* .parseRestoreState */ .H)(text, origin, (0,_targets_js__WEBPACK_IMPORTED_MODULE_10__/* .hostTarget */ .az)((0,node_os__WEBPACK_IMPORTED_MODULE_2__.machine)(), (0,node_os__WEBPACK_IMPORTED_MODULE_2__.endianness)()));
+}
 /** Undoes the run `state` describes, with the ledger its main step used; says what it did. */
-async function restoreRun(state, log = () => undefined) {
+async function restoreRun(state, log = () => undefined, kernel = new _binfmt_kernel_js__WEBPACK_IMPORTED_MODULE_4__/* .BinfmtKernel */ .uK(state.root)) {
     const { ledger } = await _ledger_js__WEBPACK_IMPORTED_MODULE_7__/* .Ledger */ .Oc.open(state.root, state.runDirectory);
     if (state.changes.length === 0 && !ledger) {
         return {
@@ -440,7 +443,7 @@ async function restoreRun(state, log = () => undefined) {
         };
     }
     const lines = [];
-    const report = await (0,_registrations_js__WEBPACK_IMPORTED_MODULE_8__/* .undoRun */ .u_)(new _binfmt_kernel_js__WEBPACK_IMPORTED_MODULE_4__/* .BinfmtKernel */ .uK(state.root), state.changes, { run: state.run, ...(ledger ? { ledger } : {}) }, (0,_targets_js__WEBPACK_IMPORTED_MODULE_10__/* .hostTarget */ .az)((0,node_os__WEBPACK_IMPORTED_MODULE_2__.machine)(), (0,node_os__WEBPACK_IMPORTED_MODULE_2__.endianness)()), (message) => {
+    const report = await (0,_registrations_js__WEBPACK_IMPORTED_MODULE_8__/* .undoRun */ .u_)(kernel, state.changes, { run: state.run, ...(ledger ? { ledger } : {}) }, (0,_targets_js__WEBPACK_IMPORTED_MODULE_10__/* .hostTarget */ .az)((0,node_os__WEBPACK_IMPORTED_MODULE_2__.machine)(), (0,node_os__WEBPACK_IMPORTED_MODULE_2__.endianness)()), (message) => {
         lines.push(message);
         log(message);
     });
@@ -483,7 +486,7 @@ async function readStateFile(path) {
     if ((info.uid !== me && info.uid !== 0) || (info.mode & 0o022) !== 0) {
         throw new _state_js__WEBPACK_IMPORTED_MODULE_9__/* .StateError */ .qq(`${path} could have been written by someone else (owner uid ${info.uid}, mode ${(info.mode & 0o777).toString(8)}): not acted on. Nothing was changed.`);
     }
-    return (0,_state_js__WEBPACK_IMPORTED_MODULE_9__/* .parseRestoreState */ .H)(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readFile)(path, 'utf8'), path, (0,_targets_js__WEBPACK_IMPORTED_MODULE_10__/* .hostTarget */ .az)((0,node_os__WEBPACK_IMPORTED_MODULE_2__.machine)(), (0,node_os__WEBPACK_IMPORTED_MODULE_2__.endianness)()));
+    return savedRun(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readFile)(path, 'utf8'), path);
 }
 /**
  * What install calls with its state before any entry changes and after each (the ledger has each

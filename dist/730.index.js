@@ -317,10 +317,12 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _log_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5625);
 /* harmony import */ var _platform_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3728);
 /* harmony import */ var _report_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(665);
-/* harmony import */ var _secrets_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(7194);
+/* harmony import */ var _secrets_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(7194);
 /* harmony import */ var _settings_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(8750);
 /* harmony import */ var _setup_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(5233);
+/* harmony import */ var _state_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(2462);
 // The action's main step: inputs → the shared stages → outputs, through @actions/core. Nothing else.
+
 
 
 
@@ -335,7 +337,7 @@ __webpack_require__.r(__webpack_exports__);
 const actionConsole = {
     group: (title, work) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .group */ .Os(title, work),
     info: (message) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq((0,_log_js__WEBPACK_IMPORTED_MODULE_4__/* .logText */ .k)(message)),
-    warning: (message) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e((0,_secrets_js__WEBPACK_IMPORTED_MODULE_9__/* .hideCredentials */ .R)(message)),
+    warning: (message) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e((0,_secrets_js__WEBPACK_IMPORTED_MODULE_10__/* .hideCredentials */ .R)(message)),
 };
 /**
  * An input as the runner passes it, or undefined when it passes none. (@actions/core's getInput
@@ -364,7 +366,7 @@ async function writeSummary(report) {
         .write();
 }
 async function publish(report) {
-    const output = (name, value) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH(name, (0,_secrets_js__WEBPACK_IMPORTED_MODULE_9__/* .hideCredentials */ .R)(value));
+    const output = (name, value) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH(name, (0,_secrets_js__WEBPACK_IMPORTED_MODULE_10__/* .hideCredentials */ .R)(value));
     output('platforms', report.platforms.join(','));
     output('emulated', report.emulated.join(','));
     output('interpreters', JSON.stringify(report.interpreters));
@@ -410,31 +412,31 @@ function jobCacheKeyHere() {
 async function run() {
     try {
         (0,_platform_js__WEBPACK_IMPORTED_MODULE_5__/* .requireLinux */ .g)();
-        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .saveState */ .LZ('isPost', 'true');
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .saveState */ .LZ(_state_js__WEBPACK_IMPORTED_MODULE_9__/* .STATE_KEYS */ .LU.isPost, 'true');
         // Every key the post step reads, saved now and empty until known: a key this step saves cannot
         // be put there by another step (STATE_* through GITHUB_ENV).
-        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .saveState */ .LZ('cleanup', 'false');
-        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .saveState */ .LZ('binfmt', '');
-        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .saveState */ .LZ('job-cache', '');
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .saveState */ .LZ(_state_js__WEBPACK_IMPORTED_MODULE_9__/* .STATE_KEYS */ .LU.cleanup, 'false');
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .saveState */ .LZ(_state_js__WEBPACK_IMPORTED_MODULE_9__/* .STATE_KEYS */ .LU.binfmt, '');
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .saveState */ .LZ(_state_js__WEBPACK_IMPORTED_MODULE_9__/* .STATE_KEYS */ .LU.jobCache, '');
         // Before anything could print them: credentials in URL inputs are masked from here on.
         for (const name of ['source', 'checksums'])
-            (0,_secrets_js__WEBPACK_IMPORTED_MODULE_9__/* .credentialsIn */ .W)(givenInput(name) ?? '').forEach(_actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setSecret */ .Pq);
+            (0,_secrets_js__WEBPACK_IMPORTED_MODULE_10__/* .credentialsIn */ .W)(givenInput(name) ?? '').forEach(_actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setSecret */ .Pq);
         const settings = (0,_settings_js__WEBPACK_IMPORTED_MODULE_7__/* .readSettings */ .sb)(givenInput, { defaultFlags: (0,_settings_js__WEBPACK_IMPORTED_MODULE_7__/* .defaultFlagsFor */ .Su)(process.env.RUNNER_ENVIRONMENT) });
-        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .saveState */ .LZ('cleanup', String(shouldRestore(settings.cleanup)));
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .saveState */ .LZ(_state_js__WEBPACK_IMPORTED_MODULE_9__/* .STATE_KEYS */ .LU.cleanup, String(shouldRestore(settings.cleanup)));
         const { report, jobCaches } = await (0,_setup_js__WEBPACK_IMPORTED_MODULE_8__/* .setupBinfmt */ .K)(settings, actionConsole, {
             run: (0,node_crypto__WEBPACK_IMPORTED_MODULE_1__.randomUUID)(),
             jobCache: {
                 key: jobCacheKeyHere(),
                 restore: (paths, key) => (0,_emulators_job_cache_js__WEBPACK_IMPORTED_MODULE_2__/* .restoreJobCache */ .E8)(paths, key, (message) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(message)),
             },
-            onState: (state) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .saveState */ .LZ('binfmt', JSON.stringify(state)),
+            onState: (state) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .saveState */ .LZ(_state_js__WEBPACK_IMPORTED_MODULE_9__/* .STATE_KEYS */ .LU.binfmt, JSON.stringify(state)),
         });
         if (jobCaches)
-            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .saveState */ .LZ('job-cache', JSON.stringify(jobCacheState(jobCaches, report)));
+            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .saveState */ .LZ(_state_js__WEBPACK_IMPORTED_MODULE_9__/* .STATE_KEYS */ .LU.jobCache, JSON.stringify(jobCacheState(jobCaches, report)));
         await publish(report);
     }
     catch (error) {
-        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setFailed */ .C1((0,_secrets_js__WEBPACK_IMPORTED_MODULE_9__/* .hideCredentials */ .R)((0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .messageOf */ .bD)(error)));
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setFailed */ .C1((0,_secrets_js__WEBPACK_IMPORTED_MODULE_10__/* .hideCredentials */ .R)((0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .messageOf */ .bD)(error)));
     }
 }
 

@@ -2415,8 +2415,8 @@ const NO_TRACKER = {
 /** Whether the kernel shows what the ledger says the last run left (else the record is stale). */
 const kernelShowsLatest = (record, current) => !!record &&
     (record.latest ? !!current && sameEntry(record.latest, current) : !current || record.intended !== undefined);
-/** The inode of an entry's file, where the kernel can tell it (kernels in tests may not). */
-const inodeOf = async (kernel, name) => typeof kernel.inode === 'function' ? kernel.inode(name).catch(() => undefined) : undefined;
+/** The inode of an entry's file (undefined where it cannot be read). */
+const inodeOf = (kernel, name) => kernel.inode(name).catch(() => undefined);
 function trackerFor(data, save, run, kernel) {
     return {
         async before(name, current, intended) {
@@ -2588,9 +2588,9 @@ async function applyPlan(kernel, plan, onConflict, record, log, coordination) {
         return applyTracked(kernel, plan, onConflict, record, log, trackerFor(data, save, coordination.run, kernel));
     });
 }
-/** The whole of binfmt_misc now (undefined where the kernel cannot show entry texts). */
+/** The whole of binfmt_misc now (undefined where it is not mounted). */
 async function snapshotOf(kernel) {
-    if (typeof kernel.readText !== 'function' || !kernel.isMounted())
+    if (!kernel.isMounted())
         return undefined;
     const entries = {};
     const names = (await kernel.list()).map((entry) => entry.name);
@@ -3085,6 +3085,7 @@ function credentialsIn(text) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   H: () => (/* binding */ parseRestoreState),
 /* harmony export */   I3: () => (/* binding */ parseJobCacheState),
+/* harmony export */   LU: () => (/* binding */ STATE_KEYS),
 /* harmony export */   ic: () => (/* binding */ parseBinfmtEntry),
 /* harmony export */   nH: () => (/* binding */ takesNativePrograms),
 /* harmony export */   qq: () => (/* binding */ StateError)
@@ -3104,6 +3105,11 @@ function credentialsIn(text) {
 
 
 
+/**
+ * The names the main step saves state under for the post step (the runner hands them back as
+ * STATE_<name>). Main saves every one of them at its start, so no other step can set one.
+ */
+const STATE_KEYS = { isPost: 'isPost', cleanup: 'cleanup', binfmt: 'binfmt', jobCache: 'job-cache' };
 /** Saved state that cannot be acted on. */
 class StateError extends _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .SetupBinfmtError */ .im {
     name = 'StateError';

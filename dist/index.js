@@ -10,6 +10,7 @@ if (globalThis.setupBinfmtCommandLine) {
     process.exitCode = await main(process.argv.slice(2));
 }
 else if (process.env.STATE_isPost === 'true') {
+    // STATE_KEYS.isPost (state.ts), spelled out: the command line does not load state.ts.
     await (await Promise.all(/* import() */[__nccwpck_require__.e(942), __nccwpck_require__.e(838), __nccwpck_require__.e(781), __nccwpck_require__.e(661)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6661))).runPost();
 }
 else {

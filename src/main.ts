@@ -9,7 +9,7 @@ import { formatTable, reportTable, type Report } from './report.js';
 import { credentialsIn, hideCredentials } from './secrets.js';
 import { defaultFlagsFor, readSettings, type Cleanup } from './settings.js';
 import { setupBinfmt, type Console, type JobCachePlan } from './setup.js';
-import type { JobCacheState } from './state.js';
+import { STATE_KEYS, type JobCacheState } from './state.js';
 import type { CacheKey } from './emulators/cache.js';
 
 /** The stages' log: grouped, without credentials, never a workflow command. */
@@ -107,25 +107,25 @@ function jobCacheKeyHere(): (key: CacheKey, cpus: readonly string[]) => string |
 export async function run(): Promise<void> {
   try {
     requireLinux();
-    core.saveState('isPost', 'true');
+    core.saveState(STATE_KEYS.isPost, 'true');
     // Every key the post step reads, saved now and empty until known: a key this step saves cannot
     // be put there by another step (STATE_* through GITHUB_ENV).
-    core.saveState('cleanup', 'false');
-    core.saveState('binfmt', '');
-    core.saveState('job-cache', '');
+    core.saveState(STATE_KEYS.cleanup, 'false');
+    core.saveState(STATE_KEYS.binfmt, '');
+    core.saveState(STATE_KEYS.jobCache, '');
     // Before anything could print them: credentials in URL inputs are masked from here on.
     for (const name of ['source', 'checksums']) credentialsIn(givenInput(name) ?? '').forEach(core.setSecret);
     const settings = readSettings(givenInput, { defaultFlags: defaultFlagsFor(process.env.RUNNER_ENVIRONMENT) });
-    core.saveState('cleanup', String(shouldRestore(settings.cleanup)));
+    core.saveState(STATE_KEYS.cleanup, String(shouldRestore(settings.cleanup)));
     const { report, jobCaches } = await setupBinfmt(settings, actionConsole, {
       run: randomUUID(),
       jobCache: {
         key: jobCacheKeyHere(),
         restore: (paths, key) => restoreJobCache(paths, key, (message) => core.warning(message)),
       },
-      onState: (state) => core.saveState('binfmt', JSON.stringify(state)),
+      onState: (state) => core.saveState(STATE_KEYS.binfmt, JSON.stringify(state)),
     });
-    if (jobCaches) core.saveState('job-cache', JSON.stringify(jobCacheState(jobCaches, report)));
+    if (jobCaches) core.saveState(STATE_KEYS.jobCache, JSON.stringify(jobCacheState(jobCaches, report)));
     await publish(report);
   } catch (error) {
     core.setFailed(hideCredentials(messageOf(error)));

@@ -1,20 +1,18 @@
 // The action's post step: put binfmt_misc back as the main step found it (when cleanup says so),
 // and save what main downloaded to the Actions cache. Runs after a failed main step too.
 import * as core from '@actions/core';
-import { endianness, machine } from 'node:os';
 import { entryProblem, saveJobCache } from './emulators/job-cache.js';
 import { messageOf } from './errors.js';
 import { logText } from './log.js';
-import { changeCount, restoreRun } from './restore.js';
-import { parseJobCacheState, parseRestoreState } from './state.js';
-import { hostTarget } from './targets.js';
+import { changeCount, restoreRun, savedRun } from './restore.js';
+import { parseJobCacheState, STATE_KEYS } from './state.js';
 
 async function restore(): Promise<void> {
-  const saved = core.getState('binfmt');
+  const saved = core.getState(STATE_KEYS.binfmt);
   if (!saved) return;
-  const host = hostTarget(machine(), endianness());
-  const state = await parseRestoreState(saved, "The main step's saved state", host);
-  if (core.getState('cleanup') !== 'true') {
+  // The same door as `uninstall --restore`: the saved text checked, then the one undo.
+  const state = await savedRun(saved, "The main step's saved state");
+  if (core.getState(STATE_KEYS.cleanup) !== 'true') {
     const count = changeCount(state.changes);
     if (count > 0) core.info(`Leaving binfmt_misc as set up (cleanup is off here: ${count} changes stay).`);
     return;
@@ -33,7 +31,7 @@ async function restore(): Promise<void> {
  * one main checked (a step in between may have swapped it); a failed save is said to have failed.
  */
 async function saveCache(): Promise<void> {
-  const plans = parseJobCacheState(core.getState('job-cache'), "The main step's Actions cache plan");
+  const plans = parseJobCacheState(core.getState(STATE_KEYS.jobCache), "The main step's Actions cache plan");
   for (const plan of plans) {
     const problems = (
       await Promise.all(plan.entries.map((entry) => entryProblem(entry.directory, entry.sha256)))

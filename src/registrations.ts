@@ -11,7 +11,7 @@ import {
   type BinfmtEntry,
   type RegistrationLine,
 } from './binfmt/entry.js';
-import { EntryExistsError, type BinfmtKernel } from './binfmt/kernel.js';
+import { EntryExistsError, type Kernel } from './binfmt/kernel.js';
 import { ConflictError, KernelError, messageOf } from './errors.js';
 import {
   claim,
@@ -66,11 +66,11 @@ const kernelShowsLatest = (record: LedgerData[string] | undefined, current: Binf
   !!record &&
   (record.latest ? !!current && sameEntry(record.latest, current) : !current || record.intended !== undefined);
 
-/** The inode of an entry's file, where the kernel can tell it (kernels in tests may not). */
-const inodeOf = async (kernel: BinfmtKernel, name: string): Promise<number | undefined> =>
-  typeof kernel.inode === 'function' ? kernel.inode(name).catch(() => undefined) : undefined;
+/** The inode of an entry's file (undefined where it cannot be read). */
+const inodeOf = (kernel: Kernel, name: string): Promise<number | undefined> =>
+  kernel.inode(name).catch(() => undefined);
 
-function trackerFor(data: LedgerData, save: () => Promise<void>, run: string, kernel: BinfmtKernel): Tracker {
+function trackerFor(data: LedgerData, save: () => Promise<void>, run: string, kernel: Kernel): Tracker {
   return {
     async before(name, current, intended) {
       // A record the kernel no longer matches belongs to another instance that had this device
@@ -107,7 +107,7 @@ function trackerFor(data: LedgerData, save: () => Promise<void>, run: string, ke
 const sameEntry = (a: BinfmtEntry, b: BinfmtEntry) => JSON.stringify(a) === JSON.stringify(b);
 
 async function removeRecorded(
-  kernel: BinfmtKernel,
+  kernel: Kernel,
   name: string,
   record: ChangeRecorder,
   tracker: Tracker,
@@ -133,7 +133,7 @@ interface Registration {
  * entry is accepted as it is, a different one is handled by on-conflict.
  */
 async function registerSettled(
-  kernel: BinfmtKernel,
+  kernel: Kernel,
   { line, text, onConflict }: Registration,
   record: ChangeRecorder,
   tracker: Tracker,
@@ -184,7 +184,7 @@ async function registerSettled(
  * change, as with keep), or changed it (then it is registered as planned).
  */
 async function enableTracked(
-  kernel: BinfmtKernel,
+  kernel: Kernel,
   action: Extract<RegistrationPlan['actions'][number], { kind: 'enable' }>,
   onConflict: OnConflict,
   record: ChangeRecorder,
@@ -211,7 +211,7 @@ async function enableTracked(
 }
 
 async function applyTracked(
-  kernel: BinfmtKernel,
+  kernel: Kernel,
   plan: RegistrationPlan,
   onConflict: OnConflict,
   record: ChangeRecorder,
@@ -262,7 +262,7 @@ async function applyTracked(
 
 /** Applies a plan; with a ledger, under its lock, writing each change down before making it. */
 export async function applyPlan(
-  kernel: BinfmtKernel,
+  kernel: Kernel,
   plan: RegistrationPlan,
   onConflict: OnConflict,
   record: ChangeRecorder,
@@ -277,9 +277,9 @@ export async function applyPlan(
   });
 }
 
-/** The whole of binfmt_misc now (undefined where the kernel cannot show entry texts). */
-async function snapshotOf(kernel: BinfmtKernel): Promise<FoundSnapshot | undefined> {
-  if (typeof kernel.readText !== 'function' || !kernel.isMounted()) return undefined;
+/** The whole of binfmt_misc now (undefined where it is not mounted). */
+async function snapshotOf(kernel: Kernel): Promise<FoundSnapshot | undefined> {
+  if (!kernel.isMounted()) return undefined;
   const entries: Record<string, { text: string; inode: number }> = {};
   const names = (await kernel.list()).map((entry) => entry.name);
   const inodes = await kernel.inodes(names);
@@ -296,7 +296,7 @@ async function snapshotOf(kernel: BinfmtKernel): Promise<FoundSnapshot | undefin
  * snapshot, the others share it (their cleanups add up to it); a snapshot no running run holds
  * anything else with is of an earlier group, and is taken again.
  */
-async function noteFound(kernel: BinfmtKernel, data: LedgerData, run: string): Promise<void> {
+async function noteFound(kernel: Kernel, data: LedgerData, run: string): Promise<void> {
   const others = Object.keys(data).some((key) => key !== FOUND_KEY && data[key]!.users.some((user) => user !== run));
   if (!others || !data[FOUND_KEY]?.found) {
     const found = await snapshotOf(kernel);
@@ -362,7 +362,7 @@ export function describeUndo(report: UndoReport, changes: number): string {
 }
 
 interface Undo {
-  readonly kernel: BinfmtKernel;
+  readonly kernel: Kernel;
   readonly host: Target | undefined;
   readonly report: UndoReport;
   readonly log: Logger;
@@ -612,7 +612,7 @@ async function restoreRecords(records: LedgerData, undo: Undo): Promise<void> {
  * else changed meanwhile is left alone. Returns what was done, for a truthful report.
  */
 export async function undoRun(
-  kernel: BinfmtKernel,
+  kernel: Kernel,
   changes: readonly Change[],
   coordination: Coordination | undefined,
   host: Target | undefined,

@@ -1,7 +1,7 @@
 // `uninstall` by name, as one use: removes entries — every qemu-* one, the entries of some
 // platforms, or entries named outright — and says which were there to remove. (Putting back what
 // one install changed is restore.ts.)
-import { BinfmtKernel } from './binfmt/kernel.js';
+import { BinfmtKernel, type Kernel } from './binfmt/kernel.js';
 import { entryName } from './plan.js';
 import type { TargetRequest } from './targets.js';
 
@@ -14,7 +14,7 @@ interface RemovalResult {
   readonly removed: readonly string[];
 }
 
-export async function removeEntries(removal: Removal, kernel = new BinfmtKernel()): Promise<RemovalResult> {
+export async function removeEntries(removal: Removal, kernel: Kernel = new BinfmtKernel()): Promise<RemovalResult> {
   if (!kernel.isMounted()) return { mounted: false, root: kernel.root, removed: [] };
   const names =
     'all' in removal

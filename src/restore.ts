@@ -4,7 +4,7 @@ import { mkdirSync, statSync } from 'node:fs';
 import { readFile, rm, stat } from 'node:fs/promises';
 import { endianness, machine, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { BINFMT_MISC, BinfmtKernel } from './binfmt/kernel.js';
+import { BINFMT_MISC, BinfmtKernel, type Kernel } from './binfmt/kernel.js';
 import { InputError } from './errors.js';
 import { replaceFileSync } from './files.js';
 import { Ledger, MACHINE_RUN_DIRECTORY, RUN_DIR_VARIABLE } from './ledger.js';
@@ -24,10 +24,19 @@ interface RestoreResult {
   readonly log: readonly string[];
 }
 
+/**
+ * Saved text (the post step's state, a state file's content) as a run to restore: the one check
+ * every cleanup passes before anything acts on it.
+ */
+export function savedRun(text: string, origin: string): Promise<RestoreState> {
+  return parseRestoreState(text, origin, hostTarget(machine(), endianness()));
+}
+
 /** Undoes the run `state` describes, with the ledger its main step used; says what it did. */
 export async function restoreRun(
   state: RestoreState,
   log: (message: string) => void = () => undefined,
+  kernel: Kernel = new BinfmtKernel(state.root),
 ): Promise<RestoreResult> {
   const { ledger } = await Ledger.open(state.root, state.runDirectory);
   if (state.changes.length === 0 && !ledger) {
@@ -40,7 +49,7 @@ export async function restoreRun(
   }
   const lines: string[] = [];
   const report = await undoRun(
-    new BinfmtKernel(state.root),
+    kernel,
     state.changes,
     { run: state.run, ...(ledger ? { ledger } : {}) },
     hostTarget(machine(), endianness()),
@@ -89,7 +98,7 @@ async function readStateFile(path: string): Promise<RestoreState> {
       `${path} could have been written by someone else (owner uid ${info.uid}, mode ${(info.mode & 0o777).toString(8)}): not acted on. Nothing was changed.`,
     );
   }
-  return parseRestoreState(await readFile(path, 'utf8'), path, hostTarget(machine(), endianness()));
+  return savedRun(await readFile(path, 'utf8'), path);
 }
 
 /**

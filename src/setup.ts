@@ -4,7 +4,7 @@ import { randomUUID } from 'node:crypto';
 import { endianness, machine, release } from 'node:os';
 import { flagsForKernel } from './binfmt/compat.js';
 import { entryMatches, type BinfmtEntry } from './binfmt/entry.js';
-import { BinfmtKernel } from './binfmt/kernel.js';
+import { BinfmtKernel, type Kernel } from './binfmt/kernel.js';
 import { EmulatorCache, type CacheKey } from './emulators/cache.js';
 import type { Emulator } from './emulators/index.js';
 import { VerificationError, messageOf } from './errors.js';
@@ -43,7 +43,7 @@ interface SetupResult {
 }
 
 interface SetupOptions {
-  readonly kernel?: BinfmtKernel;
+  readonly kernel?: Kernel;
   /** This run's name among overlapping runs on the machine (its cleanup restores by it). */
   readonly run?: string;
   /**
@@ -154,7 +154,7 @@ function otherMatchingEntries(target: Target, entries: readonly BinfmtEntry[]): 
 interface StageContext {
   readonly settings: Settings;
   readonly logger: Console;
-  readonly kernel: BinfmtKernel;
+  readonly kernel: Kernel;
   readonly workspace: ProbeWorkspace;
   readonly runRecord: RunRecord;
   readonly options: SetupOptions;

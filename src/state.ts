@@ -20,6 +20,12 @@ export type Change =
   | { readonly kind: 'registered'; readonly entry: BinfmtEntry }
   | { readonly kind: 'enabled'; readonly entry: BinfmtEntry };
 
+/**
+ * The names the main step saves state under for the post step (the runner hands them back as
+ * STATE_<name>). Main saves every one of them at its start, so no other step can set one.
+ */
+export const STATE_KEYS = { isPost: 'isPost', cleanup: 'cleanup', binfmt: 'binfmt', jobCache: 'job-cache' } as const;
+
 /** What a later step (the post step, `uninstall --restore`) restores from. */
 export interface RestoreState {
   /** The binfmt_misc directory the changes were made in. */

@@ -2,7 +2,7 @@
 // now — natively, or through which entry (the kernel tries the most recently registered first).
 // Returns plain data; the command line prints it.
 import { entryInUse, entryMatches, targetMatchedBy, type BinfmtEntry } from './binfmt/entry.js';
-import { BinfmtKernel } from './binfmt/kernel.js';
+import { BinfmtKernel, type Kernel } from './binfmt/kernel.js';
 import { OS_ABIS } from './probe/elf.js';
 import { probeBytes, ProbeWorkspace, runProbeFile } from './probe/verify.js';
 import { dockerTargets } from './targets.js';
@@ -72,7 +72,7 @@ function matchesOf(entry: BinfmtEntry): string {
 }
 
 /** binfmt_misc's entries, and a probe of every Docker platform run through the kernel now. */
-export async function binfmtStatus(kernel = new BinfmtKernel()): Promise<BinfmtStatus> {
+export async function binfmtStatus(kernel: Kernel = new BinfmtKernel()): Promise<BinfmtStatus> {
   const mounted = kernel.isMounted();
   const entries = mounted ? await kernel.list() : [];
   const enabled = mounted ? await kernel.isEnabled() : false;

@@ -36,7 +36,35 @@ class WriteFailure extends Error {
   }
 }
 
-export class BinfmtKernel {
+/**
+ * binfmt_misc as the uses see it: what they read and the changes they make. `BinfmtKernel` is the
+ * real one; tests give the uses an in-memory one (`__fixtures__/memory-kernel.ts`).
+ */
+export interface Kernel {
+  /** The binfmt_misc directory. */
+  readonly root: string;
+  isMounted(): boolean;
+  mount(): Promise<void>;
+  unmount(): Promise<void>;
+  /** Whether binfmt_misc as a whole is enabled. */
+  isEnabled(): Promise<boolean>;
+  setGloballyEnabled(enabled: boolean): Promise<void>;
+  /** Every entry, parsed. */
+  list(): Promise<BinfmtEntry[]>;
+  /** The inode of each named entry's file (an entry's identity, and the order of registration). */
+  inodes(names: readonly string[]): Promise<Map<string, number>>;
+  inode(name: string): Promise<number | undefined>;
+  /** An entry's file as the kernel shows it, or undefined where there is none. */
+  readText(name: string): Promise<string | undefined>;
+  read(name: string): Promise<BinfmtEntry | undefined>;
+  /** Registers a line; `EntryExistsError` when the name is taken. */
+  register(name: string, line: string): Promise<void>;
+  /** Removes an entry; false when it was gone already. */
+  remove(name: string): Promise<boolean>;
+  setEnabled(name: string, enabled: boolean): Promise<void>;
+}
+
+export class BinfmtKernel implements Kernel {
   readonly asRoot: boolean;
 
   constructor(
