@@ -23,7 +23,7 @@ const imports = (path: string) => [...source(path).matchAll(/^import[^;]*?from '
 describe('docs/ARCHITECTURE.md, checked', () => {
   it('runs child processes from process.ts only', () => {
     const spawning = files.filter((path) => imports(path).some((from) => /^(node:)?child_process$/.test(from)));
-    expect(spawning).toEqual(['src/process.ts']);
+    expect(spawning).toEqual(['src/support/process.ts']);
   });
 
   it('touches binfmt_misc from binfmt/kernel.ts only', () => {
@@ -38,20 +38,32 @@ describe('docs/ARCHITECTURE.md, checked', () => {
     expect(back).toEqual([]);
   });
 
-  it('keeps the entry modules thin: they call a use and publish it, never the kernel, the ledger or a source', () => {
-    for (const entry of ['src/main.ts', 'src/post.ts', 'src/cli.ts']) {
+  it('keeps the entry modules thin: they call a use and publish it (and the saved state), never the kernel, the engine or a source', () => {
+    for (const entry of ['src/entries/main.ts', 'src/entries/post.ts', 'src/entries/cli.ts']) {
       const reached = imports(entry).filter((from) =>
-        /binfmt\/kernel|registrations|ledger|emulators\/(index|debian|url|apt|host|multiarch)|probe\//.test(from),
+        /binfmt\/kernel|registration\/(?!state\.js)|emulators\/(index|sources\/)|probe\//.test(from),
       );
       expect({ entry, reached }).toEqual({ entry, reached: [] });
     }
-    expect(source('src/cli.ts').split('\n').length).toBeLessThanOrEqual(250);
+    expect(source('src/entries/cli.ts').split('\n').length).toBeLessThanOrEqual(250);
   });
 
   it('throws typed errors: a plain Error only where it is caught or wrapped on the spot', () => {
-    const allowed = new Set(['src/process.ts', 'src/emulators/cache.ts', 'src/emulators/unpack.ts', 'src/setup.ts']);
+    const allowed = new Set([
+      'src/support/process.ts',
+      'src/emulators/cache.ts',
+      'src/emulators/unpack.ts',
+      'src/uses/install.ts',
+    ]);
     const plain = files.filter((path) => /new Error\(/.test(code(path)) && !allowed.has(path));
     expect(plain).toEqual([]);
+  });
+
+  it('keeps src/ in its layers: at most 12 files loose, none over 400 lines', () => {
+    const loose = files.filter((path) => !relative(SRC, path).includes('/'));
+    expect(loose.length).toBeLessThanOrEqual(12);
+    const long = files.filter((path) => source(path).split('\n').length > 400);
+    expect(long).toEqual([]);
   });
 
   it('has no function over 60 lines', () => {

@@ -5,9 +5,9 @@ import { join } from 'node:path';
 import { checkFile, mergeChecksums, parseChecksums } from '../src/emulators/checksums.js';
 import { provideEmulators } from '../src/emulators/index.js';
 import { findRelease } from '../src/emulators/manifest.js';
-import { EmulatorError } from '../src/errors.js';
+import { EmulatorError } from '../src/support/errors.js';
 import { emulatorOptions } from '../__fixtures__/emulator-options.js';
-import { multiarchSource } from '../src/emulators/multiarch.js';
+import { multiarchSource } from '../src/emulators/sources/multiarch.js';
 
 describe('checksums', () => {
   it('applies the sums shipped for multiarch 7.2.0-1 to that source and version only', () => {

@@ -12,7 +12,7 @@ import {
   INODE_BATCH,
   type BinfmtEntry,
 } from '../src/binfmt/entry.js';
-import { RegistrationLineError } from '../src/errors.js';
+import { RegistrationLineError } from '../src/support/errors.js';
 
 // The registration lines of the project's seed notes, exactly as written there (shell echo input).
 const SEED_LINES = {

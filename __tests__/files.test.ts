@@ -1,4 +1,4 @@
-// Writing without following links, reading without trusting types (src/files.ts and the tool
+// Writing without following links, reading without trusting types (src/support/files.ts and the tool
 // cache on top of it): what a tenant of a shared runner could plant where this action writes as
 // root — a link to a root-only file, a FIFO, a directory under a file's name — never makes it
 // write, truncate or chmod anything else, never hangs it, and never blocks a later run.
@@ -20,7 +20,7 @@ import {
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { EmulatorCache } from '../src/emulators/cache.js';
-import { checkPrivateTree, makeDirectories, replaceFileSync, UnsafePathError } from '../src/files.js';
+import { checkPrivateTree, makeDirectories, replaceFileSync, UnsafePathError } from '../src/support/files.js';
 
 let work: string;
 let victim: string;

@@ -439,7 +439,7 @@ post b
   it.each([1, 2, 3])(
     'puts an entry that was there disabled back disabled after overlapping runs (round %i)',
     async () => {
-      const { desiredLine } = await import('../src/plan.js');
+      const { desiredLine } = await import('../src/registration/plan.js');
       const { formatRegistrationLine } = await import('../src/binfmt/entry.js');
       const line = formatRegistrationLine(
         desiredLine(findTarget('arm64')!.target, '/usr/bin/qemu-aarch64-static', 'F'),
@@ -485,7 +485,7 @@ describe('a stress test of overlapping installs and cleanups', () => {
   async function round(seed: number) {
     const next = random(seed);
     const pick = <T>(items: readonly T[]) => items[Math.floor(next() * items.length)]!;
-    const { desiredLine } = await import('../src/plan.js');
+    const { desiredLine } = await import('../src/registration/plan.js');
     const { formatRegistrationLine } = await import('../src/binfmt/entry.js');
     const preRegister: string[] = [];
     const disable: string[] = [];

@@ -19,12 +19,12 @@ type JobCacheOptions = { jobCache: { key(key: object, cpus: string[]): string | 
 const setupBinfmt = jest.fn(async (...args: unknown[]): Promise<{ report: Report; jobCaches?: unknown }> => ({
   report: args.length >= 0 ? emptyReport : emptyReport,
 }));
-jest.unstable_mockModule('../src/setup.js', () => ({ setupBinfmt }));
-const { run, jobCacheState } = await import('../src/main.js');
-const { runPost } = await import('../src/post.js');
+jest.unstable_mockModule('../src/uses/install.js', () => ({ setupBinfmt }));
+const { run, jobCacheState } = await import('../src/entries/main.js');
+const { runPost } = await import('../src/entries/post.js');
 const { EmulatorCache } = await import('../src/emulators/cache.js');
 const { entryProblem, saveJobCache } = await import('../src/emulators/job-cache.js');
-const { parseJobCacheState } = await import('../src/state.js');
+const { parseJobCacheState } = await import('../src/registration/state.js');
 
 const emptyReport = {
   platforms: [],

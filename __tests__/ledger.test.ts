@@ -3,7 +3,7 @@ import { afterEach, beforeEach, describe, expect, it } from '@jest/globals';
 import { chmodSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { claim, entryKey, Ledger, RUN_DIR_VARIABLE } from '../src/ledger.js';
+import { claim, entryKey, Ledger, RUN_DIR_VARIABLE } from '../src/registration/ledger.js';
 
 let work: string;
 const saved = process.env[RUN_DIR_VARIABLE];

@@ -32,10 +32,10 @@ const setupBinfmt = jest.fn(async (settings: Settings, console: { info(message: 
   console.info('the mirror said:\n::add-mask::x');
   return { report, changes: [], settings };
 });
-jest.unstable_mockModule('../src/setup.js', () => ({ setupBinfmt }));
-const { run } = await import('../src/main.js');
-const { runPost } = await import('../src/post.js');
-const { main: cli } = await import('../src/cli.js');
+jest.unstable_mockModule('../src/uses/install.js', () => ({ setupBinfmt }));
+const { run } = await import('../src/entries/main.js');
+const { runPost } = await import('../src/entries/post.js');
+const { main: cli } = await import('../src/entries/cli.js');
 
 let work: string;
 // @actions/core's summary keeps the first path it was given: one file for every test here.

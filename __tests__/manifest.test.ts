@@ -11,7 +11,7 @@ import {
   type QemuManifest,
 } from '../src/emulators/manifest.js';
 import { emulatorOptions } from '../__fixtures__/emulator-options.js';
-import { releaseAssetUrl, releaseDownloadBase } from '../src/emulators/debian.js';
+import { releaseAssetUrl, releaseDownloadBase } from '../src/emulators/sources/debian.js';
 import { cacheKeyOf } from '../src/emulators/index.js';
 import { readSettings, type Settings } from '../src/settings.js';
 import { emulatorCpu, TARGETS } from '../src/targets.js';

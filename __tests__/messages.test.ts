@@ -5,7 +5,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { EmulatorCache } from '../src/emulators/cache.js';
-import { makeScratchDirectory } from '../src/scratch.js';
+import { makeScratchDirectory } from '../src/support/scratch.js';
 import { readSettings } from '../src/settings.js';
 
 const saved = { ...process.env };

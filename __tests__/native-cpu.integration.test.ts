@@ -5,7 +5,7 @@
 import { describe, expect, it } from '@jest/globals';
 import { endianness, machine } from 'node:os';
 import { escapeBytes, parseEntryFile } from '../src/binfmt/entry.js';
-import { couldMatch } from '../src/plan.js';
+import { couldMatch } from '../src/registration/plan.js';
 import { buildProbeElf } from '../src/probe/elf.js';
 import { PROBE_PROGRAMS } from '../src/probe/programs.js';
 import { hostTarget, type Target } from '../src/targets.js';

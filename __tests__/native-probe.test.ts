@@ -6,7 +6,7 @@ import { chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, wri
 import { endianness, machine, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { nativeMachine, probeBytes, type ProbeWorkspace } from '../src/probe/verify.js';
-import { makeRunnableDirectory } from '../src/scratch.js';
+import { makeRunnableDirectory } from '../src/support/scratch.js';
 import { hostTarget } from '../src/targets.js';
 
 const HOST = hostTarget(machine(), endianness())!;

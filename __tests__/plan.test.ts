@@ -1,8 +1,8 @@
 import { describe, expect, it } from '@jest/globals';
 import { parseEntryFile, type BinfmtEntry } from '../src/binfmt/entry.js';
 import type { Emulator } from '../src/emulators/index.js';
-import { ConflictError } from '../src/errors.js';
-import { couldMatch, desiredLine, planRegistrations, type PlanInput } from '../src/plan.js';
+import { ConflictError } from '../src/support/errors.js';
+import { couldMatch, desiredLine, planRegistrations, type PlanInput } from '../src/registration/plan.js';
 import { PROBE_PROGRAMS } from '../src/probe/programs.js';
 import { findTarget, TARGETS, type TargetRequest } from '../src/targets.js';
 

@@ -5,8 +5,8 @@ import { chmodSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { MemoryKernel } from '../__fixtures__/memory-kernel.js';
-import { systemProgram } from '../src/process.js';
-import { undoRun } from '../src/registrations.js';
+import { systemProgram } from '../src/support/process.js';
+import { undoRun } from '../src/registration/undo.js';
 
 describe('the cleanup reads back what it claims', () => {
   it('does not claim the switch or the mount restored when binfmt_misc still shows otherwise', async () => {

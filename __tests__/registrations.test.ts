@@ -1,12 +1,15 @@
-// The undo engine (src/registrations.ts) over an in-memory kernel: the moments a real kernel
+// The undo engine (src/registration/apply.ts, undo.ts) over an in-memory kernel: the moments a real kernel
 // cannot be stopped at on purpose — a run killed right after a write, before its record — and the
 // check that a cleanup's report matches what binfmt_misc holds. The real kernel's side of the
 // same engine is tested in the integration tests.
 import { describe, expect, it } from '@jest/globals';
 import { Killed, MemoryKernel } from '../__fixtures__/memory-kernel.js';
 import { entryOfLine, formatRegistrationLine, parseRegistrationLine } from '../src/binfmt/entry.js';
-import { desiredLine, planRegistrations } from '../src/plan.js';
-import { applyPlan, changeCount, describeUndo, recordsOf, undoRun, type Change } from '../src/registrations.js';
+import { desiredLine, planRegistrations } from '../src/registration/plan.js';
+import { applyPlan } from '../src/registration/apply.js';
+import type { Change } from '../src/registration/state.js';
+import { recordsOf, undoRun } from '../src/registration/undo.js';
+import { changeCount, describeUndo } from '../src/registration/undo-report.js';
 import { findTarget } from '../src/targets.js';
 
 const arm64 = findTarget('arm64')!;

@@ -3,8 +3,8 @@ import { chmodSync, chownSync, mkdtempSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { flagsForKernel, parseKernelRelease } from '../src/binfmt/compat.js';
-import { InputError, UnsafeInterpreterError } from '../src/errors.js';
-import { checkInterpreters, fileIdentity, interpreterProblems } from '../src/safety.js';
+import { InputError, UnsafeInterpreterError } from '../src/support/errors.js';
+import { checkInterpreters, fileIdentity, interpreterProblems } from '../src/registration/safety.js';
 
 describe('flags on older kernels', () => {
   it('reads kernel releases', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
-import { InputError } from '../src/errors.js';
+import { InputError } from '../src/support/errors.js';
 import { defaultFlagsFor, readSettings } from '../src/settings.js';
-import { versionGroups } from '../src/provide.js';
+import { versionGroups } from '../src/uses/provide.js';
 import { defaultReleaseFor, findRelease } from '../src/emulators/manifest.js';
 
 const settingsFrom = (inputs: Record<string, string>) => readSettings((name) => inputs[name]);

@@ -1,8 +1,8 @@
-// Saved state's entries, checked field by field before a cleanup acts on them (src/state.ts).
+// Saved state's entries, checked field by field before a cleanup acts on them (src/registration/state.ts).
 import { describe, expect, it } from '@jest/globals';
 import { entryOfLine } from '../src/binfmt/entry.js';
-import { desiredLine } from '../src/plan.js';
-import { parseBinfmtEntry, StateError, takesNativePrograms } from '../src/state.js';
+import { desiredLine } from '../src/registration/plan.js';
+import { parseBinfmtEntry, StateError, takesNativePrograms } from '../src/registration/state.js';
 import { findTarget, hostTarget } from '../src/targets.js';
 
 const arm64 = entryOfLine(desiredLine(findTarget('arm64')!.target, '/usr/bin/qemu-aarch64-static', 'F'));

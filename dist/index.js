@@ -6,15 +6,15 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 if (globalThis.setupBinfmtCommandLine) {
-    const { main } = await Promise.all(/* import() */[__nccwpck_require__.e(781), __nccwpck_require__.e(589), __nccwpck_require__.e(386)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5386));
+    const { main } = await Promise.all(/* import() */[__nccwpck_require__.e(7), __nccwpck_require__.e(835), __nccwpck_require__.e(890)]).then(__nccwpck_require__.bind(__nccwpck_require__, 890));
     process.exitCode = await main(process.argv.slice(2));
 }
 else if (process.env.STATE_isPost === 'true') {
     // STATE_KEYS.isPost (state.ts), spelled out: the command line does not load state.ts.
-    await (await Promise.all(/* import() */[__nccwpck_require__.e(942), __nccwpck_require__.e(838), __nccwpck_require__.e(781), __nccwpck_require__.e(661)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6661))).runPost();
+    await (await Promise.all(/* import() */[__nccwpck_require__.e(942), __nccwpck_require__.e(838), __nccwpck_require__.e(7), __nccwpck_require__.e(568)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8568))).runPost();
 }
 else {
-    await (await Promise.all(/* import() */[__nccwpck_require__.e(942), __nccwpck_require__.e(838), __nccwpck_require__.e(781), __nccwpck_require__.e(589), __nccwpck_require__.e(730)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1730))).run();
+    await (await Promise.all(/* import() */[__nccwpck_require__.e(942), __nccwpck_require__.e(838), __nccwpck_require__.e(7), __nccwpck_require__.e(835), __nccwpck_require__.e(719)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9719))).run();
 }
 
 

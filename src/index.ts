@@ -7,11 +7,11 @@ declare global {
 }
 
 if (globalThis.setupBinfmtCommandLine) {
-  const { main } = await import('./cli.js');
+  const { main } = await import('./entries/cli.js');
   process.exitCode = await main(process.argv.slice(2));
 } else if (process.env.STATE_isPost === 'true') {
   // STATE_KEYS.isPost (state.ts), spelled out: the command line does not load state.ts.
-  await (await import('./post.js')).runPost();
+  await (await import('./entries/post.js')).runPost();
 } else {
-  await (await import('./main.js')).run();
+  await (await import('./entries/main.js')).run();
 }

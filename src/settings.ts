@@ -4,7 +4,7 @@ import { normalizeFlags } from './binfmt/entry.js';
 import { parseChecksums } from './emulators/checksums.js';
 import { findRelease, releaseChoices } from './emulators/manifest.js';
 import type { ChecksumSource, Source } from './emulators/source.js';
-import { InputError, listed, quoted } from './errors.js';
+import { InputError, listed, quoted } from './support/errors.js';
 import { PROBE_PROGRAMS } from './probe/programs.js';
 import { allTargets, dockerTargets, findTarget, TARGETS, type TargetRequest } from './targets.js';
 

@@ -7,7 +7,7 @@
 // - P is accepted by older kernels, but qemu learns that argv[0] is preserved only from the
 //   AT_FLAGS_PRESERVE_ARGV0 bit Linux sets since 5.12; before that qemu would shift every
 //   program's arguments. P is dropped there, with a warning.
-import { InputError } from '../errors.js';
+import { InputError } from '../support/errors.js';
 
 interface KernelVersion {
   readonly major: number;

@@ -1,7 +1,7 @@
 // Registration lines (`:name:type:offset:magic:mask:interpreter:flags`) and the entry files under
 // /proc/sys/fs/binfmt_misc, by the kernel's rules (Documentation/admin-guide/binfmt-misc.rst and
 // fs/binfmt_misc.c). Pure: nothing here touches the kernel.
-import { KernelError, RegistrationLineError, SetupBinfmtError } from '../errors.js';
+import { KernelError, RegistrationLineError, SetupBinfmtError } from '../support/errors.js';
 import { TARGETS, type Target } from '../targets.js';
 
 /** The kernel refuses longer registration writes. */

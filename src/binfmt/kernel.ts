@@ -4,8 +4,8 @@
 import { existsSync } from 'node:fs';
 import { readdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { KernelError } from '../errors.js';
-import { runAsRoot, type CommandResult } from '../privilege.js';
+import { KernelError } from '../support/errors.js';
+import { runAsRoot, type CommandResult } from '../support/privilege.js';
 import { parseEntryFile, type BinfmtEntry } from './entry.js';
 
 export const BINFMT_MISC = '/proc/sys/fs/binfmt_misc';

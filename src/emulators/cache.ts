@@ -14,9 +14,15 @@ import { constants } from 'node:fs';
 import { copyFile, lstat, mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import { homedir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { messageOf } from '../errors.js';
-import { checkPrivateTree, makeDirectories, openRegularFile, replaceFileSync, UnsafePathError } from '../files.js';
-import { unusableDirectory } from '../scratch.js';
+import { messageOf } from '../support/errors.js';
+import {
+  checkPrivateTree,
+  makeDirectories,
+  openRegularFile,
+  replaceFileSync,
+  UnsafePathError,
+} from '../support/files.js';
+import { unusableDirectory } from '../support/scratch.js';
 import { emulatorCpu } from '../targets.js';
 import { sha256File, shortHash, type ChecksumTable } from './checksums.js';
 

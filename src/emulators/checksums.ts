@@ -1,8 +1,8 @@
 // sha256 sums: the `checksums` input (lines as sha256sum prints them, or a URL of such a file),
 // the known-good sums that ship with the action, and the check every downloaded file goes through.
 import { createHash } from 'node:crypto';
-import { EmulatorError, InputError, quoted } from '../errors.js';
-import { openRegularFile } from '../files.js';
+import { EmulatorError, InputError, quoted } from '../support/errors.js';
+import { openRegularFile } from '../support/files.js';
 
 /** Ten hex digits of a text's sha256: short names that tell texts apart (cache directories, keys). */
 export const shortHash = (text: string) => createHash('sha256').update(text).digest('hex').slice(0, 10);

@@ -2,7 +2,7 @@
 // .deb is an ar archive whose data.tar.* member is read here, within limits (unpack.ts).
 import { mkdir, open } from 'node:fs/promises';
 import { basename, join } from 'node:path';
-import { EmulatorError } from '../errors.js';
+import { EmulatorError } from '../support/errors.js';
 import { extractMembers, type Compression, type Member, type UnpackLimits } from './unpack.js';
 
 interface ArMember {

@@ -6,8 +6,8 @@
 import { createHash } from 'node:crypto';
 import { createWriteStream } from 'node:fs';
 import { rm } from 'node:fs/promises';
-import { EmulatorError, messageOf, quoted } from '../errors.js';
-import { hideCredentials } from '../secrets.js';
+import { EmulatorError, messageOf, quoted } from '../support/errors.js';
+import { hideCredentials } from '../support/secrets.js';
 
 /** Variables that change the limits (for slow links, or larger files of a mirror of one's own). */
 const MAX_DOWNLOAD_VARIABLE = 'SETUP_BINFMT_MAX_DOWNLOAD_MB';

@@ -3,17 +3,17 @@
 // check — the ones the source ships and the user's.
 import { readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
-import { makeScratchDirectory } from '../scratch.js';
-import { aptSource } from './apt.js';
+import { makeScratchDirectory } from '../support/scratch.js';
+import { aptSource } from './sources/apt.js';
 import { EmulatorCache, type CacheKey } from './cache.js';
 import { mergeChecksums, parseChecksums, type ChecksumTable } from './checksums.js';
-import { debianSource } from './debian.js';
+import { debianSource } from './sources/debian.js';
 import { downloadFile } from './download.js';
 import type { Emulator } from './emulator.js';
-import { hostSource } from './host.js';
-import { multiarchSource } from './multiarch.js';
+import { hostSource } from './sources/host.js';
+import { multiarchSource } from './sources/multiarch.js';
 import type { EmulatorOptions, EmulatorSource, Source, SourceContext } from './source.js';
-import { urlSource } from './url.js';
+import { urlSource } from './sources/url.js';
 
 export { emulatorOptionsFor, type Emulator, type EmulatorChoice } from './emulator.js';
 export type { ChecksumSource, EmulatorOptions, Source } from './source.js';

@@ -14,9 +14,9 @@
 // at all. What is placed is vouched for by the run's sums when it is looked up, as every entry is.
 import { chmod, lstat, mkdir, open, readdir, rm, writeFile } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
-import { messageOf } from '../errors.js';
-import { systemProgram } from '../process.js';
-import { makeScratchDirectory } from '../scratch.js';
+import { messageOf } from '../support/errors.js';
+import { systemProgram } from '../support/process.js';
+import { makeScratchDirectory } from '../support/scratch.js';
 import { EmulatorCache, type CacheKey } from './cache.js';
 import { sha256File, shortHash } from './checksums.js';
 import { extractMembers, UnpackError, type Compression } from './unpack.js';

@@ -10,9 +10,9 @@ import { createReadStream, createWriteStream } from 'node:fs';
 import { join } from 'node:path';
 import type { Readable } from 'node:stream';
 import { createGunzip } from 'node:zlib';
-import { EmulatorError } from '../errors.js';
-import { pipeThrough } from '../process.js';
-import { hideCredentials } from '../secrets.js';
+import { EmulatorError } from '../support/errors.js';
+import { pipeThrough } from '../support/process.js';
+import { hideCredentials } from '../support/secrets.js';
 
 export interface Member {
   readonly path: string;

@@ -1,6 +1,6 @@
 // The command line's words: its help texts and the options each command takes.
 import type { ParseArgsConfig } from 'node:util';
-import packageJson from '../package.json' with { type: 'json' };
+import packageJson from '../../package.json' with { type: 'json' };
 
 /** The package's version, taken from package.json when the bundle is built. */
 export const VERSION = packageJson.version;

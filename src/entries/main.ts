@@ -1,16 +1,16 @@
 // The action's main step: inputs → the shared stages → outputs, through @actions/core. Nothing else.
 import * as core from '@actions/core';
 import { randomUUID } from 'node:crypto';
-import { jobCacheAvailable, jobCacheKey, jobCacheRefusal, restoreJobCache } from './emulators/job-cache.js';
-import { messageOf } from './errors.js';
-import { escapeHtml, logText } from './log.js';
+import { jobCacheAvailable, jobCacheKey, jobCacheRefusal, restoreJobCache } from '../emulators/job-cache.js';
+import { messageOf } from '../support/errors.js';
+import { escapeHtml, logText } from '../support/log.js';
 import { requireLinux } from './platform.js';
-import { formatTable, reportTable, type Report } from './report.js';
-import { credentialsIn, hideCredentials } from './secrets.js';
-import { defaultFlagsFor, readSettings, type Cleanup } from './settings.js';
-import { setupBinfmt, type Console, type JobCachePlan } from './setup.js';
-import { STATE_KEYS, type JobCacheState } from './state.js';
-import type { CacheKey } from './emulators/cache.js';
+import { formatTable, reportTable, type Report } from '../report.js';
+import { credentialsIn, hideCredentials } from '../support/secrets.js';
+import { defaultFlagsFor, readSettings, type Cleanup } from '../settings.js';
+import { setupBinfmt, type Console, type JobCachePlan } from '../uses/install.js';
+import { STATE_KEYS, type JobCacheState } from '../registration/state.js';
+import type { CacheKey } from '../emulators/cache.js';
 
 /** The stages' log: grouped, without credentials, never a workflow command. */
 const actionConsole: Console = {

@@ -1,9 +1,9 @@
 // `uninstall` by name, as one use: removes entries — every qemu-* one, the entries of some
 // platforms, or entries named outright — and says which were there to remove. (Putting back what
 // one install changed is restore.ts.)
-import { BinfmtKernel, type Kernel } from './binfmt/kernel.js';
-import { entryName } from './plan.js';
-import type { TargetRequest } from './targets.js';
+import { BinfmtKernel, type Kernel } from '../binfmt/kernel.js';
+import { entryName } from '../registration/plan.js';
+import type { TargetRequest } from '../targets.js';
 
 type Removal =
   { readonly all: true } | { readonly requests: readonly TargetRequest[] } | { readonly names: readonly string[] };

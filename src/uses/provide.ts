@@ -1,16 +1,16 @@
-// One path from requested platforms to checked emulators, for install (setup.ts) and export
+// One path from requested platforms to checked emulators, for install (install.ts) and export
 // (export.ts): which requested CPUs this machine runs natively (a probe decides), and an emulator
 // for each of the others, one group per qemu-version (`10.0, arm64=11.1` makes two).
 import { machine } from 'node:os';
-import type { BinfmtEntry } from './binfmt/entry.js';
-import type { CacheKey } from './emulators/cache.js';
-import { cacheKeyOf, emulatorOptionsFor, provideEmulators, type Emulator } from './emulators/index.js';
-import { EmulatorError, messageOf } from './errors.js';
-import { nativeTargets, type ProbeWorkspace } from './probe/verify.js';
-import { registrableEmulator } from './safety.js';
-import { defaultReleaseFor, findRelease, QEMU_MANIFEST } from './emulators/manifest.js';
-import type { Settings } from './settings.js';
-import { displayName, type Target, type TargetRequest } from './targets.js';
+import type { BinfmtEntry } from '../binfmt/entry.js';
+import type { CacheKey } from '../emulators/cache.js';
+import { cacheKeyOf, emulatorOptionsFor, provideEmulators, type Emulator } from '../emulators/index.js';
+import { EmulatorError, messageOf } from '../support/errors.js';
+import { nativeTargets, type ProbeWorkspace } from '../probe/verify.js';
+import { registrableEmulator } from '../registration/safety.js';
+import { defaultReleaseFor, findRelease, QEMU_MANIFEST } from '../emulators/manifest.js';
+import type { Settings } from '../settings.js';
+import { displayName, type Target, type TargetRequest } from '../targets.js';
 
 /** How a use talks to the person watching: grouped logs, info and warnings. */
 export interface Console {

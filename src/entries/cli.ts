@@ -2,18 +2,18 @@
 // stderr, results (the table, or JSON with --json) to stdout; errors read as the action's do.
 import { readFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
-import { describeRegistration, parseRegistrationLine, targetMatchedBy } from './binfmt/entry.js';
-import { COMMAND_OPTIONS, HELP, VERSION } from './cli-help.js';
-import { InputError, RegistrationLineError, SetupBinfmtError, messageOf } from './errors.js';
-import { defaultExportDirectory, EXPORT_FORMATS, exportBoot } from './export.js';
+import { COMMAND_OPTIONS, HELP, VERSION } from './help.js';
+import { InputError, SetupBinfmtError, messageOf } from '../support/errors.js';
+import { checkLine } from '../uses/check.js';
+import { defaultExportDirectory, EXPORT_FORMATS, exportBoot } from '../uses/export.js';
 import { requireLinux } from './platform.js';
-import { formatTable, reportData, reportTable } from './report.js';
-import { removeEntries } from './remove.js';
-import { restoreFromFile, stateSaver } from './restore.js';
-import { hideCredentials } from './secrets.js';
-import { checkPlainText, readSettings } from './settings.js';
-import { setupBinfmt, type Console } from './setup.js';
-import { binfmtStatus } from './status.js';
+import { formatTable, reportData, reportTable } from '../report.js';
+import { removeEntries } from '../uses/remove.js';
+import { restoreFromFile, stateSaver } from '../uses/restore.js';
+import { hideCredentials } from '../support/secrets.js';
+import { checkPlainText, readSettings } from '../settings.js';
+import { setupBinfmt, type Console } from '../uses/install.js';
+import { binfmtStatus } from '../uses/status.js';
 
 export const EXIT = { ok: 0, failed: 1, usage: 2 } as const;
 
@@ -133,24 +133,13 @@ async function uninstall(values: Values): Promise<number> {
 
 function check(line: string | undefined, json: boolean): number {
   if (line === undefined) throw new InputError('check', '', 'give the registration line to check, in quotes');
-  try {
-    const parsed = parseRegistrationLine(line);
-    const target =
-      parsed.type === 'M' && parsed.offset === 0
-        ? targetMatchedBy(parsed.magic.toString('hex'), parsed.mask?.toString('hex'))
-        : undefined;
-    const words = `${describeRegistration(parsed)}${target ? `; these are the ELF binaries of qemu's ${target.cpu} target` : ''}`;
-    print(
-      json,
-      { valid: true, name: parsed.name, flags: parsed.flags, description: words, target: target?.cpu },
-      `valid: ${parsed.name}: ${words}`,
-    );
-    return EXIT.ok;
-  } catch (error) {
-    if (!(error instanceof RegistrationLineError)) throw error;
-    print(json, { valid: false, problem: error.problem }, `invalid: ${error.problem}`);
+  const verdict = checkLine(line);
+  if (!verdict.valid) {
+    print(json, verdict, `invalid: ${verdict.problem}`);
     return EXIT.failed;
   }
+  print(json, verdict, `valid: ${verdict.name}: ${verdict.description}`);
+  return EXIT.ok;
 }
 
 async function exportFiles(values: Values): Promise<number> {

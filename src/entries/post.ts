@@ -1,11 +1,11 @@
 // The action's post step: put binfmt_misc back as the main step found it (when cleanup says so),
 // and save what main downloaded to the Actions cache. Runs after a failed main step too.
 import * as core from '@actions/core';
-import { entryProblem, saveJobCache } from './emulators/job-cache.js';
-import { messageOf } from './errors.js';
-import { logText } from './log.js';
-import { changeCount, restoreRun, savedRun } from './restore.js';
-import { parseJobCacheState, STATE_KEYS } from './state.js';
+import { entryProblem, saveJobCache } from '../emulators/job-cache.js';
+import { messageOf } from '../support/errors.js';
+import { logText } from '../support/log.js';
+import { changesMade, restoreRun, savedRun } from '../uses/restore.js';
+import { parseJobCacheState, STATE_KEYS } from '../registration/state.js';
 
 async function restore(): Promise<void> {
   const saved = core.getState(STATE_KEYS.binfmt);
@@ -13,7 +13,7 @@ async function restore(): Promise<void> {
   // The same door as `uninstall --restore`: the saved text checked, then the one undo.
   const state = await savedRun(saved, "The main step's saved state");
   if (core.getState(STATE_KEYS.cleanup) !== 'true') {
-    const count = changeCount(state.changes);
+    const count = changesMade(state);
     if (count > 0) core.info(`Leaving binfmt_misc as set up (cleanup is off here: ${count} changes stay).`);
     return;
   }

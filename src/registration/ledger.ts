@@ -12,9 +12,9 @@
 import { randomUUID } from 'node:crypto';
 import { lstat, mkdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
-import type { BinfmtEntry } from './binfmt/entry.js';
-import { messageOf, SetupBinfmtError } from './errors.js';
-import { runAsRoot, runningAsRoot } from './privilege.js';
+import type { BinfmtEntry } from '../binfmt/entry.js';
+import { messageOf, SetupBinfmtError } from '../support/errors.js';
+import { runAsRoot, runningAsRoot } from '../support/privilege.js';
 import { parseBinfmtEntry } from './state.js';
 
 export const RUN_DIR_VARIABLE = 'SETUP_BINFMT_RUN_DIR';

@@ -3,11 +3,11 @@
 // one must not make the cleanup write where it likes, touch entries we never make, unmount other
 // filesystems or register an entry that takes over this machine's own programs.
 import { statfs } from 'node:fs/promises';
-import { entryMatches, entryToLine, type BinfmtEntry } from './binfmt/entry.js';
-import { SetupBinfmtError, messageOf, quoted } from './errors.js';
-import { OS_ABIS } from './probe/elf.js';
-import { probeBytes } from './probe/verify.js';
-import type { Target } from './targets.js';
+import { entryMatches, entryToLine, type BinfmtEntry } from '../binfmt/entry.js';
+import { SetupBinfmtError, messageOf, quoted } from '../support/errors.js';
+import { OS_ABIS } from '../probe/elf.js';
+import { probeBytes } from '../probe/verify.js';
+import type { Target } from '../targets.js';
 
 export type Change =
   | { readonly kind: 'mounted' }

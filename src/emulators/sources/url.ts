@@ -3,11 +3,11 @@
 // The debian source fetches this repository's release assets through the same path.
 import { chmod, mkdir, rm } from 'node:fs/promises';
 import { basename, join } from 'node:path';
-import { EmulatorError } from '../errors.js';
-import { makeScratchDirectory } from '../scratch.js';
-import { emulatorCpu } from '../targets.js';
-import { checkFile } from './checksums.js';
-import { DownloadError, downloadFile, type DownloadOptions } from './download.js';
+import { EmulatorError } from '../../support/errors.js';
+import { makeScratchDirectory } from '../../support/scratch.js';
+import { emulatorCpu } from '../../targets.js';
+import { checkFile } from '../checksums.js';
+import { DownloadError, downloadFile, type DownloadOptions } from '../download.js';
 import {
   checkEmulatorFile,
   eachCpu,
@@ -16,10 +16,10 @@ import {
   storeEmulator,
   type Emulator,
   type SourceContext,
-} from './emulator.js';
-import { manifestSums } from './manifest.js';
-import type { EmulatorSource, Source } from './source.js';
-import { extractMembers, unpackingProblem, unpackLimit, type Compression } from './unpack.js';
+} from '../emulator.js';
+import { manifestSums } from '../manifest.js';
+import type { EmulatorSource, Source } from '../source.js';
+import { extractMembers, unpackingProblem, unpackLimit, type Compression } from '../unpack.js';
 
 /** What {version} is in a URL template when qemu-version is empty (multiarch's last release). */
 const LEGACY_TEMPLATE_VERSION = '7.2.0-1';

@@ -4,16 +4,16 @@
 import { mkdir } from 'node:fs/promises';
 import { endianness, machine } from 'node:os';
 import { join } from 'node:path';
-import packageJson from '../package.json' with { type: 'json' };
-import { escapeBytes, formatRegistrationLine, type RegistrationLine } from './binfmt/entry.js';
-import { BinfmtKernel } from './binfmt/kernel.js';
-import { SetupBinfmtError } from './errors.js';
-import { replaceFileSync } from './files.js';
-import { desiredLine } from './plan.js';
-import { ProbeWorkspace } from './probe/verify.js';
+import packageJson from '../../package.json' with { type: 'json' };
+import { escapeBytes, formatRegistrationLine, type RegistrationLine } from '../binfmt/entry.js';
+import { BinfmtKernel } from '../binfmt/kernel.js';
+import { SetupBinfmtError } from '../support/errors.js';
+import { replaceFileSync } from '../support/files.js';
+import { desiredLine } from '../registration/plan.js';
+import { ProbeWorkspace } from '../probe/verify.js';
 import { detectNative, provideFor, type Console } from './provide.js';
-import type { Settings } from './settings.js';
-import { hostTarget } from './targets.js';
+import type { Settings } from '../settings.js';
+import { hostTarget } from '../targets.js';
 
 export const EXPORT_FORMATS = ['systemd', 'binfmt-support'] as const;
 type ExportFormat = (typeof EXPORT_FORMATS)[number];

@@ -8,11 +8,11 @@ import {
   sameRegistration,
   type BinfmtEntry,
   type RegistrationLine,
-} from './binfmt/entry.js';
-import type { Emulator } from './emulators/index.js';
-import { ConflictError, EmulatorError, SetupBinfmtError } from './errors.js';
-import type { OnConflict } from './settings.js';
-import { displayName, type Target, type TargetRequest } from './targets.js';
+} from '../binfmt/entry.js';
+import type { Emulator } from '../emulators/index.js';
+import { ConflictError, EmulatorError, SetupBinfmtError } from '../support/errors.js';
+import type { OnConflict } from '../settings.js';
+import { displayName, type Target, type TargetRequest } from '../targets.js';
 
 /** The registration name of a target's entry: the convention other tools test for. */
 export const entryName = (cpu: string) => `qemu-${cpu}`;

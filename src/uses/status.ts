@@ -1,11 +1,11 @@
 // `status`, as one use: what binfmt_misc holds, and which Docker platforms this machine runs right
 // now — natively, or through which entry (the kernel tries the most recently registered first).
 // Returns plain data; the command line prints it.
-import { entryInUse, entryMatches, targetMatchedBy, type BinfmtEntry } from './binfmt/entry.js';
-import { BinfmtKernel, type Kernel } from './binfmt/kernel.js';
-import { OS_ABIS } from './probe/elf.js';
-import { probeBytes, ProbeWorkspace, runProbeFile } from './probe/verify.js';
-import { dockerTargets } from './targets.js';
+import { entryInUse, entryMatches, targetMatchedBy, type BinfmtEntry } from '../binfmt/entry.js';
+import { BinfmtKernel, type Kernel } from '../binfmt/kernel.js';
+import { OS_ABIS } from '../probe/elf.js';
+import { probeBytes, ProbeWorkspace, runProbeFile } from '../probe/verify.js';
+import { dockerTargets } from '../targets.js';
 
 interface PlatformStatus {
   readonly platforms: readonly string[];

@@ -1,9 +1,9 @@
 // source: multiarch — multiarch/qemu-user-static's releases (QEMU 7.2.0 of January 2023 is its
 // last), x86_64 hosts only, through the URL template path; two of its files have published sums.
-import { EmulatorError } from '../errors.js';
-import type { ChecksumTable } from './checksums.js';
-import { eachCpu } from './emulator.js';
-import type { EmulatorSource } from './source.js';
+import { EmulatorError } from '../../support/errors.js';
+import type { ChecksumTable } from '../checksums.js';
+import { eachCpu } from '../emulator.js';
+import type { EmulatorSource } from '../source.js';
 import { templateEmulator, type NotFound } from './url.js';
 
 /** Where multiarch/qemu-user-static publishes its per-CPU release tarballs. */

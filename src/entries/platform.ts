@@ -1,6 +1,6 @@
 // The one operating system this works on: binfmt_misc and QEMU's user-mode emulation are Linux's.
 // The action and the command line check first, and say so, instead of failing somewhere deep.
-import { SetupBinfmtError } from './errors.js';
+import { SetupBinfmtError } from '../support/errors.js';
 
 const NAMES: Readonly<Record<string, string>> = {
   darwin: 'macOS',

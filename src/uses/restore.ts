@@ -4,15 +4,14 @@ import { mkdirSync, statSync } from 'node:fs';
 import { readFile, rm, stat } from 'node:fs/promises';
 import { endianness, machine, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { BINFMT_MISC, BinfmtKernel, type Kernel } from './binfmt/kernel.js';
-import { InputError } from './errors.js';
-import { replaceFileSync } from './files.js';
-import { Ledger, MACHINE_RUN_DIRECTORY, RUN_DIR_VARIABLE } from './ledger.js';
-import { changeCount, describeUndo, nothingUndone, undoRun, type UndoReport } from './registrations.js';
-import { parseRestoreState, StateError, type RestoreState } from './state.js';
-import { hostTarget } from './targets.js';
-
-export { changeCount } from './registrations.js';
+import { BINFMT_MISC, BinfmtKernel, type Kernel } from '../binfmt/kernel.js';
+import { InputError } from '../support/errors.js';
+import { replaceFileSync } from '../support/files.js';
+import { Ledger, MACHINE_RUN_DIRECTORY, RUN_DIR_VARIABLE } from '../registration/ledger.js';
+import { undoRun } from '../registration/undo.js';
+import { changeCount, describeUndo, nothingUndone, type UndoReport } from '../registration/undo-report.js';
+import { parseRestoreState, StateError, type RestoreState } from '../registration/state.js';
+import { hostTarget } from '../targets.js';
 
 interface RestoreResult {
   /** Nothing was recorded for this run, here or in the ledger: nothing was done. */
@@ -31,6 +30,9 @@ interface RestoreResult {
 export function savedRun(text: string, origin: string): Promise<RestoreState> {
   return parseRestoreState(text, origin, hostTarget(machine(), endianness()));
 }
+
+/** How many changes the run made (what stays where its cleanup is off). */
+export const changesMade = (state: RestoreState): number => changeCount(state.changes);
 
 /** Undoes the run `state` describes, with the ledger its main step used; says what it did. */
 export async function restoreRun(

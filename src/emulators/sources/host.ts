@@ -3,8 +3,8 @@
 import { constants } from 'node:fs';
 import { access, realpath, stat } from 'node:fs/promises';
 import { delimiter, join } from 'node:path';
-import { EmulatorError } from '../errors.js';
-import { checkFile, type ChecksumTable } from './checksums.js';
+import { EmulatorError } from '../../support/errors.js';
+import { checkFile, type ChecksumTable } from '../checksums.js';
 import {
   checkHostExecutable,
   eachCpu,
@@ -13,8 +13,8 @@ import {
   isDynamicallyLinked,
   type Emulator,
   type EmulatorOptions,
-} from './emulator.js';
-import type { EmulatorSource } from './source.js';
+} from '../emulator.js';
+import type { EmulatorSource } from '../source.js';
 
 /**
  * Whether `path` is an emulator to take: false where nothing is there; an error naming it where

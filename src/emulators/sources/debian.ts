@@ -6,16 +6,16 @@
 // manifest's sums, whichever way it came.
 import { copyFile, mkdir, rm } from 'node:fs/promises';
 import { basename, join } from 'node:path';
-import { EmulatorError, messageOf } from '../errors.js';
-import { makeScratchDirectory } from '../scratch.js';
-import { emulatorCpu } from '../targets.js';
-import { checkFile } from './checksums.js';
-import { extractDebMembers } from './deb.js';
-import { DownloadError, downloadFile } from './download.js';
-import { unpackingProblem, unpackLimit } from './unpack.js';
-import { cachedEmulators, checkEmulatorFile, storeEmulator, type Emulator, type SourceContext } from './emulator.js';
-import { manifestFile, manifestSums, QEMU_MANIFEST, type ManifestHost, type QemuRelease } from './manifest.js';
-import type { EmulatorSource } from './source.js';
+import { EmulatorError, messageOf } from '../../support/errors.js';
+import { makeScratchDirectory } from '../../support/scratch.js';
+import { emulatorCpu } from '../../targets.js';
+import { checkFile } from '../checksums.js';
+import { extractDebMembers } from '../deb.js';
+import { DownloadError, downloadFile } from '../download.js';
+import { unpackingProblem, unpackLimit } from '../unpack.js';
+import { cachedEmulators, checkEmulatorFile, storeEmulator, type Emulator, type SourceContext } from '../emulator.js';
+import { manifestFile, manifestSums, QEMU_MANIFEST, type ManifestHost, type QemuRelease } from '../manifest.js';
+import type { EmulatorSource } from '../source.js';
 import { fetchEmulator } from './url.js';
 
 /** Where the Debian archive and its snapshots are (mirrors may be named for air-gapped runners). */

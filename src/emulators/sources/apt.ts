@@ -3,14 +3,14 @@
 // holds every emulator: one download, and only the requested ones are taken out of it.
 import { mkdir, readdir, readFile, rm, stat } from 'node:fs/promises';
 import { basename, join } from 'node:path';
-import { EmulatorError, messageOf } from '../errors.js';
-import { lastWords, run } from '../process.js';
-import { makeScratchDirectory } from '../scratch.js';
-import { checkFile } from './checksums.js';
-import { extractDebMembers } from './deb.js';
-import type { EmulatorSource } from './source.js';
-import { deadlineFromNow } from './download.js';
-import { unpackingProblem, unpackLimit } from './unpack.js';
+import { EmulatorError, messageOf } from '../../support/errors.js';
+import { lastWords, run } from '../../support/process.js';
+import { makeScratchDirectory } from '../../support/scratch.js';
+import { checkFile } from '../checksums.js';
+import { extractDebMembers } from '../deb.js';
+import type { EmulatorSource } from '../source.js';
+import { deadlineFromNow } from '../download.js';
+import { unpackingProblem, unpackLimit } from '../unpack.js';
 import {
   cachedEmulators,
   checkEmulatorFile,
@@ -18,7 +18,7 @@ import {
   storeEmulator,
   type Emulator,
   type SourceContext,
-} from './emulator.js';
+} from '../emulator.js';
 
 const APT_PACKAGE = 'qemu-user-static';
 

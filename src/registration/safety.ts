@@ -6,10 +6,10 @@ import { createHash } from 'node:crypto';
 import { constants } from 'node:fs';
 import { open, stat } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
-import type { Emulator } from './emulators/index.js';
-import { UnsafeInterpreterError } from './errors.js';
-import { checkPrivateTree, openRegularFile } from './files.js';
-import { makeKeepDirectory } from './scratch.js';
+import type { Emulator } from '../emulators/index.js';
+import { UnsafeInterpreterError } from '../support/errors.js';
+import { checkPrivateTree, openRegularFile } from '../support/files.js';
+import { makeKeepDirectory } from '../support/scratch.js';
 
 /** Who can replace a path, in words, or undefined when only root can. */
 async function replaceableBy(path: string): Promise<string | undefined> {

@@ -2,32 +2,25 @@
 // stage gets plain data and returns plain data; only the edges (inputs, outputs, logging) differ.
 import { randomUUID } from 'node:crypto';
 import { endianness, machine, release } from 'node:os';
-import { flagsForKernel } from './binfmt/compat.js';
-import { entryMatches, type BinfmtEntry } from './binfmt/entry.js';
-import { BinfmtKernel, type Kernel } from './binfmt/kernel.js';
-import { EmulatorCache, type CacheKey } from './emulators/cache.js';
-import type { Emulator } from './emulators/index.js';
-import { VerificationError, messageOf } from './errors.js';
-import { entryName, planRegistrations, type RegistrationAction, type RegistrationPlan } from './plan.js';
-import { OS_ABIS } from './probe/elf.js';
-import { probeBytes, ProbeWorkspace, verifyTarget, type ProbeResult } from './probe/verify.js';
-import { Ledger } from './ledger.js';
-import {
-  applyPlan,
-  changeCount,
-  describeUndo,
-  recordMount,
-  undoRun,
-  type Change,
-  type ChangeRecorder,
-  type Coordination,
-  type RestoreState,
-} from './registrations.js';
-import { buildReport, type OutcomeStatus, type Report, type TargetOutcome } from './report.js';
-import { checkInterpreters, fileIdentity } from './safety.js';
-import type { Settings } from './settings.js';
+import { flagsForKernel } from '../binfmt/compat.js';
+import { entryMatches, type BinfmtEntry } from '../binfmt/entry.js';
+import { BinfmtKernel, type Kernel } from '../binfmt/kernel.js';
+import { EmulatorCache, type CacheKey } from '../emulators/cache.js';
+import type { Emulator } from '../emulators/index.js';
+import { VerificationError, messageOf } from '../support/errors.js';
+import { entryName, planRegistrations, type RegistrationAction, type RegistrationPlan } from '../registration/plan.js';
+import { OS_ABIS } from '../probe/elf.js';
+import { probeBytes, ProbeWorkspace, verifyTarget, type ProbeResult } from '../probe/verify.js';
+import { Ledger } from '../registration/ledger.js';
+import { applyPlan, recordMount, type ChangeRecorder, type Coordination } from '../registration/apply.js';
+import type { Change, RestoreState } from '../registration/state.js';
+import { undoRun } from '../registration/undo.js';
+import { changeCount, describeUndo } from '../registration/undo-report.js';
+import { buildReport, type OutcomeStatus, type Report, type TargetOutcome } from '../report.js';
+import { checkInterpreters, fileIdentity } from '../registration/safety.js';
+import type { Settings } from '../settings.js';
 import { detectNative, provideFor, type Console, type JobCachePlan, type ProvidedEmulators } from './provide.js';
-import { displayName, hostTarget, TARGETS, type Target, type TargetRequest } from './targets.js';
+import { displayName, hostTarget, TARGETS, type Target, type TargetRequest } from '../targets.js';
 
 export type { Console, JobCachePlan } from './provide.js';
 
