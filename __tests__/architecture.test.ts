@@ -6,6 +6,7 @@ import { describe, expect, it } from '@jest/globals';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import ts from 'typescript';
+import { SOURCES } from '../src/choices/sources.js';
 
 const SRC = 'src';
 const files = (readdirSync(SRC, { recursive: true }) as string[])
@@ -18,7 +19,9 @@ const code = (path: string) =>
   source(path)
     .replace(/\/\*[\s\S]*?\*\//g, '')
     .replace(/(^|[^:'"`\\])\/\/.*$/gm, '$1');
-const imports = (path: string) => [...source(path).matchAll(/^import[^;]*?from '([^']+)'/gm)].map((match) => match[1]!);
+/** What a module takes from others: its imports and what it re-exports (`export … from`). */
+const imports = (path: string) =>
+  [...source(path).matchAll(/^(?:import|export)[^;]*?from '([^']+)'/gm)].map((match) => match[1]!);
 
 describe('docs/ARCHITECTURE.md, checked', () => {
   it('runs child processes from process.ts only', () => {
@@ -31,11 +34,27 @@ describe('docs/ARCHITECTURE.md, checked', () => {
     expect(touching).toEqual(['src/binfmt/kernel.ts']);
   });
 
-  it('has no import from emulators/ back to settings', () => {
+  it('keeps settings and emulators/ apart, both ways: the choices between them are neutral ground', () => {
     const back = files.filter(
       (path) => path.startsWith('src/emulators/') && imports(path).some((from) => /settings(\.js)?$/.test(from)),
     );
     expect(back).toEqual([]);
+    expect(imports('src/settings.ts').filter((from) => /emulators\//.test(from))).toEqual([]);
+    for (const path of files.filter((each) => each.startsWith('src/choices/'))) {
+      const reached = imports(path).filter((from) => /emulators\/|settings/.test(from));
+      expect({ path, reached }).toEqual({ path, reached: [] });
+    }
+  });
+
+  it('names every source the choices list in the action and the help', () => {
+    const action = readFileSync('action.yml', 'utf8');
+    const description = /^ {2}source:\n {4}description: "([^"]*)"/m.exec(action)?.[1] ?? '';
+    for (const { kind } of SOURCES) {
+      expect({ kind, named: description.includes(kind === 'url' ? 'URL template' : kind) }).toEqual({
+        kind,
+        named: true,
+      });
+    }
   });
 
   it('keeps the entry modules thin: they call a use and publish it (and the saved state), never the kernel, the engine or a source', () => {

@@ -15,7 +15,7 @@ import {
   QEMU_MANIFEST,
   type QemuManifest,
   type QemuRelease,
-} from '../src/emulators/manifest.js';
+} from '../src/choices/releases.js';
 import { hostTarget } from '../src/targets.js';
 import { runActionPrivately } from './helpers/private-binfmt.js';
 

@@ -8,9 +8,11 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync
 import { endianness, machine, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { EmulatorCache, vouchingFor, type CacheKey } from '../src/emulators/cache.js';
-import { fromCache, type SourceContext } from '../src/emulators/emulator.js';
-import { emulatorOptionsFor, type Source } from '../src/emulators/index.js';
-import { findRelease, manifestSums, QEMU_MANIFEST } from '../src/emulators/manifest.js';
+import { fromCache } from '../src/emulators/emulator.js';
+import type { SourceContext } from '../src/emulators/source.js';
+import type { Source } from '../src/choices/sources.js';
+import { optionsFor } from '../src/emulators/versions.js';
+import { findRelease, manifestSums, QEMU_MANIFEST } from '../src/choices/releases.js';
 import { hostTarget } from '../src/targets.js';
 
 const HOST = hostTarget(machine(), endianness())!;
@@ -29,15 +31,23 @@ beforeEach(() => {
 afterEach(() => rmSync(work, { recursive: true, force: true }));
 
 function contextFor(source: Source, qemuVersion: string, checksums: ReadonlyMap<string, string> = new Map()) {
-  const options = emulatorOptionsFor(
-    { source, qemuVersion, qemuPath: '', checksums: { kind: 'list', table: checksums }, cache: true },
+  const options = optionsFor(
+    {
+      source,
+      qemuVersion,
+      qemuVersions: new Map(),
+      qemuPath: '',
+      checksums: { kind: 'list', table: checksums },
+      cache: true,
+    },
+    qemuVersion,
     HOST,
-    (message) => logs.push(message),
-    (message) => warnings.push(message),
+    { log: (message) => logs.push(message), warn: (message) => warnings.push(message) },
   );
-  const version = options.release?.id ?? qemuVersion;
+  const release = 'release' in options ? options.release : undefined;
+  const version = release?.id ?? qemuVersion;
   const key: CacheKey = { source: source.kind === 'url' ? source.template : source.kind, version, host: HOST.cpu };
-  const shipped = source.kind === 'debian' ? manifestSums(options.release!, HOST.cpu) : new Map<string, string>();
+  const shipped = release && source.kind === 'debian' ? manifestSums(release, HOST.cpu) : new Map<string, string>();
   const sums = new Map([...shipped, ...checksums]);
   const context: SourceContext = { options, key, sums, cache: new EmulatorCache(join(work, 'cache')) };
   return context;

@@ -12,7 +12,7 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { Mirror } from '../__fixtures__/mirror.js';
 import { EmulatorCache } from '../src/emulators/cache.js';
-import { defaultReleaseFor, findRelease, upstreamVersion, type QemuRelease } from '../src/emulators/manifest.js';
+import { defaultReleaseFor, findRelease, upstreamVersion, type QemuRelease } from '../src/choices/releases.js';
 import { findTarget, hostTarget } from '../src/targets.js';
 import { runActionPrivately, type ActionRun, type PrivateRunOptions } from './helpers/private-binfmt.js';
 

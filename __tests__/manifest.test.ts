@@ -9,7 +9,7 @@ import {
   releaseChoices,
   upstreamVersion,
   type QemuManifest,
-} from '../src/emulators/manifest.js';
+} from '../src/choices/releases.js';
 import { emulatorOptions } from '../__fixtures__/emulator-options.js';
 import { releaseAssetUrl, releaseDownloadBase } from '../src/emulators/sources/debian.js';
 import { cacheKeyOf } from '../src/emulators/index.js';
@@ -275,7 +275,7 @@ describe('the version a source downloads', () => {
   ] as [string, Settings['source'], string, string][])(
     '%s with qemu-version "%s" downloads %s',
     async (_, source, given, version) => {
-      expect((await cacheKeyOf(options(source, given)))!.version).toBe(version);
+      expect((await cacheKeyOf(options(source, given))).key.version).toBe(version);
     },
   );
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import { parseEntryFile, type BinfmtEntry } from '../src/binfmt/entry.js';
-import type { Emulator } from '../src/emulators/index.js';
+import type { Emulator } from '../src/emulators/source.js';
 import { ConflictError } from '../src/support/errors.js';
 import { couldMatch, desiredLine, planRegistrations, type PlanInput } from '../src/registration/plan.js';
 import { PROBE_PROGRAMS } from '../src/probe/programs.js';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import type { Emulator } from '../src/emulators/index.js';
+import type { Emulator } from '../src/emulators/source.js';
 import type { ProbeResult } from '../src/probe/verify.js';
 import { buildReport, formatTable, releaseNote, reportTable, type TargetOutcome } from '../src/report.js';
 import { findTarget, hostTarget } from '../src/targets.js';

@@ -1,8 +1,9 @@
 import { describe, expect, it } from '@jest/globals';
 import { InputError } from '../src/support/errors.js';
-import { defaultFlagsFor, readSettings } from '../src/settings.js';
-import { versionGroups } from '../src/uses/provide.js';
-import { defaultReleaseFor, findRelease } from '../src/emulators/manifest.js';
+import { defaultFlagsFor, readSettings, type Settings } from '../src/settings.js';
+import { findTarget } from '../src/targets.js';
+import { resolveVersions } from '../src/emulators/versions.js';
+import { defaultReleaseFor, findRelease } from '../src/choices/releases.js';
 
 const settingsFrom = (inputs: Record<string, string>) => readSettings((name) => inputs[name]);
 
@@ -239,6 +240,12 @@ describe('qemu-version per platform', () => {
     ]);
     expect(settingsFrom({ 'qemu-version': 'arm64=7.2' })).toMatchObject({ qemuVersion: '' });
   });
+
+  const quiet = { log: () => undefined, warn: () => undefined };
+  const versionGroups = (cpus: string[], settings: Settings, host: string) =>
+    resolveVersions(settings, cpus, findTarget(host)!.target, quiet).map(
+      (group) => [group.options.qemuVersion, group.cpus] as const,
+    );
 
   it('groups the CPUs by the version their emulators are taken at', () => {
     const settings = settingsFrom({ 'qemu-version': '10.0, riscv64=7.2, armhf=7.2' });

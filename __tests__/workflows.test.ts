@@ -55,7 +55,7 @@ describe('workflows', () => {
     expect(pack).toBeGreaterThan(0);
     expect(publish).toBeGreaterThan(pack);
     // The directories it publishes are named as the action looks for them.
-    const { QEMU_MANIFEST } = await import('../src/emulators/manifest.js');
+    const { QEMU_MANIFEST } = await import('../src/choices/releases.js');
     const { packRelease } = (await import('../scripts/debian-qemu.mjs' as string)) as { packRelease: unknown };
     expect(typeof packRelease).toBe('function');
     const { releaseTag } = (await import('../scripts/debian-qemu.mjs' as string)) as {
@@ -84,7 +84,7 @@ describe('workflows', () => {
       'bench/qualify.mjs --quick --apply',
       'npm run -s bundle',
       'gh release upload "$tag"',
-      'git add src/emulators/qemu-manifest.json dist bench/RESULTS.md README.md',
+      'git add src/choices/qemu-manifest.json dist bench/RESULTS.md README.md',
       'gh pr create',
     ].map((text) => runs.findIndex((run) => run.includes(text)));
     expect(order.every((index) => index >= 0)).toBe(true);
@@ -151,8 +151,25 @@ describe('action.yml', () => {
     });
   });
 
+  it('publishes exactly the outputs action.yml lists', async () => {
+    const { outputsOf } = await import('../src/report.js');
+    const published = outputsOf({
+      platforms: [],
+      emulated: [],
+      interpreters: {},
+      qemuVersion: '',
+      cacheHit: false,
+      emulators: {},
+      outcomes: [],
+      notes: [],
+    } as unknown as Parameters<typeof outputsOf>[0]);
+    expect(Object.keys(published).sort()).toEqual(
+      Object.keys(parse(readFileSync('action.yml', 'utf8')).outputs).sort(),
+    );
+  });
+
   it('declares every input the code reads, and nothing else', async () => {
-    const { DEFAULTS } = await import('../src/settings.js');
+    const { DEFAULTS } = await import('../src/inputs.js');
     expect(Object.keys(parse(content).inputs).sort()).toEqual(Object.keys(DEFAULTS).sort());
     for (const [name, input] of Object.entries(parse(content).inputs as Record<string, { default: string }>)) {
       expect([name, input.default]).toEqual([name, DEFAULTS[name as keyof typeof DEFAULTS]]);

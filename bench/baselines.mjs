@@ -12,6 +12,15 @@ import { join } from 'node:path';
 import { PROBES } from '../probe/baseline/build.mjs';
 import { inNamespace } from './namespace.mjs';
 
+/** @typedef {import('../scripts/debian-qemu.mjs').ManifestRelease} Release */
+/** @typedef {import('../probe/baseline/build.mjs').Probe} Probe */
+/**
+ * A baseline's cell after a run: it runs, it fails (how), its session failed, or it could not run.
+ * @typedef {{ runs?: true; fails?: string; failed?: string; unavailable?: string }} Cell
+ */
+/** @typedef {Record<string, Record<string, Record<string, Cell>>>} Results platform → release id → cell key → cell */
+/** @typedef {Record<string, Record<string, string>>} Gate cpu → release id → why it fails */
+
 const SESSION = `
 set -u
 qemu=$1 platform=$2 work=$3 probe=$4 nested=$5; shift 5
@@ -34,22 +43,30 @@ for run in "$@"; do
 done
 `;
 
-/** A run's cell: the baseline's name, or `NAME with QEMU_CPU=CPU` for a knob. */
+/**
+ * A run's cell: the baseline's name, or `NAME with QEMU_CPU=CPU` for a knob.
+ * @param {string} entry
+ */
 export const cellKey = (entry) => (entry.includes('@') ? entry.replace('@', ' with QEMU_CPU=') : entry);
 
+/** @type {Readonly<Record<number, string>>} */
 const SIGNALS = { 4: 'SIGILL', 6: 'SIGABRT', 7: 'SIGBUS', 11: 'SIGSEGV' };
 
 /**
  * One probe's verdict from its output and exit status: { runs: true } or { fails: 'hwcap missing
  * (vxrs_ext2); SIGILL (v, zicond)' }. Exported for the tests.
+ * @param {string} output
+ * @param {number} status
+ * @returns {Cell}
  */
 export function verdict(output, status) {
   if (status === 0 && /^result \S+ runs$/m.test(output)) return { runs: true };
   const result = /^result \S+ fails: (.*)$/m.exec(output);
   if (status === 1 && result) {
+    /** @type {Map<string, string[]>} */
     const groups = new Map();
-    for (const part of result[1].split('; ')) {
-      const [kind, ...name] = part.split(' ');
+    for (const part of (result[1] ?? '').split('; ')) {
+      const [kind = '', ...name] = part.split(' ');
       const label = kind === 'hwcap' ? 'hwcap missing' : kind;
       groups.set(label, [...(groups.get(label) ?? []), name.join(' ')]);
     }
@@ -67,13 +84,28 @@ export function verdict(output, status) {
   return { fails: `exit ${status}${tail ? `: ${tail}` : ''}` };
 }
 
-/** Whether a platform's probes run nested on this machine (its CPU is of this host's family). */
+/**
+ * Whether a platform's probes run nested on this machine (its CPU is of this host's family).
+ * @param {Probe} probe
+ * @param {string} host
+ */
 const nestedHere = (probe, host) => (host === 'x86_64' ? ['i386', 'x86_64'].includes(probe.cpu) : host === probe.cpu);
 
 /**
  * Runs every baseline of `probes` under every release: results[platform][release id][baseline]
  * = { runs } | { fails } | { unavailable }. `emulators` and `nestedEmulators` map a release to a
  * function from a CPU to its emulator (this host's builds, and the aarch64-host builds).
+ * @param {object} options
+ * @param {readonly Probe[]} options.probes
+ * @param {Readonly<Record<string, string>>} options.built platform → the probe built for it
+ * @param {readonly Release[]} options.releases
+ * @param {ReadonlyMap<Release, (cpu: string) => string | undefined>} options.emulators
+ * @param {ReadonlyMap<Release, (cpu: string) => string | undefined>} options.nestedEmulators
+ * @param {string} options.host
+ * @param {string} options.work
+ * @param {string} options.commandLine
+ * @param {(line: string) => void} options.log
+ * @returns {Promise<Results>}
  */
 export async function runBaselines({
   probes,
@@ -86,10 +118,13 @@ export async function runBaselines({
   commandLine,
   log,
 }) {
+  /** @type {Results} */
   const results = {};
   for (const probe of probes) {
     for (const release of releases) {
+      /** @type {Record<string, Cell>} */
       const cells = ((results[probe.platform] ??= {})[release.id] = {});
+      /** @param {string} why */
       const unavailable = (why) => {
         for (const baseline of probe.baselines) cells[baseline.name] = { unavailable: why };
       };
@@ -106,20 +141,22 @@ export async function runBaselines({
         unavailable(`no ${nested ? `aarch64-host qemu-${probe.cpu}` : `qemu-${probe.cpu}`} in this release`);
         continue;
       }
+      const probePath = built[probe.platform];
+      if (probePath === undefined) throw new Error(`no baseline probe was built for ${probe.platform}`);
       const session = join(work, 'baseline-session');
       rmSync(session, { recursive: true, force: true });
       const qemu = join(session, 'qemu');
       mkdirSync(qemu, { recursive: true });
       cpSync(outer, join(qemu, `qemu-${outerCpu}-static`));
       const innerCopy = nested ? join(session, `qemu-${probe.cpu}-aarch64-host`) : '';
-      if (nested) cpSync(inner, innerCopy);
+      if (inner) cpSync(inner, innerCopy);
       const runs = [
         ...probe.baselines.map((baseline) => baseline.name),
         ...(probe.knobs ?? []).flatMap((knob) => knob.baselines.map((name) => `${name}@${knob.cpu}`)),
       ];
       const run = await inNamespace(
         SESSION,
-        [qemu, nested ? 'arm64' : probe.platform, session, built[probe.platform], innerCopy, ...runs],
+        [qemu, nested ? 'arm64' : probe.platform, session, probePath, innerCopy, ...runs],
         { SETUP_BINFMT_CLI: commandLine, SETUP_BINFMT_RUN_DIR: join(session, 'run') },
       );
       for (const entry of runs) {
@@ -137,8 +174,8 @@ export async function runBaselines({
         }
         // What the probe (or the emulator) printed: after its own marker line.
         const from = start + `@@baseline ${entry}\n`.length;
-        cells[key] = verdict(run.output.slice(from, status.index), Number(status[1]));
-        log(`${probe.platform} ${key} QEMU ${release.id}: ${cells[key].fails ?? 'runs'}`);
+        const cell = (cells[key] = verdict(run.output.slice(from, status.index), Number(status[1])));
+        log(`${probe.platform} ${key} QEMU ${release.id}: ${cell.fails ?? 'runs'}`);
       }
     }
   }
@@ -151,6 +188,10 @@ export async function runBaselines({
  * every gating baseline of the CPU's probed platforms has a verdict: it ran (runs or fails), or
  * its session failed although the release has the emulator (a failure too). A baseline that could
  * not run (no emulator in the release, native here) decides nothing: the previous word stands.
+ * @param {Readonly<Gate> | undefined} previous
+ * @param {Readonly<Results>} results
+ * @param {readonly Probe[]} [probes]
+ * @returns {Gate}
  */
 export function mergeGate(previous, results, probes = PROBES) {
   const gate = new Map(
@@ -158,23 +199,24 @@ export function mergeGate(previous, results, probes = PROBES) {
   );
   for (const cpu of new Set(probes.map((probe) => probe.cpu))) {
     const mine = probes.filter((probe) => probe.cpu === cpu && results[probe.platform]);
-    const ids = new Set(mine.flatMap((probe) => Object.keys(results[probe.platform])));
+    const ids = new Set(mine.flatMap((probe) => Object.keys(results[probe.platform] ?? {})));
     for (const id of ids) {
       const cells = mine.flatMap((probe) =>
         probe.baselines
           .filter((baseline) => baseline.gate)
-          .map((baseline) => ({ probe, baseline, cell: results[probe.platform][id]?.[baseline.name] })),
+          .map((baseline) => ({ probe, baseline, cell: results[probe.platform]?.[id]?.[baseline.name] })),
       );
       if (cells.some(({ cell }) => !cell || cell.unavailable)) continue;
       const failed = cells
-        .filter(({ cell }) => cell.fails || cell.failed)
+        .filter(({ cell }) => cell?.fails || cell?.failed)
         .map(
           ({ probe, baseline, cell }) =>
-            `${probe.platform} ${baseline.name} (${baseline.who}): ${cell.fails ?? cell.failed}`,
+            `${probe.platform} ${baseline.name} (${baseline.who}): ${cell?.fails ?? cell?.failed}`,
         );
-      if (!gate.has(cpu)) gate.set(cpu, new Map());
-      if (failed.length > 0) gate.get(cpu).set(id, failed.join('; '));
-      else gate.get(cpu).delete(id);
+      const byRelease = gate.get(cpu) ?? new Map();
+      gate.set(cpu, byRelease);
+      if (failed.length > 0) byRelease.set(id, failed.join('; '));
+      else byRelease.delete(id);
     }
   }
   return Object.fromEntries(
@@ -184,7 +226,15 @@ export function mergeGate(previous, results, probes = PROBES) {
   );
 }
 
-/** Markdown: a row per platform and baseline, a column per release. */
+/**
+ * Markdown: a row per platform and baseline, a column per release.
+ * @param {object} options
+ * @param {Readonly<Results>} options.results
+ * @param {readonly Release[]} options.releases
+ * @param {(release: Release) => string} options.short
+ * @param {readonly Probe[]} [options.probes]
+ * @returns {string[]}
+ */
 export function baselineTable({ results, releases, short, probes = PROBES }) {
   const lines = [
     `| platform | baseline (who builds for it) | gates the default | ${releases.map((r) => `QEMU ${short(r)}`).join(' | ')} |`,

@@ -24,7 +24,25 @@ const run = promisify(execFile);
 const RUNS = Number(process.env.EMULATION_RUNS ?? 3);
 const ESBUILD = '0.28.2';
 
-/** The programs: [label, qemu cpu, how to get it]. */
+/** @typedef {import('../scripts/debian-qemu.mjs').Manifest} Manifest */
+/**
+ * A program to time: its label, its qemu cpu, how to get it (busybox: [suite, arch]; python:
+ * [suite, arch, version]; esbuild: npm's platform), and the emulator's environment.
+ * @typedef {{ label: string; cpu: string; env?: Record<string, string> } & (
+ *   | { busybox: [string, string]; python?: undefined; esbuild?: undefined }
+ *   | { python: [string, string, string]; busybox?: undefined; esbuild?: undefined }
+ *   | { esbuild: string; busybox?: undefined; python?: undefined }
+ * )} Program
+ */
+/**
+ * A program's command line under an emulator (and the output it must print), or why it is not measured.
+ * @typedef {{ argv: string[]; expected?: string; skipped?: undefined } | { skipped: string; argv?: undefined; expected?: undefined }} Command
+ */
+
+/**
+ * The programs: [label, qemu cpu, how to get it].
+ * @type {Program[]}
+ */
 const PROGRAMS = [
   { label: 'busybox gzip, Debian 13 arm64 (pointer authentication)', cpu: 'aarch64', busybox: ['trixie', 'arm64'] },
   {
@@ -63,9 +81,16 @@ const PROGRAMS = [
 
 const PYTHON_LOOP = 's=0\nfor i in range(1000000):\n    s=(s*31+i*i)%1000000007\nprint("sum", s)\n';
 
+/** @param {readonly number[]} values */
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 
-/** The program's command line, fetched once: undefined where it cannot be had checked. */
+/**
+ * The program's command line, fetched once: undefined where it cannot be had checked.
+ * @param {Program} program
+ * @param {string} work
+ * @param {{ js: string; text: string }} input
+ * @returns {Promise<Command>}
+ */
 async function programCommand(program, work, input) {
   if (program.busybox) {
     const [suite, arch] = program.busybox;
@@ -75,11 +100,12 @@ async function programCommand(program, work, input) {
     try {
       await fetchDebianPackage({ suite, pkg: 'busybox-static', arch, destination: deb });
     } catch (error) {
-      return { skipped: error.message };
+      return { skipped: /** @type {Error} */ (error).message };
     }
     execFileSync('dpkg-deb', ['-x', deb, directory]);
     // Debian 13 has merged /usr: its busybox is in usr/bin.
     const busybox = [join(directory, 'usr', 'bin', 'busybox'), join(directory, 'bin', 'busybox')].find(existsSync);
+    if (!busybox) return { skipped: 'the package has no busybox' };
     return { argv: [busybox, 'gzip', '-c', input.text] };
   }
   if (program.python) {
@@ -95,7 +121,7 @@ async function programCommand(program, work, input) {
       try {
         await fetchDebianPackage({ suite, pkg, arch, destination: deb });
       } catch (error) {
-        return { skipped: error.message };
+        return { skipped: /** @type {Error} */ (error).message };
       }
       execFileSync('dpkg-deb', ['-x', deb, directory]);
     }
@@ -122,8 +148,15 @@ async function programCommand(program, work, input) {
 /**
  * Median wall seconds of a program under one emulator; undefined where it fails (an unknown CPU)
  * or prints other than `expected`.
+ * @param {string | undefined} emulator undefined where the release has none for the CPU
+ * @param {readonly string[]} argv
+ * @param {Record<string, string>} env
+ * @param {string | undefined} expected
+ * @returns {Promise<number | undefined>}
  */
 async function timeUnder(emulator, argv, env, expected) {
+  if (emulator === undefined) return undefined;
+  /** @type {number[]} */
   const times = [];
   for (let i = 0; i < RUNS; i++) {
     const start = process.hrtime.bigint();
@@ -142,7 +175,11 @@ async function timeUnder(emulator, argv, env, expected) {
   return median(times);
 }
 
-/** Markdown lines: one row per program, one column per release, and the ratio of the first two. */
+/**
+ * Markdown lines: one row per program, one column per release, and the ratio of the first two.
+ * @param {{ root: string; work: string; host: string; manifest: Manifest }} options
+ * @returns {Promise<string[]>}
+ */
 export async function emulationSection({ root, work, host, manifest }) {
   const input = { js: join(root, 'node_modules', 'typescript', 'lib', 'typescript.js'), text: join(work, 'text') };
   const js = readFileSync(input.js);
@@ -151,8 +188,11 @@ export async function emulationSection({ root, work, host, manifest }) {
     ...new Set(PROGRAMS.map((program) => program.cpu)),
   ]);
   // The default first; every other release as a ratio to it.
-  const releases = [...byRelease.keys()].sort((a, b) => (b.id === manifest.default) - (a.id === manifest.default));
+  const releases = [...byRelease.keys()].sort(
+    (a, b) => Number(b.id === manifest.default) - Number(a.id === manifest.default),
+  );
   const others = releases.slice(1);
+  /** @param {{ id: string }} release */
   const name = (release) => `QEMU ${release.id}`;
   const lines = [
     '## Emulation speed',
@@ -166,18 +206,20 @@ export async function emulationSection({ root, work, host, manifest }) {
   const only = process.env.EMULATION_CPUS?.split(',');
   for (const program of PROGRAMS.filter((candidate) => !only || only.includes(candidate.cpu))) {
     const command = await programCommand(program, work, input);
-    if (command.skipped) {
+    if (command.skipped !== undefined) {
       lines.push(
         `| ${program.label} (not measured: ${command.skipped}) | ${releases.map(() => '—').join(' | ')} | ${others.map(() => '—').join(' | ')} |`,
       );
       continue;
     }
+    /** @type {(number | undefined)[]} */
     const times = [];
     for (const release of releases) {
       times.push(
-        await timeUnder(byRelease.get(release)(program.cpu), command.argv, program.env ?? {}, command.expected),
+        await timeUnder(byRelease.get(release)?.(program.cpu), command.argv, program.env ?? {}, command.expected),
       );
     }
+    /** @param {number | undefined} time */
     const shown = (time) => (time === undefined ? 'fails' : `${time.toFixed(2)} s`);
     const ratios = times
       .slice(1)
@@ -192,8 +234,12 @@ export async function emulationSection({ root, work, host, manifest }) {
 // in bench/RESULTS.md between its own markers (npm run bench keeps them when it rewrites the file).
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-  const manifest = JSON.parse(readFileSync(join(root, 'src', 'emulators', 'qemu-manifest.json'), 'utf8'));
-  const host = { x64: 'x86_64', arm64: 'aarch64' }[process.arch];
+  /** @type {Manifest} */
+  const manifest = JSON.parse(readFileSync(join(root, 'src', 'choices', 'qemu-manifest.json'), 'utf8'));
+  /** @type {Partial<Record<NodeJS.Architecture, string>>} */
+  const hosts = { x64: 'x86_64', arm64: 'aarch64' };
+  const host = hosts[process.arch];
+  if (!host) throw new Error(`the emulators are measured on x86_64 and aarch64 hosts, not ${process.arch}`);
   const work = privateWorkDirectory(process.env.EMULATION_WORK ?? '/var/tmp/setup-binfmt-emulation');
   const cpus = process.env.EMULATION_CPUS;
   const lines = await emulationSection({ root, work, host, manifest });

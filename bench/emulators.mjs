@@ -6,13 +6,23 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, renameSync } from 'node:fs';
 import { join } from 'node:path';
 
+/** @typedef {import('../scripts/debian-qemu.mjs').Manifest} Manifest */
+/** @typedef {import('../scripts/debian-qemu.mjs').ManifestRelease} ManifestRelease */
+
+/** @param {string} path */
 const sha256 = (path) => createHash('sha256').update(readFileSync(path)).digest('hex');
 
 /**
  * For each release of `manifest` built for `host`: a function from a CPU to the path of that
  * release's emulator, extracted and checked. Releases not built for this host are left out.
+ * @param {Manifest} manifest
+ * @param {string} host
+ * @param {string} work
+ * @param {readonly string[]} cpus
+ * @returns {Map<ManifestRelease, (cpu: string) => string | undefined>}
  */
 export function manifestEmulators(manifest, host, work, cpus) {
+  /** @type {Map<ManifestRelease, (cpu: string) => string | undefined>} */
   const found = new Map();
   mkdirSync(work, { recursive: true });
   for (const release of manifest.releases) {
@@ -27,15 +37,18 @@ export function manifestEmulators(manifest, host, work, cpus) {
     }
     const into = join(work, release.id);
     mkdirSync(into, { recursive: true });
-    const wanted = cpus.filter((cpu) => entry.files[cpu]);
-    const members = wanted.map((cpu) => entry.files[cpu].member);
+    const wanted = cpus.flatMap((cpu) => entry.files[cpu] ?? []);
+    const members = wanted.map((file) => file.member);
     const extract = 'deb=$1 into=$2; shift 2; dpkg-deb --fsys-tarfile "$deb" | tar -x -C "$into" "$@"';
     execFileSync('sh', ['-c', extract, 'sh', deb, into, ...members]);
-    for (const cpu of wanted) {
-      const path = join(into, entry.files[cpu].member);
-      if (sha256(path) !== entry.files[cpu].binarySha256) throw new Error(`${path} is not the manifest's`);
+    for (const file of wanted) {
+      const path = join(into, file.member);
+      if (sha256(path) !== file.binarySha256) throw new Error(`${path} is not the manifest's`);
     }
-    found.set(release, (cpu) => (entry.files[cpu] ? join(into, entry.files[cpu].member) : undefined));
+    found.set(release, (cpu) => {
+      const file = entry.files[cpu];
+      return file ? join(into, file.member) : undefined;
+    });
   }
   return found;
 }

@@ -3,7 +3,13 @@
 import { spawn } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 
-/** Runs `script` (bash, with `args`) in the namespace: { code, signal, output }. */
+/**
+ * Runs `script` (bash, with `args`) in the namespace: { code, signal, output }.
+ * @param {string} script
+ * @param {readonly string[]} args
+ * @param {NodeJS.ProcessEnv} [env]
+ * @returns {Promise<{ code: number; signal: NodeJS.Signals | null; output: string }>}
+ */
 export function inNamespace(script, args, env = {}) {
   return new Promise((resolve) => {
     // bash says it is there (in the namespace) before the ids are mapped, then waits for them.
@@ -23,7 +29,7 @@ export function inNamespace(script, args, env = {}) {
         writeFileSync(`/proc/${child.pid}/gid_map`, '0 0 65536\n');
         child.stdin.end('go\n');
       } catch (error) {
-        output += `mapping ids: ${error.message}`;
+        output += `mapping ids: ${/** @type {Error} */ (error).message}`;
         child.kill();
       }
     });

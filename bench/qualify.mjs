@@ -48,7 +48,35 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const ESBUILD = '0.28.2';
 const MIRROR = process.env.SETUP_BINFMT_DEBIAN_MIRROR || 'https://deb.debian.org';
 
-/** Debian 13's release architectures, and Debian 12 for mips64el (which Debian 13 dropped). */
+/** @typedef {import('../scripts/debian-qemu.mjs').Manifest} Manifest */
+/** @typedef {import('../scripts/debian-qemu.mjs').ManifestRelease} ManifestRelease */
+/** @typedef {import('./baselines.mjs').Results} BaselineResults */
+/** @typedef {import('./baselines.mjs').Gate} Gate */
+/** @typedef {{ name: string; arch: string; suites: string[]; cpu: string; esbuild: string }} Platform */
+/** @typedef {{ seconds: number[]; failures: string[] }} WorkCell */
+/**
+ * A platform's cells by `workload/release id`; or that it runs natively here, or why it was not
+ * measured; and the suite, where not its first.
+ * @typedef {{ [cell: string]: WorkCell } & { native?: true; unavailable?: string; suite?: string }} PlatformResults
+ */
+/** @typedef {Record<string, PlatformResults>} Results */
+/** @typedef {{ command: string[]; check: (output: string) => string | undefined }} Job */
+/**
+ * What a run saves in its work directory (results.json).
+ * @typedef {object} Saved
+ * @property {Results} results
+ * @property {BaselineResults} [baselines]
+ * @property {string[]} [baselineReleases]
+ * @property {string[]} releases
+ * @property {number} [runs]
+ * @property {number} [minutes]
+ * @property {string} [date]
+ */
+
+/**
+ * Debian 13's release architectures, and Debian 12 for mips64el (which Debian 13 dropped).
+ * @type {Platform[]}
+ */
 export const PLATFORMS = [
   { name: 'arm64', arch: 'arm64', suites: ['trixie'], cpu: 'aarch64', esbuild: 'linux-arm64' },
   { name: 'armhf', arch: 'armhf', suites: ['trixie'], cpu: 'arm', esbuild: 'linux-arm' },
@@ -60,8 +88,9 @@ export const PLATFORMS = [
   { name: 'mips64el', arch: 'mips64el', suites: ['bookworm'], cpu: 'mips64el', esbuild: 'linux-mips64el' },
 ];
 const QUICK_PLATFORMS = ['arm64', 'armhf', 'riscv64'];
+/** @type {Readonly<Record<string, string>>} */
 const SUITE_NAMES = { trixie: 'Debian 13', bookworm: 'Debian 12' };
-const WORKLOADS = ['debootstrap', 'python', 'gzip', 'dpkg', 'esbuild'];
+const WORKLOADS = /** @type {const} */ (['debootstrap', 'python', 'gzip', 'dpkg', 'esbuild']);
 /** Packages reinstalled by the dpkg workload: in every minbase rootfs with python3-minimal. */
 const DPKG_PACKAGES = [
   'gzip',
@@ -74,13 +103,23 @@ const DPKG_PACKAGES = [
   'ncurses-bin',
   'python3-minimal',
 ];
+/** @type {Partial<Record<NodeJS.Architecture, string>>} */
 const HOSTS = { x64: 'x86_64', arm64: 'aarch64' };
 
-const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+/** @param {readonly number[]} values */
+const median = (values) => /** @type {number} */ ([...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]);
+/** @param {string} path */
 const sha256 = (path) => createHash('sha256').update(readFileSync(path)).digest('hex');
+/** @param {{ id: string }} release */
 const short = (release) => release.id.replace(/[+~-].*$/, '');
+/** @param {string} message */
 const log = (message) => process.stderr.write(`qualify: ${message}\n`);
-/** A release as the tables name it: its upstream version, or its id where two share one. */
+/**
+ * A release as the tables name it: its upstream version, or its id where two share one.
+ * @template {{ id: string }} R
+ * @param {readonly R[]} releases
+ * @returns {(release: R) => string}
+ */
 export const labelFor = (releases) => (release) =>
   releases.filter((other) => short(other) === short(release)).length > 1 ? release.id : short(release);
 
@@ -106,6 +145,7 @@ echo "@@qualify status=$status seconds=$(( (end - start) / 1000000 ))"
 /**
  * A copy of the command line (bin/ and dist/) for the whole run: rebuilding dist/ meanwhile must
  * not change, or break, what installs the emulators half-way.
+ * @param {string} work
  */
 function snapshotCommandLine(work) {
   const directory = join(work, 'cli');
@@ -116,8 +156,18 @@ function snapshotCommandLine(work) {
   return join(directory, 'bin', 'setup-binfmt.js');
 }
 
+/** @type {string | undefined} */
 let commandLine;
 
+/**
+ * @param {string} rootfs
+ * @param {string} qemuDirectory
+ * @param {Platform} platform
+ * @param {string} work
+ * @param {readonly string[]} command
+ * @param {((output: string) => string | undefined) | undefined} check
+ * @returns {Promise<{ native: true; failure?: undefined; seconds?: undefined } | { failure: string; native?: undefined; seconds?: undefined } | { seconds: number; native?: undefined; failure?: undefined }>}
+ */
 async function session(rootfs, qemuDirectory, platform, work, command, check) {
   rmSync(work, { recursive: true, force: true });
   mkdirSync(work, { recursive: true });
@@ -139,11 +189,17 @@ async function session(rootfs, qemuDirectory, platform, work, command, check) {
   return { seconds: Number(marker[2]) / 1000 };
 }
 
-/** The first stage of a minbase rootfs (downloaded and checked by debootstrap), kept in work. */
+/**
+ * The first stage of a minbase rootfs (downloaded and checked by debootstrap), kept in work.
+ * @param {Platform} platform
+ * @param {string} work
+ * @returns {{ directory: string; suite: string | undefined; problems?: undefined } | { problems: string[]; directory?: undefined; suite?: undefined }}
+ */
 function firstStage(platform, work) {
   const directory = join(work, 'rootfs', `${platform.name}-first`);
   const done = join(directory, '.complete');
   if (existsSync(done)) return { directory, suite: readFileSync(done, 'utf8').trim() || platform.suites[0] };
+  /** @type {string[]} */
   const problems = [];
   // A mirror in the middle of a point release may lack some of a suite's packages for an
   // architecture: the next suite then (said in the table), never a crash of the whole run.
@@ -166,7 +222,8 @@ function firstStage(platform, work) {
       );
       writeFileSync(done, suite);
       return { directory, suite };
-    } catch (error) {
+    } catch (caught) {
+      const error = /** @type {Error & { stdout?: Buffer; stderr?: Buffer }} */ (caught);
       const words = `${error.stderr ?? ''}${error.stdout ?? ''}`.trim().split('\n').slice(-2).join(' / ');
       problems.push(`${suite}: ${words || error.message}`);
       log(`${platform.name}: debootstrap --foreign ${suite} failed: ${words}`);
@@ -175,7 +232,11 @@ function firstStage(platform, work) {
   return { problems };
 }
 
-/** The esbuild binary of an npm package, unpacked once. */
+/**
+ * The esbuild binary of an npm package, unpacked once.
+ * @param {string} pkg
+ * @param {string} work
+ */
 function esbuild(pkg, work) {
   const directory = join(work, 'esbuild', pkg);
   const binary = join(directory, 'package', 'bin', 'esbuild');
@@ -189,7 +250,12 @@ function esbuild(pkg, work) {
   return binary;
 }
 
-/** Inputs and their expected results, computed natively on this machine. */
+/** @typedef {ReturnType<typeof inputs>} Inputs */
+/**
+ * Inputs and their expected results, computed natively on this machine.
+ * @param {string} work
+ * @param {boolean} quick
+ */
 function inputs(work, quick) {
   const js = join(root, 'node_modules', 'typescript', 'lib', 'typescript.js');
   const text = readFileSync(js);
@@ -204,7 +270,14 @@ function inputs(work, quick) {
   return { js, gzipInput, python, expected, esbuildSha: sha256(out) };
 }
 
-/** Puts the inputs into a rootfs (under /q) and returns each workload's command and check. */
+/**
+ * Puts the inputs into a rootfs (under /q) and returns each workload's command and check.
+ * @param {string} rootfs
+ * @param {Platform} platform
+ * @param {Inputs} input
+ * @param {string} work
+ * @returns {Record<(typeof WORKLOADS)[number], Job>}
+ */
 function workloads(rootfs, platform, input, work) {
   const q = join(rootfs, 'q');
   mkdirSync(join(q, 'debs'), { recursive: true });
@@ -213,7 +286,9 @@ function workloads(rootfs, platform, input, work) {
   cpSync(input.js, join(q, 'in.js'));
   cpSync(esbuild(platform.esbuild, work), join(q, 'esbuild'));
   const archives = readdirSync(join(rootfs, 'var/cache/apt/archives')).filter((name) => name.endsWith('.deb'));
-  const debs = DPKG_PACKAGES.map((name) => archives.find((file) => file.startsWith(`${name}_`))).filter(Boolean);
+  const debs = DPKG_PACKAGES.map((name) => archives.find((file) => file.startsWith(`${name}_`))).filter(
+    (deb) => deb !== undefined,
+  );
   for (const deb of debs) cpSync(join(rootfs, 'var/cache/apt/archives', deb), join(q, 'debs', deb));
   const names = debs.map((deb) => deb.split('_')[0]);
   return {
@@ -253,17 +328,33 @@ function workloads(rootfs, platform, input, work) {
   };
 }
 
-/** `{ seconds: [...], failures: [...] }` per platform, workload and release. */
+/**
+ * `{ seconds: [...], failures: [...] }` per platform, workload and release.
+ * @param {object} options
+ * @param {readonly Platform[]} options.platforms
+ * @param {readonly ManifestRelease[]} options.releases
+ * @param {ReadonlyMap<ManifestRelease, (cpu: string) => string | undefined>} options.emulators
+ * @param {number} options.runs
+ * @param {string} options.work
+ * @param {Inputs} options.input
+ * @param {readonly string[]} options.env
+ * @param {Results} [options.results]
+ * @param {(results: Results) => void} options.save
+ * @returns {Promise<Results>}
+ */
 async function measure({ platforms, releases, emulators, runs, work, input, env, results = {}, save }) {
   for (const platform of platforms) {
     if (results[platform.name]) continue;
     const { directory: first, suite, problems } = firstStage(platform, work);
     if (!first) {
-      results[platform.name] = { unavailable: `no rootfs could be bootstrapped (${problems.join('; ')})` };
+      results[platform.name] = /** @type {PlatformResults} */ ({
+        unavailable: `no rootfs could be bootstrapped (${problems?.join('; ')})`,
+      });
       save(results);
       continue;
     }
-    if (suite !== platform.suites[0]) results[platform.name] = { suite };
+    if (suite !== platform.suites[0]) results[platform.name] = /** @type {PlatformResults} */ ({ suite });
+    /** @type {Map<ManifestRelease, { rootfs: string; qemu: string; emulator: string | undefined; jobs: ReturnType<typeof workloads>; broken?: string }>} */
     const per = new Map();
     for (const release of releases) {
       const rootfs = join(work, 'rootfs', `${platform.name}-${release.id.replace(/[^A-Za-z0-9.]/g, '-')}`);
@@ -281,8 +372,10 @@ async function measure({ platforms, releases, emulators, runs, work, input, env,
       // The bootstrap changes its rootfs: once per release; the rest `runs` times, interleaved.
       for (let run = 0; run < (workload === 'debootstrap' ? 1 : runs); run++) {
         for (const release of releases) {
-          const cell = results[platform.name][`${workload}/${release.id}`];
-          const { rootfs, qemu, emulator, jobs, broken } = per.get(release);
+          // Both set above, for every release.
+          const cell = /** @type {WorkCell} */ (results[platform.name]?.[`${workload}/${release.id}`]);
+          const prepared = /** @type {NonNullable<ReturnType<typeof per.get>>} */ (per.get(release));
+          const { rootfs, qemu, emulator, jobs, broken } = prepared;
           if (!emulator || broken) {
             cell.failures.push(broken ?? `QEMU ${release.id} has no emulator for ${platform.cpu} on this host`);
             continue;
@@ -290,32 +383,45 @@ async function measure({ platforms, releases, emulators, runs, work, input, env,
           const { command, check } = jobs[workload];
           const outcome = await session(rootfs, qemu, platform, join(work, 'session'), [...env, ...command], check);
           if (outcome.native) {
-            results[platform.name] = { native: true };
+            results[platform.name] = /** @type {PlatformResults} */ ({ native: true });
             log(`${platform.name}: runs natively on this machine, not emulated`);
             break;
           }
           if (outcome.failure) cell.failures.push(outcome.failure);
-          else cell.seconds.push(outcome.seconds);
+          else cell.seconds.push(/** @type {number} */ (outcome.seconds));
           log(
-            `${platform.name} ${workload} QEMU ${short(release)}: ${outcome.failure ?? `${outcome.seconds.toFixed(2)} s`}`,
+            `${platform.name} ${workload} QEMU ${short(release)}: ${outcome.failure ?? `${/** @type {number} */ (outcome.seconds).toFixed(2)} s`}`,
           );
           // A failed bootstrap leaves nothing to run the other workloads in.
-          if (workload === 'debootstrap' && outcome.failure) per.get(release).broken = 'the bootstrap failed';
-          if (results[platform.name].native) break;
+          if (workload === 'debootstrap' && outcome.failure) prepared.broken = 'the bootstrap failed';
+          if (results[platform.name]?.native) break;
         }
-        if (results[platform.name].native) break;
+        if (results[platform.name]?.native) break;
       }
-      if (results[platform.name].native) break;
+      if (results[platform.name]?.native) break;
     }
-    for (const release of releases) rmSync(per.get(release).rootfs, { recursive: true, force: true });
+    for (const prepared of per.values()) rmSync(prepared.rootfs, { recursive: true, force: true });
     save(results);
   }
   return results;
 }
 
-/** Markdown: one row per platform and workload, a column per release, the verdict at the end. */
+/**
+ * Markdown: one row per platform and workload, a column per release, the verdict at the end.
+ * @template {{ id: string }} R
+ * @param {object} options
+ * @param {Readonly<Results>} options.results
+ * @param {readonly R[]} options.releases
+ * @param {R} options.baseline
+ * @param {number} options.runs
+ * @param {boolean} options.quick
+ * @param {boolean} [options.choose]
+ * @param {Readonly<Gate>} [options.gated]
+ * @returns {{ lines: string[]; best: R | undefined; perCpu: Record<string, string> }}
+ */
 export function qualifyTable({ results, releases, baseline, runs, quick, choose = true, gated = {} }) {
   const label = labelFor(releases);
+  /** @param {R} release */
   const name = (release) => `QEMU ${label(release)}`;
   const lines = [
     `| platform | workload | ${releases.map(name).join(' | ')} | ${releases
@@ -327,10 +433,14 @@ export function qualifyTable({ results, releases, baseline, runs, quick, choose 
       .map(() => '---')
       .join('|')}|`,
   ];
+  /** @type {Record<string, number[]>} */
   const logs = Object.fromEntries(releases.map((release) => [release.id, []]));
   // The same, per qemu CPU (armhf and armel share one): the default each CPU gets.
+  /** @type {Record<string, { platforms: string[]; logs: Record<string, number[]>; failed: Set<string> }>} */
   const byCpu = {};
+  /** @type {string[]} */
   const notes = [];
+  /** @type {Record<string, string[]>} */
   const failures = Object.fromEntries(releases.map((release) => [release.id, []]));
   for (const [platform, cells] of Object.entries(results)) {
     if (cells.native || cells.unavailable) {
@@ -352,7 +462,7 @@ export function qualifyTable({ results, releases, baseline, runs, quick, choose 
         const cell = cells[`${workload}/${release.id}`];
         if (!cell) return undefined;
         if (cell.failures.length > 0) {
-          failures[release.id].push(`${platform} ${workload}: ${cell.failures[0]}`);
+          failures[release.id]?.push(`${platform} ${workload}: ${cell.failures[0]}`);
           mine.failed.add(release.id);
           return undefined;
         }
@@ -363,24 +473,27 @@ export function qualifyTable({ results, releases, baseline, runs, quick, choose 
       const base = medians[releases.indexOf(baseline)];
       const shown = medians.map((value, index) =>
         value === undefined
-          ? cells[`${workload}/${releases[index].id}`]
+          ? cells[`${workload}/${releases[index]?.id}`]
             ? '**failed**'
             : '—'
           : `${value.toFixed(2)} s`,
       );
       const ratios = releases
-        .map((release, index) => [release, medians[index]])
+        .map((release, index) => /** @type {const} */ ([release, medians[index]]))
         .filter(([release]) => release !== baseline)
         .map(([, value]) => (value !== undefined && base !== undefined ? `${(value / base).toFixed(2)}×` : '—'));
       if (medians.every((value) => value !== undefined)) {
-        releases.forEach((release, index) => logs[release.id].push(Math.log(medians[index])));
-        releases.forEach((release, index) => mine.logs[release.id].push(Math.log(medians[index])));
+        const all = /** @type {number[]} */ (medians);
+        releases.forEach((release, index) => logs[release.id]?.push(Math.log(/** @type {number} */ (all[index]))));
+        releases.forEach((release, index) => mine.logs[release.id]?.push(Math.log(/** @type {number} */ (all[index]))));
       }
       lines.push(`| ${label} | ${workload} | ${shown.join(' | ')} | ${ratios.join(' | ')} |`);
     }
   }
-  const geomean = (release) =>
-    logs[release.id].length ? Math.exp(logs[release.id].reduce((a, b) => a + b, 0) / logs[release.id].length) : NaN;
+  /** @param {readonly number[]} values */
+  const mean = (values) => (values.length ? Math.exp(values.reduce((a, b) => a + b, 0) / values.length) : NaN);
+  /** @param {R} release */
+  const geomean = (release) => mean(logs[release.id] ?? []);
   const baseMean = geomean(baseline);
   lines.push(
     `| **all** | geometric mean (cells where every release passed) | ${releases
@@ -391,23 +504,23 @@ export function qualifyTable({ results, releases, baseline, runs, quick, choose 
       .join(' | ')} |`,
   );
   // A release with nothing measured (no cell where every release ran) is no candidate.
-  const clean = releases.filter((release) => failures[release.id].length === 0 && logs[release.id].length > 0);
+  const clean = releases.filter((release) => failures[release.id]?.length === 0 && (logs[release.id]?.length ?? 0) > 0);
   const best = [...clean].sort((a, b) => geomean(a) - geomean(b))[0];
   // Per CPU: the release with no failure on its platforms and the best geometric mean of their work.
-  const mean = (values) => (values.length ? Math.exp(values.reduce((a, b) => a + b, 0) / values.length) : NaN);
+  /** @type {Record<string, string>} */
   const perCpu = {};
   for (const [cpu, { logs: cpuLogs, failed }] of Object.entries(byCpu)) {
     // The gate first: a release that fails a distribution's baseline of this CPU is never chosen.
     const candidates = releases.filter(
-      (release) => !failed.has(release.id) && !gated[cpu]?.[release.id] && cpuLogs[release.id].length > 0,
+      (release) => !failed.has(release.id) && !gated[cpu]?.[release.id] && (cpuLogs[release.id]?.length ?? 0) > 0,
     );
-    const winner = candidates.sort((a, b) => mean(cpuLogs[a.id]) - mean(cpuLogs[b.id]))[0];
+    const winner = candidates.sort((a, b) => mean(cpuLogs[a.id] ?? []) - mean(cpuLogs[b.id] ?? []))[0];
     if (winner) perCpu[cpu] = winner.id;
   }
   lines.push('');
   for (const release of releases) {
     lines.push(
-      `- QEMU ${release.id}: ${failures[release.id].length === 0 ? 'no failure' : `${failures[release.id].length} failures (${failures[release.id].join('; ')})`}, geometric mean ${geomean(release).toFixed(2)} s.`,
+      `- QEMU ${release.id}: ${failures[release.id]?.length === 0 ? 'no failure' : `${failures[release.id]?.length} failures (${failures[release.id]?.join('; ')})`}, geometric mean ${geomean(release).toFixed(2)} s.`,
     );
   }
   for (const note of notes) lines.push(`- ${note}.`);
@@ -425,7 +538,7 @@ export function qualifyTable({ results, releases, baseline, runs, quick, choose 
     );
     const each = Object.entries(perCpu).map(
       ([cpu, id]) =>
-        `${byCpu[cpu].platforms.join(' and ')}: QEMU ${label(releases.find((release) => release.id === id))}`,
+        `${byCpu[cpu]?.platforms.join(' and ')}: QEMU ${label(/** @type {R} */ (releases.find((release) => release.id === id)))}`,
     );
     if (each.length > 0) {
       lines.push(
@@ -440,7 +553,12 @@ export function qualifyTable({ results, releases, baseline, runs, quick, choose 
   return { lines, best, perCpu };
 }
 
-/** Replaces what lies between `<!-- NAME -->` and `<!-- /NAME -->` in a file (or appends). */
+/**
+ * Replaces what lies between `<!-- NAME -->` and `<!-- /NAME -->` in a file (or appends).
+ * @param {string} path
+ * @param {readonly (string | undefined)[]} lines
+ * @param {string} [name]
+ */
 export function writeBetweenMarkers(path, lines, name = 'qualify') {
   const text = existsSync(path) ? readFileSync(path, 'utf8') : '';
   const block = `<!-- ${name} -->\n${lines.join('\n')}\n<!-- /${name} -->`;
@@ -457,13 +575,19 @@ function shownArguments() {
   return args.length > 0 ? ` -- ${args.join(' ')}` : '';
 }
 
-/** The probes' platforms a run covers: those named, else every one (quick mode too). */
+/**
+ * The probes' platforms a run covers: those named, else every one (quick mode too).
+ * @param {readonly string[] | undefined} names
+ */
 const probesFor = (names) => (names ? PROBES.filter((probe) => names.includes(probe.platform)) : PROBES);
 
 /**
  * The manifest with the suite's verdict: the default (from a full run of the real work only), the
  * default per CPU (the CPUs it chose for replaced, the others kept) and the gate in force
  * (mergeGate: the manifest's with every CPU and release this run decided replaced).
+ * @param {Manifest} manifest
+ * @param {{ best: { id: string } | undefined; perCpu: Record<string, string>; gate: Gate; full: boolean }} verdict
+ * @returns {Manifest}
  */
 export function appliedManifest(manifest, { best, perCpu, gate, full }) {
   return {
@@ -493,7 +617,7 @@ async function main() {
       stage: { type: 'string', default: 'all' },
     },
   });
-  if (process.getuid() !== 0) throw new Error('the suite maps 65536 ids into its namespaces: run it as root');
+  if (process.getuid?.() !== 0) throw new Error('the suite maps 65536 ids into its namespaces: run it as root');
   const host = HOSTS[process.arch];
   if (!host) throw new Error(`no QEMU release of the manifest is built for ${process.arch} hosts here`);
   if (!['all', 'baselines', 'work'].includes(values.stage))
@@ -509,7 +633,8 @@ async function main() {
   const probes = probesFor(named);
   const doWork = values.stage !== 'baselines';
   const doBaselines = values.stage !== 'work' && values.env.length === 0;
-  const manifest = JSON.parse(readFileSync(join(root, 'src/emulators/qemu-manifest.json'), 'utf8'));
+  /** @type {Manifest} */
+  const manifest = JSON.parse(readFileSync(join(root, 'src/choices/qemu-manifest.json'), 'utf8'));
   const releases = manifest.releases.filter(
     (release) =>
       release.hosts[host] &&
@@ -522,6 +647,7 @@ async function main() {
     releases.find((release) =>
       values.baseline ? short(release).startsWith(values.baseline) : release.id === manifest.default,
     ) ?? releases[0];
+  if (!baseline) throw new Error(`no release of the manifest is built for ${host} hosts and named by --releases`);
   const runs = Number(values.runs ?? (quick ? 1 : 3));
   const work = privateWorkDirectory(values.work);
   for (const setting of values.env) {
@@ -529,12 +655,14 @@ async function main() {
   }
   // --render: the table again from the last run's results (another baseline, a new default).
   const saved = join(work, 'results.json');
+  /** @type {Saved} */
   let measured;
   if (values.render) {
     measured = JSON.parse(readFileSync(saved, 'utf8'));
   } else {
     // --resume: the platforms of an interrupted run (saved after each) are not measured again. A
     // run of one stage keeps what the last run found in the other.
+    /** @type {Saved | undefined} */
     const earlier =
       (values.resume || values.stage !== 'all') && existsSync(saved)
         ? JSON.parse(readFileSync(saved, 'utf8'))
@@ -545,6 +673,7 @@ async function main() {
     const started = Date.now();
     let baselines = values.resume || !doBaselines ? (earlier?.baselines ?? {}) : {};
     let baselineReleases = earlier?.baselineReleases ?? earlier?.releases;
+    /** @type {(results: Results) => Saved} */
     const record = (results) => ({
       results,
       baselines,
@@ -555,7 +684,9 @@ async function main() {
       minutes: Math.round((Date.now() - started) / 60000) + (values.resume ? (earlier?.minutes ?? 0) : 0),
       date: new Date().toISOString().slice(0, 10),
     });
+    /** @param {Results} results */
     const save = (results) => writeFileSync(saved, JSON.stringify(record(results), null, 1));
+    /** @type {Results} */
     let results = values.resume || !doWork ? { ...(earlier?.results ?? {}) } : {};
     if (doBaselines) {
       log(`the baseline stage: ${probes.map((probe) => probe.platform).join(', ')}`);
@@ -651,17 +782,19 @@ async function main() {
   // --apply: the verdict becomes the manifest's defaults (never with settings). Quick mode applies
   // the gate alone: the releases each CPU's baselines rule out, never a choice made on speed.
   if (values.apply && values.env.length === 0) {
-    const path = join(root, 'src/emulators/qemu-manifest.json');
+    const path = join(root, 'src/choices/qemu-manifest.json');
     // Choices on speed come from real work measured, never from the baseline stage alone.
     const chooses = !quick && workShown;
-    const written = appliedManifest(JSON.parse(readFileSync(path, 'utf8')), {
+    /** @type {Manifest} */
+    const current = JSON.parse(readFileSync(path, 'utf8'));
+    const written = appliedManifest(current, {
       best: chooses ? best : undefined,
       perCpu: chooses ? perCpu : {},
       gate: gated,
       full: !values.platforms && !values.releases,
     });
     writeFileSync(path, `${JSON.stringify(written, null, 1)}\n`);
-    log(`src/emulators/qemu-manifest.json: default ${written.default}, per CPU ${JSON.stringify(written.defaults)}`);
+    log(`src/choices/qemu-manifest.json: default ${written.default}, per CPU ${JSON.stringify(written.defaults)}`);
   }
 }
 

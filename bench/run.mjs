@@ -24,12 +24,26 @@ import { promisify } from 'node:util';
 import { createServer } from 'node:http';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, endianness, machine, release, tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const run = promisify(execFile);
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const RUNS = Number(process.env.RUNS ?? 5);
+/** @typedef {import('../scripts/debian-qemu.mjs').Manifest} Manifest */
+/** @typedef {import('../scripts/debian-qemu.mjs').ManifestRelease} ManifestRelease */
+/** @typedef {{ name: string; platforms: string; cpus: string[] }} PlatformSet */
+/** @typedef {{ min: number; median: number; cpu: number; bytes: number }} Measures */
+/** A case's command line, its environment, and whether it runs in a fresh namespace (by default). */
+/** @typedef {[command: string, env?: Record<string, string>, namespace?: boolean]} Case */
+/**
+ * What this script uses of src/targets.ts's Target and src/probe/programs.ts's ProbeProgram
+ * (compiled at run time, below).
+ * @typedef {{ cpu: string; uname: string; magic: string }} Target
+ * @typedef {{ eFlags: number; code: string }} ProbeProgram
+ */
+
+/** The platform sets measured; the last is every platform. @type {[PlatformSet, PlatformSet, PlatformSet]} */
 const SETS = [
   { name: '1 platform (arm64)', platforms: 'arm64', cpus: ['aarch64'] },
   {
@@ -83,10 +97,19 @@ execFileSync(join(root, 'node_modules', '.bin', 'tsc'), [
   join(root, 'src', 'targets.ts'),
 ]);
 writeFileSync(join(build, 'package.json'), '{"type":"module"}\n');
-const { buildProbeElf } = await import(join(build, 'probe', 'elf.js'));
-const { PROBE_PROGRAMS } = await import(join(build, 'probe', 'programs.js'));
-const { TARGETS } = await import(join(build, 'targets.js'));
+const { buildProbeElf } =
+  /** @type {{ buildProbeElf: (target: Target, program: ProbeProgram, osAbi: number) => Buffer }} */ (
+    await import(join(build, 'probe', 'elf.js'))
+  );
+const { PROBE_PROGRAMS } = /** @type {{ PROBE_PROGRAMS: Readonly<Record<string, ProbeProgram>> }} */ (
+  await import(join(build, 'probe', 'programs.js'))
+);
+const { TARGETS } = /** @type {{ TARGETS: readonly Target[] }} */ (await import(join(build, 'targets.js')));
 
+/**
+ * The floor's shell command for a set: register each CPU's line, run each CPU's probe.
+ * @param {PlatformSet} set
+ */
 function floorScript(set) {
   const directory = join(work, `floor-${set.cpus.length}`);
   mkdirSync(directory, { recursive: true });
@@ -103,12 +126,16 @@ function floorScript(set) {
     set.platforms,
     '--quiet',
   ]);
+  /** @type {string[]} */
   const lines = [];
   for (const cpu of set.cpus) {
     const line = readFileSync(join(directory, `qemu-${cpu}.conf`), 'utf8').split('\n')[1];
+    if (line === undefined) throw new Error(`qemu-${cpu}.conf has no registration line`);
     writeFileSync(join(directory, `line-${cpu}`), line);
     const target = TARGETS.find((candidate) => candidate.cpu === cpu);
-    writeFileSync(join(directory, `probe-${cpu}`), buildProbeElf(target, PROBE_PROGRAMS[cpu], 0), { mode: 0o755 });
+    const program = PROBE_PROGRAMS[cpu];
+    if (!target || !program) throw new Error(`no target or probe program for ${cpu}`);
+    writeFileSync(join(directory, `probe-${cpu}`), buildProbeElf(target, program, 0), { mode: 0o755 });
     lines.push(`cat ${directory}/line-${cpu} > /proc/sys/fs/binfmt_misc/register`);
   }
   return [...lines, ...set.cpus.map((cpu) => `${directory}/probe-${cpu} > /dev/null`)].join('; ');
@@ -116,6 +143,7 @@ function floorScript(set) {
 
 // ---- a local mirror of multiarch-named tarballs, counting the bytes it sends -----------------
 let bytesServed = 0;
+/** @type {Map<string, Buffer>} */
 const tarballs = new Map();
 for (const cpu of SETS[2].cpus) {
   const out = join(work, `x86_64_qemu-${cpu}-static.tar.gz`);
@@ -125,24 +153,44 @@ for (const cpu of SETS[2].cpus) {
 
 // The default source's files, laid out like the releases and the Debian archive: every release
 // the default path takes for these CPUs (the qualification suite chooses one per CPU).
-const manifest = JSON.parse(readFileSync(join(root, 'src', 'emulators', 'qemu-manifest.json'), 'utf8'));
-const host = TARGETS.find(
+/** @type {Manifest} */
+const manifest = JSON.parse(readFileSync(join(root, 'src', 'choices', 'qemu-manifest.json'), 'utf8'));
+const nativeCpu = TARGETS.find(
   (target) => target.uname === machine() && target.magic.slice(10, 12) === (endianness() === 'LE' ? '01' : '02'),
 )?.cpu;
-const defaultRelease = manifest.releases.find((candidate) => candidate.id === manifest.default);
-/** The release a CPU's emulator comes from by default here (as src/emulators/manifest.ts decides). */
+if (!nativeCpu) throw new Error(`no target runs ${machine()} programs natively`);
+const host = nativeCpu;
+const manifestDefault = manifest.releases.find((candidate) => candidate.id === manifest.default);
+if (!manifestDefault) throw new Error(`the manifest's default ${manifest.default} is none of its releases`);
+const defaultRelease = manifestDefault;
+/**
+ * The release a CPU's emulator comes from by default here (as src/choices/releases.ts decides).
+ * @param {string} cpu
+ * @returns {ManifestRelease}
+ */
 function releaseFor(cpu) {
-  const passes = (release) => release?.hosts[host]?.files[cpu] && !manifest.failsBaselines?.[cpu]?.[release.id];
+  /** @type {(release: ManifestRelease | undefined) => boolean} */
+  const passes = (release) => !!release?.hosts[host]?.files[cpu] && !manifest.failsBaselines?.[cpu]?.[release.id];
   const chosen = manifest.releases.find((candidate) => candidate.id === manifest.defaults?.[cpu]);
-  if (passes(chosen)) return chosen;
+  if (chosen && passes(chosen)) return chosen;
   if (passes(defaultRelease) || !defaultRelease.hosts[host]?.files[cpu]) return defaultRelease;
   return manifest.releases.find(passes) ?? defaultRelease;
 }
+/**
+ * The manifest's record of a CPU's emulator for this host, in the release it comes from here.
+ * @param {string} cpu
+ */
+const fileFor = (cpu) => {
+  const file = releaseFor(cpu).hosts[host]?.files[cpu];
+  if (!file) throw new Error(`no qemu-${cpu} for ${host} in the manifest`);
+  return file;
+};
 const REPOSITORY = 'org/setup-binfmt';
-const assetPath = (cpu) =>
-  `/${REPOSITORY}/releases/download/${releaseFor(cpu).tag}/${releaseFor(cpu).hosts[host].files[cpu].asset}`;
+/** @param {string} cpu */
+const assetPath = (cpu) => `/${REPOSITORY}/releases/download/${releaseFor(cpu).tag}/${fileFor(cpu).asset}`;
 for (const release of new Set(SETS[2].cpus.map(releaseFor))) {
   const entry = release.hosts[host];
+  if (!entry) throw new Error(`the release ${release.id} has no build for ${host}`);
   const cpus = SETS[2].cpus.filter((cpu) => releaseFor(cpu) === release);
   execFileSync(
     process.execPath,
@@ -155,24 +203,27 @@ for (const release of new Set(SETS[2].cpus.map(releaseFor))) {
     { stdio: ['ignore', 'ignore', 'inherit'] },
   );
   for (const cpu of cpus) {
-    tarballs.set(assetPath(cpu), readFileSync(join(work, 'release', release.tag, entry.files[cpu].asset)));
+    tarballs.set(assetPath(cpu), readFileSync(join(work, 'release', release.tag, fileFor(cpu).asset)));
   }
   tarballs.set(
     `/debian/${release.archive}/${entry.deb.path}`,
-    readFileSync(join(work, 'debs', entry.deb.path.split('/').at(-1))),
+    readFileSync(join(work, 'debs', basename(entry.deb.path))),
   );
 }
 
 const server = createServer((request, response) => {
   // A stand-in for the Actions cache service (v1 protocol): every lookup is a miss, answered at once.
-  if (request.url.startsWith('/_cache/')) return response.writeHead(204).end();
-  const body = tarballs.get(new URL(request.url, 'http://mirror').pathname);
+  const url = request.url ?? '/';
+  if (url.startsWith('/_cache/')) return response.writeHead(204).end();
+  const body = tarballs.get(new URL(url, 'http://mirror').pathname);
   if (!body) return response.writeHead(404).end();
   bytesServed += body.length;
   response.writeHead(200, { 'content-length': body.length }).end(body);
 });
-await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
-const mirrorUrl = `http://127.0.0.1:${server.address().port}`;
+/** @type {Promise<void>} */
+const listening = new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+await listening;
+const mirrorUrl = `http://127.0.0.1:${/** @type {import('node:net').AddressInfo} */ (server.address()).port}`;
 const template = `${mirrorUrl}/v{version}/{host}_qemu-{cpu}-static.tar.gz`;
 /** As on a GitHub-hosted runner: the Actions cache service's variables set (a local stand-in). */
 const hostedEnv = () => ({
@@ -181,7 +232,11 @@ const hostedEnv = () => ({
   ACTIONS_RUNTIME_TOKEN: 'bench',
   RUNNER_ENVIRONMENT: 'github-hosted',
 });
-/** The environment of a runner running the action from REPOSITORY, everything served locally. */
+/**
+ * The environment of a runner running the action from REPOSITORY, everything served locally.
+ * @param {string} [repository]
+ * @returns {Record<string, string>}
+ */
 const releaseEnv = (repository = REPOSITORY) => ({
   GITHUB_SERVER_URL: mirrorUrl,
   GITHUB_ACTION_REPOSITORY: repository,
@@ -202,27 +257,46 @@ echo "$((end - start)) $code"
 times
 `;
 
-/** One timed run: wall seconds and CPU seconds (children's user + system), inside a fresh instance. */
+/**
+ * One timed run: wall seconds and CPU seconds (children's user + system), inside a fresh instance.
+ * @param {string} command
+ * @param {Record<string, string>} [env]
+ * @param {boolean} [namespace]
+ * @returns {Promise<{ wall: number; cpu: number }>}
+ */
 async function timed(command, env = {}, namespace = true) {
   const log = join(work, 'log');
+  /** @type {[string, ...string[]]} */
   const args = namespace
     ? ['unshare', '--user', '--map-root-user', '--mount', 'bash', '-c', INSIDE]
     : ['bash', '-c', INSIDE.replace(/^mount .*$/m, '')];
   // Asynchronous: the mirror answers from this same process meanwhile.
   const { stdout } = await run(args[0], args.slice(1), { env: { ...process.env, ...env, CASE: command, LOG: log } });
-  const [wallLine, , childTimes] = stdout.trim().split('\n');
-  const [ns, code] = wallLine.split(' ').map(Number);
-  if (code !== 0) throw new Error(`"${command}" failed (${code}):\n${readFileSync(log, 'utf8').slice(-2000)}`);
-  const cpu = childTimes.split(/\s+/).map((value) => {
-    const [, minutes, seconds] = /(\d+)m([\d.]+)s/.exec(value);
+  // The script's last lines: `NANOSECONDS CODE`, then bash's `times` (the shell's, the children's).
+  const [wallLine = '', , childTimes] = stdout.trim().split('\n');
+  const [ns = NaN, code] = wallLine.split(' ').map(Number);
+  if (code !== 0 || childTimes === undefined)
+    throw new Error(`"${command}" failed (${code}):\n${readFileSync(log, 'utf8').slice(-2000)}`);
+  const [user = NaN, system = NaN] = childTimes.split(/\s+/).map((value) => {
+    const [, minutes, seconds] = /** @type {RegExpExecArray} */ (/(\d+)m([\d.]+)s/.exec(value));
     return Number(minutes) * 60 + Number(seconds);
   });
-  return { wall: ns / 1e9, cpu: cpu[0] + cpu[1] };
+  return { wall: ns / 1e9, cpu: user + system };
 }
 
-const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+/** @param {readonly number[]} values */
+const median = (values) => /** @type {number} */ ([...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]);
 
+/**
+ * A case `times` times: the minimum and median wall time, the median CPU time and bytes.
+ * @param {{ run: () => Case }} label
+ * @param {number} times
+ * @param {(served: number) => number} [bytes] the bytes a run downloaded, from those the mirror served
+ * @param {(run: number) => unknown} [before] what to do before each run
+ * @returns {Promise<Measures>}
+ */
 async function measure(label, times, bytes = () => 0, before = () => undefined) {
+  /** @type {{ wall: number; cpu: number; bytes: number }[]} */
   const runs = [];
   for (let i = 0; i < times; i++) {
     before(i);
@@ -243,6 +317,11 @@ async function measure(label, times, bytes = () => 0, before = () => undefined) 
 /**
  * Each run with a new, empty tool cache named after the case; returns the measures and the last
  * run's cache, warm from then on.
+ * @param {string} name
+ * @param {PlatformSet} set
+ * @param {(cache: string) => Case} runWith
+ * @param {(served: number) => number} [bytes]
+ * @returns {Promise<Measures & { cache: string }>}
  */
 async function measureCold(name, set, runWith, bytes = (served) => served) {
   let cache = '';
@@ -254,6 +333,13 @@ async function measureCold(name, set, runWith, bytes = (served) => served) {
 
 const action = join(work, 'dist', 'index.js');
 for (const name of ['output', 'state']) writeFileSync(join(work, name), '');
+/**
+ * The bundled action's case, with these inputs and tool cache.
+ * @param {{ platforms: string; source: string; version?: string }} inputs
+ * @param {string} toolCache
+ * @param {Record<string, string>} [env]
+ * @returns {Case}
+ */
 const actionRun = (inputs, toolCache, env = {}) => [
   `node ${action}`,
   {
@@ -269,11 +355,30 @@ const actionRun = (inputs, toolCache, env = {}) => [
   },
 ];
 const debSize = Number(
-  /^Size: (\d+)/m.exec(
-    execFileSync('apt-cache', ['show', '--no-all-versions', 'qemu-user-static'], { encoding: 'utf8' }),
+  /** @type {RegExpExecArray} */ (
+    /^Size: (\d+)/m.exec(
+      execFileSync('apt-cache', ['show', '--no-all-versions', 'qemu-user-static'], { encoding: 'utf8' }),
+    )
   )[1],
 );
 
+/**
+ * @typedef {object} Row
+ * @property {PlatformSet} set
+ * @property {Measures} floor
+ * @property {Measures} node
+ * @property {Measures} warm
+ * @property {Measures} cold
+ * @property {Measures} apt
+ * @property {number} tarballBytes
+ * @property {Measures} debian
+ * @property {Measures} debianWarm
+ * @property {Measures} download
+ * @property {Measures} fallback
+ * @property {Measures} hosted
+ * @property {Measures} hostedWarm
+ */
+/** @type {Row[]} */
 const rows = [];
 // BENCH_SETS=3 measures only the 3-platform set (a quick look; RESULTS.md wants them all).
 for (const set of SETS.filter(
@@ -298,7 +403,7 @@ for (const set of SETS.filter(
     () => debSize,
   );
   const tarballBytes = set.cpus.reduce(
-    (sum, cpu) => sum + tarballs.get(`/v7.2.22-bench/x86_64_qemu-${cpu}-static.tar.gz`).length,
+    (sum, cpu) => sum + (tarballs.get(`/v7.2.22-bench/x86_64_qemu-${cpu}-static.tar.gz`)?.length ?? NaN),
     0,
   );
   const debianInputs = { platforms: set.platforms, source: 'debian' };
@@ -334,9 +439,10 @@ for (const set of SETS.filter(
 }
 
 // apt-get install --reinstall, outside any namespace, with the package's download each time.
+/** @type {Measures | undefined} */
 let install;
 const canInstall =
-  process.getuid() === 0 && spawnSync('dpkg', ['-s', 'qemu-user-static'], { stdio: 'ignore' }).status === 0;
+  process.getuid?.() === 0 && spawnSync('dpkg', ['-s', 'qemu-user-static'], { stdio: 'ignore' }).status === 0;
 if (canInstall) {
   install = await measure(
     { run: () => ['DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --reinstall qemu-user-static', {}, false] },
@@ -348,7 +454,9 @@ if (canInstall) {
 server.close();
 
 // ---- the table ---------------------------------------------------------------------------------
+/** @param {number} seconds */
 const s = (seconds) => `${seconds.toFixed(3)} s`;
+/** @param {number} bytes */
 const mb = (bytes) => (bytes === 0 ? '0' : `${(bytes / 1048576).toFixed(1)} MiB`);
 const lines = [
   '# Benchmark results',
@@ -357,6 +465,7 @@ const lines = [
   '',
 ];
 for (const row of rows) {
+  /** @param {number} value */
   const ratio = (value) => `${(value / row.floor.median).toFixed(1)}×`;
   lines.push(
     `## ${row.set.name}`,
@@ -364,6 +473,7 @@ for (const row of rows) {
     '| case | wall min | wall median | CPU median | downloaded | × floor |',
     '|---|---|---|---|---|---|',
   );
+  /** @type {(name: string, m: Measures) => number} */
   const add = (name, m) =>
     lines.push(`| ${name} | ${s(m.min)} | ${s(m.median)} | ${s(m.cpu)} | ${mb(m.bytes)} | ${ratio(m.median)} |`);
   add('floor (shell loop: register, run one program per CPU)', row.floor);
@@ -379,6 +489,7 @@ for (const row of rows) {
   add('apt route (source: apt, empty cache)', row.apt);
   if (install) add('`apt-get install --reinstall qemu-user-static`', install);
   const warmTarget = 2.5 * (row.floor.median + row.node.median);
+  /** @param {boolean} ok */
   const verdict = (ok) => (ok ? 'met' : '**not met**');
   const checks = [
     `warm ≤ 2.5 × (floor + node) = ${s(warmTarget)}: ${verdict(row.warm.median <= warmTarget)} (${s(row.warm.median)})`,

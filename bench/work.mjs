@@ -3,7 +3,11 @@
 import { lstatSync, mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 
-/** Makes `path` (mode 0700) and checks it and every directory above it; returns it. */
+/**
+ * Makes `path` (mode 0700) and checks it and every directory above it; returns it.
+ * @param {string} path
+ * @returns {string}
+ */
 export function privateWorkDirectory(path) {
   const absolute = resolve(path);
   mkdirSync(absolute, { recursive: true, mode: 0o700 });

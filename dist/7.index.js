@@ -739,41 +739,19 @@ class EmulatorCache {
 /* harmony export */   BC: () => (/* binding */ shortHash),
 /* harmony export */   Dd: () => (/* binding */ mergeChecksums),
 /* harmony export */   Q3: () => (/* binding */ sha256File),
-/* harmony export */   vH: () => (/* binding */ checkFile),
-/* harmony export */   yk: () => (/* binding */ parseChecksums)
+/* harmony export */   vH: () => (/* binding */ checkFile)
 /* harmony export */ });
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _support_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7700);
 /* harmony import */ var _support_files_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8020);
-// sha256 sums: the `checksums` input (lines as sha256sum prints them, or a URL of such a file),
-// the known-good sums that ship with the action, and the check every downloaded file goes through.
+// sha256 sums at work: a file's, the sums of several tables merged, and the check every downloaded
+// file goes through (the `checksums` input itself is parsed by choices/checksums.ts).
 
 
 
 /** Ten hex digits of a text's sha256: short names that tell texts apart (cache directories, keys). */
 const shortHash = (text) => (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(text).digest('hex').slice(0, 10);
-/** Parses `sha256  name` lines (binary-mode `*name` too; blank lines and # comments skipped). */
-function parseChecksums(text, origin) {
-    const table = new Map();
-    text.split('\n').forEach((raw, index) => {
-        const line = raw.trim();
-        if (line === '' || line.startsWith('#'))
-            return;
-        const match = /^([0-9a-fA-F]{64})\s+\*?(\S.*)$/.exec(line);
-        if (!match) {
-            throw new _support_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz('checksums', line, `line ${index + 1} of ${origin} is not "<sha256>  <file name>": ${(0,_support_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .quoted */ .TL)(line, 100)}`, 'lines as sha256sum prints them, or the URL of such a file');
-        }
-        const name = match[2].trim().replace(/^.*\//, '');
-        const sum = match[1].toLowerCase();
-        const earlier = table.get(name);
-        if (earlier && earlier !== sum) {
-            throw new _support_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz('checksums', text, `${origin} lists ${(0,_support_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .quoted */ .TL)(name)} twice with different sums (${earlier} and, on line ${index + 1}, ${sum})`, 'one sum per file');
-        }
-        table.set(name, sum);
-    });
-    return table;
-}
 /** The sha256 of a file. */
 async function sha256File(path) {
     // Never through a link, never a FIFO that would hang the run: regular files only.
@@ -2682,14 +2660,18 @@ async function undoRun(kernel, changes, coordination, host, log = () => undefine
 /* harmony export */   JL: () => (/* binding */ UnsafeInterpreterError),
 /* harmony export */   KE: () => (/* binding */ listed),
 /* harmony export */   Ki: () => (/* binding */ EmulatorError),
+/* harmony export */   Nv: () => (/* binding */ checkLength),
 /* harmony export */   TL: () => (/* binding */ quoted),
 /* harmony export */   bD: () => (/* binding */ messageOf),
 /* harmony export */   dz: () => (/* binding */ InputError),
 /* harmony export */   fK: () => (/* binding */ ConflictError),
+/* harmony export */   iZ: () => (/* binding */ MAX_VERSION),
 /* harmony export */   i_: () => (/* binding */ RegistrationLineError),
 /* harmony export */   id: () => (/* binding */ KernelError),
 /* harmony export */   im: () => (/* binding */ SetupBinfmtError),
-/* harmony export */   mk: () => (/* binding */ VerificationError)
+/* harmony export */   lm: () => (/* binding */ MAX_PATH),
+/* harmony export */   mk: () => (/* binding */ VerificationError),
+/* harmony export */   zu: () => (/* binding */ MAX_URL)
 /* harmony export */ });
 /* unused harmony export bounded */
 // Every failure the action reports is one of these: each says what was wrong, what was given and,
@@ -2725,6 +2707,19 @@ function bounded(text, limit) {
 function listed(items, first = 5, show = (item) => quoted(item, 40)) {
     const shown = items.slice(0, first).map(show).join(', ');
     return items.length > first ? `${shown} and ${items.length - first} more` : shown;
+}
+/**
+ * The longest a version, a URL and a path may be: far beyond any real one, and what keeps every
+ * message and request built from them short.
+ */
+const MAX_VERSION = 100;
+const MAX_URL = 2048;
+const MAX_PATH = 4095;
+/** Refuses a value longer than `limit` characters (`what` it is: a version, a URL, a path). */
+function checkLength(input, value, limit, what, whole = value) {
+    if (value.length <= limit)
+        return;
+    throw new InputError(input, whole, `${quoted(value)} is longer than any ${what} (${limit} characters at most)`, `a ${what} of up to ${limit} characters`);
 }
 /** The most an input error's problem and its allowed values may take up in its message. */
 const PROBLEM_LIMIT = 2000;

@@ -337,13 +337,8 @@ async function writeSummary(report) {
         .write();
 }
 async function publish(report) {
-    const output = (name, value) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH(name, (0,_support_secrets_js__WEBPACK_IMPORTED_MODULE_10__/* .hideCredentials */ .R)(value));
-    output('platforms', report.platforms.join(','));
-    output('emulated', report.emulated.join(','));
-    output('interpreters', JSON.stringify(report.interpreters));
-    output('qemu-version', report.qemuVersion);
-    output('cache-hit', String(report.cacheHit));
-    output('emulators', JSON.stringify(report.emulators));
+    for (const [name, value] of Object.entries((0,_report_js__WEBPACK_IMPORTED_MODULE_6__/* .outputsOf */ .Yz)(report)))
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH(name, (0,_support_secrets_js__WEBPACK_IMPORTED_MODULE_10__/* .hideCredentials */ .R)(value));
     _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq((0,_support_log_js__WEBPACK_IMPORTED_MODULE_4__/* .logText */ .k)((0,_report_js__WEBPACK_IMPORTED_MODULE_6__/* .formatTable */ .ku)((0,_report_js__WEBPACK_IMPORTED_MODULE_6__/* .reportTable */ .jn)(report))));
     _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq((0,_support_log_js__WEBPACK_IMPORTED_MODULE_4__/* .logText */ .k)(`platforms: ${report.platforms.join(',')}`));
     // The summary is a courtesy: a runner that cannot take it does not fail the step.

@@ -19,8 +19,20 @@ var promises_ = __webpack_require__(1455);
 var external_node_util_ = __webpack_require__(7975);
 ;// CONCATENATED MODULE: ./package.json
 const package_namespaceObject = {"rE":"0.1.0"};
+// EXTERNAL MODULE: ./src/inputs.ts
+var src_inputs = __webpack_require__(8422);
 ;// CONCATENATED MODULE: ./src/entries/help.ts
 
+
+/** install's options for the inputs, a line each (continuations indented), from the input table. */
+function inputLines() {
+    return src_inputs/* COMMAND_LINE_INPUTS */.nI.map(({ option, help, ...how }) => {
+        const argument = 'value' in how ? ` ${how.value}` : 'file' in how ? ` ${how.file}` : '';
+        const [first, ...rest] = help.split('\n');
+        const lead = `  --${option}${argument}`.padEnd(23);
+        return [`${lead}${first}`, ...rest.map((line) => `${' '.repeat(23)}${line}`)].join('\n');
+    }).join('\n');
+}
 /** The package's version, taken from package.json when the bundle is built. */
 const VERSION = package_namespaceObject.rE;
 const HELP = {
@@ -41,19 +53,7 @@ Exit codes: 0 done; 1 failed (kernel, emulator, verification, conflict, invalid 
 
 Registers qemu-<cpu> entries for the platforms and proves each with a probe, as the action does.
 
-  --platforms LIST     comma-separated: linux/arm64, arm64, ppc64le, mips64, all, … (default: all)
-  --flags FLAGS        letters from P, O, C, F, or none (default: F)
-  --source SOURCE      debian (default: Debian's pinned QEMU builds), multiarch, apt, host,
-                       or a URL template with {cpu}
-  --qemu-version V     11.1, 10.0 or 7.2 with debian, also per platform ("10.0,arm64=11.1");
-                       empty: per CPU, the fastest that runs current distributions;
-                       a release or package version otherwise
-  --qemu-path DIR      directory searched for emulators before PATH
-  --checksums FILE     sha256sum-style file (or URL) to check downloads against
-  --on-conflict MODE   replace (default), keep or fail
-  --reset              first remove every qemu-* entry
-  --no-verify          do not run the probes
-  --no-cache           do not use the tool cache
+${inputLines()}
   --state FILE         where to record the changes for "uninstall --restore"
   --json               print the result as JSON`,
     status: `Usage: setup-binfmt status [--json]
@@ -79,16 +79,7 @@ Writes one file per platform so that the registrations come back at boot:
 The emulators default to --source host here: a boot-time entry must point at files that stay.`,
 };
 const INSTALL_OPTIONS = {
-    platforms: { type: 'string' },
-    flags: { type: 'string' },
-    source: { type: 'string' },
-    'qemu-version': { type: 'string' },
-    'qemu-path': { type: 'string' },
-    checksums: { type: 'string' },
-    'on-conflict': { type: 'string' },
-    reset: { type: 'boolean' },
-    'no-verify': { type: 'boolean' },
-    'no-cache': { type: 'boolean' },
+    ...Object.fromEntries(src_inputs/* COMMAND_LINE_INPUTS */.nI.map(({ option, ...how }) => [option, { type: 'sets' in how ? 'boolean' : 'string' }])),
     state: { type: 'string' },
     json: { type: 'boolean' },
     quiet: { type: 'boolean' },
@@ -155,8 +146,8 @@ var files = __webpack_require__(8020);
 var plan = __webpack_require__(3270);
 // EXTERNAL MODULE: ./src/probe/verify.ts
 var verify = __webpack_require__(7649);
-// EXTERNAL MODULE: ./src/uses/provide.ts + 9 modules
-var provide = __webpack_require__(3865);
+// EXTERNAL MODULE: ./src/uses/provide.ts + 10 modules
+var provide = __webpack_require__(6635);
 // EXTERNAL MODULE: ./src/targets.ts
 var targets = __webpack_require__(8993);
 ;// CONCATENATED MODULE: ./src/uses/export.ts
@@ -202,9 +193,9 @@ async function exportBoot(settings, format, directory, logger) {
     const kernel = new binfmt_kernel/* BinfmtKernel */.uK();
     const readEntries = async () => (kernel.isMounted() && (await kernel.isEnabled()) ? kernel.list() : []);
     const workspace = await verify/* ProbeWorkspace */.OT.create();
-    const native = await (0,provide/* detectNative */.hi)(settings.requests, host, readEntries, workspace, logger, 'not exported').finally(() => workspace.dispose());
+    const native = await (0,provide/* detectNative */.h)(settings.requests, host, readEntries, workspace, logger, 'not exported').finally(() => workspace.dispose());
     const requests = settings.requests.filter((request) => request.target.cpu !== host.cpu && !native.has(request.target.cpu));
-    const { emulators } = await (0,provide/* provideFor */.LR)(settings, requests.map((request) => request.target.cpu), host, logger, { privateCopies: false });
+    const { emulators } = await (0,provide/* provideFor */.L)(settings, requests.map((request) => request.target.cpu), host, logger, { privateCopies: false });
     if (format === 'binfmt-support' && settings.flags.includes('O') && !settings.flags.includes('C')) {
         logger.warning('update-binfmts has no field for O without C: the exported files leave it out.');
     }
@@ -359,6 +350,7 @@ async function binfmtStatus(kernel = new binfmt_kernel/* BinfmtKernel */.uK()) {
 
 
 
+
 const EXIT = { ok: 0, failed: 1, usage: 2 };
 const cliConsole = (quiet) => ({
     async group(title, work) {
@@ -372,27 +364,28 @@ const cliConsole = (quiet) => ({
     },
     warning: (message) => process.stderr.write(`warning: ${(0,secrets/* hideCredentials */.R)(message)}\n`),
 });
-/** Maps install's flags onto the action's inputs, so that both read settings the same way. */
+/** Maps install's options onto the action's inputs (the input table says how), so that both read settings the same way. */
 async function settingsFrom(values, defaults = {}) {
-    let checksums = '';
-    if (typeof values.checksums === 'string') {
-        checksums = /^https?:\/\//.test(values.checksums)
-            ? values.checksums
-            : await (0,promises_.readFile)(values.checksums, 'utf8').catch((error) => {
-                throw new errors/* InputError */.dz('checksums', String(values.checksums), `cannot read the file (${(0,errors/* messageOf */.bD)(error)})`);
-            });
+    const inputs = { ...defaults };
+    for (const { name, option, ...how } of src_inputs/* COMMAND_LINE_INPUTS */.nI) {
+        const given = values[option];
+        if ('sets' in how) {
+            if (given)
+                inputs[name] = how.sets;
+        }
+        else if (typeof given === 'string') {
+            inputs[name] = 'file' in how ? await fileOrUrl(name, given) : given;
+        }
     }
-    const inputs = {
-        ...defaults,
-        ...Object.fromEntries(['platforms', 'flags', 'source', 'qemu-version', 'qemu-path', 'on-conflict']
-            .filter((name) => typeof values[name] === 'string')
-            .map((name) => [name, values[name]])),
-        checksums,
-        reset: values.reset ? 'true' : 'false',
-        verify: values['no-verify'] ? 'false' : 'true',
-        cache: values['no-cache'] ? 'false' : 'true',
-    };
     return (0,settings/* readSettings */.sb)((name) => inputs[name]);
+}
+/** A file's content, or a URL as it is (for the input to fetch). */
+async function fileOrUrl(name, given) {
+    if (/^https?:\/\//.test(given))
+        return given;
+    return (0,promises_.readFile)(given, 'utf8').catch((error) => {
+        throw new errors/* InputError */.dz(name, given, `cannot read the file (${(0,errors/* messageOf */.bD)(error)})`);
+    });
 }
 function print(json, value, text) {
     process.stdout.write((0,secrets/* hideCredentials */.R)(json ? `${JSON.stringify(value, null, 2)}\n` : `${text}\n`));

@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // Packs Debian's QEMU user-mode emulators into the release assets of this action, reproducibly,
-// and records their sums in src/emulators/qemu-manifest.json.
+// and records their sums in src/choices/qemu-manifest.json.
 //
 //   node scripts/debian-qemu.mjs --suite trixie --package qemu-user --version 1:10.0.13+ds-0+deb13u1
 //
@@ -22,9 +22,52 @@ import { parseArgs, promisify } from 'node:util';
 
 const run = promisify(execFile);
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-export const MANIFEST = join(root, 'src/emulators/qemu-manifest.json');
+export const MANIFEST = join(root, 'src/choices/qemu-manifest.json');
 
-/** Debian architecture → the host CPU in qemu's spelling (what `uname -m` and our targets say). */
+/**
+ * One emulator of a host in the manifest: its release asset, and the emulator in the .deb.
+ * @typedef {object} ManifestFile
+ * @property {string} asset
+ * @property {string} sha256
+ * @property {number} size
+ * @property {string} member
+ * @property {string} binarySha256
+ * @property {number} binarySize
+ */
+/**
+ * One host of a release in the manifest: its Debian architecture, the .deb, the emulators by CPU.
+ * @typedef {object} ManifestHost
+ * @property {string} arch
+ * @property {{ path: string; sha256: string; size: number }} deb
+ * @property {Record<string, ManifestFile>} files
+ */
+/**
+ * One release in the manifest.
+ * @typedef {object} ManifestRelease
+ * @property {string} id
+ * @property {string} debianVersion
+ * @property {string} package
+ * @property {string} archive
+ * @property {string} suite
+ * @property {string} snapshot
+ * @property {string} tag
+ * @property {Record<string, ManifestHost>} hosts
+ */
+/**
+ * The manifest (src/choices/qemu-manifest.json) as this script writes it.
+ * @typedef {object} Manifest
+ * @property {string} default
+ * @property {Record<string, string>} [defaults]
+ * @property {Record<string, Record<string, string>>} [failsBaselines]
+ * @property {ManifestRelease[]} releases
+ */
+/** @typedef {Map<string, { sha256: string; size: number }>} ReleaseSums */
+/** @typedef {{ filename: string; sha256: string; size: number; version: string }} Stanza */
+
+/**
+ * Debian architecture → the host CPU in qemu's spelling (what `uname -m` and our targets say).
+ * @type {Readonly<Record<string, string>>}
+ */
 export const HOSTS = {
   amd64: 'x86_64',
   arm64: 'aarch64',
@@ -37,8 +80,13 @@ export const HOSTS = {
 
 const KEYRING = '/usr/share/keyrings/debian-archive-keyring.gpg';
 
+/** @param {Buffer} bytes */
 const sha256 = (bytes) => createHash('sha256').update(bytes).digest('hex');
 
+/**
+ * @param {string} url
+ * @returns {Promise<Buffer>}
+ */
 async function fetchBytes(url) {
   for (let attempt = 1; ; attempt++) {
     try {
@@ -46,13 +94,18 @@ async function fetchBytes(url) {
       if (!response.ok) throw new Error(`HTTP ${response.status} for ${url}`);
       return Buffer.from(await response.arrayBuffer());
     } catch (error) {
-      if (attempt === 3 || /HTTP 404/.test(error.message)) throw error;
+      if (attempt === 3 || /HTTP 404/.test(/** @type {Error} */ (error).message)) throw error;
       await new Promise((resolve) => setTimeout(resolve, 2000 * attempt));
     }
   }
 }
 
-/** The signed part of an InRelease file, checked with Debian's archive keyring. */
+/**
+ * The signed part of an InRelease file, checked with Debian's archive keyring.
+ * @param {Buffer} bytes
+ * @param {string} work
+ * @returns {Promise<string>}
+ */
 async function verifiedRelease(bytes, work) {
   const signed = join(work, 'InRelease');
   const plain = join(work, 'Release');
@@ -60,26 +113,35 @@ async function verifiedRelease(bytes, work) {
   try {
     await run('gpgv', ['--keyring', KEYRING, '--output', plain, signed]);
   } catch (error) {
+    const failure = /** @type {Error & { stderr?: string }} */ (error);
     throw new Error(
-      `InRelease does not carry a good signature of Debian's archive keys: ${error.stderr || error.message}`,
+      `InRelease does not carry a good signature of Debian's archive keys: ${failure.stderr || failure.message}`,
       { cause: error },
     );
   }
   return readFile(plain, 'utf8');
 }
 
-/** `path → { sha256, size }` from the SHA256 section of a Release file. */
+/**
+ * `path → { sha256, size }` from the SHA256 section of a Release file.
+ * @param {string} release
+ * @returns {ReleaseSums}
+ */
 function releaseSums(release) {
+  /** @type {ReleaseSums} */
   const sums = new Map();
   const section = /^SHA256:\n((?:[ \t].*\n?)*)/m.exec(release)?.[1] ?? '';
   for (const line of section.split('\n')) {
     const [sum, size, path] = line.trim().split(/\s+/);
-    if (path) sums.set(path, { sha256: sum, size: Number(size) });
+    if (sum !== undefined && path) sums.set(path, { sha256: sum, size: Number(size) });
   }
   return sums;
 }
 
-/** `YYYYMMDDTHHMMSSZ` a day after the Release's Date: a snapshot that surely holds its packages. */
+/**
+ * `YYYYMMDDTHHMMSSZ` a day after the Release's Date: a snapshot that surely holds its packages.
+ * @param {string} release
+ */
 function snapshotTime(release) {
   const date = new Date(/^Date:\s*(.+)$/m.exec(release)?.[1] ?? NaN);
   if (Number.isNaN(date.getTime())) throw new Error('the Release file has no Date');
@@ -94,17 +156,22 @@ function snapshotTime(release) {
  * The Packages index of one architecture, as the signed Release lists it: compressed with xz or
  * gzip, by hash first (the file the Release names even while the mirror syncs a newer index).
  * Undefined where the suite has no such architecture.
+ * @param {{ mirror: string; archive: string; suite: string; component: string; arch: string; sums: ReleaseSums }} options
+ * @returns {Promise<string | undefined>}
  */
 async function packagesIndex({ mirror, archive, suite, component, arch, sums }) {
   const directory = `${component}/binary-${arch}`;
-  const kinds = [
+  /** @type {[string, [string, ...string[]]][]} */
+  const compressions = [
     ['Packages.xz', ['xz', '-dc']],
     ['Packages.gz', ['gzip', '-dc']],
-  ].filter(([name]) => sums.has(`${directory}/${name}`));
+  ];
+  const kinds = compressions.filter(([name]) => sums.has(`${directory}/${name}`));
   if (kinds.length === 0) return undefined;
+  /** @type {string[]} */
   const tried = [];
   for (const [name, [command, ...args]] of kinds) {
-    const { sha256: listed } = sums.get(`${directory}/${name}`);
+    const listed = sums.get(`${directory}/${name}`)?.sha256;
     const base = `${mirror}/${archive}/dists/${suite}/${directory}`;
     for (const url of [`${base}/by-hash/SHA256/${listed}`, `${base}/${name}`]) {
       const bytes = await fetchBytes(url).catch(() => undefined);
@@ -115,17 +182,22 @@ async function packagesIndex({ mirror, archive, suite, component, arch, sums }) 
   throw new Error(`${directory}: no index with the sha256 the signed InRelease lists (${tried.join('; ')})`);
 }
 
-/** The index's stanza of a package (of one version, or whichever the index has). */
+/**
+ * The index's stanza of a package (of one version, or whichever the index has).
+ * @param {string} packages
+ * @param {string} name
+ * @param {string} [version]
+ * @returns {Stanza | undefined}
+ */
 function findStanza(packages, name, version) {
   for (const stanza of packages.split(/\n\n+/)) {
+    /** @param {string} key */
     const field = (key) => new RegExp(`^${key}:\\s*(.+)$`, 'm').exec(stanza)?.[1]?.trim();
     if (field('Package') === name && (version === undefined || field('Version') === version)) {
-      return {
-        filename: field('Filename'),
-        sha256: field('SHA256'),
-        size: Number(field('Size')),
-        version: field('Version'),
-      };
+      const [filename, sha256, found] = [field('Filename'), field('SHA256'), field('Version')];
+      if (filename === undefined || sha256 === undefined || found === undefined)
+        throw new Error(`the index's stanza of ${name} lacks its Filename, SHA256 or Version`);
+      return { filename, sha256, size: Number(field('Size')), version: found };
     }
   }
   return undefined;
@@ -134,6 +206,8 @@ function findStanza(packages, name, version) {
 /**
  * Any package of a suite, checked as the emulators are (signed InRelease, index, .deb): written
  * to `destination`. Returns its stanza.
+ * @param {{ mirror?: string; archive?: string; suite: string; component?: string; pkg: string; arch: string; version?: string; destination: string }} options
+ * @returns {Promise<Stanza>}
  */
 export async function fetchDebianPackage({
   mirror = 'https://deb.debian.org',
@@ -160,7 +234,12 @@ export async function fetchDebianPackage({
   }
 }
 
-/** Downloads `url` to `destination` and fails unless it has the sha256 a signed index lists. */
+/**
+ * Downloads `url` to `destination` and fails unless it has the sha256 a signed index lists.
+ * @param {string} url
+ * @param {string} destination
+ * @param {string} expected
+ */
 async function downloadChecked(url, destination, expected) {
   const bytes = await fetchBytes(url);
   const actual = sha256(bytes);
@@ -168,10 +247,17 @@ async function downloadChecked(url, destination, expected) {
   await writeFile(destination, bytes);
 }
 
-/** One file as a tar archive: a ustar header whose every field is fixed, then the data. */
+/**
+ * One file as a tar archive: a ustar header whose every field is fixed, then the data.
+ * @param {string} name
+ * @param {Buffer} data
+ * @returns {Buffer}
+ */
 export function tarOf(name, data) {
   const header = Buffer.alloc(512);
+  /** @type {(text: string, at: number, length: number) => number} */
   const put = (text, at, length) => header.write(text, at, length, 'ascii');
+  /** @type {(value: number, at: number, length: number) => number} */
   const octal = (value, at, length) => put(`${value.toString(8).padStart(length - 1, '0')}\0`, at, length);
   put(name, 0, 100);
   octal(0o755, 100, 8);
@@ -192,10 +278,17 @@ export function tarOf(name, data) {
   return Buffer.concat([header, data, Buffer.alloc(padding), Buffer.alloc(1024)]);
 }
 
-/** The output of a command fed `bytes` on its standard input. */
+/**
+ * The output of a command fed `bytes` on its standard input.
+ * @param {string} command
+ * @param {string[]} args
+ * @param {Buffer} bytes
+ * @returns {Promise<Buffer>}
+ */
 function pipeThrough(command, args, bytes) {
   return new Promise((resolve, reject) => {
     const child = spawn(command, args, { stdio: ['pipe', 'pipe', 'inherit'] });
+    /** @type {Buffer[]} */
     const chunks = [];
     child.stdout.on('data', (chunk) => chunks.push(chunk));
     child.on('error', reject);
@@ -206,15 +299,24 @@ function pipeThrough(command, args, bytes) {
   });
 }
 
-/** GNU gzip without a file name or time in its header: the same bytes on every machine. */
+/**
+ * GNU gzip without a file name or time in its header: the same bytes on every machine.
+ * @param {Buffer} bytes
+ */
 const gzip = (bytes) => pipeThrough('gzip', ['-9', '-n', '-c'], bytes);
 
-/** The emulators in a .deb: every regular file ./usr/bin/qemu-<cpu>[-static]. */
+/**
+ * The emulators in a .deb: every regular file ./usr/bin/qemu-<cpu>[-static].
+ * @param {string} deb
+ * @param {string} into
+ * @returns {Promise<Map<string, { member: string; path: string }>>}
+ */
 async function extractEmulators(deb, into) {
   await mkdir(into, { recursive: true });
   await run('sh', ['-c', 'dpkg-deb --fsys-tarfile "$1" | tar -x -C "$2" --no-same-owner ./usr/bin', 'sh', deb, into], {
     maxBuffer: 1 << 20,
   });
+  /** @type {Map<string, { member: string; path: string }>} */
   const found = new Map();
   for (const entry of await readdir(join(into, 'usr/bin'), { withFileTypes: true })) {
     const cpu = /^qemu-([a-z0-9_]+?)(-static)?$/.exec(entry.name)?.[1];
@@ -224,18 +326,30 @@ async function extractEmulators(deb, into) {
   return found;
 }
 
-/** Runs an async function over items, `limit` at a time. */
+/**
+ * Runs an async function over items, `limit` at a time.
+ * @template T
+ * @param {Iterable<T>} items
+ * @param {number} limit
+ * @param {(item: T) => Promise<void>} work
+ */
 async function eachLimited(items, limit, work) {
   const queue = [...items];
   await Promise.all(
     Array.from({ length: limit }, async () => {
-      while (queue.length > 0) await work(queue.shift());
+      while (queue.length > 0) await work(/** @type {T} */ (queue.shift()));
     }),
   );
 }
 
+/**
+ * Packs one host's emulators of a release: the assets into `out`, and its manifest entry.
+ * @param {{ mirror: string; archive: string; suite: string; component: string; pkg: string; version: string; arch: string; sums: ReleaseSums; out: string | undefined; cpus: readonly string[] | undefined; work: string; debs: string | undefined }} options
+ * @returns {Promise<{ host: string; entry: ManifestHost } | undefined>}
+ */
 async function packHost({ mirror, archive, suite, component, pkg, version, arch, sums, out, cpus, work, debs }) {
   const host = HOSTS[arch];
+  if (!host) throw new Error(`unknown host architecture ${arch}`);
   const text = await packagesIndex({ mirror, archive, suite, component, arch, sums });
   if (text === undefined) return undefined;
   const stanza = findStanza(text, pkg, version);
@@ -247,6 +361,7 @@ async function packHost({ mirror, archive, suite, component, pkg, version, arch,
   const deb = join(debs ?? work, basename(stanza.filename));
   await downloadChecked(debUrl, deb, stanza.sha256);
   const emulators = await extractEmulators(deb, join(work, arch));
+  /** @type {Record<string, ManifestFile>} */
   const files = {};
   await eachLimited(
     [...emulators].filter(([cpu]) => !cpus || cpus.includes(cpu)),
@@ -279,17 +394,25 @@ async function packHost({ mirror, archive, suite, component, pkg, version, arch,
   };
 }
 
-/** The version without its epoch: what names the release and what `qemu-version` reports. */
+/**
+ * The version without its epoch: what names the release and what `qemu-version` reports.
+ * @param {string} version
+ */
 export const releaseId = (version) => version.replace(/^\d+:/, '');
 
 /**
  * The tag of the release that carries a version's assets: GitHub serves tags and asset names as
  * written only in `[A-Za-z0-9._-]` (it rewrites `+`, and a tag path would need it escaped), so
  * every other character becomes `-`: `qemu-v11.1.3-ds-1-bpo13-1` for 11.1.3+ds-1~bpo13+1.
+ * @param {string} id
  */
 export const releaseTag = (id) => `qemu-v${id.replace(/[^A-Za-z0-9._-]/g, '-')}`;
 
-/** Packs one release: the assets into `out`, and its manifest entry. */
+/**
+ * Packs one release: the assets into `out`, and its manifest entry.
+ * @param {{ suite: string; pkg: string; version: string; archive: string; component?: string; mirror: string; arches: readonly string[]; cpus?: readonly string[] | undefined; out?: string | undefined; failures?: string[]; debs?: string | undefined; retries?: number; retryWait?: number }} options
+ * @returns {Promise<ManifestRelease>}
+ */
 export async function packRelease({
   suite,
   pkg,
@@ -310,7 +433,9 @@ export async function packRelease({
   if (into) await mkdir(into, { recursive: true });
   const work = await mkdtemp(join(tmpdir(), 'debian-qemu-'));
   try {
+    /** @type {string | undefined} */
     let release;
+    /** @type {Record<string, ManifestHost>} */
     const hosts = {};
     let left = [...arches];
     // A mirror in the middle of a sync serves indexes that do not match its signed InRelease:
@@ -322,6 +447,7 @@ export async function packRelease({
       }
       release = await verifiedRelease(await fetchBytes(`${mirror}/${archive}/dists/${suite}/InRelease`), work);
       const sums = releaseSums(release);
+      /** @type {[string, string][]} */
       const failed = [];
       for (const arch of left) {
         try {
@@ -341,7 +467,7 @@ export async function packRelease({
           });
           if (packed) hosts[packed.host] = packed.entry;
         } catch (error) {
-          failed.push([arch, error.message]);
+          failed.push([arch, /** @type {Error} */ (error).message]);
         }
       }
       left = failed.map(([arch]) => arch);
@@ -355,7 +481,8 @@ export async function packRelease({
       package: pkg,
       archive,
       suite,
-      snapshot: snapshotTime(release),
+      // Set: some host was packed, so the loop ran.
+      snapshot: snapshotTime(/** @type {string} */ (release)),
       tag: releaseTag(id),
       hosts,
     };
@@ -364,7 +491,11 @@ export async function packRelease({
   }
 }
 
-/** Whether Debian version `a` is newer than `b` (dpkg's own comparison). */
+/**
+ * Whether Debian version `a` is newer than `b` (dpkg's own comparison).
+ * @param {string} a
+ * @param {string} b
+ */
 async function newer(a, b) {
   try {
     await run('dpkg', ['--compare-versions', a, 'gt', b]);
@@ -377,6 +508,8 @@ async function newer(a, b) {
 /**
  * The suites that can carry a newer build of a release's package: its own, and the security
  * archive's for a stable suite (`trixie` → `trixie-security`); backports have no security suite.
+ * @param {ManifestRelease} release
+ * @returns {{ archive: string; suite: string }[]}
  */
 function followedSuites(release) {
   const suites = [{ archive: release.archive, suite: release.suite }];
@@ -389,18 +522,23 @@ function followedSuites(release) {
 /**
  * Newer builds in Debian's signed indexes than the newest release the manifest has of each
  * package and suite it follows: `[{ package, suite, archive, version, current }]`.
+ * @param {{ manifest: Manifest; mirror?: string; arch?: string }} options
+ * @returns {Promise<{ package: string; suite: string; archive: string; version: string; current: string }[]>}
  */
 export async function checkUpdates({ manifest, mirror = 'https://deb.debian.org', arch = 'amd64' }) {
+  /** @type {Map<string, ManifestRelease>} */
   const newest = new Map();
   for (const release of manifest.releases) {
     const line = `${release.package} ${release.suite.replace(/-security$/, '')}`;
     const known = newest.get(line);
     if (!known || (await newer(release.debianVersion, known.debianVersion))) newest.set(line, release);
   }
+  /** @type {{ package: string; suite: string; archive: string; version: string; current: string }[]} */
   const updates = [];
   const work = await mkdtemp(join(tmpdir(), 'debian-qemu-updates-'));
   try {
     for (const release of newest.values()) {
+      /** @type {{ package: string; suite: string; archive: string; version: string } | undefined} */
       let best;
       for (const { archive, suite } of followedSuites(release)) {
         const bytes = await fetchBytes(`${mirror}/${archive}/dists/${suite}/InRelease`).catch((error) => {
@@ -423,7 +561,12 @@ export async function checkUpdates({ manifest, mirror = 'https://deb.debian.org'
   return updates;
 }
 
-/** What differs between a packed release and the manifest's record of it. */
+/**
+ * What differs between a packed release and the manifest's record of it.
+ * @param {ManifestRelease} packed
+ * @param {ManifestRelease | undefined} committed
+ * @returns {string[]}
+ */
 export function differences(packed, committed) {
   const problems = [];
   for (const [host, { files, deb }] of Object.entries(packed.hosts)) {
@@ -474,6 +617,7 @@ async function main() {
   });
   const fromManifest = values['from-manifest'];
   if (values['check-updates']) {
+    /** @type {Manifest} */
     const manifest = JSON.parse(await readFile(values.manifest, 'utf8'));
     const updates = await checkUpdates({ manifest, mirror: values.mirror });
     if (values.json) console.log(JSON.stringify(updates));
@@ -493,6 +637,7 @@ async function main() {
     if (!HOSTS[arch]) throw new Error(`unknown host architecture ${arch}: ${Object.keys(HOSTS).join(', ')}`);
   const cpus = values.cpus?.split(',');
   if (values.debs) await mkdir(values.debs, { recursive: true });
+  /** @type {Manifest} */
   const manifest = JSON.parse(await readFile(values.manifest, 'utf8').catch(() => '{"default":"","releases":[]}'));
   const wanted = fromManifest
     ? manifest.releases.map((release) => ({
@@ -501,7 +646,16 @@ async function main() {
         version: release.debianVersion,
         archive: release.archive,
       }))
-    : [{ suite: values.suite, pkg: values.package, version: values.version, archive: values.archive }];
+    : // Both given: checked above.
+      [
+        {
+          suite: /** @type {string} */ (values.suite),
+          pkg: values.package,
+          version: /** @type {string} */ (values.version),
+          archive: values.archive,
+        },
+      ];
+  /** @type {string[]} */
   const problems = [];
   for (const release of wanted) {
     const packed = await packRelease({

@@ -9,13 +9,20 @@ import { parse } from 'yaml';
 const args = process.argv.slice(2);
 const check = args.includes('--check');
 const readmePath = args.includes('--readme') ? args[args.indexOf('--readme') + 1] : 'README.md';
+if (readmePath === undefined) {
+  process.stderr.write('--readme needs a file\n');
+  process.exit(1);
+}
+/** @type {{ inputs: Record<string, { default?: unknown; description?: unknown }>; outputs: Record<string, { description?: unknown }> }} */
 const action = parse(readFileSync('action.yml', 'utf8'));
 
+/** @param {unknown} text */
 const cell = (text) =>
   String(text ?? '')
     .replace(/\|/g, '\\|')
     .replace(/\s*\n\s*/g, ' ')
     .trim();
+/** @param {unknown} text */
 const code = (text) => (text === '' ? '' : `\`${text}\``);
 
 const tables = {

@@ -1,6 +1,6 @@
 // What the run did, as outputs for later steps (buildx reads `platforms`), a job summary table and
 // log lines. buildReport is pure; main.ts and cli.ts publish it.
-import type { Emulator } from './emulators/index.js';
+import type { Emulator } from './emulators/source.js';
 import type { ProbeResult } from './probe/verify.js';
 import type { Target, TargetRequest } from './targets.js';
 
@@ -113,6 +113,18 @@ export function buildReport(host: Target | undefined, outcomes: readonly TargetO
           ]
         : []),
     ],
+  };
+}
+
+/** The action's outputs, by name, as action.yml lists them (a test holds the two together). */
+export function outputsOf(report: Report): Record<string, string> {
+  return {
+    platforms: report.platforms.join(','),
+    emulated: report.emulated.join(','),
+    interpreters: JSON.stringify(report.interpreters),
+    'qemu-version': report.qemuVersion,
+    'cache-hit': String(report.cacheHit),
+    emulators: JSON.stringify(report.emulators),
   };
 }
 

@@ -1,10 +1,10 @@
 // Every input, parsed and validated into one typed object. Nothing else reads inputs: the action
 // passes the INPUT_* values, the command line its flags, and both get the same errors.
 import { normalizeFlags } from './binfmt/entry.js';
-import { parseChecksums } from './emulators/checksums.js';
-import { findRelease, releaseChoices } from './emulators/manifest.js';
-import type { ChecksumSource, Source } from './emulators/source.js';
-import { InputError, listed, quoted } from './support/errors.js';
+import { parseChecksums, type ChecksumSource } from './choices/checksums.js';
+import { parseSource, sourceChoice, versionMeanings, type Source } from './choices/sources.js';
+import { checkLength, InputError, listed, MAX_PATH, MAX_URL, MAX_VERSION, quoted } from './support/errors.js';
+import { DEFAULTS } from './inputs.js';
 import { PROBE_PROGRAMS } from './probe/programs.js';
 import { allTargets, dockerTargets, findTarget, TARGETS, type TargetRequest } from './targets.js';
 
@@ -12,7 +12,6 @@ const ON_CONFLICT = ['replace', 'keep', 'fail'] as const;
 const CLEANUP = ['auto', 'true', 'false'] as const;
 export type Cleanup = (typeof CLEANUP)[number];
 export type OnConflict = (typeof ON_CONFLICT)[number];
-export type { ChecksumSource, Source } from './emulators/source.js';
 
 export interface Settings {
   /** What to set up, one request per target, in the order asked. */
@@ -54,20 +53,6 @@ interface SettingsContext {
 /** F alone unless the machine is thrown away after the job (GitHub-hosted runners): then CF. */
 export const defaultFlagsFor = (runnerEnvironment: string | undefined) =>
   runnerEnvironment === 'github-hosted' ? 'CF' : 'F';
-
-export const DEFAULTS = {
-  platforms: 'all',
-  flags: '',
-  source: 'debian',
-  'qemu-version': '',
-  checksums: '',
-  cache: 'true',
-  'qemu-path': '',
-  'on-conflict': 'replace',
-  reset: 'false',
-  verify: 'true',
-  cleanup: 'auto',
-} as const;
 
 /** The names a user may give: every Docker platform, and the qemu cpu names we can verify. */
 function knownPlatformNames(): string[] {
@@ -121,49 +106,6 @@ function parsePlatforms(text: string): TargetRequest[] {
   }));
 }
 
-const SOURCE_CHOICES = 'debian, multiarch, apt, host, or a URL template with {cpu} (and optionally {version}, {host})';
-
-function parseSource(text: string): Source {
-  const value = text.trim();
-  const lower = value.toLowerCase();
-  if (lower === 'host' || lower === 'apt' || lower === 'debian') return { kind: lower };
-  if (lower === 'multiarch') return { kind: 'multiarch' };
-  if (!/^https?:\/\//i.test(value)) {
-    throw new InputError(
-      'source',
-      value,
-      `${quoted(value)} is neither a known source nor an http(s) URL template`,
-      SOURCE_CHOICES,
-    );
-  }
-  checkLength('source', value, MAX_URL, 'URL');
-  const unknown = [...value.matchAll(/\{([^}]*)\}/g)]
-    .map((match) => match[0])
-    .filter((name) => !['{cpu}', '{version}', '{host}'].includes(name));
-  if (unknown.length > 0) {
-    throw new InputError(
-      'source',
-      value,
-      `the URL template has unknown placeholders ${listed(unknown)}`,
-      SOURCE_CHOICES,
-    );
-  }
-  if (!value.includes('{cpu}')) {
-    throw new InputError(
-      'source',
-      value,
-      'the URL template has no {cpu}, so every platform would get the same file',
-      SOURCE_CHOICES,
-    );
-  }
-  try {
-    new URL(value.replaceAll('{cpu}', 'aarch64').replaceAll('{version}', '1').replaceAll('{host}', 'x86_64'));
-  } catch {
-    throw new InputError('source', value, 'the URL template is not a valid URL', SOURCE_CHOICES);
-  }
-  return { kind: 'url', template: value };
-}
-
 function parseChecksumInput(text: string): ChecksumSource {
   const value = text.trim();
   if (value === '') return { kind: 'none' };
@@ -175,40 +117,15 @@ function parseChecksumInput(text: string): ChecksumSource {
 }
 
 const VERSION_CHOICES = () =>
-  `${releaseChoices()} for source: debian; 7.2.0-1 for multiarch; a Debian package version for apt; PLATFORM=VERSION items choose per platform (e.g. "10.0, arm64=11.1")`;
-
-/**
- * The longest a version, a URL and a path may be: far beyond any real one, and what keeps every
- * message and request built from them short.
- */
-const MAX_VERSION = 100;
-const MAX_URL = 2048;
-const MAX_PATH = 4095;
-
-/** Refuses a value longer than `limit` characters (`what` it is: a version, a URL, a path). */
-function checkLength(input: string, value: string, limit: number, what: string, whole = value): void {
-  if (value.length <= limit) return;
-  throw new InputError(
-    input,
-    whole,
-    `${quoted(value)} is longer than any ${what} (${limit} characters at most)`,
-    `a ${what} of up to ${limit} characters`,
-  );
-}
+  `${versionMeanings()}; PLATFORM=VERSION items choose per platform (e.g. "10.0, arm64=11.1")`;
 
 function checkVersion(value: string, source: Source, whole: string): string {
   checkLength('qemu-version', value, MAX_VERSION, 'version', whole);
   if (!/^[A-Za-z0-9][A-Za-z0-9.+~:_-]*$/.test(value)) {
     throw new InputError('qemu-version', whole, `${quoted(value)} is not a version`, VERSION_CHOICES());
   }
-  if (source.kind === 'debian' && !findRelease(value)) {
-    throw new InputError(
-      'qemu-version',
-      whole,
-      `source: debian has no QEMU release ${quoted(value)}`,
-      releaseChoices(),
-    );
-  }
+  const refused = sourceChoice(source.kind).versionProblem?.(value);
+  if (refused) throw new InputError('qemu-version', whole, refused.problem, refused.allowed);
   return value;
 }
 

@@ -12,7 +12,18 @@ import { fileURLToPath } from 'node:url';
 const here = dirname(fileURLToPath(import.meta.url));
 const output = join(here, '..', '..', 'src', 'probe', 'programs.ts');
 
-/** qemu cpu name → how to assemble its probe (binutils prefix and assembler flags). */
+/**
+ * How to assemble a probe: binutils' prefix and the assembler's flags, or an encoder here and the
+ * ELF header flags its ABI needs.
+ * @typedef {{ prefix: string; flags: string[]; encoder?: undefined; eFlags?: undefined }
+ *   | { encoder: (source: string) => string; eFlags: number; prefix?: undefined; flags?: undefined }} Assembler
+ */
+/** @typedef {{ eFlags: number; code: string }} ProbeProgram */
+
+/**
+ * qemu cpu name → how to assemble its probe (binutils prefix and assembler flags).
+ * @type {Record<string, Assembler>}
+ */
 export const ASSEMBLERS = {
   x86_64: { prefix: 'x86_64-linux-gnu-', flags: ['--64'] },
   i386: { prefix: 'i686-linux-gnu-', flags: ['--32'] },
@@ -50,7 +61,10 @@ export const ASSEMBLERS = {
   xtensaeb: { encoder: encodeXtensa(true), eFlags: 0x300 },
 };
 
-/** Reads e_flags from an ELF object file's header. */
+/**
+ * Reads e_flags from an ELF object file's header.
+ * @param {Buffer} object
+ */
 function elfFlags(object) {
   const is64 = object[4] === 2;
   const littleEndian = object[5] === 1;
@@ -58,6 +72,11 @@ function elfFlags(object) {
   return littleEndian ? object.readUInt32LE(at) : object.readUInt32BE(at);
 }
 
+/**
+ * @param {string} cpu
+ * @param {{ prefix: string; flags: readonly string[] }} assembler
+ * @returns {ProbeProgram}
+ */
 function assemble(cpu, { prefix, flags }) {
   const work = mkdtempSync(join(tmpdir(), `probe-${cpu}-`));
   try {
@@ -71,15 +90,22 @@ function assemble(cpu, { prefix, flags }) {
   }
 }
 
+/** @type {Readonly<Record<string, number>>} */
 const LOONGARCH_REGISTERS = { zero: 0, ra: 1, tp: 2, sp: 3, a0: 4, a1: 5, a2: 6, a3: 7, a4: 8, a5: 9, a6: 10, a7: 11 };
 
-/** Encodes the three LoongArch instruction forms the probe uses (LoongArch reference manual v1.10). */
+/**
+ * Encodes the three LoongArch instruction forms the probe uses (LoongArch reference manual v1.10).
+ * @param {string} source
+ * @returns {string}
+ */
 export function encodeLoongArch(source) {
+  /** @param {string | undefined} name an operand, undefined where the line has too few */
   const register = (name) => {
-    const number = LOONGARCH_REGISTERS[name.replace(/^\$/, '')];
+    const number = name === undefined ? undefined : LOONGARCH_REGISTERS[name.replace(/^\$/, '')];
     if (number === undefined) throw new Error(`loongarch64: unknown register ${name}`);
     return number;
   };
+  /** @type {number[]} */
   const words = [];
   for (const raw of source.split('\n')) {
     const line = raw.replace(/#.*/, '').trim();
@@ -106,7 +132,12 @@ export function encodeLoongArch(source) {
   return code.toString('hex');
 }
 
-/** The source's instructions: comments (`comment` to the end of the line), blank lines and directives left out. */
+/**
+ * The source's instructions: comments (`comment` to the end of the line), blank lines and directives left out.
+ * @param {string} source
+ * @param {RegExp} [comment]
+ * @returns {string[]}
+ */
 function instructions(source, comment = /#.*/) {
   return source
     .split('\n')
@@ -114,7 +145,11 @@ function instructions(source, comment = /#.*/) {
     .filter((line) => line !== '' && !line.startsWith('.'));
 }
 
-/** 32-bit instruction words as bytes in the target's order. */
+/**
+ * 32-bit instruction words as bytes in the target's order.
+ * @param {readonly number[]} values
+ * @param {boolean} littleEndian
+ */
 function words(values, littleEndian) {
   const code = Buffer.alloc(values.length * 4);
   values.forEach((word, index) =>
@@ -123,20 +158,33 @@ function words(values, littleEndian) {
   return code.toString('hex');
 }
 
+/**
+ * @param {string | undefined} text an operand, undefined where the line has too few
+ * @param {number} bits
+ * @param {string} line
+ */
 function immediate(text, bits, line) {
-  const value = Number(text.replace(/^#/, ''));
+  const value = Number(text?.replace(/^#/, ''));
   const limit = 2 ** (bits - 1);
   if (!Number.isInteger(value) || value < -limit || value >= limit) throw new Error(`bad immediate in "${line}"`);
   return value & (2 ** bits - 1);
 }
 
+/**
+ * @param {string | undefined} name an operand, undefined where the line has too few
+ * @param {string} line
+ */
 const generalRegister = (name, line) => {
-  const match = /^r(\d+)$/.exec(name.trim());
+  const match = name === undefined ? null : /^r(\d+)$/.exec(name.trim());
   if (!match || Number(match[1]) > 31) throw new Error(`unknown register "${name}" in "${line}"`);
   return Number(match[1]);
 };
 
-/** OpenRISC 1000 (architecture manual 1.4): l.addi (opcode 0x27) and l.sys. Big-endian. */
+/**
+ * OpenRISC 1000 (architecture manual 1.4): l.addi (opcode 0x27) and l.sys. Big-endian.
+ * @param {string} source
+ * @returns {string}
+ */
 export function encodeOr1k(source) {
   return words(
     instructions(source).map((line) => {
@@ -157,7 +205,11 @@ export function encodeOr1k(source) {
   );
 }
 
-/** MicroBlaze (reference guide): addik (type B, opcode 0x0c) and brki (opcode 0x2e, rA field 0x0c). */
+/**
+ * MicroBlaze (reference guide): addik (type B, opcode 0x0c) and brki (opcode 0x2e, rA field 0x0c).
+ * @param {boolean} littleEndian
+ * @returns {(source: string) => string}
+ */
 export function encodeMicroBlaze(littleEndian) {
   return (source) =>
     words(
@@ -185,6 +237,8 @@ export function encodeMicroBlaze(littleEndian) {
 /**
  * Hexagon (V67 programmer's reference): A2_addi `Rd=add(Rs,#s16)`, A2_tfrsi `Rd=#s16` and
  * J2_trap0 `trap0(#u8)`, each a packet of its own (parse bits 11). Little-endian.
+ * @param {string} source
+ * @returns {string}
  */
 export function encodeHexagon(source) {
   const END_OF_PACKET = 0b11 << 14;
@@ -229,13 +283,20 @@ export function encodeHexagon(source) {
  * Xtensa (ISA reference manual): the 24-bit RRI8 forms addi (r=0xc), addmi (r=0xd, imm/256),
  * movi (r=0xa, imm12) with op0 0x2, and syscall (RRR 0x005000). Big-endian cores lay the fields
  * out in reverse order (op0 in the top nibble) and store the bytes most significant first.
+ * @param {boolean} bigEndian
+ * @returns {(source: string) => string}
  */
 export function encodeXtensa(bigEndian) {
+  /**
+   * @param {string | undefined} name an operand, undefined where the line has too few
+   * @param {string} line
+   */
   const register = (name, line) => {
-    const match = /^a(\d+)$/.exec(name.trim());
+    const match = name === undefined ? null : /^a(\d+)$/.exec(name.trim());
     if (!match || Number(match[1]) > 15) throw new Error(`unknown register "${name}" in "${line}"`);
     return Number(match[1]);
   };
+  /** @type {(r: number, s: number, t: number, imm8: number) => number} */
   const rri8 = (r, s, t, imm8) =>
     bigEndian
       ? (0x2 << 20) | (t << 16) | (s << 12) | (r << 8) | imm8
@@ -272,7 +333,9 @@ export function encodeXtensa(bigEndian) {
   };
 }
 
+/** @returns {Record<string, ProbeProgram>} */
 export function buildAll() {
+  /** @type {Record<string, ProbeProgram>} */
   const table = {};
   for (const [cpu, how] of Object.entries(ASSEMBLERS)) {
     table[cpu] = how.encoder
@@ -282,6 +345,7 @@ export function buildAll() {
   return table;
 }
 
+/** @param {Record<string, ProbeProgram>} table */
 function render(table) {
   const rows = Object.entries(table)
     .sort(([a], [b]) => a.localeCompare(b))

@@ -29,6 +29,29 @@ import { parseArgs } from 'node:util';
 
 const here = dirname(fileURLToPath(import.meta.url));
 
+/**
+ * A baseline of a platform: its name (as the C file's table spells it), who builds for it, and
+ * whether it gates the default emulator of its CPU.
+ * @typedef {{ name: string; who: string; gate: boolean }} Baseline
+ */
+/**
+ * A QEMU_CPU setting the README and the job summary advise, and the baselines run again with it.
+ * @typedef {{ cpu: string; baselines: string[] }} Knob
+ */
+/**
+ * The baseline probe of a platform.
+ * @typedef {object} Probe
+ * @property {string} platform
+ * @property {string} cpu
+ * @property {string} source
+ * @property {string} cc
+ * @property {string[]} flags
+ * @property {string[]} packages
+ * @property {Baseline[]} baselines
+ * @property {Knob[]} [knobs]
+ */
+
+/** @type {Probe[]} */
 export const PROBES = [
   {
     platform: 'riscv64',
@@ -137,18 +160,31 @@ export const PROBES = [
   },
 ];
 
-/** The probe's file name for a platform. */
+/**
+ * The probe's file name for a platform.
+ * @param {string} platform
+ */
 export const probeFile = (platform) => `baseline-${platform}`;
 
 /** This machine's CPU in qemu's spelling, where Debian's native gcc builds for it. */
-const NATIVE = { x64: 'x86_64', arm64: 'aarch64' }[process.arch];
+/** @type {Partial<Record<NodeJS.Architecture, string>>} */
+const nativeCpus = { x64: 'x86_64', arm64: 'aarch64' };
+const NATIVE = nativeCpus[process.arch];
 
-/** The packages that hold the compilers and C libraries (the native gcc builds the native CPU). */
+/**
+ * The packages that hold the compilers and C libraries (the native gcc builds the native CPU).
+ * @param {string | undefined} [native]
+ * @returns {string[]}
+ */
 export function packagesFor(native = NATIVE) {
   return PROBES.flatMap((probe) => (probe.cpu === native ? ['gcc', 'libc6-dev'] : probe.packages));
 }
 
-/** The probe's compiler: the cross compiler, else the native gcc where it builds this CPU. */
+/**
+ * The probe's compiler: the cross compiler, else the native gcc where it builds this CPU.
+ * @param {Probe} probe
+ * @returns {string}
+ */
 function compiler(probe) {
   try {
     execFileSync(probe.cc, ['--version'], { stdio: 'ignore' });
@@ -161,9 +197,15 @@ function compiler(probe) {
   }
 }
 
-/** Builds the probes of `platforms` (all by default) into `out`; returns platform → path. */
+/**
+ * Builds the probes of `platforms` (all by default) into `out`; returns platform → path.
+ * @param {string} out
+ * @param {readonly string[]} [platforms]
+ * @returns {Record<string, string>}
+ */
 export function buildProbes(out, platforms = PROBES.map((probe) => probe.platform)) {
   mkdirSync(out, { recursive: true });
+  /** @type {Record<string, string>} */
   const built = {};
   for (const probe of PROBES.filter((candidate) => platforms.includes(candidate.platform))) {
     const path = join(out, probeFile(probe.platform));

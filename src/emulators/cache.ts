@@ -24,7 +24,8 @@ import {
 } from '../support/files.js';
 import { unusableDirectory } from '../support/scratch.js';
 import { emulatorCpu } from '../targets.js';
-import { sha256File, shortHash, type ChecksumTable } from './checksums.js';
+import type { ChecksumTable } from '../choices/checksums.js';
+import { sha256File, shortHash } from './checksums.js';
 
 export interface CacheKey {
   /** `multiarch`, `apt`, or the URL template. */

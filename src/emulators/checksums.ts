@@ -1,45 +1,12 @@
-// sha256 sums: the `checksums` input (lines as sha256sum prints them, or a URL of such a file),
-// the known-good sums that ship with the action, and the check every downloaded file goes through.
+// sha256 sums at work: a file's, the sums of several tables merged, and the check every downloaded
+// file goes through (the `checksums` input itself is parsed by choices/checksums.ts).
 import { createHash } from 'node:crypto';
-import { EmulatorError, InputError, quoted } from '../support/errors.js';
+import type { ChecksumTable } from '../choices/checksums.js';
+import { EmulatorError } from '../support/errors.js';
 import { openRegularFile } from '../support/files.js';
 
 /** Ten hex digits of a text's sha256: short names that tell texts apart (cache directories, keys). */
 export const shortHash = (text: string) => createHash('sha256').update(text).digest('hex').slice(0, 10);
-
-/** File name → sha256 (lower-case hex). */
-export type ChecksumTable = ReadonlyMap<string, string>;
-
-/** Parses `sha256  name` lines (binary-mode `*name` too; blank lines and # comments skipped). */
-export function parseChecksums(text: string, origin: string): Map<string, string> {
-  const table = new Map<string, string>();
-  text.split('\n').forEach((raw, index) => {
-    const line = raw.trim();
-    if (line === '' || line.startsWith('#')) return;
-    const match = /^([0-9a-fA-F]{64})\s+\*?(\S.*)$/.exec(line);
-    if (!match) {
-      throw new InputError(
-        'checksums',
-        line,
-        `line ${index + 1} of ${origin} is not "<sha256>  <file name>": ${quoted(line, 100)}`,
-        'lines as sha256sum prints them, or the URL of such a file',
-      );
-    }
-    const name = match[2]!.trim().replace(/^.*\//, '');
-    const sum = match[1]!.toLowerCase();
-    const earlier = table.get(name);
-    if (earlier && earlier !== sum) {
-      throw new InputError(
-        'checksums',
-        text,
-        `${origin} lists ${quoted(name)} twice with different sums (${earlier} and, on line ${index + 1}, ${sum})`,
-        'one sum per file',
-      );
-    }
-    table.set(name, sum);
-  });
-  return table;
-}
 
 /** The sha256 of a file. */
 export async function sha256File(path: string): Promise<string> {

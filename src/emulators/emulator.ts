@@ -1,6 +1,6 @@
-// What every emulator source shares: the Emulator it provides, the checks an emulator passes
-// before it is used (an ELF executable for this host that answers --version, with its sha256
-// matching every sum listed for it), and the tool cache through which downloads are kept.
+// What every emulator source shares: the checks an emulator passes before it is used (an ELF
+// executable for this host that answers --version, with its sha256 matching every sum listed for
+// it), and the tool cache through which downloads are kept.
 import { constants } from 'node:fs';
 import { copyFile, open, rename } from 'node:fs/promises';
 import { basename, join } from 'node:path';
@@ -10,59 +10,10 @@ import { capture } from '../support/process.js';
 import { hideCredentials } from '../support/secrets.js';
 import { UnsafePathError } from '../support/files.js';
 import { makeKeepDirectory } from '../support/scratch.js';
-import { findRelease, QEMU_MANIFEST } from './manifest.js';
-import type { ChecksumSource, EmulatorOptions, Source, SourceContext } from './source.js';
+import type { Emulator, SourceContext } from './source.js';
 import { emulatorCpu, type Target } from '../targets.js';
 import { checkFile } from './checksums.js';
 import { vouchingFor } from './cache.js';
-
-export interface Emulator {
-  readonly cpu: string;
-  /** The real path (symlinks resolved): what gets registered. */
-  readonly path: string;
-  /** The version to report: what --version says, or the package version (apt, debian). */
-  readonly version: string;
-  /** `debian`, `host`, `apt`, `multiarch` or the URL template. */
-  readonly source: string;
-  readonly sha256: string;
-  /** Taken from the tool cache, with no download. */
-  readonly cacheHit: boolean;
-  /** Dynamically linked emulators do not work inside containers or chroots. */
-  readonly dynamic: boolean;
-  readonly url?: string;
-}
-
-export type { EmulatorOptions, SourceContext } from './source.js';
-
-/** A run's choice of emulators (one qemu-version of it), as settings give it. */
-export interface EmulatorChoice {
-  readonly source: Source;
-  readonly qemuVersion: string;
-  readonly qemuPath: string;
-  readonly checksums: ChecksumSource;
-  readonly cache: boolean;
-}
-
-/**
- * The emulator options a choice gives for this host, with the manifest release its version names
- * resolved once: for debian (empty: the default, or the newest release built for this host), and
- * for URL templates whose version names one (mirrors of the release assets).
- */
-export function emulatorOptionsFor(
-  choice: EmulatorChoice,
-  host: Target,
-  log: (message: string) => void,
-  warn: (message: string) => void,
-): EmulatorOptions {
-  const { source, qemuVersion, qemuPath, checksums, cache } = choice;
-  const release =
-    source.kind === 'debian'
-      ? findRelease(qemuVersion, QEMU_MANIFEST, host.cpu)
-      : source.kind === 'url' && qemuVersion !== '' && source.template.includes('{version}')
-        ? findRelease(qemuVersion)
-        : undefined;
-  return { source, qemuVersion, ...(release ? { release } : {}), qemuPath, checksums, cache, host, log, warn };
-}
 
 /** The names an emulator for `cpu` goes by, preferred first (i486's is qemu-i386's). */
 export const emulatorNames = (cpu: string) => [`qemu-${emulatorCpu(cpu)}-static`, `qemu-${emulatorCpu(cpu)}`];

@@ -1,31 +1,37 @@
-// Emulators for the requested CPUs, from the source the options name: picks the source module by
-// its kind (each keeps the contract of source.ts), fixes the cache key and gathers the sums to
-// check — the ones the source ships and the user's.
+// Emulators for the requested CPUs, from the source the options name: picks the provider by its
+// kind from the registry (each keeps the contract of source.ts), fixes the cache key and gathers
+// the sums to check — the ones the provider ships and the user's.
 import { readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
+import { parseChecksums, type ChecksumTable } from '../choices/checksums.js';
+import type { SourceKind } from '../choices/sources.js';
 import { makeScratchDirectory } from '../support/scratch.js';
-import { aptSource } from './sources/apt.js';
 import { EmulatorCache, type CacheKey } from './cache.js';
-import { mergeChecksums, parseChecksums, type ChecksumTable } from './checksums.js';
-import { debianSource } from './sources/debian.js';
+import { mergeChecksums } from './checksums.js';
 import { downloadFile } from './download.js';
-import type { Emulator } from './emulator.js';
+import type { Emulator, EmulatorOptions, EmulatorSource, OptionsOf, SourceRegistry } from './source.js';
+import { aptSource } from './sources/apt.js';
+import { debianSource } from './sources/debian.js';
 import { hostSource } from './sources/host.js';
 import { multiarchSource } from './sources/multiarch.js';
-import type { EmulatorOptions, EmulatorSource, Source, SourceContext } from './source.js';
 import { urlSource } from './sources/url.js';
 
-export { emulatorOptionsFor, type Emulator, type EmulatorChoice } from './emulator.js';
-export type { ChecksumSource, EmulatorOptions, Source } from './source.js';
+/** The providers, one per source the choices list (choices/sources.ts): a new source adds one line. */
+const PROVIDERS: SourceRegistry = {
+  debian: debianSource,
+  multiarch: multiarchSource,
+  url: urlSource,
+  apt: aptSource,
+  host: hostSource,
+};
 
-const SOURCES: Readonly<Record<Source['kind'], EmulatorSource>> = Object.fromEntries(
-  [debianSource, multiarchSource, urlSource, aptSource, hostSource].map((source) => [source.kind, source]),
-) as Record<Source['kind'], EmulatorSource>;
-
-const sourceOf = (options: EmulatorOptions) => SOURCES[options.source.kind];
+/** The provider of the options' kind, with the options as its own kind's. */
+function providerOf<K extends SourceKind>(options: OptionsOf<K>): EmulatorSource<K> {
+  return PROVIDERS[options.source.kind as K];
+}
 
 /** The sums the user gave: the checksums input's lines, or the file at its URL. */
-async function givenChecksums(options: EmulatorOptions): Promise<ChecksumTable> {
+async function givenChecksums(options: Pick<EmulatorOptions, 'checksums' | 'log'>): Promise<ChecksumTable> {
   if (options.checksums.kind === 'list') return options.checksums.table;
   if (options.checksums.kind !== 'url') return new Map();
   const work = await makeScratchDirectory('setup-binfmt-sums-');
@@ -37,21 +43,24 @@ async function givenChecksums(options: EmulatorOptions): Promise<ChecksumTable> 
   }
 }
 
-/** The cache key of the options' source, or undefined where it keeps no cache (host). */
-export const cacheKeyOf = (options: EmulatorOptions): Promise<CacheKey | undefined> =>
-  sourceOf(options).cacheKey(options);
+/** The cache key of the options' source, and whether it keeps emulators in the cache at all. */
+export async function cacheKeyOf<K extends SourceKind>(
+  options: OptionsOf<K>,
+): Promise<{ key: CacheKey; caches: boolean }> {
+  const provider = providerOf(options);
+  return { key: await provider.cacheKey(options), caches: provider.caches };
+}
 
 /** Provides a checked emulator for every cpu; reports every failure together. */
-export async function provideEmulators(
+export async function provideEmulators<K extends SourceKind>(
   cpus: readonly string[],
-  options: EmulatorOptions,
-  key?: CacheKey,
+  options: OptionsOf<K>,
+  key: CacheKey,
 ): Promise<Map<string, Emulator>> {
   if (cpus.length === 0) return new Map();
-  const source = sourceOf(options);
-  source.checkServable(cpus, options);
-  const sums = mergeChecksums(source.shippedSums(options), await givenChecksums(options));
-  const context: SourceContext = { options, key: key!, sums, cache: new EmulatorCache() };
-  const emulators = await source.provide(cpus, context);
+  const provider = providerOf(options);
+  provider.checkServable(cpus, options);
+  const sums = mergeChecksums(provider.shippedSums(options), await givenChecksums(options));
+  const emulators = await provider.provide(cpus, { options, key, sums, cache: new EmulatorCache() });
   return new Map(emulators.map((emulator) => [emulator.cpu, emulator]));
 }

@@ -1,37 +1,35 @@
-// What a run asks of the emulator sources (the choice settings.ts parses into), and the one
-// contract every source module keeps (debian, multiarch, url, apt, host): its cache key, what it
-// can serve on this host, the sums it ships, and the checked emulators it provides. index.ts picks
-// a source by its kind and knows nothing else of it.
-import type { CacheKey, EmulatorCache } from './cache.js';
-import type { ChecksumTable } from './checksums.js';
-import type { Emulator } from './emulator.js';
-import type { QemuRelease } from './manifest.js';
+// The one contract every source's provider keeps (debian, multiarch, url, apt, host: one file each
+// in sources/): its cache key, what it can serve on this host, the sums it ships, and the checked
+// emulators it provides, each given the options of its own kind, resolved (versions.ts): the
+// debian provider always has its release. index.ts picks a provider by its kind and knows nothing
+// else of it.
+import type { ChecksumSource, ChecksumTable } from '../choices/checksums.js';
+import type { QemuRelease } from '../choices/releases.js';
+import type { Source, SourceKind } from '../choices/sources.js';
 import type { Target } from '../targets.js';
+import type { CacheKey, EmulatorCache } from './cache.js';
 
-export type Source =
-  /** Debian's builds as the manifest pins them: this repository's release, else the archive. */
-  | { readonly kind: 'debian' }
-  /** multiarch/qemu-user-static's releases (x86_64 hosts only). */
-  | { readonly kind: 'multiarch' }
-  /** Downloads by a URL template of the user's (a mirror). */
-  | { readonly kind: 'url'; readonly template: string }
-  | { readonly kind: 'apt' }
-  | { readonly kind: 'host' };
+/** A checked emulator, ready to be registered. */
+export interface Emulator {
+  readonly cpu: string;
+  /** The real path (symlinks resolved): what gets registered. */
+  readonly path: string;
+  /** The version to report: what --version says, or the package version (apt, debian). */
+  readonly version: string;
+  /** `debian`, `host`, `apt`, `multiarch` or the URL template. */
+  readonly source: string;
+  readonly sha256: string;
+  /** Taken from the tool cache, with no download. */
+  readonly cacheHit: boolean;
+  /** Dynamically linked emulators do not work inside containers or chroots. */
+  readonly dynamic: boolean;
+  readonly url?: string;
+}
 
-export type ChecksumSource =
-  | { readonly kind: 'none' }
-  | { readonly kind: 'list'; readonly table: ReadonlyMap<string, string> }
-  | { readonly kind: 'url'; readonly url: string };
-
-/** What one group of a run's emulators is asked of (one qemu-version), for this host. */
-export interface EmulatorOptions {
-  readonly source: Source;
+/** What every group of a run's emulators (one qemu-version) is asked of, for this host. */
+export interface CommonOptions {
+  /** The qemu-version given for the group ('' where none was). */
   readonly qemuVersion: string;
-  /**
-   * The manifest release `qemuVersion` names, resolved once (for debian, and for URL templates
-   * whose version names one: mirrors of the release assets get the manifest's sums).
-   */
-  readonly release?: QemuRelease;
   readonly qemuPath: string;
   readonly checksums: ChecksumSource;
   readonly cache: boolean;
@@ -40,22 +38,46 @@ export interface EmulatorOptions {
   readonly warn: (message: string) => void;
 }
 
-/** What a source needs to provide emulators: the options, the cache entry key, sums, cache. */
+/** The options of a source of kind K: the source itself, and what resolving its version gave. */
+export type OptionsOf<K extends SourceKind> = CommonOptions & {
+  readonly source: Extract<Source, { kind: K }>;
+} & (K extends 'debian'
+    ? /** The manifest release the group takes (resolved once, for this host). */
+      { readonly release: QemuRelease }
+    : K extends 'url'
+      ? /** The manifest release the template's version names, where it names one (a mirror of the assets). */
+        { readonly release?: QemuRelease }
+      : unknown);
+
+/** The options of any source. */
+export type EmulatorOptions = { [K in SourceKind]: OptionsOf<K> }[SourceKind];
+
+/** What the machinery every source shares (emulator.ts) reads of a source's context. */
 export interface SourceContext {
-  readonly options: EmulatorOptions;
+  readonly options: CommonOptions & { readonly source: Source };
   readonly key: CacheKey;
   readonly sums: ChecksumTable;
   readonly cache: EmulatorCache;
 }
 
-export interface EmulatorSource {
-  readonly kind: Source['kind'];
-  /** Where its emulators are cached (and what `version` they are reported as); undefined: not cached. */
-  cacheKey(options: EmulatorOptions): Promise<CacheKey | undefined>;
-  /** Refuses, before any download, what it cannot serve on this host (an EmulatorError saying what can). */
-  checkServable(cpus: readonly string[], options: EmulatorOptions): void;
-  /** The sums the action ships for its files (merged with the user's). */
-  shippedSums(options: EmulatorOptions): ChecksumTable;
-  /** A checked emulator for every CPU, in order; failures reported together. */
-  provide(cpus: readonly string[], context: SourceContext): Promise<Emulator[]>;
+/** What a source of kind K needs to provide emulators: its options, the cache entry key, sums, cache. */
+export interface ContextOf<K extends SourceKind> extends SourceContext {
+  readonly options: OptionsOf<K>;
 }
+
+export interface EmulatorSource<K extends SourceKind> {
+  readonly kind: K;
+  /** Whether it keeps emulators in the tool cache (and so in the Actions cache). */
+  readonly caches: boolean;
+  /** Where its emulators are cached, and what `version` they are reported as. */
+  cacheKey(options: OptionsOf<K>): Promise<CacheKey>;
+  /** Refuses, before any download, what it cannot serve on this host (an EmulatorError saying what can). */
+  checkServable(cpus: readonly string[], options: OptionsOf<K>): void;
+  /** The sums the action ships for its files (merged with the user's). */
+  shippedSums(options: OptionsOf<K>): ChecksumTable;
+  /** A checked emulator for every CPU, in order; failures reported together. */
+  provide(cpus: readonly string[], context: ContextOf<K>): Promise<Emulator[]>;
+}
+
+/** Every provider, by the kind it serves: one for each source the choices list. */
+export type SourceRegistry = { readonly [K in SourceKind]: EmulatorSource<K> };

@@ -11,8 +11,10 @@ import { formatTable, reportData, reportTable } from '../report.js';
 import { removeEntries } from '../uses/remove.js';
 import { restoreFromFile, stateSaver } from '../uses/restore.js';
 import { hideCredentials } from '../support/secrets.js';
+import { COMMAND_LINE_INPUTS } from '../inputs.js';
 import { checkPlainText, readSettings } from '../settings.js';
-import { setupBinfmt, type Console } from '../uses/install.js';
+import { setupBinfmt } from '../uses/install.js';
+import type { Console } from '../uses/ports.js';
 import { binfmtStatus } from '../uses/status.js';
 
 export const EXIT = { ok: 0, failed: 1, usage: 2 } as const;
@@ -30,29 +32,26 @@ const cliConsole = (quiet: boolean): Console => ({
 
 type Values = Record<string, string | boolean | undefined>;
 
-/** Maps install's flags onto the action's inputs, so that both read settings the same way. */
+/** Maps install's options onto the action's inputs (the input table says how), so that both read settings the same way. */
 async function settingsFrom(values: Values, defaults: Record<string, string> = {}) {
-  let checksums = '';
-  if (typeof values.checksums === 'string') {
-    checksums = /^https?:\/\//.test(values.checksums)
-      ? values.checksums
-      : await readFile(values.checksums, 'utf8').catch((error: unknown) => {
-          throw new InputError('checksums', String(values.checksums), `cannot read the file (${messageOf(error)})`);
-        });
+  const inputs: Record<string, string> = { ...defaults };
+  for (const { name, option, ...how } of COMMAND_LINE_INPUTS) {
+    const given = values[option];
+    if ('sets' in how) {
+      if (given) inputs[name] = how.sets;
+    } else if (typeof given === 'string') {
+      inputs[name] = 'file' in how ? await fileOrUrl(name, given) : given;
+    }
   }
-  const inputs: Record<string, string> = {
-    ...defaults,
-    ...Object.fromEntries(
-      ['platforms', 'flags', 'source', 'qemu-version', 'qemu-path', 'on-conflict']
-        .filter((name) => typeof values[name] === 'string')
-        .map((name) => [name, values[name] as string]),
-    ),
-    checksums,
-    reset: values.reset ? 'true' : 'false',
-    verify: values['no-verify'] ? 'false' : 'true',
-    cache: values['no-cache'] ? 'false' : 'true',
-  };
   return readSettings((name) => inputs[name]);
+}
+
+/** A file's content, or a URL as it is (for the input to fetch). */
+async function fileOrUrl(name: string, given: string): Promise<string> {
+  if (/^https?:\/\//.test(given)) return given;
+  return readFile(given, 'utf8').catch((error: unknown) => {
+    throw new InputError(name, given, `cannot read the file (${messageOf(error)})`);
+  });
 }
 
 function print(json: boolean, value: unknown, text: string): void {

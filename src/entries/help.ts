@@ -1,6 +1,17 @@
 // The command line's words: its help texts and the options each command takes.
 import type { ParseArgsConfig } from 'node:util';
 import packageJson from '../../package.json' with { type: 'json' };
+import { COMMAND_LINE_INPUTS } from '../inputs.js';
+
+/** install's options for the inputs, a line each (continuations indented), from the input table. */
+function inputLines(): string {
+  return COMMAND_LINE_INPUTS.map(({ option, help, ...how }) => {
+    const argument = 'value' in how ? ` ${how.value}` : 'file' in how ? ` ${how.file}` : '';
+    const [first, ...rest] = help.split('\n');
+    const lead = `  --${option}${argument}`.padEnd(23);
+    return [`${lead}${first}`, ...rest.map((line) => `${' '.repeat(23)}${line}`)].join('\n');
+  }).join('\n');
+}
 
 /** The package's version, taken from package.json when the bundle is built. */
 export const VERSION = packageJson.version;
@@ -23,19 +34,7 @@ Exit codes: 0 done; 1 failed (kernel, emulator, verification, conflict, invalid 
 
 Registers qemu-<cpu> entries for the platforms and proves each with a probe, as the action does.
 
-  --platforms LIST     comma-separated: linux/arm64, arm64, ppc64le, mips64, all, … (default: all)
-  --flags FLAGS        letters from P, O, C, F, or none (default: F)
-  --source SOURCE      debian (default: Debian's pinned QEMU builds), multiarch, apt, host,
-                       or a URL template with {cpu}
-  --qemu-version V     11.1, 10.0 or 7.2 with debian, also per platform ("10.0,arm64=11.1");
-                       empty: per CPU, the fastest that runs current distributions;
-                       a release or package version otherwise
-  --qemu-path DIR      directory searched for emulators before PATH
-  --checksums FILE     sha256sum-style file (or URL) to check downloads against
-  --on-conflict MODE   replace (default), keep or fail
-  --reset              first remove every qemu-* entry
-  --no-verify          do not run the probes
-  --no-cache           do not use the tool cache
+${inputLines()}
   --state FILE         where to record the changes for "uninstall --restore"
   --json               print the result as JSON`,
   status: `Usage: setup-binfmt status [--json]
@@ -62,16 +61,9 @@ The emulators default to --source host here: a boot-time entry must point at fil
 };
 
 const INSTALL_OPTIONS = {
-  platforms: { type: 'string' },
-  flags: { type: 'string' },
-  source: { type: 'string' },
-  'qemu-version': { type: 'string' },
-  'qemu-path': { type: 'string' },
-  checksums: { type: 'string' },
-  'on-conflict': { type: 'string' },
-  reset: { type: 'boolean' },
-  'no-verify': { type: 'boolean' },
-  'no-cache': { type: 'boolean' },
+  ...Object.fromEntries(
+    COMMAND_LINE_INPUTS.map(({ option, ...how }) => [option, { type: 'sets' in how ? 'boolean' : 'string' }] as const),
+  ),
   state: { type: 'string' },
   json: { type: 'boolean' },
   quiet: { type: 'boolean' },

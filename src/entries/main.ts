@@ -5,10 +5,12 @@ import { jobCacheAvailable, jobCacheKey, jobCacheRefusal, restoreJobCache } from
 import { messageOf } from '../support/errors.js';
 import { escapeHtml, logText } from '../support/log.js';
 import { requireLinux } from './platform.js';
-import { formatTable, reportTable, type Report } from '../report.js';
+import { formatTable, outputsOf, reportTable, type Report } from '../report.js';
 import { credentialsIn, hideCredentials } from '../support/secrets.js';
 import { defaultFlagsFor, readSettings, type Cleanup } from '../settings.js';
-import { setupBinfmt, type Console, type JobCachePlan } from '../uses/install.js';
+import { setupBinfmt } from '../uses/install.js';
+import type { Console } from '../uses/ports.js';
+import type { JobCachePlan } from '../uses/provide.js';
 import { STATE_KEYS, type JobCacheState } from '../registration/state.js';
 import type { CacheKey } from '../emulators/cache.js';
 
@@ -54,13 +56,7 @@ async function writeSummary(report: Report): Promise<void> {
 }
 
 async function publish(report: Report): Promise<void> {
-  const output = (name: string, value: string) => core.setOutput(name, hideCredentials(value));
-  output('platforms', report.platforms.join(','));
-  output('emulated', report.emulated.join(','));
-  output('interpreters', JSON.stringify(report.interpreters));
-  output('qemu-version', report.qemuVersion);
-  output('cache-hit', String(report.cacheHit));
-  output('emulators', JSON.stringify(report.emulators));
+  for (const [name, value] of Object.entries(outputsOf(report))) core.setOutput(name, hideCredentials(value));
   core.info(logText(formatTable(reportTable(report))));
   core.info(logText(`platforms: ${report.platforms.join(',')}`));
   // The summary is a courtesy: a runner that cannot take it does not fail the step.

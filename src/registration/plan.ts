@@ -9,7 +9,7 @@ import {
   type BinfmtEntry,
   type RegistrationLine,
 } from '../binfmt/entry.js';
-import type { Emulator } from '../emulators/index.js';
+import type { Emulator } from '../emulators/source.js';
 import { ConflictError, EmulatorError, SetupBinfmtError } from '../support/errors.js';
 import type { OnConflict } from '../settings.js';
 import { displayName, type Target, type TargetRequest } from '../targets.js';

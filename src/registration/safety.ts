@@ -6,7 +6,7 @@ import { createHash } from 'node:crypto';
 import { constants } from 'node:fs';
 import { open, stat } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
-import type { Emulator } from '../emulators/index.js';
+import type { Emulator } from '../emulators/source.js';
 import { UnsafeInterpreterError } from '../support/errors.js';
 import { checkPrivateTree, openRegularFile } from '../support/files.js';
 import { makeKeepDirectory } from '../support/scratch.js';

@@ -41,6 +41,25 @@ export function listed(
   return items.length > first ? `${shown} and ${items.length - first} more` : shown;
 }
 
+/**
+ * The longest a version, a URL and a path may be: far beyond any real one, and what keeps every
+ * message and request built from them short.
+ */
+export const MAX_VERSION = 100;
+export const MAX_URL = 2048;
+export const MAX_PATH = 4095;
+
+/** Refuses a value longer than `limit` characters (`what` it is: a version, a URL, a path). */
+export function checkLength(input: string, value: string, limit: number, what: string, whole = value): void {
+  if (value.length <= limit) return;
+  throw new InputError(
+    input,
+    whole,
+    `${quoted(value)} is longer than any ${what} (${limit} characters at most)`,
+    `a ${what} of up to ${limit} characters`,
+  );
+}
+
 /** The most an input error's problem and its allowed values may take up in its message. */
 const PROBLEM_LIMIT = 2000;
 const ALLOWED_LIMIT = 1500;

@@ -11,7 +11,8 @@ import { SetupBinfmtError } from '../support/errors.js';
 import { replaceFileSync } from '../support/files.js';
 import { desiredLine } from '../registration/plan.js';
 import { ProbeWorkspace } from '../probe/verify.js';
-import { detectNative, provideFor, type Console } from './provide.js';
+import type { Console } from './ports.js';
+import { detectNative, provideFor } from './provide.js';
 import type { Settings } from '../settings.js';
 import { hostTarget } from '../targets.js';
 

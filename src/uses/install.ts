@@ -6,7 +6,7 @@ import { flagsForKernel } from '../binfmt/compat.js';
 import { entryMatches, type BinfmtEntry } from '../binfmt/entry.js';
 import { BinfmtKernel, type Kernel } from '../binfmt/kernel.js';
 import { EmulatorCache, type CacheKey } from '../emulators/cache.js';
-import type { Emulator } from '../emulators/index.js';
+import type { Emulator } from '../emulators/source.js';
 import { VerificationError, messageOf } from '../support/errors.js';
 import { entryName, planRegistrations, type RegistrationAction, type RegistrationPlan } from '../registration/plan.js';
 import { OS_ABIS } from '../probe/elf.js';
@@ -19,10 +19,9 @@ import { changeCount, describeUndo } from '../registration/undo-report.js';
 import { buildReport, type OutcomeStatus, type Report, type TargetOutcome } from '../report.js';
 import { checkInterpreters, fileIdentity } from '../registration/safety.js';
 import type { Settings } from '../settings.js';
-import { detectNative, provideFor, type Console, type JobCachePlan, type ProvidedEmulators } from './provide.js';
+import type { Console } from './ports.js';
+import { detectNative, provideFor, type JobCachePlan, type ProvidedEmulators } from './provide.js';
 import { displayName, hostTarget, TARGETS, type Target, type TargetRequest } from '../targets.js';
-
-export type { Console, JobCachePlan } from './provide.js';
 
 interface SetupResult {
   readonly report: Report;

@@ -4,20 +4,15 @@
 import { machine } from 'node:os';
 import type { BinfmtEntry } from '../binfmt/entry.js';
 import type { CacheKey } from '../emulators/cache.js';
-import { cacheKeyOf, emulatorOptionsFor, provideEmulators, type Emulator } from '../emulators/index.js';
+import { cacheKeyOf, provideEmulators } from '../emulators/index.js';
+import type { Emulator } from '../emulators/source.js';
+import { resolveVersions, type VersionGroup } from '../emulators/versions.js';
 import { EmulatorError, messageOf } from '../support/errors.js';
 import { nativeTargets, type ProbeWorkspace } from '../probe/verify.js';
 import { registrableEmulator } from '../registration/safety.js';
-import { defaultReleaseFor, findRelease, QEMU_MANIFEST } from '../emulators/manifest.js';
 import type { Settings } from '../settings.js';
+import type { Console } from './ports.js';
 import { displayName, type Target, type TargetRequest } from '../targets.js';
-
-/** How a use talks to the person watching: grouped logs, info and warnings. */
-export interface Console {
-  group<T>(title: string, work: () => Promise<T>): Promise<T>;
-  info(message: string): void;
-  warning(message: string): void;
-}
 
 /** What the post step needs to save the emulators to the Actions cache. */
 export interface JobCachePlan {
@@ -33,7 +28,7 @@ export interface ProvidedEmulators {
 
 interface ProvideOptions {
   /** Restores a group's entries from the Actions cache before anything is downloaded (the action). */
-  readonly restoreJobCache?: (key: CacheKey | undefined, cpus: readonly string[]) => Promise<JobCachePlan | undefined>;
+  readonly restoreJobCache?: (key: CacheKey, cpus: readonly string[]) => Promise<JobCachePlan | undefined>;
   /**
    * Registering now: an emulator others could replace is swapped for a private copy. Export
    * writes paths for boot time, which must outlast the job: no copies there.
@@ -68,47 +63,13 @@ export async function detectNative(
   return found;
 }
 
-/**
- * The CPUs by the qemu-version their emulators are taken at: their own choice, else the one for
- * every platform; left open with source: debian, the qualification suite's choice for the CPU
- * where it differs from the default (an exact release), else the default.
- */
-export function versionGroups(
-  cpus: readonly string[],
-  settings: Pick<Settings, 'qemuVersion' | 'qemuVersions' | 'source'>,
-  host: string,
-): Map<string, string[]> {
-  const general = findRelease('', QEMU_MANIFEST, host);
-  const open = (cpu: string) => {
-    if (settings.source.kind !== 'debian') return '';
-    const chosen = defaultReleaseFor(cpu, host);
-    return chosen && chosen !== general ? chosen.id : '';
-  };
-  const groups = new Map<string, string[]>();
-  for (const cpu of cpus) {
-    const version = settings.qemuVersions.get(cpu) ?? (settings.qemuVersion || open(cpu));
-    groups.set(version, [...(groups.get(version) ?? []), cpu]);
-  }
-  return groups;
-}
-
 /** The emulators of the CPUs one qemu-version serves, and their Actions cache plan. */
 async function provideGroup(
-  settings: Settings,
-  host: Target,
-  qemuVersion: string,
-  cpus: readonly string[],
-  logger: Console,
+  { cpus, options: emulatorOptions }: VersionGroup,
   options: ProvideOptions,
 ): Promise<ProvidedEmulators> {
-  const emulatorOptions = emulatorOptionsFor(
-    { ...settings, qemuVersion },
-    host,
-    (message) => logger.info(message),
-    (message) => logger.warning(message),
-  );
-  const key = await cacheKeyOf(emulatorOptions);
-  const jobCache = await options.restoreJobCache?.(key, cpus);
+  const { key, caches } = await cacheKeyOf(emulatorOptions);
+  const jobCache = caches && emulatorOptions.cache ? await options.restoreJobCache?.(key, cpus) : undefined;
   const emulators = await provideEmulators(cpus, emulatorOptions, key);
   // Nothing to save where everything came from the cache.
   const downloaded = [...emulators.values()].some((emulator) => !emulator.cacheHit);
@@ -140,10 +101,11 @@ export async function provideFor(
       `This machine (${machine()}) is not one qemu's targets know, so no emulator can be chosen for it.`,
     );
   }
-  const groups = [...versionGroups(cpus, settings, host.cpu)];
-  const results = await Promise.allSettled(
-    groups.map(([qemuVersion, group]) => provideGroup(settings, host, qemuVersion, group, logger, options)),
-  );
+  const groups = resolveVersions(settings, cpus, host, {
+    log: (message) => logger.info(message),
+    warn: (message) => logger.warning(message),
+  });
+  const results = await Promise.allSettled(groups.map((group) => provideGroup(group, options)));
   const failures = results.filter((result): result is PromiseRejectedResult => result.status === 'rejected');
   if (failures.length === 1) throw failures[0]!.reason;
   if (failures.length > 1) throw new EmulatorError(failures.map((failure) => messageOf(failure.reason)).join('\n'));

@@ -11,14 +11,8 @@ import { extractDebMembers } from '../deb.js';
 import type { EmulatorSource } from '../source.js';
 import { deadlineFromNow } from '../download.js';
 import { unpackingProblem, unpackLimit } from '../unpack.js';
-import {
-  cachedEmulators,
-  checkEmulatorFile,
-  emulatorNames,
-  storeEmulator,
-  type Emulator,
-  type SourceContext,
-} from '../emulator.js';
+import { cachedEmulators, checkEmulatorFile, emulatorNames, storeEmulator } from '../emulator.js';
+import type { Emulator, SourceContext } from '../source.js';
 
 const APT_PACKAGE = 'qemu-user-static';
 
@@ -127,8 +121,9 @@ async function aptEmulators(cpus: readonly string[], context: SourceContext): Pr
   return cpus.map((cpu) => found.get(cpu)!);
 }
 
-export const aptSource: EmulatorSource = {
+export const aptSource: EmulatorSource<'apt'> = {
   kind: 'apt',
+  caches: true,
   async cacheKey({ qemuVersion, host }) {
     return { source: 'apt', version: qemuVersion || (await aptCandidate()), host: host.cpu };
   },

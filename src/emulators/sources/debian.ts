@@ -13,8 +13,9 @@ import { checkFile } from '../checksums.js';
 import { extractDebMembers } from '../deb.js';
 import { DownloadError, downloadFile } from '../download.js';
 import { unpackingProblem, unpackLimit } from '../unpack.js';
-import { cachedEmulators, checkEmulatorFile, storeEmulator, type Emulator, type SourceContext } from '../emulator.js';
-import { manifestFile, manifestSums, QEMU_MANIFEST, type ManifestHost, type QemuRelease } from '../manifest.js';
+import { cachedEmulators, checkEmulatorFile, storeEmulator } from '../emulator.js';
+import type { Emulator, SourceContext } from '../source.js';
+import { manifestFile, manifestSums, type ManifestHost, type QemuRelease } from '../../choices/releases.js';
 import type { EmulatorSource } from '../source.js';
 import { fetchEmulator } from './url.js';
 
@@ -183,29 +184,25 @@ async function debianEmulators(
   return cpus.map((cpu) => found.get(cpu)!);
 }
 
-export const debianSource: EmulatorSource = {
+export const debianSource: EmulatorSource<'debian'> = {
   kind: 'debian',
+  caches: true,
   async cacheKey({ release, host }) {
-    return { source: 'debian', version: release!.id, host: host.cpu };
+    return { source: 'debian', version: release.id, host: host.cpu };
   },
-  checkServable(cpus, { release, host, qemuVersion, log }) {
-    if (!release!.hosts[host.cpu]) {
+  checkServable(cpus, { release, host }) {
+    if (!release.hosts[host.cpu]) {
       throw new EmulatorError(
-        `Debian builds QEMU ${release!.id} for ${Object.keys(release!.hosts).join(', ')} hosts, and this machine is ${host.cpu}: use source: apt (the distribution's qemu-user-static), host (emulators already installed), or a URL template pointing at builds for ${host.cpu}.`,
+        `Debian builds QEMU ${release.id} for ${Object.keys(release.hosts).join(', ')} hosts, and this machine is ${host.cpu}: use source: apt (the distribution's qemu-user-static), host (emulators already installed), or a URL template pointing at builds for ${host.cpu}.`,
       );
     }
-    if (!qemuVersion && release!.id !== QEMU_MANIFEST.default) {
-      log(
-        `QEMU ${QEMU_MANIFEST.default} (the default) is not built for ${host.cpu} hosts: taking ${release!.id}, the newest release that is.`,
-      );
-    }
-    const missing = cpus.filter((cpu) => !manifestFile(release!, host.cpu, cpu));
+    const missing = cpus.filter((cpu) => !manifestFile(release, host.cpu, cpu));
     if (missing.length > 0) {
       throw new EmulatorError(
-        `QEMU ${release!.id} from Debian has no emulator for ${missing.join(', ')}; pick another qemu-version or source.`,
+        `QEMU ${release.id} from Debian has no emulator for ${missing.join(', ')}; pick another qemu-version or source.`,
       );
     }
   },
-  shippedSums: ({ release, host }) => manifestSums(release!, host.cpu),
-  provide: (cpus, context) => debianEmulators(cpus, context.options.release!, context),
+  shippedSums: ({ release, host }) => manifestSums(release, host.cpu),
+  provide: (cpus, context) => debianEmulators(cpus, context.options.release, context),
 };

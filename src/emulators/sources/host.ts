@@ -4,17 +4,10 @@ import { constants } from 'node:fs';
 import { access, realpath, stat } from 'node:fs/promises';
 import { delimiter, join } from 'node:path';
 import { EmulatorError } from '../../support/errors.js';
-import { checkFile, type ChecksumTable } from '../checksums.js';
-import {
-  checkHostExecutable,
-  eachCpu,
-  emulatorNames,
-  emulatorVersion,
-  isDynamicallyLinked,
-  type Emulator,
-  type EmulatorOptions,
-} from '../emulator.js';
-import type { EmulatorSource } from '../source.js';
+import type { ChecksumTable } from '../../choices/checksums.js';
+import { checkFile } from '../checksums.js';
+import { checkHostExecutable, eachCpu, emulatorNames, emulatorVersion, isDynamicallyLinked } from '../emulator.js';
+import type { Emulator, EmulatorSource, OptionsOf } from '../source.js';
 
 /**
  * Whether `path` is an emulator to take: false where nothing is there; an error naming it where
@@ -56,7 +49,7 @@ async function checkQemuPath(path: string): Promise<void> {
   );
 }
 
-async function findHostEmulator(cpu: string, options: EmulatorOptions, sums: ChecksumTable): Promise<Emulator> {
+async function findHostEmulator(cpu: string, options: OptionsOf<'host'>, sums: ChecksumTable): Promise<Emulator> {
   if (options.qemuPath) await checkQemuPath(options.qemuPath);
   const searchPath = process.env.PATH ?? '';
   const directories = [
@@ -83,10 +76,11 @@ async function findHostEmulator(cpu: string, options: EmulatorOptions, sums: Che
   );
 }
 
-export const hostSource: EmulatorSource = {
+export const hostSource: EmulatorSource<'host'> = {
   kind: 'host',
-  // Not cached: they are on the machine already.
-  cacheKey: async () => undefined,
+  // Not cached: they are on the machine already (the key names what they are, for the log).
+  caches: false,
+  cacheKey: async ({ host }) => ({ source: 'host', version: 'installed', host: host.cpu }),
   checkServable: () => undefined,
   shippedSums: () => new Map(),
   provide: (cpus, context) => eachCpu(cpus, (cpu) => findHostEmulator(cpu, context.options, context.sums)),

@@ -1,7 +1,7 @@
 // source: multiarch — multiarch/qemu-user-static's releases (QEMU 7.2.0 of January 2023 is its
 // last), x86_64 hosts only, through the URL template path; two of its files have published sums.
 import { EmulatorError } from '../../support/errors.js';
-import type { ChecksumTable } from '../checksums.js';
+import type { ChecksumTable } from '../../choices/checksums.js';
 import { eachCpu } from '../emulator.js';
 import type { EmulatorSource } from '../source.js';
 import { templateEmulator, type NotFound } from './url.js';
@@ -26,8 +26,9 @@ const MULTIARCH_CHECKSUMS: Readonly<Record<string, Readonly<Record<string, strin
 const notFound: NotFound = (cpu, version, url) =>
   `There is no qemu-${cpu} emulator for version ${version} at ${url} (HTTP 404): multiarch publishes releases such as ${MULTIARCH_VERSION} (its last) and 7.0.0-7; check qemu-version, or use source: debian.`;
 
-export const multiarchSource: EmulatorSource = {
+export const multiarchSource: EmulatorSource<'multiarch'> = {
   kind: 'multiarch',
+  caches: true,
   async cacheKey({ qemuVersion, host }) {
     return { source: 'multiarch', version: qemuVersion || MULTIARCH_VERSION, host: host.cpu };
   },

@@ -8,17 +8,11 @@ import { makeScratchDirectory } from '../../support/scratch.js';
 import { emulatorCpu } from '../../targets.js';
 import { checkFile } from '../checksums.js';
 import { DownloadError, downloadFile, type DownloadOptions } from '../download.js';
-import {
-  checkEmulatorFile,
-  eachCpu,
-  emulatorNames,
-  fromCache,
-  storeEmulator,
-  type Emulator,
-  type SourceContext,
-} from '../emulator.js';
-import { manifestSums } from '../manifest.js';
-import type { EmulatorSource, Source } from '../source.js';
+import { checkEmulatorFile, eachCpu, emulatorNames, fromCache, storeEmulator } from '../emulator.js';
+import type { Emulator, SourceContext } from '../source.js';
+import { manifestSums } from '../../choices/releases.js';
+import type { QemuRelease } from '../../choices/releases.js';
+import type { EmulatorSource } from '../source.js';
 import { extractMembers, unpackingProblem, unpackLimit, type Compression } from '../unpack.js';
 
 /** What {version} is in a URL template when qemu-version is empty (multiarch's last release). */
@@ -110,17 +104,19 @@ export async function fetchEmulator(
   }
 }
 
-/** An emulator by URL template: from the cache, else downloaded. */
+/**
+ * An emulator by URL template: from the cache, else downloaded. A manifest release (`release`) is
+ * mirrored under its tag (`qemu-v{version}`): {version} is then the tag's form of it, the
+ * characters GitHub serves as written, as in the release this mirrors.
+ */
 export async function templateEmulator(
   cpu: string,
   template: string,
   context: SourceContext,
   notFound: NotFound = templateNotFound,
+  release?: QemuRelease,
 ): Promise<Emulator> {
   const { version, host } = context.key;
-  // A manifest release is mirrored under its tag (`qemu-v{version}`): {version} is the tag's form
-  // of it, the characters GitHub serves as written, as in the release this mirrors.
-  const release = context.options.release;
   const url = expandTemplate(template, emulatorCpu(cpu), release ? release.tag.replace(/^qemu-v/, '') : version, host);
   // A cached emulator is checked by the sums listed for what this URL downloads, too.
   const file = basename(new URL(url).pathname) || `qemu-${cpu}`;
@@ -140,16 +136,20 @@ export async function templateEmulator(
  * was); a version that names a manifest release is that release's, and its files get the
  * manifest's sums (a mirror of the release assets).
  */
-export const urlSource: EmulatorSource = {
+export const urlSource: EmulatorSource<'url'> = {
   kind: 'url',
+  caches: true,
   async cacheKey({ source, qemuVersion, release, host }) {
-    const template = (source as Extract<Source, { kind: 'url' }>).template;
-    return { source: template, version: release?.id ?? (qemuVersion || LEGACY_TEMPLATE_VERSION), host: host.cpu };
+    return {
+      source: source.template,
+      version: release?.id ?? (qemuVersion || LEGACY_TEMPLATE_VERSION),
+      host: host.cpu,
+    };
   },
   checkServable: () => undefined,
   shippedSums: ({ release, host }) => (release ? manifestSums(release, host.cpu) : new Map()),
   provide: (cpus, context) =>
     eachCpu(cpus, (cpu) =>
-      templateEmulator(cpu, (context.options.source as Extract<Source, { kind: 'url' }>).template, context),
+      templateEmulator(cpu, context.options.source.template, context, templateNotFound, context.options.release),
     ),
 };
