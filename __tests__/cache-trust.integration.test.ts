@@ -220,12 +220,32 @@ describe('restoring from the Actions cache, confined', () => {
     expect(readFileSync(join(action, 'dist', 'index.js'), 'utf8')).toBe('the action');
     expect(setuidFilesIn(toolCache)).toBe('');
     expect(result.stdout).toMatch(
-      /::warning::The Actions cache entry setup-binfmt-\S+ holds 2 files that are not in the tool cache entries this run asked for, or are there twice \(.*\): nothing of it was used; going on without it\./,
+      /::warning::The Actions cache entry setup-binfmt-\S+ holds ".*", (which is not in the tool cache entries this run asked for|a second time|more files than its entries have): nothing of it was used; going on without it\./,
     );
     expect(result.code).toBe(0);
     expect(result.outputs['cache-hit']).toBe('false');
     expect(mirror.requests).toContain(emulatorPath());
     expect(result.stdout).toContain('linux/arm64: ok: printed aarch64');
+  });
+
+  it('never trusts by owner what it restored: with no sum for the emulator, the entry is dropped and fetched again', async () => {
+    const workspace = mkdtempSync(join(work, 'ws-'));
+    // Another job's emulator: not the one served, and no sum lists either (a URL template, no checksums).
+    const planted = Buffer.concat([served, Buffer.from('planted')]);
+    const toolCache = plant('qemu-aarch64-static', planted);
+    const archive = archiveOf(toolCache, workspace);
+    const result = await runActionPrivately({
+      toolCache,
+      inputs: inputs(),
+      env: { ...serveCache(archive), GITHUB_WORKSPACE: workspace },
+    });
+    expect(result.stdout).toContain('Restored 1 of 1 emulators from the Actions cache');
+    expect(result.stdout).toMatch(
+      /::warning::qemu-aarch64: the cached \S+ came from the Actions cache \(another job's archive\) and there is no sum to check it against\. The entry was removed and the emulator is fetched again\./,
+    );
+    expect(result.code).toBe(0);
+    expect(mirror.requests).toContain(emulatorPath());
+    expect(emulatorsOf(result.outputs)['linux/arm64']!.sha256).toBe(sha256(served));
   });
 
   it('stops an archive that inflates past its bound, leaving no part of it behind', async () => {

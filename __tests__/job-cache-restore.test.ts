@@ -105,6 +105,39 @@ describe('restoring from the Actions cache', () => {
     expect(process.env.PATH).toBe(environment.PATH);
   });
 
+  it('stops at the first file not asked for, however many follow, and places nothing', async () => {
+    const toolCache = new EmulatorCache(join(work, 'tool-cache'));
+    const directory = toolCache.directory('aarch64', KEY);
+    mkdirSync(directory, { recursive: true });
+    writeFileSync(join(directory, 'qemu-aarch64-static'), 'emulator');
+    writeFileSync(join(directory, 'setup-binfmt.json'), '{}');
+    writeFileSync(`${directory}.complete`, '');
+    for (let i = 0; i < 2000; i++) writeFileSync(join(directory, `extra-${i}`), '');
+    const workspace = join(work, 'workspace');
+    const archive = join(work, 'many.tgz');
+    const members = [relative(workspace, directory), `${relative(workspace, directory)}.complete`];
+    execFileSync('tar', ['-P', '-C', workspace, '-czf', archive, ...members]);
+    rmSync(directory, { recursive: true });
+    rmSync(`${directory}.complete`);
+    const warnings: string[] = [];
+    const began = Date.now();
+    const placed = await restoreJobCache(
+      [directory, `${directory}.complete`],
+      'key',
+      (message) => warnings.push(message),
+      serviceFor(archive, []),
+      toolCache,
+    );
+    expect(placed).toBe(0);
+    expect(warnings).toEqual([
+      expect.stringMatching(
+        /^The Actions cache entry key holds ".*", (more files than its entries have|which is not in the tool cache entries this run asked for): nothing of it was used; going on without it\.$/,
+      ),
+    ]);
+    expect(existsSync(directory)).toBe(false);
+    expect(Date.now() - began).toBeLessThan(10000);
+  });
+
   it('leaves an entry that is there already as it is', async () => {
     const toolCache = new EmulatorCache(join(work, 'tool-cache'));
     const { archive, paths } = archiveOf(toolCache, 'aarch64');

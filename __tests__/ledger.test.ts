@@ -1,6 +1,16 @@
 // The ledger's file and lock, on a directory standing in for a binfmt_misc instance.
 import { afterEach, beforeEach, describe, expect, it } from '@jest/globals';
-import { chmodSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import {
+  chmodSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  utimesSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { claim, entryKey, Ledger, RUN_DIR_VARIABLE } from '../src/registration/ledger.js';
@@ -60,6 +70,27 @@ describe('the ledger', () => {
     );
     for (let i = 0; i < order.length; i += 2) expect(order[i + 1]).toBe(order[i]!.replace(' in', ' out'));
     expect(await ledger.transaction(async (data) => data.status!.users.sort())).toEqual(['a', 'b', 'c']);
+  });
+
+  it('breaks a lock whose pid is another process now (its start time differs), and keeps a live one', async () => {
+    const ledger = await open();
+    mkdirSync(join(work, 'run'), { recursive: true });
+    mkdirSync(lockPath());
+    // This test's own pid, alive, but not the process that took the lock (it started at tick 1).
+    writeFileSync(join(lockPath(), 'pid'), `${process.pid} 1`);
+    expect(await ledger.transaction(async () => 'taken')).toBe('taken');
+    // A holder that still runs is waited for: here, one that lets go after 200 ms.
+    const stat = readFileSync(`/proc/${process.pid}/stat`, 'utf8');
+    const start = stat.slice(stat.lastIndexOf(')') + 2).split(' ')[19];
+    mkdirSync(lockPath());
+    writeFileSync(join(lockPath(), 'pid'), `${process.pid} ${start}`);
+    const released = new Promise((resolve) => setTimeout(resolve, 200)).then(() =>
+      rmSync(lockPath(), { recursive: true, force: true }),
+    );
+    const began = Date.now();
+    expect(await ledger.transaction(async () => 'after the holder')).toBe('after the holder');
+    expect(Date.now() - began).toBeGreaterThanOrEqual(150);
+    await released;
   });
 
   it('breaks a lock whose process is gone, or that never named one', async () => {

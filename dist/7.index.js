@@ -553,6 +553,11 @@ function vouchingFor(cpu, sums, files = [], archives = []) {
     return { names, sums: new Set(listed), listed: listed.length > 0 || archives.some((name) => sums.has(name)) };
 }
 const RECORD = 'setup-binfmt.json';
+/**
+ * Beside an entry (`<entry>.restored`) that came from the Actions cache: what another job saved is
+ * used only where a sum vouches for it, never on who owns the files (the action wrote them).
+ */
+const RESTORED = '.restored';
 /** The tool cache directory: the runner's, else the user's cache directory. */
 function defaultCacheRoot() {
     return process.env.RUNNER_TOOL_CACHE || (0,node_path__WEBPACK_IMPORTED_MODULE_4__.join)(process.env.XDG_CACHE_HOME || (0,node_path__WEBPACK_IMPORTED_MODULE_4__.join)((0,node_os__WEBPACK_IMPORTED_MODULE_3__.homedir)(), '.cache'), 'setup-binfmt');
@@ -630,6 +635,11 @@ class EmulatorCache {
                 problem: `the cached ${path} cannot be checked: the sums this run vouches with list what it came in, not the emulator itself`,
             };
         }
+        if (!vouching.listed && (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.lstat)(`${directory}${RESTORED}`).catch(() => undefined))) {
+            return {
+                problem: `the cached ${path} came from the Actions cache (another job's archive) and there is no sum to check it against`,
+            };
+        }
         if (!vouching.listed) {
             // Nobody but this user or root could have replaced it (the entry, or a directory above it).
             const unsafe = (0,_support_files_js__WEBPACK_IMPORTED_MODULE_6__/* .checkPrivateTree */ .c8)(path);
@@ -659,10 +669,13 @@ class EmulatorCache {
             for (const [name, from] of files) {
                 await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rename)(from, (0,node_path__WEBPACK_IMPORTED_MODULE_4__.join)(staging, name)).catch(() => (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.copyFile)(from, (0,node_path__WEBPACK_IMPORTED_MODULE_4__.join)(staging, name), node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.COPYFILE_EXCL));
             }
+            // Marked before it appears: never a moment where it could be taken for one of ours.
+            (0,_support_files_js__WEBPACK_IMPORTED_MODULE_6__/* .replaceFileSync */ .U0)(`${directory}${RESTORED}`, '');
             try {
                 await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rename)(staging, directory);
             }
             catch (error) {
+                await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rm)(`${directory}${RESTORED}`, { force: true });
                 const code = error.code;
                 if (code === 'EEXIST' || code === 'ENOTEMPTY')
                     return false;
@@ -680,6 +693,7 @@ class EmulatorCache {
         const directory = this.directory(cpu, key);
         await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rm)(`${directory}.complete`, { recursive: true, force: true });
         await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rm)(directory, { recursive: true, force: true });
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rm)(`${directory}${RESTORED}`, { recursive: true, force: true });
     }
     /**
      * Stores a checked emulator: staged next to its final place, then renamed into it. When another
@@ -1762,13 +1776,15 @@ async function recordMount(coordination, mountedNow) {
 /* unused harmony export ledgerDirectory */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _support_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7700);
-/* harmony import */ var _support_privilege_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3572);
-/* harmony import */ var _state_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(8360);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_3__);
+/* harmony import */ var _support_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7700);
+/* harmony import */ var _support_privilege_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3572);
+/* harmony import */ var _state_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(8360);
 // What overlapping runs on one binfmt_misc instance share, so that their cleanups add up to the
 // state the first of them found. For every entry (and the mount, and binfmt_misc's own switch)
 // that a run changes, the ledger keeps what was there before the first run touched it and which
@@ -1780,6 +1796,7 @@ async function recordMount(coordination, mountedNow) {
 // same door as the kernel writes (privilege.ts): sudo for a user who is not root. It is readable
 // by all (it holds what binfmt_misc shows anyway). SETUP_BINFMT_RUN_DIR overrides the directory,
 // which may then be the user's own.
+
 
 
 
@@ -1812,7 +1829,7 @@ const FOUND_KEY = 'found';
 function ledgerDirectory() {
     return process.env[RUN_DIR_VARIABLE] || MACHINE_RUN_DIRECTORY;
 }
-const readIfThere = (path) => (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readFile)(path, 'utf8').catch((error) => {
+const readIfThere = (path) => (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.readFile)(path, 'utf8').catch((error) => {
     if (error.code === 'ENOENT')
         return undefined;
     throw error;
@@ -1820,7 +1837,7 @@ const readIfThere = (path) => (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.r
 const DIRECT = {
     async makeDirectory(path) {
         try {
-            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdir)(path, { mode: 0o755 });
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.mkdir)(path, { mode: 0o755 });
             return true;
         }
         catch (error) {
@@ -1831,27 +1848,32 @@ const DIRECT = {
     },
     async replace(path, text) {
         const staging = `${path}.${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomUUID)()}`;
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.writeFile)(staging, text, { mode: 0o644, flag: 'wx' });
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rename)(staging, path);
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.writeFile)(staging, text, { mode: 0o644, flag: 'wx' });
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rename)(staging, path);
     },
-    remove: (path) => (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm)(path, { recursive: true, force: true }),
+    remove: (path) => (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rm)(path, { recursive: true, force: true }),
+    move: (from, to) => (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rename)(from, to).then(() => true, (error) => {
+        if (error.code === 'ENOENT')
+            return false;
+        throw error;
+    }),
     read: readIfThere,
 };
 /** Runs a system program as root for the ledger; its failure is an error naming what it did. */
 async function asRoot(command, args, input) {
-    const result = await (0,_support_privilege_js__WEBPACK_IMPORTED_MODULE_4__/* .runAsRoot */ .yf)(false, command, args, input);
+    const result = await (0,_support_privilege_js__WEBPACK_IMPORTED_MODULE_5__/* .runAsRoot */ .yf)(false, command, args, input);
     if (result.code !== 0)
-        throw new _support_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .SetupBinfmtError */ .im(`${command} ${args.join(' ')} failed: ${result.stderr}`);
+        throw new _support_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .SetupBinfmtError */ .im(`${command} ${args.join(' ')} failed: ${result.stderr}`);
     return result.stdout;
 }
 const THROUGH_SUDO = {
     async makeDirectory(path) {
-        const result = await (0,_support_privilege_js__WEBPACK_IMPORTED_MODULE_4__/* .runAsRoot */ .yf)(false, 'mkdir', ['-m', '0755', '--', path]);
+        const result = await (0,_support_privilege_js__WEBPACK_IMPORTED_MODULE_5__/* .runAsRoot */ .yf)(false, 'mkdir', ['-m', '0755', '--', path]);
         if (result.code === 0)
             return true;
         if (/File exists/i.test(result.stderr))
             return false;
-        throw new _support_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .SetupBinfmtError */ .im(`mkdir ${path} failed: ${result.stderr}`);
+        throw new _support_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .SetupBinfmtError */ .im(`mkdir ${path} failed: ${result.stderr}`);
     },
     async replace(path, text) {
         const staging = `${path}.${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomUUID)()}`;
@@ -1859,16 +1881,24 @@ const THROUGH_SUDO = {
         await asRoot('mv', ['-f', '-T', '--', staging, path]);
     },
     remove: (path) => asRoot('rm', ['-rf', '--', path]).then(() => undefined),
+    async move(from, to) {
+        const result = await (0,_support_privilege_js__WEBPACK_IMPORTED_MODULE_5__/* .runAsRoot */ .yf)(false, 'mv', ['-T', '--', from, to]);
+        if (result.code === 0)
+            return true;
+        if (/No such file/i.test(result.stderr))
+            return false;
+        throw new _support_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .SetupBinfmtError */ .im(`mv ${from} ${to} failed: ${result.stderr}`);
+    },
     // Plain reads where they may (a umask of 077 under sudo makes files only root can read).
     read: (path) => readIfThere(path).catch(async (error) => {
         if (error.code !== 'EACCES')
             throw error;
-        const result = await (0,_support_privilege_js__WEBPACK_IMPORTED_MODULE_4__/* .runAsRoot */ .yf)(false, 'cat', ['--', path]);
+        const result = await (0,_support_privilege_js__WEBPACK_IMPORTED_MODULE_5__/* .runAsRoot */ .yf)(false, 'cat', ['--', path]);
         if (result.code === 0)
             return result.stdout;
         if (/No such file/i.test(result.stderr))
             return undefined;
-        throw new _support_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .SetupBinfmtError */ .im(`cat ${path} failed: ${result.stderr}`);
+        throw new _support_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .SetupBinfmtError */ .im(`cat ${path} failed: ${result.stderr}`);
     }),
 };
 /**
@@ -1878,39 +1908,39 @@ const THROUGH_SUDO = {
  */
 async function filesFor(directory) {
     const me = process.getuid?.() ?? 0;
-    const root = (0,_support_privilege_js__WEBPACK_IMPORTED_MODULE_4__/* .runningAsRoot */ .K)();
-    if (!(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.lstat)(directory).catch(() => undefined))) {
+    const root = (0,_support_privilege_js__WEBPACK_IMPORTED_MODULE_5__/* .runningAsRoot */ .K)();
+    if (!(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.lstat)(directory).catch(() => undefined))) {
         if (root || directory !== MACHINE_RUN_DIRECTORY)
-            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdir)(directory, { recursive: true, mode: 0o755 });
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.mkdir)(directory, { recursive: true, mode: 0o755 });
         else
             await asRoot('mkdir', ['-p', '-m', '0755', '--', directory]);
     }
-    const info = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.lstat)(directory);
+    const info = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.lstat)(directory);
     if (!info.isDirectory())
-        throw new _support_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .SetupBinfmtError */ .im(`${directory} is not a directory`);
+        throw new _support_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .SetupBinfmtError */ .im(`${directory} is not a directory`);
     if ((info.mode & 0o022) !== 0)
-        throw new _support_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .SetupBinfmtError */ .im(`${directory} can be written by others`);
+        throw new _support_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .SetupBinfmtError */ .im(`${directory} can be written by others`);
     if (root || info.uid === me)
         return DIRECT;
     if (info.uid === 0)
         return THROUGH_SUDO;
-    throw new _support_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .SetupBinfmtError */ .im(`${directory} belongs to uid ${info.uid}`);
+    throw new _support_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .SetupBinfmtError */ .im(`${directory} belongs to uid ${info.uid}`);
 }
 /** Which binfmt_misc instance a directory is (each mount has its own device number). */
 async function instanceId(root) {
-    return String((await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.stat)(root)).dev);
+    return String((await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.stat)(root)).dev);
 }
 function parseLedger(text, path) {
     const data = JSON.parse(text);
     if (typeof data !== 'object' || data === null || Array.isArray(data))
-        throw new _support_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .SetupBinfmtError */ .im(`${path} is not a ledger`);
+        throw new _support_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .SetupBinfmtError */ .im(`${path} is not a ledger`);
     const ledger = {};
     for (const [key, value] of Object.entries(data)) {
         const record = value;
         if (!Array.isArray(record.users) || !record.users.every((user) => typeof user === 'string')) {
-            throw new _support_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .SetupBinfmtError */ .im(`${path}: ${key} has no list of users`);
+            throw new _support_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .SetupBinfmtError */ .im(`${path}: ${key} has no list of users`);
         }
-        const entryOrNull = (field) => (field === null || field === undefined ? field : (0,_state_js__WEBPACK_IMPORTED_MODULE_5__/* .parseBinfmtEntry */ .ic)(field));
+        const entryOrNull = (field) => (field === null || field === undefined ? field : (0,_state_js__WEBPACK_IMPORTED_MODULE_6__/* .parseBinfmtEntry */ .ic)(field));
         ledger[key] = {
             users: record.users,
             ...(record.original !== undefined ? { original: entryOrNull(record.original) } : {}),
@@ -1924,15 +1954,40 @@ function parseLedger(text, path) {
     return ledger;
 }
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
-/** Whether a process is alive (a lock of a dead one is stale). */
-function alive(pid) {
+/** When process `pid` started (clock ticks after boot, /proc/PID/stat's 22nd field), if it can be read. */
+function startTimeOf(pid) {
     try {
-        process.kill(pid, 0);
-        return true;
+        const stat = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync)(`/proc/${pid}/stat`, 'utf8');
+        // The command's name (field 2) may hold spaces and parentheses: count from the last ')'.
+        return stat.slice(stat.lastIndexOf(')') + 2).split(' ')[19];
+    }
+    catch {
+        return undefined;
+    }
+}
+/** What a lock says of its holder (`<pid> <start time>`). */
+function holderOf(text) {
+    const [pid = '', start] = (text ?? '').trim().split(' ');
+    if (!/^[1-9][0-9]*$/.test(pid))
+        return undefined;
+    return { pid: Number(pid), ...(start ? { start } : {}) };
+}
+/**
+ * Whether the holder still runs: its pid alive and, where its start time was recorded, the same
+ * process (a pid reused later, by any user, is another process: the lock is stale).
+ */
+function stillHolds(holder) {
+    try {
+        process.kill(holder.pid, 0);
     }
     catch (error) {
-        return error.code === 'EPERM';
+        if (error.code !== 'EPERM')
+            return false;
     }
+    if (holder.start === undefined)
+        return true;
+    const now = startTimeOf(holder.pid);
+    return now === undefined || now === holder.start;
 }
 class Ledger {
     path;
@@ -1945,7 +2000,7 @@ class Ledger {
     }
     /** The directory the ledger is kept in (saved with the run's state for its cleanup). */
     get directory() {
-        return (0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(this.path);
+        return (0,node_path__WEBPACK_IMPORTED_MODULE_3__.dirname)(this.path);
     }
     /** The ledger of the instance at `root`, or undefined (with the reason) where none can be kept safely. */
     static async open(root, directory = ledgerDirectory()) {
@@ -1953,33 +2008,51 @@ class Ledger {
             const files = await filesFor(directory);
             const id = await instanceId(root);
             return {
-                ledger: new Ledger((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(directory, `binfmt-${id}.json`), (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(directory, `binfmt-${id}.lock`), files),
+                ledger: new Ledger((0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(directory, `binfmt-${id}.json`), (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(directory, `binfmt-${id}.lock`), files),
             };
         }
         catch (error) {
-            return { problem: (0,_support_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .messageOf */ .bD)(error) };
+            return { problem: (0,_support_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .messageOf */ .bD)(error) };
         }
     }
     async acquire() {
         const started = Date.now();
         for (;;) {
             if (await this.files.makeDirectory(this.lock)) {
-                await this.files.replace((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(this.lock, 'pid'), String(process.pid));
+                await this.files.replace((0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(this.lock, 'pid'), `${process.pid} ${startTimeOf(process.pid) ?? ''}`.trim());
                 return;
             }
-            const holder = Number((await this.files.read((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(this.lock, 'pid')).catch(() => '')) ?? '');
-            // Stale: its process is gone, or it died between making the lock and naming itself.
-            const age = Date.now() - ((await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.stat)(this.lock).catch(() => undefined))?.mtimeMs ?? Date.now());
-            if ((holder > 0 && !alive(holder)) || (!(holder > 0) && age > 5000)) {
-                await this.files.remove(this.lock);
+            const observed = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.stat)(this.lock).catch(() => undefined);
+            if (!observed)
+                continue;
+            const holder = holderOf(await this.files.read((0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(this.lock, 'pid')).catch(() => undefined));
+            // Stale: its process is gone (or its pid is another process's now), or it died between
+            // making the lock and naming itself.
+            if (holder ? !stillHolds(holder) : Date.now() - observed.mtimeMs > 5000) {
+                await this.breakLock(observed.ino);
                 continue;
             }
             const waited = Date.now() - started;
             if (waited > 60000) {
-                throw new _support_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .SetupBinfmtError */ .im(`Waited ${Math.round(waited / 1000)} s for ${this.lock}, which process ${holder > 0 ? holder : '(unnamed)'} still holds: another setup-binfmt run on this binfmt_misc instance has not finished.`);
+                throw new _support_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .SetupBinfmtError */ .im(`Waited ${Math.round(waited / 1000)} s for ${this.lock}, which process ${holder?.pid ?? '(unnamed)'} still holds: another setup-binfmt run on this binfmt_misc instance has not finished.`);
             }
             await sleep(20);
         }
+    }
+    /**
+     * Takes away a stale lock (the directory of inode `inode`): renamed aside first, so that of two
+     * runs breaking it at once only one does; one that finds it took a newer lock (another run broke
+     * the stale one and took the lock meanwhile) gives it back.
+     */
+    async breakLock(inode) {
+        const aside = `${this.lock}.stale-${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomUUID)()}`;
+        if (!(await this.files.move(this.lock, aside)))
+            return;
+        if ((await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.stat)(aside).catch(() => undefined))?.ino === inode) {
+            await this.files.remove(aside);
+            return;
+        }
+        await this.files.move(aside, this.lock).catch(() => undefined);
     }
     /**
      * Runs `work` holding the lock, with the ledger's data; `save` writes the data as it stands

@@ -117,17 +117,23 @@ async function takeEntries(archive, paths, into, key) {
     const directories = paths.filter((path) => !path.endsWith('.complete'));
     // @actions/cache names members relative to the workspace, as it saves them.
     const workspace = process.env.GITHUB_WORKSPACE || process.cwd();
-    const outside = [];
     const taken = new Map();
+    const seen = new Set();
+    // The first file not asked for (or asked for twice) stops the reading: nothing of it is used.
+    const refuse = (member, why) => {
+        throw new _unpack_js__WEBPACK_IMPORTED_MODULE_7__/* .UnpackError */ .JL(`the Actions cache entry ${key} holds ${JSON.stringify(member.slice(0, 200))}, ${why}: nothing of it was used`);
+    };
     const wanted = (member) => {
         const path = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(workspace, member);
         const directory = directories.find((each) => path === `${each}.complete` || (0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(path) === each);
-        const name = directory && path !== `${directory}.complete` ? (0,node_path__WEBPACK_IMPORTED_MODULE_1__.basename)(path) : MARKER;
-        const twice = [...taken.values()].some((each) => each.directory === directory && each.name === name);
-        if (!directory || twice) {
-            outside.push(member);
-            return undefined;
-        }
+        if (!directory)
+            return refuse(member, 'which is not in the tool cache entries this run asked for');
+        const name = path !== `${directory}.complete` ? (0,node_path__WEBPACK_IMPORTED_MODULE_1__.basename)(path) : MARKER;
+        if (seen.has(`${directory}/${name}`))
+            return refuse(member, 'a second time');
+        if (taken.size >= 3 * directories.length)
+            return refuse(member, 'more files than its entries have');
+        seen.add(`${directory}/${name}`);
         const target = `${taken.size}`;
         taken.set(target, { directory, name });
         return target;
@@ -137,14 +143,6 @@ async function takeEntries(archive, paths, into, key) {
         deadline: Date.now() + 120000,
         describe: (problem) => `the Actions cache entry ${key} was not used: ${problem}`,
     }, { expected: Number.POSITIVE_INFINITY });
-    if (outside.length > 0) {
-        return {
-            refusal: `the Actions cache entry ${key} holds ${outside.length === 1 ? 'a file that is' : `${outside.length} files that are`} not in the tool cache entries this run asked for, or are there twice (${outside
-                .slice(0, 3)
-                .map((name) => JSON.stringify(name.slice(0, 200)))
-                .join(', ')}): nothing of it was used`,
-        };
-    }
     return entriesOf(taken, into, key);
 }
 /** The unpacked files of each entry (directory → name → file), each as the tool cache writes it. */

@@ -78,6 +78,11 @@ export function vouchingFor(
 }
 
 const RECORD = 'setup-binfmt.json';
+/**
+ * Beside an entry (`<entry>.restored`) that came from the Actions cache: what another job saved is
+ * used only where a sum vouches for it, never on who owns the files (the action wrote them).
+ */
+const RESTORED = '.restored';
 
 /** The tool cache directory: the runner's, else the user's cache directory. */
 function defaultCacheRoot(): string {
@@ -156,6 +161,11 @@ export class EmulatorCache {
         problem: `the cached ${path} cannot be checked: the sums this run vouches with list what it came in, not the emulator itself`,
       };
     }
+    if (!vouching.listed && (await lstat(`${directory}${RESTORED}`).catch(() => undefined))) {
+      return {
+        problem: `the cached ${path} came from the Actions cache (another job's archive) and there is no sum to check it against`,
+      };
+    }
     if (!vouching.listed) {
       // Nobody but this user or root could have replaced it (the entry, or a directory above it).
       const unsafe = checkPrivateTree(path);
@@ -185,9 +195,12 @@ export class EmulatorCache {
           copyFile(from, join(staging, name), constants.COPYFILE_EXCL),
         );
       }
+      // Marked before it appears: never a moment where it could be taken for one of ours.
+      replaceFileSync(`${directory}${RESTORED}`, '');
       try {
         await rename(staging, directory);
       } catch (error) {
+        await rm(`${directory}${RESTORED}`, { force: true });
         const code = (error as NodeJS.ErrnoException).code;
         if (code === 'EEXIST' || code === 'ENOTEMPTY') return false;
         throw error;
@@ -204,6 +217,7 @@ export class EmulatorCache {
     const directory = this.directory(cpu, key);
     await rm(`${directory}.complete`, { recursive: true, force: true });
     await rm(directory, { recursive: true, force: true });
+    await rm(`${directory}${RESTORED}`, { recursive: true, force: true });
   }
 
   /**

@@ -10,8 +10,10 @@
 // the `tar` it finds on PATH while it restores is ours, which only copies the archive aside; this
 // module then reads it with unpack.ts (regular files only, bounded, nothing written but into a
 // private directory), takes exactly the files of the entries the run asked for, and puts them in
-// place through the tool cache (cache.ts `place`). An archive holding anything else is not used
-// at all. What is placed is vouched for by the run's sums when it is looked up, as every entry is.
+// place through the tool cache (cache.ts `place`). Reading stops at the first regular file not
+// asked for (or asked for twice), and then nothing of the archive is used; links, devices and
+// directories in it are never written. What is placed is vouched for by the run's sums when it is
+// looked up, and never by who owns it (cache.ts marks it restored).
 import { chmod, lstat, mkdir, open, readdir, rm, writeFile } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import { messageOf } from '../support/errors.js';
@@ -113,17 +115,22 @@ async function takeEntries(
   const directories = paths.filter((path) => !path.endsWith('.complete'));
   // @actions/cache names members relative to the workspace, as it saves them.
   const workspace = process.env.GITHUB_WORKSPACE || process.cwd();
-  const outside: string[] = [];
   const taken = new Map<string, { directory: string; name: string }>();
+  const seen = new Set<string>();
+  // The first file not asked for (or asked for twice) stops the reading: nothing of it is used.
+  const refuse = (member: string, why: string): never => {
+    throw new UnpackError(
+      `the Actions cache entry ${key} holds ${JSON.stringify(member.slice(0, 200))}, ${why}: nothing of it was used`,
+    );
+  };
   const wanted = (member: string) => {
     const path = resolve(workspace, member);
     const directory = directories.find((each) => path === `${each}.complete` || dirname(path) === each);
-    const name = directory && path !== `${directory}.complete` ? basename(path) : MARKER;
-    const twice = [...taken.values()].some((each) => each.directory === directory && each.name === name);
-    if (!directory || twice) {
-      outside.push(member);
-      return undefined;
-    }
+    if (!directory) return refuse(member, 'which is not in the tool cache entries this run asked for');
+    const name = path !== `${directory}.complete` ? basename(path) : MARKER;
+    if (seen.has(`${directory}/${name}`)) return refuse(member, 'a second time');
+    if (taken.size >= 3 * directories.length) return refuse(member, 'more files than its entries have');
+    seen.add(`${directory}/${name}`);
     const target = `${taken.size}`;
     taken.set(target, { directory, name });
     return target;
@@ -140,14 +147,6 @@ async function takeEntries(
     },
     { expected: Number.POSITIVE_INFINITY },
   );
-  if (outside.length > 0) {
-    return {
-      refusal: `the Actions cache entry ${key} holds ${outside.length === 1 ? 'a file that is' : `${outside.length} files that are`} not in the tool cache entries this run asked for, or are there twice (${outside
-        .slice(0, 3)
-        .map((name) => JSON.stringify(name.slice(0, 200)))
-        .join(', ')}): nothing of it was used`,
-    };
-  }
   return entriesOf(taken, into, key);
 }
 

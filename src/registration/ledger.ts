@@ -10,6 +10,7 @@
 // by all (it holds what binfmt_misc shows anyway). SETUP_BINFMT_RUN_DIR overrides the directory,
 // which may then be the user's own.
 import { randomUUID } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import { lstat, mkdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import type { BinfmtEntry } from '../binfmt/entry.js';
@@ -81,6 +82,8 @@ interface LedgerFiles {
   replace(path: string, text: string): Promise<void>;
   /** Removes a file or a directory with what it holds; nothing there is not an error. */
   remove(path: string): Promise<void>;
+  /** Renames `from` to `to`; false when there was no `from`. */
+  move(from: string, to: string): Promise<boolean>;
   /** The text of a file, or undefined when there is none. */
   read(path: string): Promise<string | undefined>;
 }
@@ -107,6 +110,14 @@ const DIRECT: LedgerFiles = {
     await rename(staging, path);
   },
   remove: (path) => rm(path, { recursive: true, force: true }),
+  move: (from, to) =>
+    rename(from, to).then(
+      () => true,
+      (error: NodeJS.ErrnoException) => {
+        if (error.code === 'ENOENT') return false;
+        throw error;
+      },
+    ),
   read: readIfThere,
 };
 
@@ -130,6 +141,12 @@ const THROUGH_SUDO: LedgerFiles = {
     await asRoot('mv', ['-f', '-T', '--', staging, path]);
   },
   remove: (path) => asRoot('rm', ['-rf', '--', path]).then(() => undefined),
+  async move(from, to) {
+    const result = await runAsRoot(false, 'mv', ['-T', '--', from, to]);
+    if (result.code === 0) return true;
+    if (/No such file/i.test(result.stderr)) return false;
+    throw new SetupBinfmtError(`mv ${from} ${to} failed: ${result.stderr}`);
+  },
   // Plain reads where they may (a umask of 077 under sudo makes files only root can read).
   read: (path) =>
     readIfThere(path).catch(async (error: NodeJS.ErrnoException) => {
@@ -192,14 +209,43 @@ function parseLedger(text: string, path: string): LedgerData {
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
-/** Whether a process is alive (a lock of a dead one is stale). */
-function alive(pid: number): boolean {
+/** A lock's holder: its pid, and the process's start time where it could be read. */
+interface Holder {
+  readonly pid: number;
+  readonly start?: string;
+}
+
+/** When process `pid` started (clock ticks after boot, /proc/PID/stat's 22nd field), if it can be read. */
+function startTimeOf(pid: number): string | undefined {
   try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    // The command's name (field 2) may hold spaces and parentheses: count from the last ')'.
+    return stat.slice(stat.lastIndexOf(')') + 2).split(' ')[19];
+  } catch {
+    return undefined;
   }
+}
+
+/** What a lock says of its holder (`<pid> <start time>`). */
+function holderOf(text: string | undefined): Holder | undefined {
+  const [pid = '', start] = (text ?? '').trim().split(' ');
+  if (!/^[1-9][0-9]*$/.test(pid)) return undefined;
+  return { pid: Number(pid), ...(start ? { start } : {}) };
+}
+
+/**
+ * Whether the holder still runs: its pid alive and, where its start time was recorded, the same
+ * process (a pid reused later, by any user, is another process: the lock is stale).
+ */
+function stillHolds(holder: Holder): boolean {
+  try {
+    process.kill(holder.pid, 0);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'EPERM') return false;
+  }
+  if (holder.start === undefined) return true;
+  const now = startTimeOf(holder.pid);
+  return now === undefined || now === holder.start;
 }
 
 export class Ledger {
@@ -231,24 +277,41 @@ export class Ledger {
     const started = Date.now();
     for (;;) {
       if (await this.files.makeDirectory(this.lock)) {
-        await this.files.replace(join(this.lock, 'pid'), String(process.pid));
+        await this.files.replace(join(this.lock, 'pid'), `${process.pid} ${startTimeOf(process.pid) ?? ''}`.trim());
         return;
       }
-      const holder = Number((await this.files.read(join(this.lock, 'pid')).catch(() => '')) ?? '');
-      // Stale: its process is gone, or it died between making the lock and naming itself.
-      const age = Date.now() - ((await stat(this.lock).catch(() => undefined))?.mtimeMs ?? Date.now());
-      if ((holder > 0 && !alive(holder)) || (!(holder > 0) && age > 5000)) {
-        await this.files.remove(this.lock);
+      const observed = await stat(this.lock).catch(() => undefined);
+      if (!observed) continue;
+      const holder = holderOf(await this.files.read(join(this.lock, 'pid')).catch(() => undefined));
+      // Stale: its process is gone (or its pid is another process's now), or it died between
+      // making the lock and naming itself.
+      if (holder ? !stillHolds(holder) : Date.now() - observed.mtimeMs > 5000) {
+        await this.breakLock(observed.ino);
         continue;
       }
       const waited = Date.now() - started;
       if (waited > 60000) {
         throw new SetupBinfmtError(
-          `Waited ${Math.round(waited / 1000)} s for ${this.lock}, which process ${holder > 0 ? holder : '(unnamed)'} still holds: another setup-binfmt run on this binfmt_misc instance has not finished.`,
+          `Waited ${Math.round(waited / 1000)} s for ${this.lock}, which process ${holder?.pid ?? '(unnamed)'} still holds: another setup-binfmt run on this binfmt_misc instance has not finished.`,
         );
       }
       await sleep(20);
     }
+  }
+
+  /**
+   * Takes away a stale lock (the directory of inode `inode`): renamed aside first, so that of two
+   * runs breaking it at once only one does; one that finds it took a newer lock (another run broke
+   * the stale one and took the lock meanwhile) gives it back.
+   */
+  private async breakLock(inode: number): Promise<void> {
+    const aside = `${this.lock}.stale-${randomUUID()}`;
+    if (!(await this.files.move(this.lock, aside))) return;
+    if ((await stat(aside).catch(() => undefined))?.ino === inode) {
+      await this.files.remove(aside);
+      return;
+    }
+    await this.files.move(aside, this.lock).catch(() => undefined);
   }
 
   /**
