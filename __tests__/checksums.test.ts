@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseChecksums } from '../src/choices/checksums.js';
 import { checkFile, mergeChecksums } from '../src/emulators/checksums.js';
-import { provideEmulators } from '../src/emulators/index.js';
+import { emulatorsOf } from '../src/emulators/index.js';
 import { findRelease } from '../src/choices/releases.js';
 import { EmulatorError } from '../src/support/errors.js';
 import { emulatorOptions } from '../__fixtures__/emulator-options.js';
@@ -56,7 +56,7 @@ describe('checksums', () => {
 
 describe('the multiarch source on other hosts', () => {
   it('says plainly that multiarch serves x86_64 hosts only, and what works instead', async () => {
-    const attempt = provideEmulators(['ppc64le'], emulatorOptions({ kind: 'multiarch' }, 'arm64'), {
+    const attempt = emulatorsOf(['ppc64le'], emulatorOptions({ kind: 'multiarch' }, 'arm64'), {
       source: 'multiarch',
       version: '7.2.0-1',
       host: 'aarch64',
@@ -71,7 +71,7 @@ describe('the multiarch source on other hosts', () => {
 describe('the debian source on other hosts', () => {
   it('names the hosts Debian builds for, and what works elsewhere, before downloading anything', async () => {
     const release = findRelease('')!;
-    const attempt = provideEmulators(['aarch64'], emulatorOptions({ kind: 'debian' }, 'mips64'), {
+    const attempt = emulatorsOf(['aarch64'], emulatorOptions({ kind: 'debian' }, 'mips64'), {
       source: 'debian',
       version: release.id,
       host: 'mips64',

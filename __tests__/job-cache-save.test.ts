@@ -8,6 +8,7 @@ import { chmodSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSyn
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Report } from '../src/report.js';
+import { reportWith } from '../__fixtures__/report.js';
 
 const saveCache = jest.fn(async (...args: [string[], string]): Promise<number> => args.length);
 jest.unstable_mockModule('@actions/cache', () => ({
@@ -26,16 +27,7 @@ const { EmulatorCache } = await import('../src/emulators/cache.js');
 const { entryProblem, saveJobCache } = await import('../src/emulators/job-cache.js');
 const { parseJobCacheState } = await import('../src/registration/state.js');
 
-const emptyReport = {
-  platforms: [],
-  emulated: [],
-  interpreters: {},
-  qemuVersion: '',
-  cacheHit: false,
-  emulators: {},
-  outcomes: [],
-  notes: [],
-} as unknown as Report;
+const emptyReport = reportWith();
 const sha256 = (content: Buffer | string) => createHash('sha256').update(content).digest('hex');
 const KEY = `setup-binfmt-x86_64-${'0'.repeat(10)}-${'1'.repeat(10)}`;
 const environment = { ...process.env };

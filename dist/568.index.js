@@ -35,8 +35,10 @@ export const modules = {
 // the `tar` it finds on PATH while it restores is ours, which only copies the archive aside; this
 // module then reads it with unpack.ts (regular files only, bounded, nothing written but into a
 // private directory), takes exactly the files of the entries the run asked for, and puts them in
-// place through the tool cache (cache.ts `place`). An archive holding anything else is not used
-// at all. What is placed is vouched for by the run's sums when it is looked up, as every entry is.
+// place through the tool cache (cache.ts `place`). Reading stops at the first regular file not
+// asked for (or asked for twice), and then nothing of the archive is used; links, devices and
+// directories in it are never written. What is placed is vouched for by the run's sums when it is
+// looked up, and never by who owns it (cache.ts marks it restored).
 
 
 
@@ -483,10 +485,9 @@ async function readStateFile(path) {
     catch {
         throw new _support_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .InputError */ .dz('restore', path, `there is no state file at ${path}: nothing recorded to restore`);
     }
-    const me = process.getuid?.() ?? 0;
-    if ((info.uid !== me && info.uid !== 0) || (info.mode & 0o022) !== 0) {
-        throw new _registration_state_js__WEBPACK_IMPORTED_MODULE_9__/* .StateError */ .qq(`${path} could have been written by someone else (owner uid ${info.uid}, mode ${(info.mode & 0o777).toString(8)}): not acted on. Nothing was changed.`);
-    }
+    const unsafe = (0,_support_files_js__WEBPACK_IMPORTED_MODULE_6__/* .writtenByOthers */ .GT)(path, info, 'refused');
+    if (unsafe)
+        throw new _registration_state_js__WEBPACK_IMPORTED_MODULE_9__/* .StateError */ .qq(`${unsafe}: it could have been written by someone else, and is not acted on. Nothing was changed.`);
     return savedRun(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readFile)(path, 'utf8'), path);
 }
 /**

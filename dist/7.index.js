@@ -562,6 +562,34 @@ const RESTORED = '.restored';
 function defaultCacheRoot() {
     return process.env.RUNNER_TOOL_CACHE || (0,node_path__WEBPACK_IMPORTED_MODULE_4__.join)(process.env.XDG_CACHE_HOME || (0,node_path__WEBPACK_IMPORTED_MODULE_4__.join)((0,node_os__WEBPACK_IMPORTED_MODULE_3__.homedir)(), '.cache'), 'setup-binfmt');
 }
+/**
+ * An entry's record, if it names its file as the run expects the emulator (a name in the entry's
+ * own directory, never a path out of it); else why not.
+ */
+async function readRecord(directory, vouching) {
+    try {
+        const { file, problem } = await (0,_support_files_js__WEBPACK_IMPORTED_MODULE_6__/* .openRegularFile */ .ZU)((0,node_path__WEBPACK_IMPORTED_MODULE_4__.join)(directory, RECORD));
+        if (!file)
+            return { problem: problem };
+        let record;
+        try {
+            record = JSON.parse(await file.readFile('utf8'));
+        }
+        finally {
+            await file.close();
+        }
+        const named = typeof record.file === 'string' && /^[^/\0]+$/.test(record.file) && !/^\.\.?$/.test(record.file);
+        if (!named || !vouching.names.includes(record.file)) {
+            return {
+                problem: `it names ${JSON.stringify(String(record.file).slice(0, 100))} as its file, not ${vouching.names.join(' or ')}`,
+            };
+        }
+        return { record };
+    }
+    catch (error) {
+        return { problem: (0,_support_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .messageOf */ .bD)(error) };
+    }
+}
 class EmulatorCache {
     root;
     constructor(root = defaultCacheRoot()) {
@@ -591,27 +619,9 @@ class EmulatorCache {
         // Objects of the wrong type (a link, a FIFO, a directory) are planted, not ours: dropped.
         if (!marker.isFile())
             return { problem: `${directory}.complete is not a regular file` };
-        let record;
-        try {
-            const { file, problem } = await (0,_support_files_js__WEBPACK_IMPORTED_MODULE_6__/* .openRegularFile */ .ZU)((0,node_path__WEBPACK_IMPORTED_MODULE_4__.join)(directory, RECORD));
-            if (!file)
-                throw new Error(problem);
-            try {
-                record = JSON.parse(await file.readFile('utf8'));
-            }
-            finally {
-                await file.close();
-            }
-            // A file in the entry's own directory: a name, never a path out of it.
-            // And one of the names the run expects the emulator under, whatever else the record says.
-            const named = typeof record.file === 'string' && /^[^/\0]+$/.test(record.file) && !/^\.\.?$/.test(record.file);
-            if (!named || !vouching.names.includes(record.file)) {
-                throw new Error(`it names ${JSON.stringify(String(record.file).slice(0, 100))} as its file, not ${vouching.names.join(' or ')}`);
-            }
-        }
-        catch (error) {
-            return { problem: `the cache entry ${directory} has no readable record (${(0,_support_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .messageOf */ .bD)(error)})` };
-        }
+        const { record, problem } = await readRecord(directory, vouching);
+        if (!record)
+            return { problem: `the cache entry ${directory} has no readable record (${problem})` };
         const path = (0,node_path__WEBPACK_IMPORTED_MODULE_4__.join)(directory, record.file);
         let actual;
         try {
@@ -835,6 +845,7 @@ async function checkFile(path, name, sums, origin, known) {
 /* harmony import */ var _support_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7700);
 /* harmony import */ var _support_process_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(8030);
 /* harmony import */ var _support_secrets_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(1442);
+/* harmony import */ var _support_measures_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(7862);
 // Takes files out of tar archives in this process, within limits: read once, decompressed as it
 // streams (gzip in-process; xz, bzip2 and zstd by their programs, piped), each member written and
 // hashed in the same pass. Reads ustar, GNU (long names) and pax archives; only regular files are
@@ -842,6 +853,7 @@ async function checkFile(path, name, sums, origin, known) {
 // members together, however the archive declares them), the size of pax and long-name headers,
 // the memory it holds (one chunk and one header at a time) and the time it takes (the download's
 // deadline); every limit names the archive, where it came from, the input and the variable.
+
 
 
 
@@ -861,7 +873,6 @@ const MAX_HEADER_RECORD = 64 * 1024;
 const BLOCK = 512;
 class UnpackError extends _support_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .EmulatorError */ .Ki {
 }
-const mib = (bytes) => `${(bytes / 1048576).toFixed(1)} MiB`;
 /**
  * The most an archive may unpack to: what is expected (the emulators' sizes the manifest lists,
  * plus room for headers), else $SETUP_BINFMT_MAX_UNPACKED_MB (default 512 MiB).
@@ -902,7 +913,7 @@ class TarReader {
             return false;
         this.read += next.value.length;
         if (this.read > this.limits.maxBytes) {
-            throw new UnpackError(this.limits.describe(`it unpacks to more than the ${mib(this.limits.maxBytes)} allowed (${MAX_UNPACKED_VARIABLE} raises it where no size is known)`));
+            throw new UnpackError(this.limits.describe(`it unpacks to more than the ${(0,_support_measures_js__WEBPACK_IMPORTED_MODULE_7__/* .mib */ .j)(this.limits.maxBytes)} allowed (${MAX_UNPACKED_VARIABLE} raises it where no size is known)`));
         }
         this.chunk = next.value;
         return true;
@@ -991,7 +1002,7 @@ async function readArchive(reader, wanted, into, limits, expected) {
             break;
         const size = sizeOf(header);
         if (!(size <= limits.maxBytes)) {
-            throw new UnpackError(limits.describe(`a member declares ${size} bytes, more than the ${mib(limits.maxBytes)} allowed`));
+            throw new UnpackError(limits.describe(`a member declares ${size} bytes, more than the ${(0,_support_measures_js__WEBPACK_IMPORTED_MODULE_7__/* .mib */ .j)(limits.maxBytes)} allowed`));
         }
         const type = String.fromCharCode(header[156] || 0x30);
         const prefix = text(header, 345, 155);
@@ -1329,8 +1340,10 @@ const PROBE_PROGRAMS = {
 /* harmony import */ var _targets_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(8993);
 /* harmony import */ var _elf_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(691);
 /* harmony import */ var _programs_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(3061);
+/* harmony import */ var _support_measures_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(7862);
 // Proves a platform runs: writes the target's probe to a file, executes it directly so that the
 // kernel dispatches it (natively or through binfmt_misc), and checks what it prints.
+
 
 
 
@@ -1404,7 +1417,7 @@ async function runProbeFile(path, osAbi) {
         catch (error) {
             if (error.code !== 'ETXTBSY' || attempt === 10)
                 throw error;
-            await new Promise((resolve) => setTimeout(resolve, 10 * attempt));
+            await (0,_support_measures_js__WEBPACK_IMPORTED_MODULE_10__/* .sleep */ .y)(10 * attempt);
         }
     }
 }
@@ -1783,8 +1796,10 @@ async function recordMount(coordination, mountedNow) {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_3__);
 /* harmony import */ var _support_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7700);
-/* harmony import */ var _support_privilege_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3572);
-/* harmony import */ var _state_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(8360);
+/* harmony import */ var _support_files_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(8020);
+/* harmony import */ var _support_privilege_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(3572);
+/* harmony import */ var _state_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(8360);
+/* harmony import */ var _support_measures_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(7862);
 // What overlapping runs on one binfmt_misc instance share, so that their cleanups add up to the
 // state the first of them found. For every entry (and the mount, and binfmt_misc's own switch)
 // that a run changes, the ledger keeps what was there before the first run touched it and which
@@ -1796,6 +1811,8 @@ async function recordMount(coordination, mountedNow) {
 // same door as the kernel writes (privilege.ts): sudo for a user who is not root. It is readable
 // by all (it holds what binfmt_misc shows anyway). SETUP_BINFMT_RUN_DIR overrides the directory,
 // which may then be the user's own.
+
+
 
 
 
@@ -1861,14 +1878,14 @@ const DIRECT = {
 };
 /** Runs a system program as root for the ledger; its failure is an error naming what it did. */
 async function asRoot(command, args, input) {
-    const result = await (0,_support_privilege_js__WEBPACK_IMPORTED_MODULE_5__/* .runAsRoot */ .yf)(false, command, args, input);
+    const result = await (0,_support_privilege_js__WEBPACK_IMPORTED_MODULE_6__/* .runAsRoot */ .yf)(false, command, args, input);
     if (result.code !== 0)
         throw new _support_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .SetupBinfmtError */ .im(`${command} ${args.join(' ')} failed: ${result.stderr}`);
     return result.stdout;
 }
 const THROUGH_SUDO = {
     async makeDirectory(path) {
-        const result = await (0,_support_privilege_js__WEBPACK_IMPORTED_MODULE_5__/* .runAsRoot */ .yf)(false, 'mkdir', ['-m', '0755', '--', path]);
+        const result = await (0,_support_privilege_js__WEBPACK_IMPORTED_MODULE_6__/* .runAsRoot */ .yf)(false, 'mkdir', ['-m', '0755', '--', path]);
         if (result.code === 0)
             return true;
         if (/File exists/i.test(result.stderr))
@@ -1882,7 +1899,7 @@ const THROUGH_SUDO = {
     },
     remove: (path) => asRoot('rm', ['-rf', '--', path]).then(() => undefined),
     async move(from, to) {
-        const result = await (0,_support_privilege_js__WEBPACK_IMPORTED_MODULE_5__/* .runAsRoot */ .yf)(false, 'mv', ['-T', '--', from, to]);
+        const result = await (0,_support_privilege_js__WEBPACK_IMPORTED_MODULE_6__/* .runAsRoot */ .yf)(false, 'mv', ['-T', '--', from, to]);
         if (result.code === 0)
             return true;
         if (/No such file/i.test(result.stderr))
@@ -1893,7 +1910,7 @@ const THROUGH_SUDO = {
     read: (path) => readIfThere(path).catch(async (error) => {
         if (error.code !== 'EACCES')
             throw error;
-        const result = await (0,_support_privilege_js__WEBPACK_IMPORTED_MODULE_5__/* .runAsRoot */ .yf)(false, 'cat', ['--', path]);
+        const result = await (0,_support_privilege_js__WEBPACK_IMPORTED_MODULE_6__/* .runAsRoot */ .yf)(false, 'cat', ['--', path]);
         if (result.code === 0)
             return result.stdout;
         if (/No such file/i.test(result.stderr))
@@ -1908,7 +1925,7 @@ const THROUGH_SUDO = {
  */
 async function filesFor(directory) {
     const me = process.getuid?.() ?? 0;
-    const root = (0,_support_privilege_js__WEBPACK_IMPORTED_MODULE_5__/* .runningAsRoot */ .K)();
+    const root = (0,_support_privilege_js__WEBPACK_IMPORTED_MODULE_6__/* .runningAsRoot */ .K)();
     if (!(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.lstat)(directory).catch(() => undefined))) {
         if (root || directory !== MACHINE_RUN_DIRECTORY)
             await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.mkdir)(directory, { recursive: true, mode: 0o755 });
@@ -1918,13 +1935,10 @@ async function filesFor(directory) {
     const info = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.lstat)(directory);
     if (!info.isDirectory())
         throw new _support_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .SetupBinfmtError */ .im(`${directory} is not a directory`);
-    if ((info.mode & 0o022) !== 0)
-        throw new _support_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .SetupBinfmtError */ .im(`${directory} can be written by others`);
-    if (root || info.uid === me)
-        return DIRECT;
-    if (info.uid === 0)
-        return THROUGH_SUDO;
-    throw new _support_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .SetupBinfmtError */ .im(`${directory} belongs to uid ${info.uid}`);
+    const unsafe = (0,_support_files_js__WEBPACK_IMPORTED_MODULE_5__/* .writtenByOthers */ .GT)(directory, info, 'refused');
+    if (unsafe)
+        throw new _support_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .SetupBinfmtError */ .im(unsafe);
+    return root || info.uid === me ? DIRECT : THROUGH_SUDO;
 }
 /** Which binfmt_misc instance a directory is (each mount has its own device number). */
 async function instanceId(root) {
@@ -1940,7 +1954,7 @@ function parseLedger(text, path) {
         if (!Array.isArray(record.users) || !record.users.every((user) => typeof user === 'string')) {
             throw new _support_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .SetupBinfmtError */ .im(`${path}: ${key} has no list of users`);
         }
-        const entryOrNull = (field) => (field === null || field === undefined ? field : (0,_state_js__WEBPACK_IMPORTED_MODULE_6__/* .parseBinfmtEntry */ .ic)(field));
+        const entryOrNull = (field) => (field === null || field === undefined ? field : (0,_state_js__WEBPACK_IMPORTED_MODULE_7__/* .parseBinfmtEntry */ .ic)(field));
         ledger[key] = {
             users: record.users,
             ...(record.original !== undefined ? { original: entryOrNull(record.original) } : {}),
@@ -1953,7 +1967,6 @@ function parseLedger(text, path) {
     }
     return ledger;
 }
-const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 /** When process `pid` started (clock ticks after boot, /proc/PID/stat's 22nd field), if it can be read. */
 function startTimeOf(pid) {
     try {
@@ -2036,7 +2049,7 @@ class Ledger {
             if (waited > 60000) {
                 throw new _support_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .SetupBinfmtError */ .im(`Waited ${Math.round(waited / 1000)} s for ${this.lock}, which process ${holder?.pid ?? '(unnamed)'} still holds: another setup-binfmt run on this binfmt_misc instance has not finished.`);
             }
-            await sleep(20);
+            await (0,_support_measures_js__WEBPACK_IMPORTED_MODULE_8__/* .sleep */ .y)(20);
         }
     }
     /**
@@ -2704,8 +2717,9 @@ async function restoreRecords(records, undo) {
 }
 /**
  * Undoes what one run did. With a ledger, only what the run claimed there, and only where no other
- * running run still relies on it; else the run's recorded changes, newest first. An entry someone
- * else changed meanwhile is left alone. Returns what was done, for a truthful report.
+ * running run still relies on it; else what the run's recorded changes amount to (`recordsOf`:
+ * each entry back to what it was before the first change, then the switch, then the mount). An
+ * entry someone else changed meanwhile is left alone. Returns what was done, for a truthful report.
  */
 async function undoRun(kernel, changes, coordination, host, log = () => undefined) {
     const report = (0,_undo_report_js__WEBPACK_IMPORTED_MODULE_5__/* .nothingUndone */ .hC)();
@@ -2858,6 +2872,7 @@ class UnsafeInterpreterError extends SetupBinfmtError {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   GT: () => (/* binding */ writtenByOthers),
 /* harmony export */   Kb: () => (/* binding */ makeDirectories),
 /* harmony export */   U0: () => (/* binding */ replaceFileSync),
 /* harmony export */   ZU: () => (/* binding */ openRegularFile),
@@ -2893,6 +2908,18 @@ class UnsafePathError extends _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .SetupBi
 const me = () => process.getuid?.() ?? 0;
 const ours = (uid) => uid === me() || uid === 0;
 const mode = (value) => (value & 0o7777).toString(8);
+/**
+ * The one owner check: why `place` (its lstat) could have been written by someone other than this
+ * user or root, or undefined. Others may write a sticky directory (/tmp), but not rename or remove
+ * what is ours in it: that counts as ours where `sticky` is allowed.
+ */
+function writtenByOthers(place, info, sticky = 'allowed') {
+    if (!ours(info.uid))
+        return `${place} belongs to uid ${info.uid}, not to this user or root`;
+    const writable = (info.mode & 0o022) !== 0;
+    const isSticky = sticky === 'allowed' && info.isDirectory() && (info.mode & 0o1000) !== 0;
+    return writable && !isSticky ? `${place} can be written by others (mode ${mode(info.mode)})` : undefined;
+}
 /**
  * Writes a whole file without following a link: written to a new file beside `path` (created
  * exclusively, never through a link), then renamed over `path`, which replaces whatever name is
@@ -2951,14 +2978,9 @@ function checkPrivateTree(path) {
     }
     const chain = chainOf((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync)(existing));
     for (const place of chain) {
-        const info = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync)(place);
-        if (!ours(info.uid))
-            return `${place} belongs to uid ${info.uid}, not to this user or root`;
-        // Others may write a sticky directory (/tmp) but not rename or remove what is ours in it.
-        const writable = (info.mode & 0o022) !== 0;
-        const sticky = info.isDirectory() && (info.mode & 0o1000) !== 0;
-        if (writable && !sticky)
-            return `${place} can be written by others (mode ${mode(info.mode)})`;
+        const unsafe = writtenByOthers(place, (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync)(place));
+        if (unsafe)
+            return unsafe;
     }
     return undefined;
 }
@@ -2995,11 +3017,9 @@ function makeDirectories(root, directory, dirMode = 0o755) {
         }
         if (!info.isDirectory())
             throw new UnsafePathError(`${place} is not a directory`);
-        if (!ours(info.uid))
-            throw new UnsafePathError(`${place} belongs to uid ${info.uid}, not to this user or root`);
-        if ((info.mode & 0o022) !== 0 && (info.mode & 0o1000) === 0) {
-            throw new UnsafePathError(`${place} can be written by others (mode ${mode(info.mode)})`);
-        }
+        const unsafe = writtenByOthers(place, info);
+        if (unsafe)
+            throw new UnsafePathError(unsafe);
     }
 }
 /**
@@ -3022,6 +3042,22 @@ async function openRegularFile(path) {
     }
     return { file };
 }
+
+
+/***/ }),
+
+/***/ 7862:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   j: () => (/* binding */ mib),
+/* harmony export */   y: () => (/* binding */ sleep)
+/* harmony export */ });
+// How long and how much, one way for every module: waiting, and sizes as messages show them.
+/** Resolves after `ms` milliseconds. */
+const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+/** A size in MiB with one decimal, as messages show sizes. */
+const mib = (bytes) => `${(bytes / 1048576).toFixed(1)} MiB`;
 
 
 /***/ }),

@@ -35,8 +35,10 @@ export const modules = {
 // the `tar` it finds on PATH while it restores is ours, which only copies the archive aside; this
 // module then reads it with unpack.ts (regular files only, bounded, nothing written but into a
 // private directory), takes exactly the files of the entries the run asked for, and puts them in
-// place through the tool cache (cache.ts `place`). An archive holding anything else is not used
-// at all. What is placed is vouched for by the run's sums when it is looked up, as every entry is.
+// place through the tool cache (cache.ts `place`). Reading stops at the first regular file not
+// asked for (or asked for twice), and then nothing of the archive is used; links, devices and
+// directories in it are never written. What is placed is vouched for by the run's sums when it is
+// looked up, and never by who owns it (cache.ts marks it restored).
 
 
 

@@ -848,637 +848,42 @@ function readSettings(read, context = { defaultFlags: 'F' }) {
 
 /***/ }),
 
-/***/ 6044:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  K: () => (/* binding */ setupBinfmt)
-});
-
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(7598);
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __webpack_require__(8161);
-// EXTERNAL MODULE: ./src/support/errors.ts
-var errors = __webpack_require__(7700);
-;// CONCATENATED MODULE: ./src/binfmt/compat.ts
-// What the running kernel supports of the flags asked for, decided from its release. Pure.
-//
-// The rule (documented in the README):
-// - F needs Linux 4.8: older kernels refuse the whole line ("Invalid argument"), and without F
-//   the registrations do not work in containers or chroots. Asking for F there fails, saying to
-//   choose flags without F if that is acceptable; nothing is dropped silently.
-// - P is accepted by older kernels, but qemu learns that argv[0] is preserved only from the
-//   AT_FLAGS_PRESERVE_ARGV0 bit Linux sets since 5.12; before that qemu would shift every
-//   program's arguments. P is dropped there, with a warning.
-
-function parseKernelRelease(release) {
-    const match = /^(\d+)\.(\d+)/.exec(release);
-    return match ? { major: Number(match[1]), minor: Number(match[2]) } : undefined;
-}
-const atLeast = (version, major, minor) => version.major > major || (version.major === major && version.minor >= minor);
-/** The flags to register on a kernel of this release (unknown releases are trusted). */
-function flagsForKernel(flags, release) {
-    const version = parseKernelRelease(release);
-    if (!version)
-        return { flags, warnings: [] };
-    if (flags.includes('F') && !atLeast(version, 4, 8)) {
-        throw new errors/* InputError */.dz('flags', flags, `flag F needs Linux 4.8 or later and this kernel is ${release}: it would refuse the registration ("Invalid argument"). Without F the emulators do not work inside containers or chroots (they fail with "no such file or directory"); if that is acceptable, set flags without F, e.g. "${flags.replace('F', '') || 'none'}"`);
-    }
-    if (flags.includes('P') && !atLeast(version, 5, 12)) {
-        return {
-            flags: flags.replace('P', ''),
-            warnings: [
-                `Dropped flag P: this kernel (${release}) is older than 5.12 and does not tell the emulator that argv[0] is preserved, so qemu would shift every program's arguments.`,
-            ],
-        };
-    }
-    return { flags, warnings: [] };
-}
-
-// EXTERNAL MODULE: ./src/binfmt/entry.ts
-var binfmt_entry = __webpack_require__(8488);
-// EXTERNAL MODULE: ./src/binfmt/kernel.ts
-var binfmt_kernel = __webpack_require__(903);
-// EXTERNAL MODULE: ./src/emulators/cache.ts
-var cache = __webpack_require__(5878);
-// EXTERNAL MODULE: ./src/registration/plan.ts
-var registration_plan = __webpack_require__(3270);
-// EXTERNAL MODULE: ./src/probe/elf.ts
-var elf = __webpack_require__(691);
-// EXTERNAL MODULE: ./src/probe/verify.ts
-var verify = __webpack_require__(7649);
-// EXTERNAL MODULE: ./src/registration/ledger.ts
-var registration_ledger = __webpack_require__(4364);
-// EXTERNAL MODULE: ./src/registration/apply.ts
-var apply = __webpack_require__(7713);
-// EXTERNAL MODULE: ./src/registration/undo.ts
-var undo = __webpack_require__(8019);
-// EXTERNAL MODULE: ./src/registration/undo-report.ts
-var undo_report = __webpack_require__(3170);
-// EXTERNAL MODULE: ./src/report.ts
-var report = __webpack_require__(665);
-// EXTERNAL MODULE: ./src/registration/safety.ts
-var safety = __webpack_require__(9571);
-// EXTERNAL MODULE: ./src/uses/provide.ts + 10 modules
-var provide = __webpack_require__(6635);
-// EXTERNAL MODULE: ./src/targets.ts
-var targets = __webpack_require__(8993);
-;// CONCATENATED MODULE: ./src/uses/install.ts
-// The stages in order (docs/ARCHITECTURE.md), shared by the action (main.ts) and the command line: each
-// stage gets plain data and returns plain data; only the edges (inputs, outputs, logging) differ.
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-const STATUS_OF = {
-    keep: 'kept',
-    enable: 'enabled',
-    register: 'registered',
-    replace: 'replaced',
-    'keep-existing': 'kept-existing',
-};
-async function setupBinfmt(settings, logger, options = {}) {
-    const kernel = options.kernel ?? new binfmt_kernel/* BinfmtKernel */.uK();
-    const changes = [];
-    const publish = () => {
-        const ledger = runRecord.coordination.ledger;
-        options.onState?.({
-            root: kernel.root,
-            run: runRecord.coordination.run,
-            changes: [...changes],
-            ...(ledger ? { runDirectory: ledger.directory } : {}),
-        });
-    };
-    const runRecord = {
-        coordination: { run: options.run ?? (0,external_node_crypto_.randomUUID)() },
-        record: (change) => {
-            changes.push(change);
-            publish();
-        },
-        async coordinate(mountedNow) {
-            const { ledger, problem } = await registration_ledger/* Ledger */.Oc.open(kernel.root);
-            if (problem) {
-                logger.warning(`Runs overlapping on this machine cannot be coordinated (${problem}): this run's cleanup undoes its own changes only.`);
-            }
-            this.coordination = { ...this.coordination, ...(ledger ? { ledger } : {}) };
-            await (0,apply/* recordMount */.Tf)(this.coordination, mountedNow);
-            publish();
-        },
-    };
-    const workspace = await verify/* ProbeWorkspace */.OT.create();
-    const host = (0,targets/* hostTarget */.az)((0,external_node_os_.machine)(), (0,external_node_os_.endianness)());
-    try {
-        const context = { settings, logger, kernel, workspace, runRecord, options, host };
-        return { ...(await runStages(context)), changes };
-    }
-    catch (error) {
-        const undone = await (0,undo/* undoRun */.u)(kernel, changes, runRecord.coordination, host);
-        if (changes.length > 0) {
-            const count = (0,undo_report/* changeCount */.YR)(changes);
-            changes.length = 0;
-            publish();
-            throw Object.assign(error instanceof Error ? error : new Error(String(error)), {
-                message: `${(0,errors/* messageOf */.bD)(error)}\nUndoing this run's changes: ${(0,undo_report/* describeUndo */.WJ)(undone, count)}`,
-            });
-        }
-        throw error;
-    }
-    finally {
-        await workspace.dispose();
-    }
-}
-/** Verifies a target, trying again briefly when a concurrent run has its entry away for a moment. */
-async function verifySettled(target, workspace) {
-    let result = await (0,verify/* verifyTarget */.ft)(target, workspace);
-    for (let attempt = 1; attempt < 4 && !result.ok && /Exec format error/.test(result.summary); attempt++) {
-        await new Promise((resolve) => setTimeout(resolve, 100 * attempt));
-        result = await (0,verify/* verifyTarget */.ft)(target, workspace);
-    }
-    return result;
-}
-/** Enabled entries of other names that match the same binaries as the target's probe. */
-function otherMatchingEntries(target, entries) {
-    const name = (0,registration_plan/* entryName */.MB)(target.cpu);
-    return entries.filter((entry) => entry.name !== name && elf/* OS_ABIS */.D.some((abi) => (0,binfmt_entry/* entryMatches */.Yn)(entry, (0,verify/* probeBytes */.Wu)(target, abi))));
-}
-/** The stages in order; each takes plain data and returns plain data. */
-async function runStages(context) {
-    const { settings, logger, options, host } = context;
-    const { flags, warnings } = flagsForKernel(settings.flags, options.kernelRelease ?? (0,external_node_os_.release)());
-    warnings.forEach((warning) => logger.warning(warning));
-    const facts = await logger.group('binfmt_misc', () => inspectBinfmt(context));
-    const native = await logger.group('What this machine runs already', () => findNative(context));
-    const emulated = settings.requests.filter((request) => !native.has(request.target.cpu));
-    const { emulators, jobCaches } = await logger.group('Emulators', () => install_provide(context, emulated));
-    const plan = (0,registration_plan/* planRegistrations */.Up)({
-        requests: emulated,
-        emulators,
-        ...facts,
-        flags,
-        ...conflictHandling(settings),
-        native: nativeTargetsOf(host, native),
-    });
-    const after = await registerPlan(context, plan, emulators, flags);
-    const outcomes = outcomesOf(context, native, plan, emulators, after);
-    const verified = settings.verify && plan.actions.length > 0 ? await install_verify(context, plan, outcomes) : outcomes;
-    return { report: (0,report/* buildReport */.FK)(host, verified, flags), ...(jobCaches?.length ? { jobCaches } : {}) };
-}
-const conflictHandling = ({ onConflict, reset }) => ({ onConflict, reset });
-/** The CPUs this machine runs natively: its own, whatever its probe said, and those whose probe ran. */
-const nativeTargetsOf = (host, native) => [
-    ...(host ? [host] : []),
-    ...targets/* TARGETS */.dW.filter((target) => target !== host && native.has(target.cpu)),
-];
-async function inspectBinfmt({ kernel, logger, runRecord }) {
-    const mountedNow = !kernel.isMounted();
-    if (mountedNow) {
-        logger.info(`binfmt_misc is not mounted at ${kernel.root}: mounting it`);
-        await kernel.mount();
-        runRecord.record({ kind: 'mounted' });
-    }
-    await runRecord.coordinate(mountedNow);
-    const existing = await kernel.list();
-    const binfmtEnabled = await kernel.isEnabled();
-    logger.info(`${existing.length} entries registered${binfmtEnabled ? '' : ' (binfmt_misc is disabled as a whole)'}: ${existing.map((entry) => entry.name).join(', ') || 'none'}`);
-    return { existing, binfmtEnabled };
-}
-function findNative({ settings, kernel, workspace, logger, host }) {
-    if (workspace.note)
-        logger.info(workspace.note);
-    const readEntries = async () => ((await kernel.isEnabled()) ? kernel.list() : []);
-    return (0,provide/* detectNative */.h)(settings.requests, host, readEntries, workspace, logger, 'nothing to register');
-}
-/** Restores the tool cache entries from the Actions cache where that service is there. */
-async function restoreJobCache({ logger, options, settings }, key, cpus) {
-    const cacheKey = key && settings.cache ? options.jobCache?.key(key, cpus) : undefined;
-    if (!key || !cacheKey)
-        return undefined;
-    const toolCache = new cache/* EmulatorCache */.g();
-    const paths = cpus.flatMap((cpu) => [toolCache.directory(cpu, key), `${toolCache.directory(cpu, key)}.complete`]);
-    const restored = await options.jobCache.restore(paths, cacheKey);
-    logger.info(restored > 0
-        ? `Restored ${restored} of ${cpus.length} emulators from the Actions cache (${cacheKey}); each is checked against the sums when used`
-        : `Nothing used from the Actions cache under ${cacheKey}`);
-    return { key: cacheKey, paths };
-}
-function install_provide(context, requests) {
-    const { settings, logger, host } = context;
-    return (0,provide/* provideFor */.L)(settings, requests.map((request) => request.target.cpu), host, logger, { privateCopies: true, restoreJobCache: (key, cpus) => restoreJobCache(context, key, cpus) });
-}
-/** Applies the plan after the safety checks; returns the entries as they are after. */
-async function registerPlan({ settings, logger, kernel, runRecord }, plan, emulators, flags) {
-    const written = plan.actions.filter((action) => action.kind === 'register' || action.kind === 'replace');
-    const writtenPaths = written.map((action) => emulators.get(action.request.target.cpu).path);
-    await (0,safety/* checkInterpreters */.Qr)(writtenPaths, flags);
-    // With F the kernel keeps the file it opens now: it must be the one that was checked.
-    const identities = new Map(await Promise.all(writtenPaths.map(async (path) => [path, await (0,safety/* fileIdentity */.l6)(path)])));
-    for (const action of plan.actions) {
-        if (action.kind !== 'replace')
-            continue;
-        logger.warning(`${(0,registration_plan/* entryName */.MB)(action.request.target.cpu)} was registered differently (interpreter ${action.existing.interpreter}, flags "${action.existing.flags}"): replacing it`);
-    }
-    return logger.group('Registering', async () => {
-        const log = (message) => logger.info(message);
-        await (0,apply/* applyPlan */.gj)(kernel, plan, settings.onConflict, runRecord.record, log, runRecord.coordination);
-        if (flags.includes('F')) {
-            for (const [path, identity] of identities) {
-                if ((await (0,safety/* fileIdentity */.l6)(path)) === identity)
-                    continue;
-                throw new errors/* VerificationError */.mk(`${path} changed between its check and its registration: refusing to keep a registration of an unchecked file.`);
-            }
-        }
-        return kernel.list();
-    });
-}
-/** Each requested target's outcome: native, or what its action did; other matching entries named. */
-function outcomesOf({ settings, logger }, native, plan, emulators, after) {
-    const outcomes = settings.requests
-        .filter((request) => native.has(request.target.cpu))
-        .map((request) => ({ request, status: 'native', nativeMachine: native.get(request.target.cpu) }));
-    for (const action of plan.actions) {
-        const kept = action.kind === 'keep-existing' ? action.existing : undefined;
-        const others = otherMatchingEntries(action.request.target, after);
-        for (const other of others) {
-            logger.warning(`${(0,targets/* displayName */.QC)(action.request)}: the entry ${other.name} (interpreter ${other.interpreter}) matches the same binaries as ${(0,registration_plan/* entryName */.MB)(action.request.target.cpu)}; the kernel uses whichever matching entry was registered last.`);
-        }
-        outcomes.push({
-            request: action.request,
-            status: STATUS_OF[action.kind],
-            interpreter: kept ? kept.interpreter : action.kind !== 'keep-existing' ? action.line.interpreter : '',
-            flags: kept ? kept.flags : action.kind !== 'keep-existing' ? action.line.flags : '',
-            emulator: emulators.get(action.request.target.cpu),
-            alsoMatching: others.map((other) => `${other.name} (${other.interpreter})`),
-        });
-    }
-    return outcomes;
-}
-/** Runs every registered target's probe through the kernel; returns the outcomes with their probes. */
-async function install_verify({ logger, kernel, workspace }, plan, outcomes) {
-    return logger.group('Verifying', async () => {
-        const probes = new Map(await Promise.all(plan.actions.map(async (action) => [action.request, await verifySettled(action.request.target, workspace)])));
-        const failures = [];
-        for (const [request, result] of probes) {
-            const name = (0,registration_plan/* entryName */.MB)(request.target.cpu);
-            logger.info(`${(0,targets/* displayName */.QC)(request)}: ${result.ok ? 'ok' : 'FAILED'}: ${result.summary}`);
-            if (result.ok)
-                continue;
-            const entry = (await kernel.readText(name))?.trimEnd() ?? '(entry missing)';
-            failures.push(`${(0,targets/* displayName */.QC)(request)}: the probe through ${name} failed: ${result.summary}.\nThe entry ${kernel.root}/${name} reads:\n${entry.replace(/^/gm, '    ')}`);
-        }
-        if (failures.length > 0)
-            throw new errors/* VerificationError */.mk(failures.join('\n'));
-        return outcomes.map((outcome) => {
-            const probe = probes.get(outcome.request);
-            return probe ? { ...outcome, probe } : outcome;
-        });
-    });
-}
-
-
-/***/ }),
-
-/***/ 6635:
+/***/ 8312:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
   h: () => (/* binding */ detectNative),
-  L: () => (/* binding */ provideFor)
+  O: () => (/* binding */ emulatorsFor)
 });
 
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __webpack_require__(8161);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: ./src/choices/checksums.ts
-var checksums = __webpack_require__(6112);
-// EXTERNAL MODULE: ./src/support/scratch.ts
-var scratch = __webpack_require__(2353);
-// EXTERNAL MODULE: ./src/emulators/cache.ts
-var emulators_cache = __webpack_require__(5878);
-// EXTERNAL MODULE: ./src/emulators/checksums.ts
-var emulators_checksums = __webpack_require__(1936);
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(7598);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
-// EXTERNAL MODULE: ./src/support/errors.ts
-var errors = __webpack_require__(7700);
-// EXTERNAL MODULE: ./src/support/secrets.ts
-var secrets = __webpack_require__(1442);
-;// CONCATENATED MODULE: ./src/emulators/download.ts
-// HTTP downloads of emulators, packages and checksum files: retries with backoff on network errors
-// and 5xx (never on 404), redirects followed here (relative ones resolved, http(s) only, never
-// https to http), an idle timeout, a deadline over the whole request and a size cap per file, a progress
-// line every few seconds on long transfers, proxies honoured (through @actions/http-client, loaded
-// only when something is downloaded). Messages name the URL (without credentials) and the input.
-
-
-
-
-
-/** Variables that change the limits (for slow links, or larger files of a mirror of one's own). */
-const MAX_DOWNLOAD_VARIABLE = 'SETUP_BINFMT_MAX_DOWNLOAD_MB';
-const DEADLINE_VARIABLE = 'SETUP_BINFMT_DOWNLOAD_TIMEOUT';
-/** A download that failed for good; `status` is the HTTP status when the server answered. */
-class DownloadError extends errors/* EmulatorError */.Ki {
-    url;
-    status;
-    constructor(url, status, message) {
-        super(message);
-        this.url = url;
-        this.status = status;
-    }
-}
-class RetryableFailure extends Error {
-}
-const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
-const mib = (bytes) => `${(bytes / 1048576).toFixed(1)} MiB`;
-/** A positive number from the environment, or the fallback. */
-function limitFrom(variable, fallback) {
-    const value = Number(process.env[variable] ?? '');
-    return Number.isFinite(value) && value > 0 ? value : fallback;
-}
-const REDIRECTS = new Set([301, 302, 303, 307, 308]);
-const MAX_REDIRECTS = 10;
-/** `work`, unless the deadline comes first: then the client's sockets are closed and it fails. */
-function beforeDeadline(job, client, work) {
-    return new Promise((resolve, reject) => {
-        const timer = setTimeout(() => {
-            client.dispose();
-            reject(new DownloadError(job.url, undefined, job.describe(tookTooLong(job))));
-        }, Math.max(0, job.deadline - Date.now()));
-        work.then((value) => {
-            clearTimeout(timer);
-            resolve(value);
-        }, (error) => {
-            clearTimeout(timer);
-            reject(error);
-        });
-    });
-}
-const tookTooLong = (job) => `it took longer than ${job.limitMs / 1000} s (${DEADLINE_VARIABLE})`;
-/**
- * Where a redirect leads: its Location resolved against the URL that answered (relative ones
- * too); only http(s), never from https down to http.
- */
-function redirectTarget(job, from, response) {
-    const status = response.message.statusCode ?? 0;
-    const location = response.message.headers.location;
-    const fail = (problem) => new DownloadError(job.url, status, job.describe(problem));
-    if (!location)
-        throw fail(`HTTP ${status} without a Location to follow`);
-    let next;
-    try {
-        next = new URL(location, from);
-    }
-    catch {
-        throw fail(`HTTP ${status} to ${(0,errors/* quoted */.TL)((0,secrets/* hideCredentials */.R)(location), 100)}, which is not a URL`);
-    }
-    if (next.protocol !== 'http:' && next.protocol !== 'https:') {
-        throw fail(`it redirects to a ${next.protocol} URL (${(0,errors/* quoted */.TL)((0,secrets/* hideCredentials */.R)(next.href), 100)}); only http and https are followed`);
-    }
-    if (new URL(from).protocol === 'https:' && next.protocol === 'http:') {
-        throw fail(`it redirects from https to http (${(0,errors/* quoted */.TL)((0,secrets/* hideCredentials */.R)(next.href), 100)}), which is refused`);
-    }
-    return next.href;
-}
-/** The response, if it is one to read: a final status is a DownloadError, a passing one retryable. */
-async function request(job, client) {
-    let url = job.url;
-    let response;
-    for (let hops = 0;; hops++) {
-        try {
-            response = await beforeDeadline(job, client, client.get(url));
-        }
-        catch (error) {
-            if (error instanceof DownloadError)
-                throw error;
-            throw new RetryableFailure((0,errors/* messageOf */.bD)(error));
-        }
-        if (!REDIRECTS.has(response.message.statusCode ?? 0))
-            break;
-        response.message.resume();
-        if (hops === MAX_REDIRECTS) {
-            throw new DownloadError(job.url, response.message.statusCode, job.describe(`more than ${MAX_REDIRECTS} redirects`));
-        }
-        url = redirectTarget(job, url, response);
-    }
-    const status = response.message.statusCode ?? 0;
-    if (status !== 200) {
-        response.message.resume();
-        const text = `HTTP ${status}${response.message.statusMessage ? ` ${response.message.statusMessage}` : ''}`;
-        if (status >= 500 || status === 408 || status === 429)
-            throw new RetryableFailure(text);
-        throw new DownloadError(job.url, status, job.describe(text));
-    }
-    const expected = Number(response.message.headers['content-length'] ?? NaN);
-    if (expected > job.maxBytes) {
-        response.message.destroy();
-        const problem = `the file is ${mib(expected)}, more than the ${mib(job.maxBytes)} allowed (${MAX_DOWNLOAD_VARIABLE})`;
-        throw new DownloadError(job.url, status, job.describe(problem));
-    }
-    return response;
-}
-/** Writes the body to the destination, hashing it, within the size cap and the deadline. */
-async function receive(job, response) {
-    const expected = Number(response.message.headers['content-length'] ?? NaN);
-    const started = Date.now();
-    let bytes = 0;
-    let final;
-    const stop = (problem) => {
-        final = new DownloadError(job.url, 200, job.describe(problem));
-        response.message.destroy(final);
-    };
-    const timer = setTimeout(() => stop(tookTooLong(job)), Math.max(0, job.deadline - Date.now()));
-    const ticker = setInterval(() => {
-        const of = Number.isFinite(expected) ? ` of ${mib(expected)}` : '';
-        const elapsed = Math.round((Date.now() - started) / 1000);
-        job.progress?.(`${(0,secrets/* hideCredentials */.R)(job.url)}: ${mib(bytes)}${of} after ${elapsed} s`);
-    }, job.progressEveryMs);
-    const file = (0,external_node_fs_.createWriteStream)(job.destination);
-    const hash = (0,external_node_crypto_.createHash)('sha256');
-    try {
-        for await (const chunk of response.message) {
-            bytes += chunk.length;
-            hash.update(chunk);
-            if (bytes > job.maxBytes) {
-                stop(`it sent more than the ${mib(job.maxBytes)} allowed (${MAX_DOWNLOAD_VARIABLE})`);
-                break;
-            }
-            if (!file.write(chunk))
-                await new Promise((resolve) => file.once('drain', () => resolve()));
-        }
-    }
-    catch (error) {
-        if (final)
-            throw final;
-        throw new RetryableFailure(`the transfer broke off after ${bytes} bytes (${(0,errors/* messageOf */.bD)(error)})`);
-    }
-    finally {
-        clearTimeout(timer);
-        clearInterval(ticker);
-        await new Promise((resolve) => file.end(() => resolve()));
-    }
-    if (final)
-        throw final;
-    if (Number.isFinite(expected) && bytes !== expected) {
-        throw new RetryableFailure(`the connection closed after ${bytes} of ${expected} bytes`);
-    }
-    return { bytes, sha256: hash.digest('hex') };
-}
-async function attempt(job) {
-    const { HttpClient } = await __webpack_require__.e(/* import() */ 942).then(__webpack_require__.bind(__webpack_require__, 4942));
-    // Redirects are followed here (relative ones too, http(s) only); its own agent, so that the
-    // deadline can close every socket it holds.
-    const client = new HttpClient('setup-binfmt', [], {
-        allowRetries: false,
-        allowRedirects: false,
-        keepAlive: true,
-        socketTimeout: job.idleTimeoutMs,
-    });
-    try {
-        return await receive(job, await request(job, client));
-    }
-    finally {
-        client.dispose();
-    }
-}
-/** The deadline of a download (or an unpack) that starts now, in ms since the epoch. */
-const deadlineFromNow = () => Date.now() + limitFrom(DEADLINE_VARIABLE, 600) * 1000;
-/** Downloads `url` to `destination`, retrying what may pass; removes a partial file on failure. */
-async function downloadFile(url, destination, options = {}) {
-    const tries = options.tries ?? 4;
-    const firstDelay = options.firstDelayMs ?? 1000;
-    const started = Date.now();
-    const limitMs = options.deadlineMs ?? limitFrom(DEADLINE_VARIABLE, 600) * 1000;
-    const deadline = started + limitMs;
-    const from = options.input ? ` (input "${options.input}")` : '';
-    const job = {
-        url,
-        destination,
-        idleTimeoutMs: options.idleTimeoutMs ?? 30000,
-        maxBytes: options.maxBytes ?? limitFrom(MAX_DOWNLOAD_VARIABLE, 256) * 1048576,
-        deadline,
-        limitMs,
-        describe: (problem) => `Downloading ${(0,secrets/* hideCredentials */.R)(url)}${from} failed: ${problem}.`,
-        progressEveryMs: options.progressEveryMs ?? 5000,
-        ...(options.progress ? { progress: options.progress } : {}),
-    };
-    const problems = [];
-    for (let attemptNumber = 1; attemptNumber <= tries; attemptNumber++) {
-        try {
-            const { bytes, sha256 } = await attempt(job);
-            return { deadline, bytes, sha256, milliseconds: Date.now() - started, attempts: attemptNumber };
-        }
-        catch (error) {
-            await (0,promises_.rm)(destination, { force: true });
-            if (!(error instanceof RetryableFailure))
-                throw error;
-            problems.push(`try ${attemptNumber}: ${(0,secrets/* hideCredentials */.R)(error.message)}`);
-            const delay = firstDelay * 2 ** (attemptNumber - 1);
-            if (attemptNumber < tries && Date.now() + delay < deadline)
-                await sleep(delay);
-            else
-                break;
-        }
-    }
-    throw new DownloadError(url, undefined, `Downloading ${(0,secrets/* hideCredentials */.R)(url)}${from} failed ${problems.length} times (${problems.join('; ')}).`);
-}
-
-// EXTERNAL MODULE: ./src/support/process.ts
-var support_process = __webpack_require__(8030);
-// EXTERNAL MODULE: ./src/emulators/unpack.ts
-var unpack = __webpack_require__(9156);
-;// CONCATENATED MODULE: ./src/emulators/deb.ts
-// Takes files out of a Debian package without dpkg (runners of other distributions have none): a
-// .deb is an ar archive whose data.tar.* member is read here, within limits (unpack.ts).
-
-
-
-
-const COMPRESSION = {
-    'data.tar.xz': 'xz',
-    'data.tar.gz': 'gzip',
-    'data.tar.zst': 'zstd',
-    'data.tar.bz2': 'bzip2',
-    'data.tar': 'none',
-};
-/** The members of an ar archive, read from their 60-byte headers. */
-async function arMembers(path) {
-    const file = await (0,promises_.open)(path, 'r');
-    try {
-        const { size: total } = await file.stat();
-        const magic = Buffer.alloc(8);
-        await file.read(magic, 0, 8, 0);
-        if (magic.toString('latin1') !== '!<arch>\n')
-            throw new errors/* EmulatorError */.Ki(`${path} is not a Debian package (no ar header).`);
-        const members = [];
-        const header = Buffer.alloc(60);
-        for (let at = 8; at + 60 <= total;) {
-            await file.read(header, 0, 60, at);
-            const name = header.toString('latin1', 0, 16).trim().replace(/\/$/, '');
-            const size = Number(header.toString('latin1', 48, 58).trim());
-            if (!Number.isSafeInteger(size) || header.toString('latin1', 58, 60) !== '`\n') {
-                throw new errors/* EmulatorError */.Ki(`${path} is not a well-formed Debian package (bad ar header at byte ${at}).`);
-            }
-            members.push({ name, offset: at + 60, size });
-            at += 60 + size + (size % 2);
-        }
-        return members;
-    }
-    finally {
-        await file.close();
-    }
-}
-/**
- * Extracts the named paths (`./usr/bin/qemu-aarch64`, …) of a .deb into `into`, each under its
- * own name in a directory of its own (`<n>/qemu-aarch64`), within `limits`; stops reading once it
- * has them all.
- */
-async function extractDebMembers(deb, paths, into, limits) {
-    const data = (await arMembers(deb)).find((member) => COMPRESSION[member.name]);
-    if (!data)
-        throw new errors/* EmulatorError */.Ki(`${deb} holds no data.tar member: it is not a Debian package.`);
-    // Each into a directory of its own, under its own name (which its sums go by).
-    await Promise.all(paths.map((_, index) => (0,promises_.mkdir)((0,external_node_path_.join)(into, String(index)), { recursive: true })));
-    const wanted = (name) => {
-        const index = paths.indexOf(name);
-        return index < 0 ? undefined : (0,external_node_path_.join)(String(index), (0,external_node_path_.basename)(name));
-    };
-    const { members } = await (0,unpack/* extractMembers */.vv)(deb, COMPRESSION[data.name], wanted, into, limits, {
-        expected: new Set(paths).size,
-        range: { start: data.offset, length: data.size },
-    });
-    return { members, absent: paths.filter((path) => !members.has(path)) };
-}
-
 // EXTERNAL MODULE: ./src/binfmt/entry.ts
 var entry = __webpack_require__(8488);
+// EXTERNAL MODULE: ./src/support/errors.ts
+var errors = __webpack_require__(7700);
+// EXTERNAL MODULE: ./src/support/process.ts
+var support_process = __webpack_require__(8030);
+// EXTERNAL MODULE: ./src/support/secrets.ts
+var secrets = __webpack_require__(1442);
 // EXTERNAL MODULE: ./src/support/files.ts
 var files = __webpack_require__(8020);
+// EXTERNAL MODULE: ./src/support/scratch.ts
+var scratch = __webpack_require__(2353);
 // EXTERNAL MODULE: ./src/targets.ts
 var targets = __webpack_require__(8993);
+// EXTERNAL MODULE: ./src/emulators/checksums.ts
+var checksums = __webpack_require__(1936);
+// EXTERNAL MODULE: ./src/emulators/cache.ts
+var emulators_cache = __webpack_require__(5878);
 ;// CONCATENATED MODULE: ./src/emulators/emulator.ts
 // What every emulator source shares: the checks an emulator passes before it is used (an ELF
 // executable for this host that answers --version, with its sha256 matching every sum listed for
@@ -1564,7 +969,7 @@ async function emulatorVersion(cpu, path) {
  */
 async function checkEmulatorFile(cpu, path, origin, context, version, knownSha256) {
     const file = (0,external_node_path_.basename)(path);
-    const sha256 = await (0,emulators_checksums/* checkFile */.vH)(path, file, context.sums, origin, knownSha256);
+    const sha256 = await (0,checksums/* checkFile */.vH)(path, file, context.sums, origin, knownSha256);
     await checkHostExecutable(path, `${file} from ${origin}`, context.options.host);
     const vouched = context.sums.get(file) === sha256;
     const reported = version !== undefined && vouched ? version : await emulatorVersion(cpu, path);
@@ -1676,20 +1081,317 @@ async function cachedEmulators(cpus, context) {
     }
     return { found, missing: cpus.filter((cpu) => !found.has(cpu)) };
 }
-/** One emulator per CPU, fetched side by side; every failure reported together. */
-async function eachCpu(cpus, provide) {
-    const results = await Promise.allSettled(cpus.map(provide));
+/**
+ * Every promise's value, in order; else every failure together: one as it is, several as one
+ * EmulatorError naming each. The one way the emulator paths gather failures.
+ */
+async function allOrFailures(work) {
+    const results = await Promise.allSettled(work);
     const failures = results.filter((result) => result.status === 'rejected');
-    if (failures.length > 0) {
+    if (failures.length === 1)
+        throw failures[0].reason;
+    if (failures.length > 1)
         throw new errors/* EmulatorError */.Ki(failures.map((failure) => (0,errors/* messageOf */.bD)(failure.reason)).join('\n'));
-    }
     return results.map((result) => result.value);
+}
+/** One emulator per CPU, fetched side by side; every failure reported together. */
+const eachCpu = (cpus, provide) => allOrFailures(cpus.map(provide));
+
+// EXTERNAL MODULE: ./src/choices/checksums.ts
+var choices_checksums = __webpack_require__(6112);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
+// EXTERNAL MODULE: ./src/support/measures.ts
+var measures = __webpack_require__(7862);
+;// CONCATENATED MODULE: ./src/emulators/download.ts
+// HTTP downloads of emulators, packages and checksum files: retries with backoff on network errors
+// and 5xx (never on 404), redirects followed here (relative ones resolved, http(s) only, never
+// https to http), an idle timeout, a deadline over the whole request and a size cap per file, a progress
+// line every few seconds on long transfers, proxies honoured (through @actions/http-client, loaded
+// only when something is downloaded). Messages name the URL (without credentials) and the input.
+
+
+
+
+
+
+/** Variables that change the limits (for slow links, or larger files of a mirror of one's own). */
+const MAX_DOWNLOAD_VARIABLE = 'SETUP_BINFMT_MAX_DOWNLOAD_MB';
+const DEADLINE_VARIABLE = 'SETUP_BINFMT_DOWNLOAD_TIMEOUT';
+/** A download that failed for good; `status` is the HTTP status when the server answered. */
+class DownloadError extends errors/* EmulatorError */.Ki {
+    url;
+    status;
+    constructor(url, status, message) {
+        super(message);
+        this.url = url;
+        this.status = status;
+    }
+}
+class RetryableFailure extends Error {
+}
+/** A positive number from the environment, or the fallback. */
+function limitFrom(variable, fallback) {
+    const value = Number(process.env[variable] ?? '');
+    return Number.isFinite(value) && value > 0 ? value : fallback;
+}
+const REDIRECTS = new Set([301, 302, 303, 307, 308]);
+const MAX_REDIRECTS = 10;
+/** `work`, unless the deadline comes first: then the client's sockets are closed and it fails. */
+function beforeDeadline(job, client, work) {
+    return new Promise((resolve, reject) => {
+        const timer = setTimeout(() => {
+            client.dispose();
+            reject(new DownloadError(job.url, undefined, job.describe(tookTooLong(job))));
+        }, Math.max(0, job.deadline - Date.now()));
+        work.then((value) => {
+            clearTimeout(timer);
+            resolve(value);
+        }, (error) => {
+            clearTimeout(timer);
+            reject(error);
+        });
+    });
+}
+const tookTooLong = (job) => `it took longer than ${job.limitMs / 1000} s (${DEADLINE_VARIABLE})`;
+/**
+ * Where a redirect leads: its Location resolved against the URL that answered (relative ones
+ * too); only http(s), never from https down to http.
+ */
+function redirectTarget(job, from, response) {
+    const status = response.message.statusCode ?? 0;
+    const location = response.message.headers.location;
+    const fail = (problem) => new DownloadError(job.url, status, job.describe(problem));
+    if (!location)
+        throw fail(`HTTP ${status} without a Location to follow`);
+    let next;
+    try {
+        next = new URL(location, from);
+    }
+    catch {
+        throw fail(`HTTP ${status} to ${(0,errors/* quoted */.TL)((0,secrets/* hideCredentials */.R)(location), 100)}, which is not a URL`);
+    }
+    if (next.protocol !== 'http:' && next.protocol !== 'https:') {
+        throw fail(`it redirects to a ${next.protocol} URL (${(0,errors/* quoted */.TL)((0,secrets/* hideCredentials */.R)(next.href), 100)}); only http and https are followed`);
+    }
+    if (new URL(from).protocol === 'https:' && next.protocol === 'http:') {
+        throw fail(`it redirects from https to http (${(0,errors/* quoted */.TL)((0,secrets/* hideCredentials */.R)(next.href), 100)}), which is refused`);
+    }
+    return next.href;
+}
+/** The response, if it is one to read: a final status is a DownloadError, a passing one retryable. */
+async function request(job, client) {
+    let url = job.url;
+    let response;
+    for (let hops = 0;; hops++) {
+        try {
+            response = await beforeDeadline(job, client, client.get(url));
+        }
+        catch (error) {
+            if (error instanceof DownloadError)
+                throw error;
+            throw new RetryableFailure((0,errors/* messageOf */.bD)(error));
+        }
+        if (!REDIRECTS.has(response.message.statusCode ?? 0))
+            break;
+        response.message.resume();
+        if (hops === MAX_REDIRECTS) {
+            throw new DownloadError(job.url, response.message.statusCode, job.describe(`more than ${MAX_REDIRECTS} redirects`));
+        }
+        url = redirectTarget(job, url, response);
+    }
+    const status = response.message.statusCode ?? 0;
+    if (status !== 200) {
+        response.message.resume();
+        const text = `HTTP ${status}${response.message.statusMessage ? ` ${response.message.statusMessage}` : ''}`;
+        if (status >= 500 || status === 408 || status === 429)
+            throw new RetryableFailure(text);
+        throw new DownloadError(job.url, status, job.describe(text));
+    }
+    const expected = Number(response.message.headers['content-length'] ?? NaN);
+    if (expected > job.maxBytes) {
+        response.message.destroy();
+        const problem = `the file is ${(0,measures/* mib */.j)(expected)}, more than the ${(0,measures/* mib */.j)(job.maxBytes)} allowed (${MAX_DOWNLOAD_VARIABLE})`;
+        throw new DownloadError(job.url, status, job.describe(problem));
+    }
+    return response;
+}
+/** Writes the body to the destination, hashing it, within the size cap and the deadline. */
+async function receive(job, response) {
+    const expected = Number(response.message.headers['content-length'] ?? NaN);
+    const started = Date.now();
+    let bytes = 0;
+    let final;
+    const stop = (problem) => {
+        final = new DownloadError(job.url, 200, job.describe(problem));
+        response.message.destroy(final);
+    };
+    const timer = setTimeout(() => stop(tookTooLong(job)), Math.max(0, job.deadline - Date.now()));
+    const ticker = setInterval(() => {
+        const of = Number.isFinite(expected) ? ` of ${(0,measures/* mib */.j)(expected)}` : '';
+        const elapsed = Math.round((Date.now() - started) / 1000);
+        job.progress?.(`${(0,secrets/* hideCredentials */.R)(job.url)}: ${(0,measures/* mib */.j)(bytes)}${of} after ${elapsed} s`);
+    }, job.progressEveryMs);
+    const file = (0,external_node_fs_.createWriteStream)(job.destination);
+    const hash = (0,external_node_crypto_.createHash)('sha256');
+    try {
+        for await (const chunk of response.message) {
+            bytes += chunk.length;
+            hash.update(chunk);
+            if (bytes > job.maxBytes) {
+                stop(`it sent more than the ${(0,measures/* mib */.j)(job.maxBytes)} allowed (${MAX_DOWNLOAD_VARIABLE})`);
+                break;
+            }
+            if (!file.write(chunk))
+                await new Promise((resolve) => file.once('drain', () => resolve()));
+        }
+    }
+    catch (error) {
+        if (final)
+            throw final;
+        throw new RetryableFailure(`the transfer broke off after ${bytes} bytes (${(0,errors/* messageOf */.bD)(error)})`);
+    }
+    finally {
+        clearTimeout(timer);
+        clearInterval(ticker);
+        await new Promise((resolve) => file.end(() => resolve()));
+    }
+    if (final)
+        throw final;
+    if (Number.isFinite(expected) && bytes !== expected) {
+        throw new RetryableFailure(`the connection closed after ${bytes} of ${expected} bytes`);
+    }
+    return { bytes, sha256: hash.digest('hex') };
+}
+async function attempt(job) {
+    const { HttpClient } = await __webpack_require__.e(/* import() */ 942).then(__webpack_require__.bind(__webpack_require__, 4942));
+    // Redirects are followed here (relative ones too, http(s) only); its own agent, so that the
+    // deadline can close every socket it holds.
+    const client = new HttpClient('setup-binfmt', [], {
+        allowRetries: false,
+        allowRedirects: false,
+        keepAlive: true,
+        socketTimeout: job.idleTimeoutMs,
+    });
+    try {
+        return await receive(job, await request(job, client));
+    }
+    finally {
+        client.dispose();
+    }
+}
+/** The deadline of a download (or an unpack) that starts now, in ms since the epoch. */
+const deadlineFromNow = () => Date.now() + limitFrom(DEADLINE_VARIABLE, 600) * 1000;
+/** Downloads `url` to `destination`, retrying what may pass; removes a partial file on failure. */
+async function downloadFile(url, destination, options = {}) {
+    const tries = options.tries ?? 4;
+    const firstDelay = options.firstDelayMs ?? 1000;
+    const started = Date.now();
+    const limitMs = options.deadlineMs ?? limitFrom(DEADLINE_VARIABLE, 600) * 1000;
+    const deadline = started + limitMs;
+    const from = options.input ? ` (input "${options.input}")` : '';
+    const job = {
+        url,
+        destination,
+        idleTimeoutMs: options.idleTimeoutMs ?? 30000,
+        maxBytes: options.maxBytes ?? limitFrom(MAX_DOWNLOAD_VARIABLE, 256) * 1048576,
+        deadline,
+        limitMs,
+        describe: (problem) => `Downloading ${(0,secrets/* hideCredentials */.R)(url)}${from} failed: ${problem}.`,
+        progressEveryMs: options.progressEveryMs ?? 5000,
+        ...(options.progress ? { progress: options.progress } : {}),
+    };
+    const problems = [];
+    for (let attemptNumber = 1; attemptNumber <= tries; attemptNumber++) {
+        try {
+            const { bytes, sha256 } = await attempt(job);
+            return { deadline, bytes, sha256, milliseconds: Date.now() - started, attempts: attemptNumber };
+        }
+        catch (error) {
+            await (0,promises_.rm)(destination, { force: true });
+            if (!(error instanceof RetryableFailure))
+                throw error;
+            problems.push(`try ${attemptNumber}: ${(0,secrets/* hideCredentials */.R)(error.message)}`);
+            const delay = firstDelay * 2 ** (attemptNumber - 1);
+            if (attemptNumber < tries && Date.now() + delay < deadline)
+                await (0,measures/* sleep */.y)(delay);
+            else
+                break;
+        }
+    }
+    throw new DownloadError(url, undefined, `Downloading ${(0,secrets/* hideCredentials */.R)(url)}${from} failed ${problems.length} times (${problems.join('; ')}).`);
+}
+
+// EXTERNAL MODULE: ./src/emulators/unpack.ts
+var unpack = __webpack_require__(9156);
+;// CONCATENATED MODULE: ./src/emulators/deb.ts
+// Takes files out of a Debian package without dpkg (runners of other distributions have none): a
+// .deb is an ar archive whose data.tar.* member is read here, within limits (unpack.ts).
+
+
+
+
+const COMPRESSION = {
+    'data.tar.xz': 'xz',
+    'data.tar.gz': 'gzip',
+    'data.tar.zst': 'zstd',
+    'data.tar.bz2': 'bzip2',
+    'data.tar': 'none',
+};
+/** The members of an ar archive, read from their 60-byte headers. */
+async function arMembers(path) {
+    const file = await (0,promises_.open)(path, 'r');
+    try {
+        const { size: total } = await file.stat();
+        const magic = Buffer.alloc(8);
+        await file.read(magic, 0, 8, 0);
+        if (magic.toString('latin1') !== '!<arch>\n')
+            throw new errors/* EmulatorError */.Ki(`${path} is not a Debian package (no ar header).`);
+        const members = [];
+        const header = Buffer.alloc(60);
+        for (let at = 8; at + 60 <= total;) {
+            await file.read(header, 0, 60, at);
+            const name = header.toString('latin1', 0, 16).trim().replace(/\/$/, '');
+            const size = Number(header.toString('latin1', 48, 58).trim());
+            if (!Number.isSafeInteger(size) || header.toString('latin1', 58, 60) !== '`\n') {
+                throw new errors/* EmulatorError */.Ki(`${path} is not a well-formed Debian package (bad ar header at byte ${at}).`);
+            }
+            members.push({ name, offset: at + 60, size });
+            at += 60 + size + (size % 2);
+        }
+        return members;
+    }
+    finally {
+        await file.close();
+    }
+}
+/**
+ * Extracts the named paths (`./usr/bin/qemu-aarch64`, …) of a .deb into `into`, each under its
+ * own name in a directory of its own (`<n>/qemu-aarch64`), within `limits`; stops reading once it
+ * has them all.
+ */
+async function extractDebMembers(deb, paths, into, limits) {
+    const data = (await arMembers(deb)).find((member) => COMPRESSION[member.name]);
+    if (!data)
+        throw new errors/* EmulatorError */.Ki(`${deb} holds no data.tar member: it is not a Debian package.`);
+    // Each into a directory of its own, under its own name (which its sums go by).
+    await Promise.all(paths.map((_, index) => (0,promises_.mkdir)((0,external_node_path_.join)(into, String(index)), { recursive: true })));
+    const wanted = (name) => {
+        const index = paths.indexOf(name);
+        return index < 0 ? undefined : (0,external_node_path_.join)(String(index), (0,external_node_path_.basename)(name));
+    };
+    const { members } = await (0,unpack/* extractMembers */.vv)(deb, COMPRESSION[data.name], wanted, into, limits, {
+        expected: new Set(paths).size,
+        range: { start: data.offset, length: data.size },
+    });
+    return { members, absent: paths.filter((path) => !members.has(path)) };
 }
 
 ;// CONCATENATED MODULE: ./src/emulators/sources/apt.ts
 // source: apt — the distribution's qemu-user-static through the machine's apt sources
 // (`apt-get download`, which checks the archive's signature; never `apt-get install`). One package
 // holds every emulator: one download, and only the requested ones are taken out of it.
+
 
 
 
@@ -1741,8 +1443,8 @@ async function downloadPackage(version, work, context) {
     if (!deb)
         throw new errors/* EmulatorError */.Ki(`source: apt: apt-get download left no .deb in ${work}.`);
     const path = (0,external_node_path_.join)(work, deb);
-    await (0,emulators_checksums/* checkFile */.vH)(path, deb, context.sums, 'apt');
-    context.options.log(`${APT_PACKAGE} ${version}: downloaded ${deb} (${((await (0,promises_.stat)(path)).size / 1048576).toFixed(1)} MiB in ${((Date.now() - started) / 1000).toFixed(2)} s)`);
+    await (0,checksums/* checkFile */.vH)(path, deb, context.sums, 'apt');
+    context.options.log(`${APT_PACKAGE} ${version}: downloaded ${deb} (${(0,measures/* mib */.j)((await (0,promises_.stat)(path)).size)} in ${((Date.now() - started) / 1000).toFixed(2)} s)`);
     return path;
 }
 /**
@@ -1821,6 +1523,7 @@ var releases = __webpack_require__(681);
 
 
 
+
 /** What {version} is in a URL template when qemu-version is empty (multiarch's last release). */
 const LEGACY_TEMPLATE_VERSION = '7.2.0-1';
 const ARCHIVES = [
@@ -1867,8 +1570,8 @@ async function fetchEmulator(cpu, url, context, download = {}, version, expected
         const name = (0,external_node_path_.basename)(new URL(url).pathname) || `qemu-${cpu}`;
         const file = (0,external_node_path_.join)(work, name);
         const result = await downloadFile(url, file, { input: 'source', progress: context.options.log, ...download });
-        context.options.log(`qemu-${cpu}: downloaded ${url} (${(result.bytes / 1048576).toFixed(1)} MiB in ${(result.milliseconds / 1000).toFixed(2)} s${result.attempts > 1 ? `, ${result.attempts} tries` : ''})`);
-        await (0,emulators_checksums/* checkFile */.vH)(file, name, context.sums, url, result.sha256);
+        context.options.log(`qemu-${cpu}: downloaded ${url} (${(0,measures/* mib */.j)(result.bytes)} in ${(result.milliseconds / 1000).toFixed(2)} s${result.attempts > 1 ? `, ${result.attempts} tries` : ''})`);
+        await (0,checksums/* checkFile */.vH)(file, name, context.sums, url, result.sha256);
         const binary = await unpackEmulator(file, cpu, url, work, result, expectedBytes);
         const checked = await checkEmulatorFile(cpu, binary.path, url, context, version, binary.sha256);
         return await storeEmulator(cpu, checked, context, url);
@@ -1927,6 +1630,7 @@ const urlSource = {
 // release yet, no way to reach it), from the pinned .deb in the Debian archive, or from
 // snapshot.debian.org once a point release has dropped it. Every file is checked against the
 // manifest's sums, whichever way it came.
+
 
 
 
@@ -2010,8 +1714,8 @@ async function downloadDeb(release, host, work, context) {
     for (const url of debUrls(release, host)) {
         try {
             const result = await downloadFile(url, path, { input: 'source', progress: context.options.log });
-            context.options.log(`${release.package} ${release.id}: downloaded ${url} (${(result.bytes / 1048576).toFixed(1)} MiB in ${(result.milliseconds / 1000).toFixed(2)} s)`);
-            await (0,emulators_checksums/* checkFile */.vH)(path, name, new Map([[name, host.deb.sha256]]), url);
+            context.options.log(`${release.package} ${release.id}: downloaded ${url} (${(0,measures/* mib */.j)(result.bytes)} in ${(result.milliseconds / 1000).toFixed(2)} s)`);
+            await (0,checksums/* checkFile */.vH)(path, name, new Map([[name, host.deb.sha256]]), url);
             return { path, url, deadline: result.deadline };
         }
         catch (error) {
@@ -2149,7 +1853,7 @@ async function findHostEmulator(cpu, options, sums) {
             const [version, dynamic, sha256] = await Promise.all([
                 emulatorVersion(cpu, path),
                 isDynamicallyLinked(path),
-                (0,emulators_checksums/* checkFile */.vH)(path, name, sums, path),
+                (0,checksums/* checkFile */.vH)(path, name, sums, path),
             ]);
             return { cpu, path, version, source: 'host', sha256, cacheHit: false, dynamic };
         }
@@ -2240,7 +1944,7 @@ async function givenChecksums(options) {
     const work = await (0,scratch/* makeScratchDirectory */.M0)('setup-binfmt-sums-');
     try {
         await downloadFile(options.checksums.url, (0,external_node_path_.join)(work, 'sums'), { input: 'checksums', progress: options.log });
-        return (0,checksums/* parseChecksums */.y)(await (0,promises_.readFile)((0,external_node_path_.join)(work, 'sums'), 'utf8'), options.checksums.url);
+        return (0,choices_checksums/* parseChecksums */.y)(await (0,promises_.readFile)((0,external_node_path_.join)(work, 'sums'), 'utf8'), options.checksums.url);
     }
     finally {
         await (0,promises_.rm)(work, { recursive: true, force: true });
@@ -2252,12 +1956,12 @@ async function cacheKeyOf(options) {
     return { key: await provider.cacheKey(options), caches: provider.caches };
 }
 /** Provides a checked emulator for every cpu; reports every failure together. */
-async function provideEmulators(cpus, options, key) {
+async function emulatorsOf(cpus, options, key) {
     if (cpus.length === 0)
         return new Map();
     const provider = providerOf(options);
     provider.checkServable(cpus, options);
-    const sums = (0,emulators_checksums/* mergeChecksums */.Dd)(provider.shippedSums(options), await givenChecksums(options));
+    const sums = (0,checksums/* mergeChecksums */.Dd)(provider.shippedSums(options), await givenChecksums(options));
     const emulators = await provider.provide(cpus, { options, key, sums, cache: new emulators_cache/* EmulatorCache */.g() });
     return new Map(emulators.map((emulator) => [emulator.cpu, emulator]));
 }
@@ -2333,10 +2037,11 @@ function resolveVersions(choice, cpus, host, logs) {
 var verify = __webpack_require__(7649);
 // EXTERNAL MODULE: ./src/registration/safety.ts
 var safety = __webpack_require__(9571);
-;// CONCATENATED MODULE: ./src/uses/provide.ts
+;// CONCATENATED MODULE: ./src/uses/emulators.ts
 // One path from requested platforms to checked emulators, for install (install.ts) and export
 // (export.ts): which requested CPUs this machine runs natively (a probe decides), and an emulator
 // for each of the others, one group per qemu-version (`10.0, arm64=11.1` makes two).
+
 
 
 
@@ -2357,10 +2062,10 @@ async function detectNative(requests, host, readEntries, workspace, logger, nati
     return found;
 }
 /** The emulators of the CPUs one qemu-version serves, and their Actions cache plan. */
-async function provideGroup({ cpus, options: emulatorOptions }, options) {
+async function groupEmulators({ cpus, options: emulatorOptions }, options) {
     const { key, caches } = await cacheKeyOf(emulatorOptions);
     const jobCache = caches && emulatorOptions.cache ? await options.restoreJobCache?.(key, cpus) : undefined;
-    const emulators = await provideEmulators(cpus, emulatorOptions, key);
+    const emulators = await emulatorsOf(cpus, emulatorOptions, key);
     // Nothing to save where everything came from the cache.
     const downloaded = [...emulators.values()].some((emulator) => !emulator.cacheHit);
     return { emulators, ...(jobCache && downloaded ? { jobCaches: [jobCache] } : {}) };
@@ -2372,7 +2077,7 @@ function logEmulator(emulator, logger) {
     }
 }
 /** A checked emulator for every CPU, by CPU; every group's failure reported together. */
-async function provideFor(settings, cpus, host, logger, options) {
+async function emulatorsFor(settings, cpus, host, logger, options) {
     if (cpus.length === 0)
         return { emulators: new Map() };
     if (!host) {
@@ -2382,14 +2087,8 @@ async function provideFor(settings, cpus, host, logger, options) {
         log: (message) => logger.info(message),
         warn: (message) => logger.warning(message),
     });
-    const results = await Promise.allSettled(groups.map((group) => provideGroup(group, options)));
-    const failures = results.filter((result) => result.status === 'rejected');
-    if (failures.length === 1)
-        throw failures[0].reason;
-    if (failures.length > 1)
-        throw new errors/* EmulatorError */.Ki(failures.map((failure) => (0,errors/* messageOf */.bD)(failure.reason)).join('\n'));
-    const provided = results.map((result) => result.value);
-    const emulators = new Map(cpus.map((cpu) => [cpu, provided.find((group) => group.emulators.has(cpu)).emulators.get(cpu)]));
+    const found = await allOrFailures(groups.map((group) => groupEmulators(group, options)));
+    const emulators = new Map(cpus.map((cpu) => [cpu, found.find((group) => group.emulators.has(cpu)).emulators.get(cpu)]));
     for (const emulator of emulators.values())
         logEmulator(emulator, logger);
     if (options.privateCopies) {
@@ -2398,8 +2097,317 @@ async function provideFor(settings, cpus, host, logger, options) {
             emulators.set(cpu, await (0,safety/* registrableEmulator */.mm)(emulator, (message) => logger.info(message)));
         }
     }
-    const jobCaches = provided.flatMap((group) => group.jobCaches ?? []);
+    const jobCaches = found.flatMap((group) => group.jobCaches ?? []);
     return { emulators, ...(jobCaches.length > 0 ? { jobCaches } : {}) };
+}
+
+
+/***/ }),
+
+/***/ 6044:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  K: () => (/* binding */ setupBinfmt)
+});
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(8161);
+// EXTERNAL MODULE: ./src/support/errors.ts
+var errors = __webpack_require__(7700);
+;// CONCATENATED MODULE: ./src/binfmt/compat.ts
+// What the running kernel supports of the flags asked for, decided from its release. Pure.
+//
+// The rule (documented in the README):
+// - F needs Linux 4.8: older kernels refuse the whole line ("Invalid argument"), and without F
+//   the registrations do not work in containers or chroots. Asking for F there fails, saying to
+//   choose flags without F if that is acceptable; nothing is dropped silently.
+// - P is accepted by older kernels, but qemu learns that argv[0] is preserved only from the
+//   AT_FLAGS_PRESERVE_ARGV0 bit Linux sets since 5.12; before that qemu would shift every
+//   program's arguments. P is dropped there, with a warning.
+
+function parseKernelRelease(release) {
+    const match = /^(\d+)\.(\d+)/.exec(release);
+    return match ? { major: Number(match[1]), minor: Number(match[2]) } : undefined;
+}
+const atLeast = (version, major, minor) => version.major > major || (version.major === major && version.minor >= minor);
+/** The flags to register on a kernel of this release (unknown releases are trusted). */
+function flagsForKernel(flags, release) {
+    const version = parseKernelRelease(release);
+    if (!version)
+        return { flags, warnings: [] };
+    if (flags.includes('F') && !atLeast(version, 4, 8)) {
+        throw new errors/* InputError */.dz('flags', flags, `flag F needs Linux 4.8 or later and this kernel is ${release}: it would refuse the registration ("Invalid argument"). Without F the emulators do not work inside containers or chroots (they fail with "no such file or directory"); if that is acceptable, set flags without F, e.g. "${flags.replace('F', '') || 'none'}"`);
+    }
+    if (flags.includes('P') && !atLeast(version, 5, 12)) {
+        return {
+            flags: flags.replace('P', ''),
+            warnings: [
+                `Dropped flag P: this kernel (${release}) is older than 5.12 and does not tell the emulator that argv[0] is preserved, so qemu would shift every program's arguments.`,
+            ],
+        };
+    }
+    return { flags, warnings: [] };
+}
+
+// EXTERNAL MODULE: ./src/binfmt/entry.ts
+var binfmt_entry = __webpack_require__(8488);
+// EXTERNAL MODULE: ./src/binfmt/kernel.ts
+var binfmt_kernel = __webpack_require__(903);
+// EXTERNAL MODULE: ./src/emulators/cache.ts
+var cache = __webpack_require__(5878);
+// EXTERNAL MODULE: ./src/registration/plan.ts
+var registration_plan = __webpack_require__(3270);
+// EXTERNAL MODULE: ./src/probe/elf.ts
+var elf = __webpack_require__(691);
+// EXTERNAL MODULE: ./src/probe/verify.ts
+var verify = __webpack_require__(7649);
+// EXTERNAL MODULE: ./src/registration/ledger.ts
+var registration_ledger = __webpack_require__(4364);
+// EXTERNAL MODULE: ./src/registration/apply.ts
+var apply = __webpack_require__(7713);
+// EXTERNAL MODULE: ./src/registration/undo.ts
+var undo = __webpack_require__(8019);
+// EXTERNAL MODULE: ./src/registration/undo-report.ts
+var undo_report = __webpack_require__(3170);
+// EXTERNAL MODULE: ./src/report.ts
+var report = __webpack_require__(665);
+// EXTERNAL MODULE: ./src/registration/safety.ts
+var safety = __webpack_require__(9571);
+// EXTERNAL MODULE: ./src/uses/emulators.ts + 10 modules
+var emulators = __webpack_require__(8312);
+// EXTERNAL MODULE: ./src/targets.ts
+var targets = __webpack_require__(8993);
+// EXTERNAL MODULE: ./src/support/measures.ts
+var measures = __webpack_require__(7862);
+;// CONCATENATED MODULE: ./src/uses/install.ts
+// The stages in order (docs/ARCHITECTURE.md), shared by the action (main.ts) and the command line: each
+// stage gets plain data and returns plain data; only the edges (inputs, outputs, logging) differ.
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+const STATUS_OF = {
+    keep: 'kept',
+    enable: 'enabled',
+    register: 'registered',
+    replace: 'replaced',
+    'keep-existing': 'kept-existing',
+};
+async function setupBinfmt(settings, logger, options = {}) {
+    const kernel = options.kernel ?? new binfmt_kernel/* BinfmtKernel */.uK();
+    const changes = [];
+    const publish = () => {
+        const ledger = runRecord.coordination.ledger;
+        options.onState?.({
+            root: kernel.root,
+            run: runRecord.coordination.run,
+            changes: [...changes],
+            ...(ledger ? { runDirectory: ledger.directory } : {}),
+        });
+    };
+    const runRecord = {
+        coordination: { run: options.run ?? (0,external_node_crypto_.randomUUID)() },
+        record: (change) => {
+            changes.push(change);
+            publish();
+        },
+        async coordinate(mountedNow) {
+            const { ledger, problem } = await registration_ledger/* Ledger */.Oc.open(kernel.root);
+            if (problem) {
+                logger.warning(`Runs overlapping on this machine cannot be coordinated (${problem}): this run's cleanup undoes its own changes only.`);
+            }
+            this.coordination = { ...this.coordination, ...(ledger ? { ledger } : {}) };
+            await (0,apply/* recordMount */.Tf)(this.coordination, mountedNow);
+            publish();
+        },
+    };
+    const workspace = await verify/* ProbeWorkspace */.OT.create();
+    const host = (0,targets/* hostTarget */.az)((0,external_node_os_.machine)(), (0,external_node_os_.endianness)());
+    try {
+        const context = { settings, logger, kernel, workspace, runRecord, options, host };
+        return { ...(await runStages(context)), changes };
+    }
+    catch (error) {
+        const undone = await (0,undo/* undoRun */.u)(kernel, changes, runRecord.coordination, host);
+        if (changes.length > 0) {
+            const count = (0,undo_report/* changeCount */.YR)(changes);
+            changes.length = 0;
+            publish();
+            throw Object.assign(error instanceof Error ? error : new Error(String(error)), {
+                message: `${(0,errors/* messageOf */.bD)(error)}\nUndoing this run's changes: ${(0,undo_report/* describeUndo */.WJ)(undone, count)}`,
+            });
+        }
+        throw error;
+    }
+    finally {
+        await workspace.dispose();
+    }
+}
+/** Verifies a target, trying again briefly when a concurrent run has its entry away for a moment. */
+async function verifySettled(target, workspace) {
+    let result = await (0,verify/* verifyTarget */.ft)(target, workspace);
+    for (let attempt = 1; attempt < 4 && !result.ok && /Exec format error/.test(result.summary); attempt++) {
+        await (0,measures/* sleep */.y)(100 * attempt);
+        result = await (0,verify/* verifyTarget */.ft)(target, workspace);
+    }
+    return result;
+}
+/** Enabled entries of other names that match the same binaries as the target's probe. */
+function otherMatchingEntries(target, entries) {
+    const name = (0,registration_plan/* entryName */.MB)(target.cpu);
+    return entries.filter((entry) => entry.name !== name && elf/* OS_ABIS */.D.some((abi) => (0,binfmt_entry/* entryMatches */.Yn)(entry, (0,verify/* probeBytes */.Wu)(target, abi))));
+}
+/** The stages in order; each takes plain data and returns plain data. */
+async function runStages(context) {
+    const { settings, logger, options, host } = context;
+    const { flags, warnings } = flagsForKernel(settings.flags, options.kernelRelease ?? (0,external_node_os_.release)());
+    warnings.forEach((warning) => logger.warning(warning));
+    const facts = await logger.group('binfmt_misc', () => inspectBinfmt(context));
+    const native = await logger.group('What this machine runs already', () => findNative(context));
+    const emulated = settings.requests.filter((request) => !native.has(request.target.cpu));
+    const { emulators, jobCaches } = await logger.group('Emulators', () => emulatorsOfRun(context, emulated));
+    const plan = (0,registration_plan/* planRegistrations */.Up)({
+        requests: emulated,
+        emulators,
+        ...facts,
+        flags,
+        ...conflictHandling(settings),
+        native: nativeTargetsOf(host, native),
+    });
+    const after = await registerPlan(context, plan, emulators, flags);
+    const outcomes = outcomesOf(context, native, plan, emulators, after);
+    const verified = settings.verify && plan.actions.length > 0 ? await install_verify(context, plan, outcomes) : outcomes;
+    return { report: (0,report/* buildReport */.FK)(host, verified, flags), ...(jobCaches?.length ? { jobCaches } : {}) };
+}
+const conflictHandling = ({ onConflict, reset }) => ({ onConflict, reset });
+/** The CPUs this machine runs natively: its own, whatever its probe said, and those whose probe ran. */
+const nativeTargetsOf = (host, native) => [
+    ...(host ? [host] : []),
+    ...targets/* TARGETS */.dW.filter((target) => target !== host && native.has(target.cpu)),
+];
+async function inspectBinfmt({ kernel, logger, runRecord }) {
+    const mountedNow = !kernel.isMounted();
+    if (mountedNow) {
+        logger.info(`binfmt_misc is not mounted at ${kernel.root}: mounting it`);
+        await kernel.mount();
+        runRecord.record({ kind: 'mounted' });
+    }
+    await runRecord.coordinate(mountedNow);
+    const existing = await kernel.list();
+    const binfmtEnabled = await kernel.isEnabled();
+    logger.info(`${existing.length} entries registered${binfmtEnabled ? '' : ' (binfmt_misc is disabled as a whole)'}: ${existing.map((entry) => entry.name).join(', ') || 'none'}`);
+    return { existing, binfmtEnabled };
+}
+function findNative({ settings, kernel, workspace, logger, host }) {
+    if (workspace.note)
+        logger.info(workspace.note);
+    const readEntries = async () => ((await kernel.isEnabled()) ? kernel.list() : []);
+    return (0,emulators/* detectNative */.h)(settings.requests, host, readEntries, workspace, logger, 'nothing to register');
+}
+/** Restores the tool cache entries from the Actions cache where that service is there. */
+async function restoreJobCache({ logger, options, settings }, key, cpus) {
+    const cacheKey = key && settings.cache ? options.jobCache?.key(key, cpus) : undefined;
+    if (!key || !cacheKey)
+        return undefined;
+    const toolCache = new cache/* EmulatorCache */.g();
+    const paths = cpus.flatMap((cpu) => [toolCache.directory(cpu, key), `${toolCache.directory(cpu, key)}.complete`]);
+    const restored = await options.jobCache.restore(paths, cacheKey);
+    logger.info(restored > 0
+        ? `Restored ${restored} of ${cpus.length} emulators from the Actions cache (${cacheKey}); each is checked against the sums when used`
+        : `Nothing used from the Actions cache under ${cacheKey}`);
+    return { key: cacheKey, paths };
+}
+function emulatorsOfRun(context, requests) {
+    const { settings, logger, host } = context;
+    return (0,emulators/* emulatorsFor */.O)(settings, requests.map((request) => request.target.cpu), host, logger, { privateCopies: true, restoreJobCache: (key, cpus) => restoreJobCache(context, key, cpus) });
+}
+/** Applies the plan after the safety checks; returns the entries as they are after. */
+async function registerPlan({ settings, logger, kernel, runRecord }, plan, emulators, flags) {
+    const written = plan.actions.filter((action) => action.kind === 'register' || action.kind === 'replace');
+    const writtenPaths = written.map((action) => emulators.get(action.request.target.cpu).path);
+    await (0,safety/* checkInterpreters */.Qr)(writtenPaths, flags);
+    // With F the kernel keeps the file it opens now: it must be the one that was checked.
+    const identities = new Map(await Promise.all(writtenPaths.map(async (path) => [path, await (0,safety/* fileIdentity */.l6)(path)])));
+    for (const action of plan.actions) {
+        if (action.kind !== 'replace')
+            continue;
+        logger.warning(`${(0,registration_plan/* entryName */.MB)(action.request.target.cpu)} was registered differently (interpreter ${action.existing.interpreter}, flags "${action.existing.flags}"): replacing it`);
+    }
+    return logger.group('Registering', async () => {
+        const log = (message) => logger.info(message);
+        await (0,apply/* applyPlan */.gj)(kernel, plan, settings.onConflict, runRecord.record, log, runRecord.coordination);
+        if (flags.includes('F')) {
+            for (const [path, identity] of identities) {
+                if ((await (0,safety/* fileIdentity */.l6)(path)) === identity)
+                    continue;
+                throw new errors/* VerificationError */.mk(`${path} changed between its check and its registration: refusing to keep a registration of an unchecked file.`);
+            }
+        }
+        return kernel.list();
+    });
+}
+/** Each requested target's outcome: native, or what its action did; other matching entries named. */
+function outcomesOf({ settings, logger }, native, plan, emulators, after) {
+    const outcomes = settings.requests
+        .filter((request) => native.has(request.target.cpu))
+        .map((request) => ({ request, status: 'native', nativeMachine: native.get(request.target.cpu) }));
+    for (const action of plan.actions) {
+        const kept = action.kind === 'keep-existing' ? action.existing : undefined;
+        const others = otherMatchingEntries(action.request.target, after);
+        for (const other of others) {
+            logger.warning(`${(0,targets/* displayName */.QC)(action.request)}: the entry ${other.name} (interpreter ${other.interpreter}) matches the same binaries as ${(0,registration_plan/* entryName */.MB)(action.request.target.cpu)}; the kernel uses whichever matching entry was registered last.`);
+        }
+        outcomes.push({
+            request: action.request,
+            status: STATUS_OF[action.kind],
+            interpreter: kept ? kept.interpreter : action.kind !== 'keep-existing' ? action.line.interpreter : '',
+            flags: kept ? kept.flags : action.kind !== 'keep-existing' ? action.line.flags : '',
+            emulator: emulators.get(action.request.target.cpu),
+            alsoMatching: others.map((other) => `${other.name} (${other.interpreter})`),
+        });
+    }
+    return outcomes;
+}
+/** Runs every registered target's probe through the kernel; returns the outcomes with their probes. */
+async function install_verify({ logger, kernel, workspace }, plan, outcomes) {
+    return logger.group('Verifying', async () => {
+        const probes = new Map(await Promise.all(plan.actions.map(async (action) => [action.request, await verifySettled(action.request.target, workspace)])));
+        const failures = [];
+        for (const [request, result] of probes) {
+            const name = (0,registration_plan/* entryName */.MB)(request.target.cpu);
+            logger.info(`${(0,targets/* displayName */.QC)(request)}: ${result.ok ? 'ok' : 'FAILED'}: ${result.summary}`);
+            if (result.ok)
+                continue;
+            const entry = (await kernel.readText(name))?.trimEnd() ?? '(entry missing)';
+            failures.push(`${(0,targets/* displayName */.QC)(request)}: the probe through ${name} failed: ${result.summary}.\nThe entry ${kernel.root}/${name} reads:\n${entry.replace(/^/gm, '    ')}`);
+        }
+        if (failures.length > 0)
+            throw new errors/* VerificationError */.mk(failures.join('\n'));
+        return outcomes.map((outcome) => {
+            const probe = probes.get(outcome.request);
+            return probe ? { ...outcome, probe } : outcome;
+        });
+    });
 }
 
 

@@ -146,14 +146,14 @@ var files = __webpack_require__(8020);
 var plan = __webpack_require__(3270);
 // EXTERNAL MODULE: ./src/probe/verify.ts
 var verify = __webpack_require__(7649);
-// EXTERNAL MODULE: ./src/uses/provide.ts + 10 modules
-var provide = __webpack_require__(6635);
+// EXTERNAL MODULE: ./src/uses/emulators.ts + 10 modules
+var uses_emulators = __webpack_require__(8312);
 // EXTERNAL MODULE: ./src/targets.ts
 var targets = __webpack_require__(8993);
 ;// CONCATENATED MODULE: ./src/uses/export.ts
 // `export`, as one use: files that register the emulators at every boot (systemd-binfmt's
 // /etc/binfmt.d, or update-binfmts' /usr/share/binfmts), through the same native detection and
-// provide path as install (provide.ts). Returns what it wrote; the command line prints it.
+// path to emulators as install (emulators.ts). Returns what it wrote; the command line prints it.
 
 
 
@@ -193,9 +193,9 @@ async function exportBoot(settings, format, directory, logger) {
     const kernel = new binfmt_kernel/* BinfmtKernel */.uK();
     const readEntries = async () => (kernel.isMounted() && (await kernel.isEnabled()) ? kernel.list() : []);
     const workspace = await verify/* ProbeWorkspace */.OT.create();
-    const native = await (0,provide/* detectNative */.h)(settings.requests, host, readEntries, workspace, logger, 'not exported').finally(() => workspace.dispose());
+    const native = await (0,uses_emulators/* detectNative */.h)(settings.requests, host, readEntries, workspace, logger, 'not exported').finally(() => workspace.dispose());
     const requests = settings.requests.filter((request) => request.target.cpu !== host.cpu && !native.has(request.target.cpu));
-    const { emulators } = await (0,provide/* provideFor */.L)(settings, requests.map((request) => request.target.cpu), host, logger, { privateCopies: false });
+    const { emulators } = await (0,uses_emulators/* emulatorsFor */.O)(settings, requests.map((request) => request.target.cpu), host, logger, { privateCopies: false });
     if (format === 'binfmt-support' && settings.flags.includes('O') && !settings.flags.includes('C')) {
         logger.warning('update-binfmts has no field for O without C: the exported files leave it out.');
     }
@@ -628,10 +628,9 @@ async function readStateFile(path) {
     catch {
         throw new _support_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .InputError */ .dz('restore', path, `there is no state file at ${path}: nothing recorded to restore`);
     }
-    const me = process.getuid?.() ?? 0;
-    if ((info.uid !== me && info.uid !== 0) || (info.mode & 0o022) !== 0) {
-        throw new _registration_state_js__WEBPACK_IMPORTED_MODULE_9__/* .StateError */ .qq(`${path} could have been written by someone else (owner uid ${info.uid}, mode ${(info.mode & 0o777).toString(8)}): not acted on. Nothing was changed.`);
-    }
+    const unsafe = (0,_support_files_js__WEBPACK_IMPORTED_MODULE_6__/* .writtenByOthers */ .GT)(path, info, 'refused');
+    if (unsafe)
+        throw new _registration_state_js__WEBPACK_IMPORTED_MODULE_9__/* .StateError */ .qq(`${unsafe}: it could have been written by someone else, and is not acted on. Nothing was changed.`);
     return savedRun(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readFile)(path, 'utf8'), path);
 }
 /**

@@ -89,6 +89,32 @@ function defaultCacheRoot(): string {
   return process.env.RUNNER_TOOL_CACHE || join(process.env.XDG_CACHE_HOME || join(homedir(), '.cache'), 'setup-binfmt');
 }
 
+/**
+ * An entry's record, if it names its file as the run expects the emulator (a name in the entry's
+ * own directory, never a path out of it); else why not.
+ */
+async function readRecord(directory: string, vouching: Vouching): Promise<{ record?: CacheRecord; problem?: string }> {
+  try {
+    const { file, problem } = await openRegularFile(join(directory, RECORD));
+    if (!file) return { problem: problem! };
+    let record: CacheRecord;
+    try {
+      record = JSON.parse(await file.readFile('utf8')) as CacheRecord;
+    } finally {
+      await file.close();
+    }
+    const named = typeof record.file === 'string' && /^[^/\0]+$/.test(record.file) && !/^\.\.?$/.test(record.file);
+    if (!named || !vouching.names.includes(record.file)) {
+      return {
+        problem: `it names ${JSON.stringify(String(record.file).slice(0, 100))} as its file, not ${vouching.names.join(' or ')}`,
+      };
+    }
+    return { record };
+  } catch (error) {
+    return { problem: messageOf(error) };
+  }
+}
+
 export class EmulatorCache {
   constructor(readonly root: string = defaultCacheRoot()) {}
 
@@ -119,26 +145,8 @@ export class EmulatorCache {
     if (!marker) return {};
     // Objects of the wrong type (a link, a FIFO, a directory) are planted, not ours: dropped.
     if (!marker.isFile()) return { problem: `${directory}.complete is not a regular file` };
-    let record: CacheRecord;
-    try {
-      const { file, problem } = await openRegularFile(join(directory, RECORD));
-      if (!file) throw new Error(problem);
-      try {
-        record = JSON.parse(await file.readFile('utf8')) as CacheRecord;
-      } finally {
-        await file.close();
-      }
-      // A file in the entry's own directory: a name, never a path out of it.
-      // And one of the names the run expects the emulator under, whatever else the record says.
-      const named = typeof record.file === 'string' && /^[^/\0]+$/.test(record.file) && !/^\.\.?$/.test(record.file);
-      if (!named || !vouching.names.includes(record.file)) {
-        throw new Error(
-          `it names ${JSON.stringify(String(record.file).slice(0, 100))} as its file, not ${vouching.names.join(' or ')}`,
-        );
-      }
-    } catch (error) {
-      return { problem: `the cache entry ${directory} has no readable record (${messageOf(error)})` };
-    }
+    const { record, problem } = await readRecord(directory, vouching);
+    if (!record) return { problem: `the cache entry ${directory} has no readable record (${problem})` };
     const path = join(directory, record.file);
     let actual: string;
     try {

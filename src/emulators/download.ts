@@ -8,6 +8,7 @@ import { createWriteStream } from 'node:fs';
 import { rm } from 'node:fs/promises';
 import { EmulatorError, messageOf, quoted } from '../support/errors.js';
 import { hideCredentials } from '../support/secrets.js';
+import { mib, sleep } from '../support/measures.js';
 
 /** Variables that change the limits (for slow links, or larger files of a mirror of one's own). */
 const MAX_DOWNLOAD_VARIABLE = 'SETUP_BINFMT_MAX_DOWNLOAD_MB';
@@ -53,9 +54,6 @@ export class DownloadError extends EmulatorError {
 }
 
 class RetryableFailure extends Error {}
-
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-const mib = (bytes: number) => `${(bytes / 1048576).toFixed(1)} MiB`;
 
 /** A positive number from the environment, or the fallback. */
 function limitFrom(variable: string, fallback: number): number {

@@ -236,15 +236,18 @@ export async function cachedEmulators(
   return { found, missing: cpus.filter((cpu) => !found.has(cpu)) };
 }
 
-/** One emulator per CPU, fetched side by side; every failure reported together. */
-export async function eachCpu(
-  cpus: readonly string[],
-  provide: (cpu: string) => Promise<Emulator>,
-): Promise<Emulator[]> {
-  const results = await Promise.allSettled(cpus.map(provide));
+/**
+ * Every promise's value, in order; else every failure together: one as it is, several as one
+ * EmulatorError naming each. The one way the emulator paths gather failures.
+ */
+export async function allOrFailures<T>(work: readonly Promise<T>[]): Promise<T[]> {
+  const results = await Promise.allSettled(work);
   const failures = results.filter((result): result is PromiseRejectedResult => result.status === 'rejected');
-  if (failures.length > 0) {
-    throw new EmulatorError(failures.map((failure) => messageOf(failure.reason)).join('\n'));
-  }
-  return results.map((result) => (result as PromiseFulfilledResult<Emulator>).value);
+  if (failures.length === 1) throw failures[0]!.reason;
+  if (failures.length > 1) throw new EmulatorError(failures.map((failure) => messageOf(failure.reason)).join('\n'));
+  return results.map((result) => (result as PromiseFulfilledResult<T>).value);
 }
+
+/** One emulator per CPU, fetched side by side; every failure reported together. */
+export const eachCpu = (cpus: readonly string[], provide: (cpu: string) => Promise<Emulator>): Promise<Emulator[]> =>
+  allOrFailures(cpus.map(provide));

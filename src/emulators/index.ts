@@ -52,7 +52,7 @@ export async function cacheKeyOf<K extends SourceKind>(
 }
 
 /** Provides a checked emulator for every cpu; reports every failure together. */
-export async function provideEmulators<K extends SourceKind>(
+export async function emulatorsOf<K extends SourceKind>(
   cpus: readonly string[],
   options: OptionsOf<K>,
   key: CacheKey,

@@ -13,6 +13,7 @@ import { createGunzip } from 'node:zlib';
 import { EmulatorError } from '../support/errors.js';
 import { pipeThrough } from '../support/process.js';
 import { hideCredentials } from '../support/secrets.js';
+import { mib } from '../support/measures.js';
 
 export interface Member {
   readonly path: string;
@@ -51,8 +52,6 @@ export const MAX_HEADER_RECORD = 64 * 1024;
 const BLOCK = 512;
 
 export class UnpackError extends EmulatorError {}
-
-const mib = (bytes: number) => `${(bytes / 1048576).toFixed(1)} MiB`;
 
 /**
  * The most an archive may unpack to: what is expected (the emulators' sizes the manifest lists,

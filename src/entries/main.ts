@@ -10,7 +10,7 @@ import { credentialsIn, hideCredentials } from '../support/secrets.js';
 import { defaultFlagsFor, readSettings, type Cleanup } from '../settings.js';
 import { setupBinfmt } from '../uses/install.js';
 import type { Console } from '../uses/ports.js';
-import type { JobCachePlan } from '../uses/provide.js';
+import type { JobCachePlan } from '../uses/emulators.js';
 import { STATE_KEYS, type JobCacheState } from '../registration/state.js';
 import type { CacheKey } from '../emulators/cache.js';
 

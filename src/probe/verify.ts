@@ -10,6 +10,7 @@ import { makeRunnableDirectory } from '../support/scratch.js';
 import { hostTarget, TARGETS, type Target } from '../targets.js';
 import { buildProbeElf, OS_ABIS, type OsAbi } from './elf.js';
 import { PROBE_PROGRAMS } from './programs.js';
+import { sleep } from '../support/measures.js';
 
 interface ProbeRun {
   readonly osAbi: OsAbi;
@@ -95,7 +96,7 @@ export async function runProbeFile(path: string, osAbi: OsAbi): Promise<ProbeRun
       return await runProbeOnce(path, osAbi);
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== 'ETXTBSY' || attempt === 10) throw error;
-      await new Promise((resolve) => setTimeout(resolve, 10 * attempt));
+      await sleep(10 * attempt);
     }
   }
 }

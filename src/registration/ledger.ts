@@ -15,8 +15,10 @@ import { lstat, mkdir, readFile, rename, rm, stat, writeFile } from 'node:fs/pro
 import { dirname, join } from 'node:path';
 import type { BinfmtEntry } from '../binfmt/entry.js';
 import { messageOf, SetupBinfmtError } from '../support/errors.js';
+import { writtenByOthers } from '../support/files.js';
 import { runAsRoot, runningAsRoot } from '../support/privilege.js';
 import { parseBinfmtEntry } from './state.js';
+import { sleep } from '../support/measures.js';
 
 export const RUN_DIR_VARIABLE = 'SETUP_BINFMT_RUN_DIR';
 /** The machine's directory for ledgers (and root's command-line records). */
@@ -172,10 +174,9 @@ async function filesFor(directory: string): Promise<LedgerFiles> {
   }
   const info = await lstat(directory);
   if (!info.isDirectory()) throw new SetupBinfmtError(`${directory} is not a directory`);
-  if ((info.mode & 0o022) !== 0) throw new SetupBinfmtError(`${directory} can be written by others`);
-  if (root || info.uid === me) return DIRECT;
-  if (info.uid === 0) return THROUGH_SUDO;
-  throw new SetupBinfmtError(`${directory} belongs to uid ${info.uid}`);
+  const unsafe = writtenByOthers(directory, info, 'refused');
+  if (unsafe) throw new SetupBinfmtError(unsafe);
+  return root || info.uid === me ? DIRECT : THROUGH_SUDO;
 }
 
 /** Which binfmt_misc instance a directory is (each mount has its own device number). */
@@ -206,8 +207,6 @@ function parseLedger(text: string, path: string): LedgerData {
   }
   return ledger;
 }
-
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** A lock's holder: its pid, and the process's start time where it could be read. */
 interface Holder {

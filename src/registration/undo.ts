@@ -268,8 +268,9 @@ async function restoreRecords(records: LedgerData, undo: Undo): Promise<void> {
 
 /**
  * Undoes what one run did. With a ledger, only what the run claimed there, and only where no other
- * running run still relies on it; else the run's recorded changes, newest first. An entry someone
- * else changed meanwhile is left alone. Returns what was done, for a truthful report.
+ * running run still relies on it; else what the run's recorded changes amount to (`recordsOf`:
+ * each entry back to what it was before the first change, then the switch, then the mount). An
+ * entry someone else changed meanwhile is left alone. Returns what was done, for a truthful report.
  */
 export async function undoRun(
   kernel: Kernel,

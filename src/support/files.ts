@@ -31,6 +31,22 @@ const ours = (uid: number) => uid === me() || uid === 0;
 const mode = (value: number) => (value & 0o7777).toString(8);
 
 /**
+ * The one owner check: why `place` (its lstat) could have been written by someone other than this
+ * user or root, or undefined. Others may write a sticky directory (/tmp), but not rename or remove
+ * what is ours in it: that counts as ours where `sticky` is allowed.
+ */
+export function writtenByOthers(
+  place: string,
+  info: { uid: number; mode: number; isDirectory(): boolean },
+  sticky: 'allowed' | 'refused' = 'allowed',
+): string | undefined {
+  if (!ours(info.uid)) return `${place} belongs to uid ${info.uid}, not to this user or root`;
+  const writable = (info.mode & 0o022) !== 0;
+  const isSticky = sticky === 'allowed' && info.isDirectory() && (info.mode & 0o1000) !== 0;
+  return writable && !isSticky ? `${place} can be written by others (mode ${mode(info.mode)})` : undefined;
+}
+
+/**
  * Writes a whole file without following a link: written to a new file beside `path` (created
  * exclusively, never through a link), then renamed over `path`, which replaces whatever name is
  * there (a planted link is replaced, its target untouched); a directory at `path` is removed.
@@ -87,12 +103,8 @@ export function checkPrivateTree(path: string): string | undefined {
   }
   const chain = chainOf(realpathSync(existing));
   for (const place of chain) {
-    const info = lstatSync(place);
-    if (!ours(info.uid)) return `${place} belongs to uid ${info.uid}, not to this user or root`;
-    // Others may write a sticky directory (/tmp) but not rename or remove what is ours in it.
-    const writable = (info.mode & 0o022) !== 0;
-    const sticky = info.isDirectory() && (info.mode & 0o1000) !== 0;
-    if (writable && !sticky) return `${place} can be written by others (mode ${mode(info.mode)})`;
+    const unsafe = writtenByOthers(place, lstatSync(place));
+    if (unsafe) return unsafe;
   }
   return undefined;
 }
@@ -126,10 +138,8 @@ export function makeDirectories(root: string, directory: string, dirMode = 0o755
       info = lstatSync(place);
     }
     if (!info.isDirectory()) throw new UnsafePathError(`${place} is not a directory`);
-    if (!ours(info.uid)) throw new UnsafePathError(`${place} belongs to uid ${info.uid}, not to this user or root`);
-    if ((info.mode & 0o022) !== 0 && (info.mode & 0o1000) === 0) {
-      throw new UnsafePathError(`${place} can be written by others (mode ${mode(info.mode)})`);
-    }
+    const unsafe = writtenByOthers(place, info);
+    if (unsafe) throw new UnsafePathError(unsafe);
   }
 }
 

@@ -1,6 +1,6 @@
 // `export`, as one use: files that register the emulators at every boot (systemd-binfmt's
 // /etc/binfmt.d, or update-binfmts' /usr/share/binfmts), through the same native detection and
-// provide path as install (provide.ts). Returns what it wrote; the command line prints it.
+// path to emulators as install (emulators.ts). Returns what it wrote; the command line prints it.
 import { mkdir } from 'node:fs/promises';
 import { endianness, machine } from 'node:os';
 import { join } from 'node:path';
@@ -12,7 +12,7 @@ import { replaceFileSync } from '../support/files.js';
 import { desiredLine } from '../registration/plan.js';
 import { ProbeWorkspace } from '../probe/verify.js';
 import type { Console } from './ports.js';
-import { detectNative, provideFor } from './provide.js';
+import { detectNative, emulatorsFor } from './emulators.js';
 import type { Settings } from '../settings.js';
 import { hostTarget } from '../targets.js';
 
@@ -64,7 +64,7 @@ export async function exportBoot(
   const requests = settings.requests.filter(
     (request) => request.target.cpu !== host.cpu && !native.has(request.target.cpu),
   );
-  const { emulators } = await provideFor(
+  const { emulators } = await emulatorsFor(
     settings,
     requests.map((request) => request.target.cpu),
     host,

@@ -20,8 +20,9 @@ import { buildReport, type OutcomeStatus, type Report, type TargetOutcome } from
 import { checkInterpreters, fileIdentity } from '../registration/safety.js';
 import type { Settings } from '../settings.js';
 import type { Console } from './ports.js';
-import { detectNative, provideFor, type JobCachePlan, type ProvidedEmulators } from './provide.js';
+import { detectNative, emulatorsFor, type JobCachePlan, type RunEmulators } from './emulators.js';
 import { displayName, hostTarget, TARGETS, type Target, type TargetRequest } from '../targets.js';
+import { sleep } from '../support/measures.js';
 
 interface SetupResult {
   readonly report: Report;
@@ -128,7 +129,7 @@ export async function setupBinfmt(
 async function verifySettled(target: Target, workspace: ProbeWorkspace): Promise<ProbeResult> {
   let result = await verifyTarget(target, workspace);
   for (let attempt = 1; attempt < 4 && !result.ok && /Exec format error/.test(result.summary); attempt++) {
-    await new Promise((resolve) => setTimeout(resolve, 100 * attempt));
+    await sleep(100 * attempt);
     result = await verifyTarget(target, workspace);
   }
   return result;
@@ -167,7 +168,7 @@ async function runStages(context: StageContext): Promise<Omit<SetupResult, 'chan
   const facts = await logger.group('binfmt_misc', () => inspectBinfmt(context));
   const native = await logger.group('What this machine runs already', () => findNative(context));
   const emulated = settings.requests.filter((request) => !native.has(request.target.cpu));
-  const { emulators, jobCaches } = await logger.group('Emulators', () => provide(context, emulated));
+  const { emulators, jobCaches } = await logger.group('Emulators', () => emulatorsOfRun(context, emulated));
   const plan = planRegistrations({
     requests: emulated,
     emulators,
@@ -231,9 +232,9 @@ async function restoreJobCache(
   return { key: cacheKey, paths };
 }
 
-function provide(context: StageContext, requests: readonly TargetRequest[]): Promise<ProvidedEmulators> {
+function emulatorsOfRun(context: StageContext, requests: readonly TargetRequest[]): Promise<RunEmulators> {
   const { settings, logger, host } = context;
-  return provideFor(
+  return emulatorsFor(
     settings,
     requests.map((request) => request.target.cpu),
     host,

@@ -6,7 +6,7 @@ import { endianness, machine, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { BINFMT_MISC, BinfmtKernel, type Kernel } from '../binfmt/kernel.js';
 import { InputError } from '../support/errors.js';
-import { replaceFileSync } from '../support/files.js';
+import { replaceFileSync, writtenByOthers } from '../support/files.js';
 import { Ledger, MACHINE_RUN_DIRECTORY, RUN_DIR_VARIABLE } from '../registration/ledger.js';
 import { undoRun } from '../registration/undo.js';
 import { changeCount, describeUndo, nothingUndone, type UndoReport } from '../registration/undo-report.js';
@@ -94,12 +94,11 @@ async function readStateFile(path: string): Promise<RestoreState> {
   } catch {
     throw new InputError('restore', path, `there is no state file at ${path}: nothing recorded to restore`);
   }
-  const me = process.getuid?.() ?? 0;
-  if ((info.uid !== me && info.uid !== 0) || (info.mode & 0o022) !== 0) {
+  const unsafe = writtenByOthers(path, info, 'refused');
+  if (unsafe)
     throw new StateError(
-      `${path} could have been written by someone else (owner uid ${info.uid}, mode ${(info.mode & 0o777).toString(8)}): not acted on. Nothing was changed.`,
+      `${unsafe}: it could have been written by someone else, and is not acted on. Nothing was changed.`,
     );
-  }
   return savedRun(await readFile(path, 'utf8'), path);
 }
 

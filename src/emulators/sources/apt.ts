@@ -13,6 +13,7 @@ import { deadlineFromNow } from '../download.js';
 import { unpackingProblem, unpackLimit } from '../unpack.js';
 import { cachedEmulators, checkEmulatorFile, emulatorNames, storeEmulator } from '../emulator.js';
 import type { Emulator, SourceContext } from '../source.js';
+import { mib } from '../../support/measures.js';
 
 const APT_PACKAGE = 'qemu-user-static';
 
@@ -62,7 +63,7 @@ async function downloadPackage(version: string, work: string, context: SourceCon
   const path = join(work, deb);
   await checkFile(path, deb, context.sums, 'apt');
   context.options.log(
-    `${APT_PACKAGE} ${version}: downloaded ${deb} (${((await stat(path)).size / 1048576).toFixed(1)} MiB in ${((Date.now() - started) / 1000).toFixed(2)} s)`,
+    `${APT_PACKAGE} ${version}: downloaded ${deb} (${mib((await stat(path)).size)} in ${((Date.now() - started) / 1000).toFixed(2)} s)`,
   );
   return path;
 }

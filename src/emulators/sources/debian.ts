@@ -18,6 +18,7 @@ import type { Emulator, SourceContext } from '../source.js';
 import { manifestFile, manifestSums, type ManifestHost, type QemuRelease } from '../../choices/releases.js';
 import type { EmulatorSource } from '../source.js';
 import { fetchEmulator } from './url.js';
+import { mib } from '../../support/measures.js';
 
 /** Where the Debian archive and its snapshots are (mirrors may be named for air-gapped runners). */
 const DEBIAN_MIRROR_VARIABLE = 'SETUP_BINFMT_DEBIAN_MIRROR';
@@ -118,7 +119,7 @@ async function downloadDeb(
     try {
       const result = await downloadFile(url, path, { input: 'source', progress: context.options.log });
       context.options.log(
-        `${release.package} ${release.id}: downloaded ${url} (${(result.bytes / 1048576).toFixed(1)} MiB in ${(result.milliseconds / 1000).toFixed(2)} s)`,
+        `${release.package} ${release.id}: downloaded ${url} (${mib(result.bytes)} in ${(result.milliseconds / 1000).toFixed(2)} s)`,
       );
       await checkFile(path, name, new Map([[name, host.deb.sha256]]), url);
       return { path, url, deadline: result.deadline };

@@ -14,6 +14,7 @@ import { manifestSums } from '../../choices/releases.js';
 import type { QemuRelease } from '../../choices/releases.js';
 import type { EmulatorSource } from '../source.js';
 import { extractMembers, unpackingProblem, unpackLimit, type Compression } from '../unpack.js';
+import { mib } from '../../support/measures.js';
 
 /** What {version} is in a URL template when qemu-version is empty (multiarch's last release). */
 const LEGACY_TEMPLATE_VERSION = '7.2.0-1';
@@ -93,7 +94,7 @@ export async function fetchEmulator(
     const file = join(work, name);
     const result = await downloadFile(url, file, { input: 'source', progress: context.options.log, ...download });
     context.options.log(
-      `qemu-${cpu}: downloaded ${url} (${(result.bytes / 1048576).toFixed(1)} MiB in ${(result.milliseconds / 1000).toFixed(2)} s${result.attempts > 1 ? `, ${result.attempts} tries` : ''})`,
+      `qemu-${cpu}: downloaded ${url} (${mib(result.bytes)} in ${(result.milliseconds / 1000).toFixed(2)} s${result.attempts > 1 ? `, ${result.attempts} tries` : ''})`,
     );
     await checkFile(file, name, context.sums, url, result.sha256);
     const binary = await unpackEmulator(file, cpu, url, work, result, expectedBytes);

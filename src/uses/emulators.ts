@@ -4,10 +4,11 @@
 import { machine } from 'node:os';
 import type { BinfmtEntry } from '../binfmt/entry.js';
 import type { CacheKey } from '../emulators/cache.js';
-import { cacheKeyOf, provideEmulators } from '../emulators/index.js';
+import { allOrFailures } from '../emulators/emulator.js';
+import { cacheKeyOf, emulatorsOf } from '../emulators/index.js';
 import type { Emulator } from '../emulators/source.js';
 import { resolveVersions, type VersionGroup } from '../emulators/versions.js';
-import { EmulatorError, messageOf } from '../support/errors.js';
+import { EmulatorError } from '../support/errors.js';
 import { nativeTargets, type ProbeWorkspace } from '../probe/verify.js';
 import { registrableEmulator } from '../registration/safety.js';
 import type { Settings } from '../settings.js';
@@ -21,12 +22,12 @@ export interface JobCachePlan {
 }
 
 /** The emulators, and what the post step saves to the Actions cache (one plan per group). */
-export interface ProvidedEmulators {
+export interface RunEmulators {
   readonly emulators: Map<string, Emulator>;
   readonly jobCaches?: readonly JobCachePlan[];
 }
 
-interface ProvideOptions {
+interface EmulatorsForOptions {
   /** Restores a group's entries from the Actions cache before anything is downloaded (the action). */
   readonly restoreJobCache?: (key: CacheKey, cpus: readonly string[]) => Promise<JobCachePlan | undefined>;
   /**
@@ -64,13 +65,13 @@ export async function detectNative(
 }
 
 /** The emulators of the CPUs one qemu-version serves, and their Actions cache plan. */
-async function provideGroup(
+async function groupEmulators(
   { cpus, options: emulatorOptions }: VersionGroup,
-  options: ProvideOptions,
-): Promise<ProvidedEmulators> {
+  options: EmulatorsForOptions,
+): Promise<RunEmulators> {
   const { key, caches } = await cacheKeyOf(emulatorOptions);
   const jobCache = caches && emulatorOptions.cache ? await options.restoreJobCache?.(key, cpus) : undefined;
-  const emulators = await provideEmulators(cpus, emulatorOptions, key);
+  const emulators = await emulatorsOf(cpus, emulatorOptions, key);
   // Nothing to save where everything came from the cache.
   const downloaded = [...emulators.values()].some((emulator) => !emulator.cacheHit);
   return { emulators, ...(jobCache && downloaded ? { jobCaches: [jobCache] } : {}) };
@@ -88,13 +89,13 @@ function logEmulator(emulator: Emulator, logger: Console): void {
 }
 
 /** A checked emulator for every CPU, by CPU; every group's failure reported together. */
-export async function provideFor(
+export async function emulatorsFor(
   settings: Settings,
   cpus: readonly string[],
   host: Target | undefined,
   logger: Console,
-  options: ProvideOptions,
-): Promise<ProvidedEmulators> {
+  options: EmulatorsForOptions,
+): Promise<RunEmulators> {
   if (cpus.length === 0) return { emulators: new Map() };
   if (!host) {
     throw new EmulatorError(
@@ -105,13 +106,9 @@ export async function provideFor(
     log: (message) => logger.info(message),
     warn: (message) => logger.warning(message),
   });
-  const results = await Promise.allSettled(groups.map((group) => provideGroup(group, options)));
-  const failures = results.filter((result): result is PromiseRejectedResult => result.status === 'rejected');
-  if (failures.length === 1) throw failures[0]!.reason;
-  if (failures.length > 1) throw new EmulatorError(failures.map((failure) => messageOf(failure.reason)).join('\n'));
-  const provided = results.map((result) => (result as PromiseFulfilledResult<ProvidedEmulators>).value);
+  const found = await allOrFailures(groups.map((group) => groupEmulators(group, options)));
   const emulators = new Map(
-    cpus.map((cpu) => [cpu, provided.find((group) => group.emulators.has(cpu))!.emulators.get(cpu)!]),
+    cpus.map((cpu) => [cpu, found.find((group) => group.emulators.has(cpu))!.emulators.get(cpu)!]),
   );
   for (const emulator of emulators.values()) logEmulator(emulator, logger);
   if (options.privateCopies) {
@@ -120,6 +117,6 @@ export async function provideFor(
       emulators.set(cpu, await registrableEmulator(emulator, (message) => logger.info(message)));
     }
   }
-  const jobCaches = provided.flatMap((group) => group.jobCaches ?? []);
+  const jobCaches = found.flatMap((group) => group.jobCaches ?? []);
   return { emulators, ...(jobCaches.length > 0 ? { jobCaches } : {}) };
 }
