@@ -157,16 +157,29 @@ describe('picking a release by qemu-version', () => {
 });
 
 describe('the committed manifest', () => {
+  it("names a build of ours by its exact id only, makes it riscv64's default where it is built, and Debian's release elsewhere", () => {
+    const build = QEMU_MANIFEST.builds?.[0];
+    expect(build?.patched?.from).toBeDefined();
+    expect(findRelease(build!.id)).toBe(build);
+    expect(findRelease(upstreamVersion(build!).split('.').slice(0, 2).join('.'))?.patched).toBeUndefined();
+    expect(findRelease(build!.patched!.from)?.id).toBe(build!.patched!.from);
+    for (const host of Object.keys(build!.hosts)) expect(defaultReleaseFor('riscv64', host)?.id).toBe(build!.id);
+    // A host it is not built for: Debian's own release that passes riscv64's baselines.
+    const other = defaultReleaseFor('riscv64', 's390x');
+    expect(other?.patched).toBeUndefined();
+    expect(other && baselineFailure(other, 'riscv64')).toBeUndefined();
+  });
+
   const byDefault = findRelease('')!;
 
-  it("offers Debian 13 backports' 11.1, Debian 13's 10.0 and Debian 12's 7.2; the default and the choices per CPU name them", () => {
+  it("offers Debian 13 backports' 11.1, Debian 13's 10.0 and Debian 12's 7.2; the default and the choices per CPU name them (or a build of ours)", () => {
     expect([findRelease('11.1')!.suite, findRelease('10.0')!.suite, findRelease('7.2')!.suite]).toEqual([
       'trixie-backports',
       'trixie',
       'bookworm',
     ]);
-    const ids = QEMU_MANIFEST.releases.map((release) => release.id);
-    expect(ids).toContain(QEMU_MANIFEST.default);
+    const ids = [...QEMU_MANIFEST.releases, ...(QEMU_MANIFEST.builds ?? [])].map((release) => release.id);
+    expect(QEMU_MANIFEST.releases.map((release) => release.id)).toContain(QEMU_MANIFEST.default);
     expect(Object.keys(QEMU_MANIFEST.defaults ?? {}).length).toBeGreaterThan(0);
     for (const [cpu, id] of Object.entries(QEMU_MANIFEST.defaults ?? {})) {
       expect({ cpu, known: TARGETS.some((target) => target.cpu === cpu), id: ids.includes(id) }).toEqual({

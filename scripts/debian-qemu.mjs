@@ -60,6 +60,7 @@ export const MANIFEST = join(root, 'src/choices/qemu-manifest.json');
  * @property {Record<string, string>} [defaults]
  * @property {Record<string, Record<string, string>>} [failsBaselines]
  * @property {ManifestRelease[]} releases
+ * @property {ManifestRelease[]} [builds]
  */
 /** @typedef {Map<string, { sha256: string; size: number }>} ReleaseSums */
 /** @typedef {{ filename: string; sha256: string; size: number; version: string }} Stanza */
@@ -303,7 +304,7 @@ function pipeThrough(command, args, bytes) {
  * GNU gzip without a file name or time in its header: the same bytes on every machine.
  * @param {Buffer} bytes
  */
-const gzip = (bytes) => pipeThrough('gzip', ['-9', '-n', '-c'], bytes);
+export const gzip = (bytes) => pipeThrough('gzip', ['-9', '-n', '-c'], bytes);
 
 /**
  * The emulators in a .deb: every regular file ./usr/bin/qemu-<cpu>[-static].

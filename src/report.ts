@@ -61,6 +61,8 @@ export function releaseNote(cpu: string, emulator: Pick<Emulator, 'version' | 's
   const release = major(emulator.version);
   if (emulator.source !== 'debian' || Number.isNaN(release)) return undefined;
   const { version } = emulator;
+  // This project's builds carry their fix (see the manifest's builds): nothing to add.
+  if (/\+setup-binfmt\./.test(version)) return undefined;
   if (cpu === 'riscv64' && release < 10) {
     return `riscv64: QEMU ${version} runs rv64gc code (Debian, Fedora, Alpine) fast but not RVA23 code: Ubuntu 25.10+ and 26.04 programs die with SIGILL. qemu-version: riscv64=10.0 runs them.`;
   }

@@ -40,6 +40,28 @@ export interface QemuRelease {
   readonly tag: string;
   /** By the host CPU in qemu's spelling (x86_64, aarch64, …). */
   readonly hosts: Readonly<Record<string, ManifestHost>>;
+  /**
+   * Set for this project's own build of Debian's source (scripts/qemu-build.mjs), with patches:
+   * its hosts' `deb` and `member` are those of Debian's build of the same source (`from`), which
+   * serves where the build's assets cannot be fetched.
+   */
+  readonly patched?: PatchedBuild;
+}
+
+/** What one of this project's builds is: Debian's source, our patches, the build's environment. */
+export interface PatchedBuild {
+  /** The id of Debian's release of the same source (its unpatched build). */
+  readonly from: string;
+  /** Each patch of patches/qemu/ by name and sha256, applied in order. */
+  readonly patches: readonly { readonly name: string; readonly sha256: string }[];
+  /** What the patches change, in a few words (the log and the job summary). */
+  readonly summary: string;
+  /** How much slower Debian's unpatched build is, as measured (said where it serves instead). */
+  readonly unpatchedCost: string;
+  readonly sourceDateEpoch: number;
+  /** The Debian suite of the chroot it is built in, and its build dependencies' versions. */
+  readonly buildSuite: string;
+  readonly buildDependencies: Readonly<Record<string, string | null>>;
 }
 
 export interface QemuManifest {
@@ -53,6 +75,8 @@ export interface QemuManifest {
    */
   readonly failsBaselines?: Readonly<Record<string, Readonly<Record<string, string>>>>;
   readonly releases: readonly QemuRelease[];
+  /** This project's own builds (patched), named by their exact id only. */
+  readonly builds?: readonly QemuRelease[];
 }
 
 // JSON's inferred types know only the keys present; the interfaces above are the contract.
@@ -79,6 +103,9 @@ export function findRelease(
     return from.releases.find((release) => release.hosts[host]) ?? preferred;
   }
   const wanted = version.trim() || from.default;
+  // A build is named by its id; a Debian version or an upstream one names Debian's own build.
+  const build = from.builds?.find((candidate) => candidate.id === wanted);
+  if (build) return build;
   const exact = from.releases.find((release) => release.id === wanted || release.debianVersion === wanted);
   if (exact) return exact;
   return from.releases.find((release) => {
@@ -94,6 +121,7 @@ export function releaseChoices(from: QemuManifest = QEMU_MANIFEST): string {
       const series = upstreamVersion(release).split('.').slice(0, 2).join('.');
       return `${series} or ${release.id}${release.id === from.default ? ' (the default)' : ''}`;
     })
+    .concat((from.builds ?? []).map((build) => `${build.id} (${build.patched?.summary ?? 'our build'})`))
     .join('; ');
 }
 
@@ -132,7 +160,9 @@ export function defaultReleaseFor(
   from: QemuManifest = QEMU_MANIFEST,
 ): QemuRelease | undefined {
   const chosen = from.defaults?.[emulatorCpu(cpu)];
-  const release = chosen ? from.releases.find((candidate) => candidate.id === chosen) : undefined;
+  const release = chosen
+    ? [...(from.builds ?? []), ...from.releases].find((candidate) => candidate.id === chosen)
+    : undefined;
   const passes = (candidate: QemuRelease) =>
     manifestFile(candidate, host, cpu) !== undefined && baselineFailure(candidate, cpu, from) === undefined;
   if (release && passes(release)) return release;

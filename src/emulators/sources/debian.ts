@@ -15,7 +15,14 @@ import { DownloadError, downloadFile } from '../download.js';
 import { unpackingProblem, unpackLimit } from '../unpack.js';
 import { cachedEmulators, checkEmulatorFile, storeEmulator } from '../emulator.js';
 import type { Emulator, SourceContext } from '../source.js';
-import { manifestFile, manifestSums, type ManifestHost, type QemuRelease } from '../../choices/releases.js';
+import {
+  findRelease,
+  manifestFile,
+  manifestSums,
+  type ManifestHost,
+  type PatchedBuild,
+  type QemuRelease,
+} from '../../choices/releases.js';
 import type { EmulatorSource } from '../source.js';
 import { fetchEmulator } from './url.js';
 import { mib } from '../../support/measures.js';
@@ -179,9 +186,46 @@ async function debianEmulators(
   const { found, missing } = await cachedEmulators(cpus, context);
   if (missing.length > 0) {
     const rest = await fromReleaseAssets(missing, release, context, found);
-    if (rest.length > 0)
-      (await fromDebianPackage(rest, release, context)).forEach((emulator) => found.set(emulator.cpu, emulator));
+    if (rest.length > 0) {
+      const more = release.patched
+        ? await unpatchedInstead(rest, release, release.patched, context)
+        : await fromDebianPackage(rest, release, context);
+      more.forEach((emulator) => found.set(emulator.cpu, emulator));
+    }
   }
+  return cpus.map((cpu) => found.get(cpu)!);
+}
+
+/**
+ * Where this project's patched build cannot be fetched (a mirror, an air-gapped runner, no
+ * release): Debian's own build of the same source, which is correct, but slower; the log says how
+ * much. Kept in the cache under Debian's release, checked by its sums.
+ */
+async function unpatchedInstead(
+  cpus: readonly string[],
+  build: QemuRelease,
+  patched: PatchedBuild,
+  context: SourceContext,
+): Promise<Emulator[]> {
+  const debian = findRelease(patched.from);
+  if (!debian || debian.patched) {
+    throw new EmulatorError(
+      `${build.id} names ${patched.from} as its source's Debian build, which the manifest lacks.`,
+    );
+  }
+  context.options.warn(
+    `${cpus.map((cpu) => `qemu-${cpu}`).join(', ')}: this action's build ${build.id} (${patched.summary}) could not be fetched: taking Debian's unpatched build of the same source, QEMU ${debian.id}, which runs the same programs correctly but ${patched.unpatchedCost}.`,
+  );
+  const host = context.key.host;
+  const own: SourceContext = {
+    ...context,
+    key: { ...context.key, version: debian.id },
+    sums: manifestSums(debian, host),
+  };
+  const { found, missing } = await cachedEmulators(cpus, own);
+  const rest = missing.length > 0 ? await fromReleaseAssets(missing, debian, own, found) : [];
+  if (rest.length > 0)
+    (await fromDebianPackage(rest, debian, own)).forEach((emulator) => found.set(emulator.cpu, emulator));
   return cpus.map((cpu) => found.get(cpu)!);
 }
 

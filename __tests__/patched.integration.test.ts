@@ -1,0 +1,120 @@
+// This project's own build of Debian's QEMU source (scripts/qemu-build.mjs, patches/qemu/): anyone
+// can rebuild the bytes the manifest pins, from Debian's signed source, in a Debian 13 chroot the
+// script makes; served like a release, it is what riscv64 takes by default; where it cannot be
+// fetched, Debian's unpatched build of the same source serves, and the log says what that costs.
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { execFile } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { endianness, machine, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { Mirror } from '../__fixtures__/mirror.js';
+import { defaultReleaseFor, findRelease, QEMU_MANIFEST, type QemuRelease } from '../src/choices/releases.js';
+import { hostTarget } from '../src/targets.js';
+import { runActionPrivately, type ActionRun } from './helpers/private-binfmt.js';
+
+const run = promisify(execFile);
+const sha256 = (bytes: Buffer) => createHash('sha256').update(bytes).digest('hex');
+const HOST = hostTarget(machine(), endianness())!.cpu;
+const REPOSITORY = 'org/setup-binfmt';
+const BUILD = QEMU_MANIFEST.builds?.find((build) => build.hosts[HOST]?.files.riscv64);
+/** Where the build script keeps its chroot and downloads between runs (never its result). */
+const WORK = process.env.SETUP_BINFMT_BUILD_WORK ?? '/var/tmp/qemu-build';
+
+let out: string;
+let mirror: Mirror;
+let asset: Buffer;
+
+const emulatorOf = (result: ActionRun) =>
+  (JSON.parse(result.outputs.emulators ?? '{}') as Record<string, { sha256: string; version: string }>)[
+    'linux/riscv64'
+  ]!;
+const assetPath = (release: QemuRelease) =>
+  `/${REPOSITORY}/releases/download/${release.tag}/${release.hosts[HOST]!.files.riscv64!.asset}`;
+
+const describeBuilt = BUILD ? describe : describe.skip;
+if (!BUILD) console.warn(`Skipping the patched build's tests: the manifest has no build for ${HOST} hosts.`);
+
+describeBuilt("this project's patched riscv64 build", () => {
+  beforeAll(async () => {
+    out = mkdtempSync(join(tmpdir(), 'qemu-build-out-'));
+    await run(
+      process.execPath,
+      [
+        'scripts/qemu-build.mjs',
+        '--suite',
+        BUILD!.suite,
+        '--version',
+        BUILD!.debianVersion,
+        '--work',
+        WORK,
+        '--out',
+        out,
+        '--check',
+      ],
+      { maxBuffer: 1 << 26 },
+    );
+    // --check: the script itself fails unless the bytes are the manifest's, and packs the asset.
+    asset = readFileSync(join(out, BUILD!.tag, BUILD!.hosts[HOST]!.files.riscv64!.asset));
+    mirror = await Mirror.start();
+  }, 1800000);
+  afterAll(async () => {
+    await mirror?.close();
+    rmSync(out, { recursive: true, force: true });
+  });
+
+  it("is rebuilt from Debian's signed source to the very bytes the manifest pins", () => {
+    const file = BUILD!.hosts[HOST]!.files.riscv64!;
+    const binary = readFileSync(join(out, 'qemu-riscv64'));
+    expect({ size: binary.length, sha256: sha256(binary) }).toEqual({
+      size: file.binarySize,
+      sha256: file.binarySha256,
+    });
+    expect(sha256(asset)).toBe(file.sha256);
+  });
+
+  it('is what riscv64 takes with every input at its default, served like a release, and says its patch', async () => {
+    expect(defaultReleaseFor('riscv64', HOST)?.id).toBe(BUILD!.id);
+    mirror.serve(assetPath(BUILD!), asset);
+    const result = await runActionPrivately({
+      toolCache: mkdtempSync(join(tmpdir(), 'tc-')),
+      inputs: { platforms: 'riscv64' },
+      env: { GITHUB_ACTION_REPOSITORY: REPOSITORY, GITHUB_SERVER_URL: mirror.url },
+      after: 'for f in "$RUNNER_TOOL_CACHE"/setup-binfmt-qemu-riscv64/*/*/qemu-riscv64-static; do "$f" --version; done',
+    });
+    expect(result.code).toBe(0);
+    expect(emulatorOf(result)).toMatchObject({
+      sha256: BUILD!.hosts[HOST]!.files.riscv64!.binarySha256,
+      version: BUILD!.id,
+    });
+    expect(result.stdout).toContain('linux/riscv64: ok: printed riscv64');
+    expect(result.afterOutput).toContain('setup-binfmt patch: max,ztso=false default');
+  });
+
+  it("takes Debian's unpatched build of the same source where the build cannot be fetched, saying what it costs", async () => {
+    const debian = findRelease(BUILD!.patched!.from)!;
+    mirror.reset();
+    const result = await runActionPrivately({
+      toolCache: mkdtempSync(join(tmpdir(), 'tc-')),
+      inputs: { platforms: 'riscv64', 'qemu-version': BUILD!.id },
+      // The release answers 404: the .deb comes from the real Debian archive.
+      env: { GITHUB_ACTION_REPOSITORY: REPOSITORY, GITHUB_SERVER_URL: mirror.url },
+    });
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain(
+      `::warning::qemu-riscv64: this action's build ${BUILD!.id} (${BUILD!.patched!.summary}) could not be fetched: taking Debian's unpatched build of the same source, QEMU ${debian.id}, which runs the same programs correctly but ${BUILD!.patched!.unpatchedCost}.`,
+    );
+    expect(emulatorOf(result)).toMatchObject({
+      sha256: debian.hosts[HOST]!.files.riscv64!.binarySha256,
+      version: debian.id,
+    });
+    expect(result.stdout).toContain('linux/riscv64: ok: printed riscv64');
+  });
+
+  it('is named by its id only: "10.0" names Debian\'s own build', () => {
+    expect(findRelease(BUILD!.id)?.id).toBe(BUILD!.id);
+    expect(findRelease(BUILD!.patched!.from)?.patched).toBeUndefined();
+    expect(findRelease('10.0')?.patched).toBeUndefined();
+  });
+});
