@@ -50,5 +50,23 @@ export function manifestEmulators(manifest, host, work, cpus) {
       return file ? join(into, file.member) : undefined;
     });
   }
+  // This project's builds (the manifest's `builds`), where scripts/qemu-build.mjs left them in
+  // QEMU_BUILD_OUT (default /var/tmp/qemu-build/out), checked against the manifest's sums: they
+  // are measured beside Debian's releases; a build not there is left out, and said so.
+  const builtIn = process.env.QEMU_BUILD_OUT || '/var/tmp/qemu-build/out';
+  for (const build of manifest.builds ?? []) {
+    const files = build.hosts[host]?.files ?? {};
+    /** @type {Map<string, string>} */
+    const paths = new Map();
+    for (const [cpu, file] of Object.entries(files)) {
+      const path = join(builtIn, `qemu-${cpu}`);
+      if (cpus.includes(cpu) && existsSync(path) && sha256(path) === file.binarySha256) paths.set(cpu, path);
+    }
+    if (paths.size === 0) {
+      process.stderr.write(`${build.id}: not measured (no build of it in ${builtIn}: run scripts/qemu-build.mjs)\n`);
+      continue;
+    }
+    found.set(build, (cpu) => paths.get(cpu));
+  }
   return found;
 }

@@ -88,7 +88,7 @@ const sha256 = (bytes) => createHash('sha256').update(bytes).digest('hex');
  * @param {string} url
  * @returns {Promise<Buffer>}
  */
-async function fetchBytes(url) {
+export async function fetchBytes(url) {
   for (let attempt = 1; ; attempt++) {
     try {
       const response = await fetch(url);
@@ -107,10 +107,12 @@ async function fetchBytes(url) {
  * @param {string} work
  * @returns {Promise<string>}
  */
-async function verifiedRelease(bytes, work) {
+export async function verifiedRelease(bytes, work) {
   const signed = join(work, 'InRelease');
   const plain = join(work, 'Release');
   await writeFile(signed, bytes);
+  // gpgv does not write over an earlier output (a work directory used again).
+  await rm(plain, { force: true });
   try {
     await run('gpgv', ['--keyring', KEYRING, '--output', plain, signed]);
   } catch (error) {

@@ -21,7 +21,7 @@ import { copyFile, mkdir, readdir, readFile, rename, rm, writeFile } from 'node:
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { gzip, MANIFEST, releaseId, releaseTag, tarOf } from './debian-qemu.mjs';
+import { fetchBytes, gzip, MANIFEST, releaseId, releaseTag, tarOf, verifiedRelease } from './debian-qemu.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const PATCHES = join(root, 'patches/qemu');
@@ -84,44 +84,6 @@ function exec(command, args, { logFile, input, env } = {}) {
     });
     child.stdin.end(input);
   });
-}
-
-/**
- * @param {string} url
- * @returns {Promise<Buffer>}
- */
-async function fetchBytes(url) {
-  for (let attempt = 1; ; attempt++) {
-    try {
-      const response = await fetch(url);
-      if (!response.ok) throw new Error(`HTTP ${response.status} for ${url}`);
-      return Buffer.from(await response.arrayBuffer());
-    } catch (error) {
-      if (attempt === 3 || /HTTP 404/.test(/** @type {Error} */ (error).message)) throw error;
-      await new Promise((wait) => setTimeout(wait, 2000 * attempt));
-    }
-  }
-}
-
-/**
- * The signed part of an InRelease file, checked with Debian's archive keyring.
- * @param {Buffer} bytes
- * @param {string} dir
- * @returns {Promise<string>}
- */
-async function verifiedRelease(bytes, dir) {
-  const signed = join(dir, 'InRelease');
-  const plain = join(dir, 'Release');
-  await writeFile(signed, bytes);
-  await rm(plain, { force: true });
-  try {
-    await exec('gpgv', ['--keyring', KEYRING, '--output', plain, signed]);
-  } catch (error) {
-    throw new Error(`InRelease does not carry a good signature of Debian's archive keys: ${String(error)}`, {
-      cause: error,
-    });
-  }
-  return readFile(plain, 'utf8');
 }
 
 /**
