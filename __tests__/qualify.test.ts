@@ -192,6 +192,11 @@ describe('the qualification verdict', () => {
     });
     expect(appliedManifest(manifest, { best: B, perCpu: {}, gate, full: true }).default).toBe(B.id);
     expect(appliedManifest(manifest, { perCpu: {}, gate, full: true }).default).toBe(C.id);
+    // A CPU whose default is a build of ours keeps it: the suite measures Debian's releases only.
+    const withBuild = { ...manifest, defaults: { riscv64: 'ours' }, builds: [{ ...C, id: 'ours' }] };
+    expect(
+      appliedManifest(withBuild, { best: B, perCpu: { riscv64: B.id, s390x: B.id }, gate, full: false }).defaults,
+    ).toEqual({ riscv64: 'ours', s390x: B.id });
   });
 
   it('never chooses a release that failed anywhere, however fast', async () => {

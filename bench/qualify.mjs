@@ -583,17 +583,22 @@ const probesFor = (names) => (names ? PROBES.filter((probe) => names.includes(pr
 
 /**
  * The manifest with the suite's verdict: the default (from a full run of the real work only), the
- * default per CPU (the CPUs it chose for replaced, the others kept) and the gate in force
+ * default per CPU (the CPUs it chose for replaced, the others kept, a build of ours kept) and the
+ * gate in force
  * (mergeGate: the manifest's with every CPU and release this run decided replaced).
  * @param {Manifest} manifest
  * @param {{ best: { id: string } | undefined; perCpu: Record<string, string>; gate: Gate; full: boolean }} verdict
  * @returns {Manifest}
  */
 export function appliedManifest(manifest, { best, perCpu, gate, full }) {
+  // A CPU whose default is a build of ours keeps it: the suite measures Debian's releases only
+  // (manifest.releases), and a build it did not measure lost no race.
+  const builds = new Set((manifest.builds ?? []).map((build) => build.id));
+  const kept = Object.fromEntries(Object.entries(manifest.defaults ?? {}).filter(([, id]) => builds.has(id)));
   return {
     ...manifest,
     default: full && best ? best.id : manifest.default,
-    defaults: { ...(manifest.defaults ?? {}), ...perCpu },
+    defaults: { ...(manifest.defaults ?? {}), ...perCpu, ...kept },
     failsBaselines: gate,
   };
 }
