@@ -590,6 +590,8 @@ async function readRecord(directory, vouching) {
         return { problem: (0,_support_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .messageOf */ .bD)(error) };
     }
 }
+/** Moves `from` into `staging` as `name` where it can (the source is not needed after), else copies it. */
+const moveInto = (staging, name, from) => (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rename)(from, (0,node_path__WEBPACK_IMPORTED_MODULE_4__.join)(staging, name)).catch(() => (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.copyFile)(from, (0,node_path__WEBPACK_IMPORTED_MODULE_4__.join)(staging, name), node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.COPYFILE_EXCL));
 class EmulatorCache {
     root;
     constructor(root = defaultCacheRoot()) {
@@ -669,16 +671,9 @@ class EmulatorCache {
             throw new _support_files_js__WEBPACK_IMPORTED_MODULE_6__/* .UnsafePathError */ .k0(`${directory} is not in the tool cache ${this.root}`);
         if (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.lstat)(directory).catch(() => undefined))
             return false;
-        const unsafe = (0,_support_files_js__WEBPACK_IMPORTED_MODULE_6__/* .checkPrivateTree */ .c8)(this.root);
-        if (unsafe)
-            throw new _support_files_js__WEBPACK_IMPORTED_MODULE_6__/* .UnsafePathError */ .k0(`the tool cache ${this.root} is not private: ${unsafe}`);
-        (0,_support_files_js__WEBPACK_IMPORTED_MODULE_6__/* .makeDirectories */ .Kb)(this.root, (0,node_path__WEBPACK_IMPORTED_MODULE_4__.dirname)(directory));
-        const staging = `${directory}.staging-${process.pid}-${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(4).toString('hex')}`;
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.mkdir)(staging, { mode: 0o755 });
-        try {
-            for (const [name, from] of files) {
-                await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rename)(from, (0,node_path__WEBPACK_IMPORTED_MODULE_4__.join)(staging, name)).catch(() => (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.copyFile)(from, (0,node_path__WEBPACK_IMPORTED_MODULE_4__.join)(staging, name), node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.COPYFILE_EXCL));
-            }
+        return this.staged(directory, async (staging) => {
+            for (const [name, from] of files)
+                await moveInto(staging, name, from);
             // Marked before it appears: never a moment where it could be taken for one of ours.
             (0,_support_files_js__WEBPACK_IMPORTED_MODULE_6__/* .replaceFileSync */ .U0)(`${directory}${RESTORED}`, '');
             try {
@@ -693,6 +688,29 @@ class EmulatorCache {
             }
             (0,_support_files_js__WEBPACK_IMPORTED_MODULE_6__/* .replaceFileSync */ .U0)(`${directory}.complete`, '');
             return true;
+        });
+    }
+    /**
+     * Runs `work` with a new staging directory beside `directory`, after checking that nobody else
+     * could write the tree (nothing is written where others could plant a link or swap what we
+     * write: UnsafePathError); the staging directory is gone after, whatever `work` did with it.
+     */
+    async staged(directory, work) {
+        const unsafe = (0,_support_files_js__WEBPACK_IMPORTED_MODULE_6__/* .checkPrivateTree */ .c8)(this.root);
+        if (unsafe)
+            throw new _support_files_js__WEBPACK_IMPORTED_MODULE_6__/* .UnsafePathError */ .k0(`the tool cache ${this.root} is not private: ${unsafe}`);
+        try {
+            (0,_support_files_js__WEBPACK_IMPORTED_MODULE_6__/* .makeDirectories */ .Kb)(this.root, (0,node_path__WEBPACK_IMPORTED_MODULE_4__.dirname)(directory));
+        }
+        catch (error) {
+            if (error instanceof _support_files_js__WEBPACK_IMPORTED_MODULE_6__/* .UnsafePathError */ .k0)
+                throw error;
+            throw (0,_support_scratch_js__WEBPACK_IMPORTED_MODULE_7__/* .unusableDirectory */ .Xf)(process.env.RUNNER_TOOL_CACHE ? 'RUNNER_TOOL_CACHE' : 'XDG_CACHE_HOME', this.root, error);
+        }
+        const staging = `${directory}.staging-${process.pid}-${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(4).toString('hex')}`;
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.mkdir)(staging, { mode: 0o755 });
+        try {
+            return await work(staging);
         }
         finally {
             await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rm)(staging, { recursive: true, force: true });
@@ -711,23 +729,9 @@ class EmulatorCache {
      */
     async store(cpu, key, binary, record, vouched) {
         const directory = this.directory(cpu, key);
-        // Nothing is written where others could plant a link or swap what we write (UnsafePathError).
-        const unsafe = (0,_support_files_js__WEBPACK_IMPORTED_MODULE_6__/* .checkPrivateTree */ .c8)(this.root);
-        if (unsafe)
-            throw new _support_files_js__WEBPACK_IMPORTED_MODULE_6__/* .UnsafePathError */ .k0(`the tool cache ${this.root} is not private: ${unsafe}`);
-        try {
-            (0,_support_files_js__WEBPACK_IMPORTED_MODULE_6__/* .makeDirectories */ .Kb)(this.root, (0,node_path__WEBPACK_IMPORTED_MODULE_4__.dirname)(directory));
-        }
-        catch (error) {
-            if (error instanceof _support_files_js__WEBPACK_IMPORTED_MODULE_6__/* .UnsafePathError */ .k0)
-                throw error;
-            throw (0,_support_scratch_js__WEBPACK_IMPORTED_MODULE_7__/* .unusableDirectory */ .Xf)(process.env.RUNNER_TOOL_CACHE ? 'RUNNER_TOOL_CACHE' : 'XDG_CACHE_HOME', this.root, error);
-        }
-        const staging = `${directory}.staging-${process.pid}-${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(4).toString('hex')}`;
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.mkdir)(staging, { mode: 0o755 });
-        try {
+        const theirs = await this.staged(directory, async (staging) => {
             // Moved where it can be (the scratch copy is not needed after), else copied.
-            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rename)(binary, (0,node_path__WEBPACK_IMPORTED_MODULE_4__.join)(staging, record.file)).catch(() => (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.copyFile)(binary, (0,node_path__WEBPACK_IMPORTED_MODULE_4__.join)(staging, record.file), node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.COPYFILE_EXCL));
+            await moveInto(staging, record.file, binary);
             await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.writeFile)((0,node_path__WEBPACK_IMPORTED_MODULE_4__.join)(staging, RECORD), `${JSON.stringify(record, null, 2)}\n`, { flag: 'wx' });
             try {
                 await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rename)(staging, directory);
@@ -738,17 +742,17 @@ class EmulatorCache {
                     throw error;
                 // Someone else's entry is there: complete or not, use it only if it checks out.
                 (0,_support_files_js__WEBPACK_IMPORTED_MODULE_6__/* .replaceFileSync */ .U0)(`${directory}.complete`, '');
-                const theirs = code === 'ENOTDIR' ? {} : await this.lookup(cpu, key, vouched);
-                if (theirs.emulator)
-                    return theirs.emulator;
+                const found = code === 'ENOTDIR' ? {} : await this.lookup(cpu, key, vouched);
+                if (found.emulator)
+                    return found.emulator;
                 await this.evict(cpu, key);
                 await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rename)(staging, directory);
             }
             (0,_support_files_js__WEBPACK_IMPORTED_MODULE_6__/* .replaceFileSync */ .U0)(`${directory}.complete`, '');
-        }
-        finally {
-            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rm)(staging, { recursive: true, force: true });
-        }
+            return undefined;
+        });
+        if (theirs)
+            return theirs;
         return { path: (0,node_path__WEBPACK_IMPORTED_MODULE_4__.join)(directory, record.file), sha256: record.sha256 };
     }
 }

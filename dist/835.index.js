@@ -1794,17 +1794,9 @@ async function unpatchedInstead(cpus, build, patched, context) {
         throw new errors/* EmulatorError */.Ki(`${build.id} names ${patched.from} as its source's Debian build, which the manifest lacks.`);
     }
     context.options.warn(`${cpus.map((cpu) => `qemu-${cpu}`).join(', ')}: this action's build ${build.id} (${patched.summary}) could not be fetched: taking Debian's unpatched build of the same source, QEMU ${debian.id}, which runs the same programs correctly but ${patched.unpatchedCost}.`);
-    const host = context.key.host;
-    const own = {
-        ...context,
-        key: { ...context.key, version: debian.id },
-        sums: (0,releases/* manifestSums */.Os)(debian, host),
-    };
-    const { found, missing } = await cachedEmulators(cpus, own);
-    const rest = missing.length > 0 ? await fromReleaseAssets(missing, debian, own, found) : [];
-    if (rest.length > 0)
-        (await fromDebianPackage(rest, debian, own)).forEach((emulator) => found.set(emulator.cpu, emulator));
-    return cpus.map((cpu) => found.get(cpu));
+    // Debian's release as any other: its own cache entry and sums, then its assets, then its .deb.
+    const own = { ...context, key: { ...context.key, version: debian.id }, sums: (0,releases/* manifestSums */.Os)(debian, context.key.host) };
+    return debianEmulators(cpus, debian, own);
 }
 const debianSource = {
     kind: 'debian',

@@ -474,6 +474,24 @@ async function main() {
 export const buildId = (version, patches) =>
   `${releaseId(version)}+setup-binfmt.${sha256(Buffer.from(patches.map((patch) => `${patch.name} ${patch.sha256}\n`).join(''))).slice(0, 8)}`;
 
+/** This host's CPU in qemu's spelling, where builds are made (x86_64, aarch64), else undefined. */
+const hostCpu = () => ({ x64: 'x86_64', arm64: 'aarch64' })[/** @type {string} */ (process.arch)];
+
+/**
+ * The built emulator and its release asset, packed as scripts/debian-qemu.mjs packs Debian's.
+ * @param {string} out
+ * @param {string} binary
+ * @param {string} host
+ */
+async function packAsset(out, binary, host) {
+  const bytes = await readFile(join(out, binary));
+  return {
+    bytes,
+    asset: `${host}_qemu-${TARGET}-static.tar.gz`,
+    packed: await gzip(tarOf(`qemu-${TARGET}-static`, bytes)),
+  };
+}
+
 /**
  * Packs the built emulator as a release asset (`<host>_qemu-<cpu>-static.tar.gz`, packed as
  * scripts/debian-qemu.mjs packs Debian's) into `out`, and records the build in the manifest's
@@ -484,14 +502,12 @@ async function recordBuild({ out, binary, version, id, summary }) {
   /** @type {import('./debian-qemu.mjs').Manifest} */
   const manifest = JSON.parse(await readFile(MANIFEST, 'utf8'));
   const debian = manifest.releases.find((release) => release.debianVersion === version);
-  if (!debian) throw new Error(`the manifest has no Debian release ${version} to build from`);
-  const host = { x64: 'x86_64', arm64: 'aarch64' }[/** @type {string} */ (process.arch)];
-  const entry = host ? debian.hosts[host] : undefined;
+  const host = hostCpu();
+  const entry = host ? debian?.hosts[host] : undefined;
   const from = entry?.files[TARGET];
-  if (!host || !entry || !from) throw new Error(`the manifest has no ${TARGET} emulator of ${version} for this host`);
-  const bytes = await readFile(join(out, binary));
-  const asset = `${host}_qemu-${TARGET}-static.tar.gz`;
-  const packed = await gzip(tarOf(`qemu-${TARGET}-static`, bytes));
+  if (!debian || !host || !entry || !from)
+    throw new Error(`the manifest has no ${TARGET} emulator of Debian's ${version} for this host to build from`);
+  const { bytes, asset, packed } = await packAsset(out, binary, host);
   await writeFile(join(out, asset), packed);
   const file = {
     asset,
@@ -535,11 +551,10 @@ async function checkBuild({ out, binary, id }) {
   /** @type {import('./debian-qemu.mjs').Manifest} */
   const manifest = JSON.parse(await readFile(MANIFEST, 'utf8'));
   const build = manifest.builds?.find((known) => known.id === id);
-  const host = { x64: 'x86_64', arm64: 'aarch64' }[/** @type {string} */ (process.arch)];
+  const host = hostCpu();
   const file = host ? build?.hosts[host]?.files[TARGET] : undefined;
-  if (!build || !file) throw new Error(`the manifest has no build ${id} of qemu-${TARGET} for this host`);
-  const bytes = await readFile(join(out, binary));
-  const packed = await gzip(tarOf(`qemu-${TARGET}-static`, bytes));
+  if (!build || !host || !file) throw new Error(`the manifest has no build ${id} of qemu-${TARGET} for this host`);
+  const { bytes, packed } = await packAsset(out, binary, host);
   const differences = [
     ...(sha256(bytes) !== file.binarySha256 ? [`${binary}: sha256 ${sha256(bytes)}, pinned ${file.binarySha256}`] : []),
     ...(sha256(packed) !== file.sha256 ? [`${file.asset}: sha256 ${sha256(packed)}, pinned ${file.sha256}`] : []),

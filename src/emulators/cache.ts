@@ -115,6 +115,10 @@ async function readRecord(directory: string, vouching: Vouching): Promise<{ reco
   }
 }
 
+/** Moves `from` into `staging` as `name` where it can (the source is not needed after), else copies it. */
+const moveInto = (staging: string, name: string, from: string) =>
+  rename(from, join(staging, name)).catch(() => copyFile(from, join(staging, name), constants.COPYFILE_EXCL));
+
 export class EmulatorCache {
   constructor(readonly root: string = defaultCacheRoot()) {}
 
@@ -192,17 +196,8 @@ export class EmulatorCache {
     if (!directory.startsWith(`${this.root}/`) || directory.split('/').includes('..'))
       throw new UnsafePathError(`${directory} is not in the tool cache ${this.root}`);
     if (await lstat(directory).catch(() => undefined)) return false;
-    const unsafe = checkPrivateTree(this.root);
-    if (unsafe) throw new UnsafePathError(`the tool cache ${this.root} is not private: ${unsafe}`);
-    makeDirectories(this.root, dirname(directory));
-    const staging = `${directory}.staging-${process.pid}-${randomBytes(4).toString('hex')}`;
-    await mkdir(staging, { mode: 0o755 });
-    try {
-      for (const [name, from] of files) {
-        await rename(from, join(staging, name)).catch(() =>
-          copyFile(from, join(staging, name), constants.COPYFILE_EXCL),
-        );
-      }
+    return this.staged(directory, async (staging) => {
+      for (const [name, from] of files) await moveInto(staging, name, from);
       // Marked before it appears: never a moment where it could be taken for one of ours.
       replaceFileSync(`${directory}${RESTORED}`, '');
       try {
@@ -215,6 +210,27 @@ export class EmulatorCache {
       }
       replaceFileSync(`${directory}.complete`, '');
       return true;
+    });
+  }
+
+  /**
+   * Runs `work` with a new staging directory beside `directory`, after checking that nobody else
+   * could write the tree (nothing is written where others could plant a link or swap what we
+   * write: UnsafePathError); the staging directory is gone after, whatever `work` did with it.
+   */
+  private async staged<T>(directory: string, work: (staging: string) => Promise<T>): Promise<T> {
+    const unsafe = checkPrivateTree(this.root);
+    if (unsafe) throw new UnsafePathError(`the tool cache ${this.root} is not private: ${unsafe}`);
+    try {
+      makeDirectories(this.root, dirname(directory));
+    } catch (error) {
+      if (error instanceof UnsafePathError) throw error;
+      throw unusableDirectory(process.env.RUNNER_TOOL_CACHE ? 'RUNNER_TOOL_CACHE' : 'XDG_CACHE_HOME', this.root, error);
+    }
+    const staging = `${directory}.staging-${process.pid}-${randomBytes(4).toString('hex')}`;
+    await mkdir(staging, { mode: 0o755 });
+    try {
+      return await work(staging);
     } finally {
       await rm(staging, { recursive: true, force: true });
     }
@@ -240,22 +256,9 @@ export class EmulatorCache {
     vouched: ChecksumTable | Vouching,
   ): Promise<CachedEmulator> {
     const directory = this.directory(cpu, key);
-    // Nothing is written where others could plant a link or swap what we write (UnsafePathError).
-    const unsafe = checkPrivateTree(this.root);
-    if (unsafe) throw new UnsafePathError(`the tool cache ${this.root} is not private: ${unsafe}`);
-    try {
-      makeDirectories(this.root, dirname(directory));
-    } catch (error) {
-      if (error instanceof UnsafePathError) throw error;
-      throw unusableDirectory(process.env.RUNNER_TOOL_CACHE ? 'RUNNER_TOOL_CACHE' : 'XDG_CACHE_HOME', this.root, error);
-    }
-    const staging = `${directory}.staging-${process.pid}-${randomBytes(4).toString('hex')}`;
-    await mkdir(staging, { mode: 0o755 });
-    try {
+    const theirs = await this.staged(directory, async (staging) => {
       // Moved where it can be (the scratch copy is not needed after), else copied.
-      await rename(binary, join(staging, record.file)).catch(() =>
-        copyFile(binary, join(staging, record.file), constants.COPYFILE_EXCL),
-      );
+      await moveInto(staging, record.file, binary);
       await writeFile(join(staging, RECORD), `${JSON.stringify(record, null, 2)}\n`, { flag: 'wx' });
       try {
         await rename(staging, directory);
@@ -264,15 +267,15 @@ export class EmulatorCache {
         if (code !== 'EEXIST' && code !== 'ENOTEMPTY' && code !== 'ENOTDIR') throw error;
         // Someone else's entry is there: complete or not, use it only if it checks out.
         replaceFileSync(`${directory}.complete`, '');
-        const theirs = code === 'ENOTDIR' ? {} : await this.lookup(cpu, key, vouched);
-        if (theirs.emulator) return theirs.emulator;
+        const found = code === 'ENOTDIR' ? {} : await this.lookup(cpu, key, vouched);
+        if (found.emulator) return found.emulator;
         await this.evict(cpu, key);
         await rename(staging, directory);
       }
       replaceFileSync(`${directory}.complete`, '');
-    } finally {
-      await rm(staging, { recursive: true, force: true });
-    }
+      return undefined;
+    });
+    if (theirs) return theirs;
     return { path: join(directory, record.file), sha256: record.sha256 };
   }
 }

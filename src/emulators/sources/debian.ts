@@ -216,17 +216,9 @@ async function unpatchedInstead(
   context.options.warn(
     `${cpus.map((cpu) => `qemu-${cpu}`).join(', ')}: this action's build ${build.id} (${patched.summary}) could not be fetched: taking Debian's unpatched build of the same source, QEMU ${debian.id}, which runs the same programs correctly but ${patched.unpatchedCost}.`,
   );
-  const host = context.key.host;
-  const own: SourceContext = {
-    ...context,
-    key: { ...context.key, version: debian.id },
-    sums: manifestSums(debian, host),
-  };
-  const { found, missing } = await cachedEmulators(cpus, own);
-  const rest = missing.length > 0 ? await fromReleaseAssets(missing, debian, own, found) : [];
-  if (rest.length > 0)
-    (await fromDebianPackage(rest, debian, own)).forEach((emulator) => found.set(emulator.cpu, emulator));
-  return cpus.map((cpu) => found.get(cpu)!);
+  // Debian's release as any other: its own cache entry and sums, then its assets, then its .deb.
+  const own = { ...context, key: { ...context.key, version: debian.id }, sums: manifestSums(debian, context.key.host) };
+  return debianEmulators(cpus, debian, own);
 }
 
 export const debianSource: EmulatorSource<'debian'> = {
