@@ -291,4 +291,15 @@ describe('the version a source downloads', () => {
       expect((await cacheKeyOf(options(source, given))).key.version).toBe(version);
     },
   );
+
+  it("falls back, for a build of ours, to the cache entry of Debian's build of the same source; nothing else falls back", async () => {
+    const build = QEMU_MANIFEST.builds![0]!;
+    expect(await cacheKeyOf(options({ kind: 'debian' }, build.id))).toEqual({
+      key: { source: 'debian', version: build.id, host: 'x86_64' },
+      fallback: { source: 'debian', version: build.patched!.from, host: 'x86_64' },
+      caches: true,
+    });
+    expect((await cacheKeyOf(options({ kind: 'debian' }, build.patched!.from))).fallback).toBeUndefined();
+    expect((await cacheKeyOf(options(template, build.id))).fallback).toBeUndefined();
+  });
 });

@@ -11,6 +11,7 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { Mirror } from '../__fixtures__/mirror.js';
 import { defaultReleaseFor, findRelease, QEMU_MANIFEST, type QemuRelease } from '../src/choices/releases.js';
+import { jobCacheKey } from '../src/emulators/job-cache.js';
 import { hostTarget } from '../src/targets.js';
 import { runActionPrivately, type ActionRun } from './helpers/private-binfmt.js';
 
@@ -33,8 +34,10 @@ const emulatorOf = (result: ActionRun) =>
 const assetPath = (release: QemuRelease) =>
   `/${REPOSITORY}/releases/download/${release.tag}/${release.hosts[HOST]!.files.riscv64!.asset}`;
 
-const describeBuilt = BUILD ? describe : describe.skip;
+// The script builds on x86_64 machines (natively for x86_64 hosts, cross for aarch64 ones).
+const describeBuilt = BUILD && HOST === 'x86_64' ? describe : describe.skip;
 if (!BUILD) console.warn(`Skipping the patched build's tests: the manifest has no build for ${HOST} hosts.`);
+else if (HOST !== 'x86_64') console.warn(`Skipping the patched build's tests: builds are made on x86_64, not ${HOST}.`);
 
 describeBuilt("this project's patched riscv64 build", () => {
   beforeAll(async () => {
@@ -64,14 +67,31 @@ describeBuilt("this project's patched riscv64 build", () => {
     rmSync(out, { recursive: true, force: true });
   });
 
-  it("is rebuilt from Debian's signed source to the very bytes the manifest pins", () => {
-    const file = BUILD!.hosts[HOST]!.files.riscv64!;
-    const binary = readFileSync(join(out, 'qemu-riscv64'));
-    expect({ size: binary.length, sha256: sha256(binary) }).toEqual({
-      size: file.binarySize,
-      sha256: file.binarySha256,
-    });
-    expect(sha256(asset)).toBe(file.sha256);
+  it("is rebuilt from Debian's signed source to the very bytes the manifest pins, for x86_64 and aarch64 hosts", () => {
+    expect(Object.keys(BUILD!.hosts).sort()).toEqual(['aarch64', 'x86_64']);
+    for (const [host, entry] of Object.entries(BUILD!.hosts)) {
+      const file = entry.files.riscv64!;
+      const binary = readFileSync(join(out, host, 'qemu-riscv64'));
+      expect({ host, size: binary.length, sha256: sha256(binary) }).toEqual({
+        host,
+        size: file.binarySize,
+        sha256: file.binarySha256,
+      });
+      expect(sha256(readFileSync(join(out, BUILD!.tag, file.asset)))).toBe(file.sha256);
+    }
+    expect(sha256(asset)).toBe(BUILD!.hosts[HOST]!.files.riscv64!.sha256);
+  });
+
+  it("builds for aarch64 hosts an emulator that runs RVA23 code at its default CPU (run here under this machine's qemu-aarch64)", async () => {
+    const aarch64 = join(out, 'aarch64', 'qemu-riscv64');
+    const version = await run('qemu-aarch64-static', [aarch64, '--version']);
+    expect(version.stdout).toContain('setup-binfmt patch: max,ztso=false default');
+    const { buildProbes } = (await import('../probe/baseline/build.mjs' as string)) as {
+      buildProbes: (out: string, platforms?: string[]) => Record<string, string>;
+    };
+    const probe = buildProbes(join(out, 'probes'), ['riscv64']).riscv64!;
+    const result = await run('qemu-aarch64-static', [aarch64, probe, 'rva23u64']);
+    expect(result.stdout).toContain('result rva23u64 runs');
   });
 
   it('is what riscv64 takes with every input at its default, served like a release, and says its patch', async () => {
@@ -98,8 +118,15 @@ describeBuilt("this project's patched riscv64 build", () => {
     const result = await runActionPrivately({
       toolCache: mkdtempSync(join(tmpdir(), 'tc-')),
       inputs: { platforms: 'riscv64', 'qemu-version': BUILD!.id },
-      // The release answers 404: the .deb comes from the real Debian archive.
-      env: { GITHUB_ACTION_REPOSITORY: REPOSITORY, GITHUB_SERVER_URL: mirror.url },
+      // The release answers 404: the .deb comes from the real Debian archive. The Actions cache
+      // service has nothing (404s) and takes nothing: the post step tries to save.
+      env: {
+        GITHUB_ACTION_REPOSITORY: REPOSITORY,
+        GITHUB_SERVER_URL: mirror.url,
+        ACTIONS_CACHE_URL: `${mirror.url}/no-cache/`,
+        ACTIONS_RUNTIME_TOKEN: 'token',
+      },
+      post: true,
     });
     expect(result.code).toBe(0);
     expect(result.stdout).toContain(
@@ -110,6 +137,13 @@ describeBuilt("this project's patched riscv64 build", () => {
       version: debian.id,
     });
     expect(result.stdout).toContain('linux/riscv64: ok: printed riscv64');
+    // Both keys were asked of the Actions cache; the post step saves the entry the emulator is in
+    // (Debian's, under Debian's key: what the next run's second restore asks for).
+    const keyOf = (version: string) => jobCacheKey({ source: 'debian', version, host: HOST }, ['riscv64']);
+    expect(result.stdout).toContain(`Nothing used from the Actions cache under ${keyOf(BUILD!.id)}`);
+    expect(result.stdout).toContain(`Nothing used from the Actions cache under ${keyOf(debian.id)}`);
+    expect(result.post!.stdout).not.toContain('Not saving the emulators');
+    expect(result.post!.stdout).toContain(`The Actions cache was not saved under ${keyOf(debian.id)}`);
   });
 
   it('is named by its id only: "10.0" names Debian\'s own build', () => {

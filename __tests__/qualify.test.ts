@@ -4,6 +4,7 @@ import { describe, expect, it } from '@jest/globals';
 
 interface Release {
   id: string;
+  patched?: unknown;
 }
 type Cells = Record<string, { seconds: number[]; failures: string[] } | boolean>;
 const load = async () =>
@@ -24,6 +25,7 @@ const load = async () =>
         perCpu: Record<string, string>;
         gate: Record<string, Record<string, string>>;
         full: boolean;
+        measured: string[];
       },
     ) => Record<string, unknown>;
   };
@@ -184,19 +186,55 @@ describe('the qualification verdict', () => {
       releases: [],
     };
     const gate = { riscv64: { [C.id]: 'rva23u64' } };
-    expect(appliedManifest(manifest, { best: B, perCpu: { riscv64: B.id }, gate, full: false })).toEqual({
+    expect(appliedManifest(manifest, { best: B, perCpu: { riscv64: B.id }, gate, full: false, measured: [] })).toEqual({
       default: C.id,
       defaults: { aarch64: A.id, riscv64: B.id, s390x: C.id },
       failsBaselines: gate,
       releases: [],
     });
-    expect(appliedManifest(manifest, { best: B, perCpu: {}, gate, full: true }).default).toBe(B.id);
-    expect(appliedManifest(manifest, { perCpu: {}, gate, full: true }).default).toBe(C.id);
-    // A CPU whose default is a build of ours keeps it: the suite measures Debian's releases only.
+    expect(appliedManifest(manifest, { best: B, perCpu: {}, gate, full: true, measured: [] }).default).toBe(B.id);
+    expect(appliedManifest(manifest, { perCpu: {}, gate, full: true, measured: [] }).default).toBe(C.id);
+    // A CPU whose default is a build of ours keeps it where the run did not measure that build...
     const withBuild = { ...manifest, defaults: { riscv64: 'ours' }, builds: [{ ...C, id: 'ours' }] };
-    expect(
-      appliedManifest(withBuild, { best: B, perCpu: { riscv64: B.id, s390x: B.id }, gate, full: false }).defaults,
-    ).toEqual({ riscv64: 'ours', s390x: B.id });
+    const verdict = { best: B, perCpu: { riscv64: B.id, s390x: B.id }, gate, full: false };
+    expect(appliedManifest(withBuild, { ...verdict, measured: [A.id, B.id] }).defaults).toEqual({
+      riscv64: 'ours',
+      s390x: B.id,
+    });
+    // ...and loses it to a release that beat it in the run.
+    expect(appliedManifest(withBuild, { ...verdict, measured: [B.id, 'ours'] }).defaults).toEqual({
+      riscv64: B.id,
+      s390x: B.id,
+    });
+  });
+
+  it('takes a build of ours as a candidate for its CPUs only, never as the default for every CPU', async () => {
+    const { qualifyTable } = await load();
+    const ours = { id: `${B.id}+setup-binfmt.0b3d6a7a`, patched: { from: B.id } };
+    const results = {
+      // The build carries riscv64 alone: no cells on arm64.
+      arm64: cells({ [A.id]: 1, [B.id]: 2 }),
+      riscv64: cells({ [A.id]: 4, [B.id]: 4, [ours.id]: 1.5 }),
+    };
+    const { lines, best, perCpu } = qualifyTable({
+      results,
+      releases: [A, B, ours],
+      baseline: B,
+      runs: 3,
+      quick: false,
+    });
+    expect(perCpu).toEqual({ aarch64: A.id, riscv64: ours.id });
+    // Fastest on riscv64, but it cannot serve the CPUs it was not built for.
+    expect(best).toBe(A);
+    expect(lines[0]).toBe(
+      '| platform | workload | QEMU 11.1.3 | QEMU 10.0.13 | QEMU 10.0.13+setup-binfmt | 11.1.3 ÷ 10.0.13 | 10.0.13+setup-binfmt ÷ 10.0.13 |',
+    );
+    expect(lines).toContain('| arm64 | python | 2.00 s | 4.00 s | — | 0.50× | — |');
+    expect(lines).toContain('| riscv64 | python | 8.00 s | 8.00 s | 3.00 s | 1.00× | 0.38× |');
+    // arm64's rows count for Debian's releases although the build has none there: A's factors 1
+    // and 4, B's 2 and 4, times the workloads' own geometric mean (120^(1/5) = 2.605).
+    expect(lines.find((line) => line.startsWith('| **all**'))).toContain('| 5.21 s | 7.37 s | — | 0.71× | — |');
+    expect(lines.join('\n')).toContain("(this project's build, on riscv64 only)");
   });
 
   it('never chooses a release that failed anywhere, however fast', async () => {

@@ -81,6 +81,7 @@ describe('workflows', () => {
     // The bundle after the suite: it carries the manifest with the gate the suite applied.
     const order = [
       'node scripts/debian-qemu.mjs --out assets --retries',
+      'node scripts/qemu-build.mjs --rebuilds-for "$UPDATES"',
       'bench/qualify.mjs --quick --apply',
       'npm run -s bundle',
       'gh release upload "$tag"',
@@ -89,6 +90,35 @@ describe('workflows', () => {
     ].map((text) => runs.findIndex((run) => run.includes(text)));
     expect(order.every((index) => index >= 0)).toBe(true);
     expect([...order].sort((a, b) => a - b)).toEqual(order);
+  });
+
+  it("rebuilds this project's builds from each newer Debian source of the line they were made from", async () => {
+    const { rebuildsFor } = (await import('../scripts/qemu-build.mjs' as string)) as {
+      rebuildsFor: (
+        manifest: unknown,
+        updates: { package: string; suite: string; archive: string; version: string }[],
+      ) => { suite: string; archive: string; version: string }[];
+    };
+    const { QEMU_MANIFEST } = await import('../src/choices/releases.js');
+    const build = QEMU_MANIFEST.builds![0]!;
+    const from = QEMU_MANIFEST.releases.find((release) => release.id === build.patched!.from)!;
+    const security = { package: from.package, suite: `${from.suite}-security`, archive: 'debian-security' };
+    const updates = [
+      { ...security, version: '1:10.0.14+ds-0+deb13u1' },
+      // Another line (backports, Debian 12), another package: no build follows them.
+      { package: from.package, suite: `${from.suite}-backports`, archive: 'debian', version: '1:11.1.4+ds-1~bpo13+1' },
+      { package: 'qemu-user-static', suite: 'bookworm', archive: 'debian', version: '1:7.2+dfsg-7+deb12u19' },
+      { package: 'qemu-user', suite: 'bookworm', archive: 'debian', version: '1:7.2+dfsg-7+deb12u19' },
+      // The same version in the point release: built once.
+      { package: from.package, suite: from.suite, archive: 'debian', version: '1:10.0.14+ds-0+deb13u1' },
+    ];
+    expect(rebuildsFor(QEMU_MANIFEST, updates)).toEqual([
+      { suite: from.suite, archive: 'debian', version: '1:10.0.14+ds-0+deb13u1' },
+    ]);
+    expect(rebuildsFor(QEMU_MANIFEST, updates.slice(0, 1))).toEqual([
+      { suite: `${from.suite}-security`, archive: 'debian-security', version: '1:10.0.14+ds-0+deb13u1' },
+    ]);
+    expect(rebuildsFor({ ...QEMU_MANIFEST, builds: [] }, updates)).toEqual([]);
   });
 
   it.each(files)('%s parses without errors', (name) => {

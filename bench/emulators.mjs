@@ -4,7 +4,7 @@
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, renameSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 
 /** @typedef {import('../scripts/debian-qemu.mjs').Manifest} Manifest */
 /** @typedef {import('../scripts/debian-qemu.mjs').ManifestRelease} ManifestRelease */
@@ -51,16 +51,28 @@ export function manifestEmulators(manifest, host, work, cpus) {
     });
   }
   // This project's builds (the manifest's `builds`), where scripts/qemu-build.mjs left them in
-  // QEMU_BUILD_OUT (default /var/tmp/qemu-build/out), checked against the manifest's sums: they
-  // are measured beside Debian's releases; a build not there is left out, and said so.
+  // QEMU_BUILD_OUT (default /var/tmp/qemu-build/out): the last build for this host in `<host>/`,
+  // or a release's packed asset in `<tag>/` (--check and --manifest pack them), checked against
+  // the manifest's sums. They are measured beside Debian's releases; a build not there is left
+  // out, and said so.
   const builtIn = process.env.QEMU_BUILD_OUT || '/var/tmp/qemu-build/out';
   for (const build of manifest.builds ?? []) {
     const files = build.hosts[host]?.files ?? {};
     /** @type {Map<string, string>} */
     const paths = new Map();
     for (const [cpu, file] of Object.entries(files)) {
-      const path = join(builtIn, `qemu-${cpu}`);
-      if (cpus.includes(cpu) && existsSync(path) && sha256(path) === file.binarySha256) paths.set(cpu, path);
+      if (!cpus.includes(cpu)) continue;
+      const last = join(builtIn, host, `qemu-${cpu}`);
+      const packed = join(builtIn, build.tag, file.asset);
+      const unpacked = join(work, build.id, `qemu-${cpu}-static`);
+      if (!existsSync(unpacked) && existsSync(packed)) {
+        mkdirSync(dirname(unpacked), { recursive: true });
+        execFileSync('tar', ['-xzf', packed, '-C', dirname(unpacked), `qemu-${cpu}-static`]);
+      }
+      const path = [last, unpacked].find(
+        (candidate) => existsSync(candidate) && sha256(candidate) === file.binarySha256,
+      );
+      if (path) paths.set(cpu, path);
     }
     if (paths.size === 0) {
       process.stderr.write(`${build.id}: not measured (no build of it in ${builtIn}: run scripts/qemu-build.mjs)\n`);

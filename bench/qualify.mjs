@@ -114,14 +114,17 @@ const sha256 = (path) => createHash('sha256').update(readFileSync(path)).digest(
 const short = (release) => release.id.replace(/[+~-].*$/, '');
 /** @param {string} message */
 const log = (message) => process.stderr.write(`qualify: ${message}\n`);
+/** @param {{ id: string; patched?: unknown }} release */
+const brief = (release) => (release.patched ? `${short(release)}+setup-binfmt` : short(release));
 /**
- * A release as the tables name it: its upstream version, or its id where two share one.
- * @template {{ id: string }} R
+ * A release as the tables name it: its upstream version (`+setup-binfmt` for a build of ours), or
+ * its id where two share one.
+ * @template {{ id: string; patched?: unknown }} R
  * @param {readonly R[]} releases
  * @returns {(release: R) => string}
  */
 export const labelFor = (releases) => (release) =>
-  releases.filter((other) => short(other) === short(release)).length > 1 ? release.id : short(release);
+  releases.filter((other) => brief(other) === brief(release)).length > 1 ? release.id : brief(release);
 
 // Inside the namespace: a private binfmt_misc, the action's command line installing the emulator
 // from $2 (verified by its probe), /dev and /proc for the chroot, then the workload, timed.
@@ -342,9 +345,12 @@ function workloads(rootfs, platform, input, work) {
  * @param {(results: Results) => void} options.save
  * @returns {Promise<Results>}
  */
-async function measure({ platforms, releases, emulators, runs, work, input, env, results = {}, save }) {
+async function measure({ platforms, releases: all, emulators, runs, work, input, env, results = {}, save }) {
   for (const platform of platforms) {
     if (results[platform.name]) continue;
+    // A build of ours carries only the CPUs it was made for: it has no cells elsewhere. A Debian
+    // release without the CPU's emulator fails there.
+    const releases = all.filter((release) => !release.patched || emulators.get(release)?.(platform.cpu));
     const { directory: first, suite, problems } = firstStage(platform, work);
     if (!first) {
       results[platform.name] = /** @type {PlatformResults} */ ({
@@ -408,7 +414,7 @@ async function measure({ platforms, releases, emulators, runs, work, input, env,
 
 /**
  * Markdown: one row per platform and workload, a column per release, the verdict at the end.
- * @template {{ id: string }} R
+ * @template {{ id: string; patched?: unknown }} R
  * @param {object} options
  * @param {Readonly<Results>} options.results
  * @param {readonly R[]} options.releases
@@ -482,10 +488,15 @@ export function qualifyTable({ results, releases, baseline, runs, quick, choose 
         .map((release, index) => /** @type {const} */ ([release, medians[index]]))
         .filter(([release]) => release !== baseline)
         .map(([, value]) => (value !== undefined && base !== undefined ? `${(value / base).toFixed(2)}×` : '—'));
-      if (medians.every((value) => value !== undefined)) {
-        const all = /** @type {number[]} */ (medians);
-        releases.forEach((release, index) => logs[release.id]?.push(Math.log(/** @type {number} */ (all[index]))));
-        releases.forEach((release, index) => mine.logs[release.id]?.push(Math.log(/** @type {number} */ (all[index]))));
+      // Cells where every release that ran here passed (a build of ours runs on its CPUs only).
+      const ran = releases.map((release) => cells[`${workload}/${release.id}`] !== undefined);
+      if (medians.every((value, index) => value !== undefined || !ran[index])) {
+        releases.forEach((release, index) => {
+          const value = medians[index];
+          if (value === undefined) return;
+          logs[release.id]?.push(Math.log(value));
+          mine.logs[release.id]?.push(Math.log(value));
+        });
       }
       lines.push(`| ${label} | ${workload} | ${shown.join(' | ')} | ${ratios.join(' | ')} |`);
     }
@@ -495,16 +506,20 @@ export function qualifyTable({ results, releases, baseline, runs, quick, choose 
   /** @param {R} release */
   const geomean = (release) => mean(logs[release.id] ?? []);
   const baseMean = geomean(baseline);
+  // A build of ours ran on its CPUs only: its mean is no peer of the others' (its rows say it).
   lines.push(
     `| **all** | geometric mean (cells where every release passed) | ${releases
-      .map((release) => `${geomean(release).toFixed(2)} s`)
+      .map((release) => (release.patched ? '—' : `${geomean(release).toFixed(2)} s`))
       .join(' | ')} | ${releases
       .filter((release) => release !== baseline)
-      .map((release) => `${(geomean(release) / baseMean).toFixed(2)}×`)
+      .map((release) => (release.patched ? '—' : `${(geomean(release) / baseMean).toFixed(2)}×`))
       .join(' | ')} |`,
   );
-  // A release with nothing measured (no cell where every release ran) is no candidate.
-  const clean = releases.filter((release) => failures[release.id]?.length === 0 && (logs[release.id]?.length ?? 0) > 0);
+  // A release with nothing measured (no cell where every release ran) is no candidate, nor a build
+  // of ours for every CPU: it carries the CPUs it was made for only, and competes for those.
+  const clean = releases.filter(
+    (release) => !release.patched && failures[release.id]?.length === 0 && (logs[release.id]?.length ?? 0) > 0,
+  );
   const best = [...clean].sort((a, b) => geomean(a) - geomean(b))[0];
   // Per CPU: the release with no failure on its platforms and the best geometric mean of their work.
   /** @type {Record<string, string>} */
@@ -520,7 +535,16 @@ export function qualifyTable({ results, releases, baseline, runs, quick, choose 
   lines.push('');
   for (const release of releases) {
     lines.push(
-      `- QEMU ${release.id}: ${failures[release.id]?.length === 0 ? 'no failure' : `${failures[release.id]?.length} failures (${failures[release.id]?.join('; ')})`}, geometric mean ${geomean(release).toFixed(2)} s.`,
+      `- QEMU ${release.id}: ${failures[release.id]?.length === 0 ? 'no failure' : `${failures[release.id]?.length} failures (${failures[release.id]?.join('; ')})`}, geometric mean ${geomean(release).toFixed(2)} s${
+        release.patched
+          ? ` (this project's build, on ${
+              Object.entries(byCpu)
+                .filter(([, { logs: cpuLogs }]) => (cpuLogs[release.id]?.length ?? 0) > 0)
+                .map(([cpu]) => cpu)
+                .join(', ') || 'no CPU measured'
+            } only)`
+          : ''
+      }.`,
     );
   }
   for (const note of notes) lines.push(`- ${note}.`);
@@ -583,18 +607,20 @@ const probesFor = (names) => (names ? PROBES.filter((probe) => names.includes(pr
 
 /**
  * The manifest with the suite's verdict: the default (from a full run of the real work only), the
- * default per CPU (the CPUs it chose for replaced, the others kept, a build of ours kept) and the
- * gate in force
- * (mergeGate: the manifest's with every CPU and release this run decided replaced).
+ * default per CPU (the CPUs it chose for replaced, the others kept, a build of ours the run did not
+ * measure kept) and the gate in force (mergeGate: the manifest's with every CPU and release this
+ * run decided replaced).
  * @param {Manifest} manifest
- * @param {{ best: { id: string } | undefined; perCpu: Record<string, string>; gate: Gate; full: boolean }} verdict
+ * @param {{ best: { id: string } | undefined; perCpu: Record<string, string>; gate: Gate; full: boolean; measured: readonly string[] }} verdict
  * @returns {Manifest}
  */
-export function appliedManifest(manifest, { best, perCpu, gate, full }) {
-  // A CPU whose default is a build of ours keeps it: the suite measures Debian's releases only
-  // (manifest.releases), and a build it did not measure lost no race.
+export function appliedManifest(manifest, { best, perCpu, gate, full, measured }) {
+  // A CPU whose default is a build of ours keeps it unless the run measured that build (scripts/
+  // qemu-build.mjs left it in QEMU_BUILD_OUT) and another won: a build it did not run lost no race.
   const builds = new Set((manifest.builds ?? []).map((build) => build.id));
-  const kept = Object.fromEntries(Object.entries(manifest.defaults ?? {}).filter(([, id]) => builds.has(id)));
+  const kept = Object.fromEntries(
+    Object.entries(manifest.defaults ?? {}).filter(([, id]) => builds.has(id) && !measured.includes(id)),
+  );
   return {
     ...manifest,
     default: full && best ? best.id : manifest.default,
@@ -640,7 +666,8 @@ async function main() {
   const doBaselines = values.stage !== 'work' && values.env.length === 0;
   /** @type {Manifest} */
   const manifest = JSON.parse(readFileSync(join(root, 'src/choices/qemu-manifest.json'), 'utf8'));
-  const releases = manifest.releases.filter(
+  // Debian's releases, and this project's builds (measured where scripts/qemu-build.mjs left them).
+  let releases = [...manifest.releases, ...(manifest.builds ?? [])].filter(
     (release) =>
       release.hosts[host] &&
       (!values.releases ||
@@ -674,6 +701,8 @@ async function main() {
         : undefined;
     const cpus = [...new Set([...platforms.map((p) => p.cpu), ...probes.map((p) => p.cpu), 'aarch64'])];
     const emulators = manifestEmulators(manifest, host, join(work, 'emulators'), cpus);
+    // A build of ours is measured where it was built (manifestEmulators says which were not).
+    releases = releases.filter((release) => !release.patched || emulators.has(release));
     commandLine = snapshotCommandLine(work);
     const started = Date.now();
     let baselines = values.resume || !doBaselines ? (earlier?.baselines ?? {}) : {};
@@ -797,6 +826,7 @@ async function main() {
       perCpu: chooses ? perCpu : {},
       gate: gated,
       full: !values.platforms && !values.releases,
+      measured: chooses ? shownReleases.map((release) => release.id) : [],
     });
     writeFileSync(path, `${JSON.stringify(written, null, 1)}\n`);
     log(`src/choices/qemu-manifest.json: default ${written.default}, per CPU ${JSON.stringify(written.defaults)}`);

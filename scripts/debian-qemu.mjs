@@ -52,6 +52,18 @@ export const MANIFEST = join(root, 'src/choices/qemu-manifest.json');
  * @property {string} snapshot
  * @property {string} tag
  * @property {Record<string, ManifestHost>} hosts
+ * @property {PatchedBuild} [patched] set for this project's builds (scripts/qemu-build.mjs)
+ */
+/**
+ * What one of this project's builds is (src/choices/releases.ts has the same contract).
+ * @typedef {object} PatchedBuild
+ * @property {string} from
+ * @property {{ name: string; sha256: string }[]} patches
+ * @property {string} summary
+ * @property {string} unpatchedCost
+ * @property {number} sourceDateEpoch
+ * @property {string} buildSuite
+ * @property {Record<string, string | null>} buildDependencies
  */
 /**
  * The manifest (src/choices/qemu-manifest.json) as this script writes it.

@@ -1,8 +1,10 @@
 #!/usr/bin/env node
 // Builds a static qemu-riscv64 (linux-user) from Debian's qemu source package with our patches,
-// reproducibly: the same suite, version and patches give the same bytes on every run.
+// reproducibly: the same suite, version and patches give the same bytes on every run, for x86_64
+// hosts (a native build) and aarch64 hosts (cross-built in the same chroot with Debian's arm64
+// packages). Builds run on x86_64 machines: the chroot is amd64.
 //
-//   node scripts/qemu-build.mjs --suite trixie --version 1:10.0.13+ds-0+deb13u1 [--work /var/tmp/qemu-build] [--out DIR] [--twice]
+//   node scripts/qemu-build.mjs --suite trixie --version 1:10.0.13+ds-0+deb13u1 [--host x86_64 --host aarch64] [--work /var/tmp/qemu-build] [--out DIR] [--twice]
 //
 // 1. The source is checked as scripts/debian-qemu.mjs checks packages: the suite's InRelease with
 //    Debian's archive keyring (gpgv), Sources.xz against the sha256 InRelease lists, the .dsc and
@@ -12,8 +14,8 @@
 // 3. In the chroot, at a fixed path: `dpkg-source -x` (Debian's patches), then patches/qemu/*.patch
 //    in name order with `patch -p1`, then configure with Debian's flags of its static user build,
 //    ninja, and strip as dh_strip does. SOURCE_DATE_EPOCH comes from debian/changelog.
-// 4. The binary and its sha256 go to --out, and a JSON summary to stdout. --twice builds again
-//    from a fresh unpack and fails unless both binaries are identical.
+// 4. Each host's binary goes to --out/<host>/, and a JSON summary to stdout. --twice builds each
+//    again from a fresh unpack and fails unless both binaries are identical.
 import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { createWriteStream, existsSync } from 'node:fs';
@@ -48,6 +50,31 @@ const BUILD_DEPS = [
   'zlib1g-dev',
   'libcapstone-dev',
 ];
+
+/**
+ * The hosts a build is made for (qemu's spelling) and how: Debian's architecture, and for a cross
+ * build the GNU triplet of its compiler, the foreign packages it links (Debian's arm64 builds of
+ * the same libraries, with the same versions as the native ones: apt keeps multiarch in step), and
+ * the packages that must not be there: the cross toolchain's own C library (libc6-dev-arm64-cross,
+ * which its compiler only recommends) is an older, separately built glibc that the compiler would
+ * link before Debian's libc6-dev:arm64, the one Debian's own arm64 build links and updates.
+ * @type {Readonly<Record<string, { arch: string; triplet?: string; deps: readonly string[]; absent?: readonly string[] }>>}
+ */
+const HOSTS = {
+  x86_64: { arch: 'amd64', deps: [] },
+  aarch64: {
+    arch: 'arm64',
+    triplet: 'aarch64-linux-gnu',
+    deps: [
+      'gcc-aarch64-linux-gnu',
+      'libc6-dev:arm64',
+      'libglib2.0-dev:arm64',
+      'zlib1g-dev:arm64',
+      'libcapstone-dev:arm64',
+    ],
+    absent: ['libc6-dev-arm64-cross', 'linux-libc-dev-arm64-cross'],
+  },
+};
 
 /** Packages of the chroot whose versions the summary names besides BUILD_DEPS. */
 const TOOLCHAIN = ['gcc-14', 'binutils', 'libc6-dev', 'dpkg-dev', 'patch', 'libpcre2-dev', 'libffi-dev'];
@@ -228,11 +255,42 @@ function inChroot(chroot, script, { logFile, env = {} } = {}) {
 const shellQuote = (words) => words.map((word) => `'${word.replace(/'/g, `'\\''`)}'`).join(' ');
 
 /**
- * Step 2: the trixie chroot with the build dependencies, made once and then reused.
- * @param {{ work: string; mirror: string; timings: Record<string, number> }} options
+ * The packages installed in the chroot, as `name:arch → version`.
+ * @param {string} chroot
+ * @returns {Promise<Record<string, string>>}
+ */
+async function chrootPackages(chroot) {
+  const listed = await inChroot(
+    chroot,
+    "dpkg-query -W -f '${db:Status-Abbrev}\\t${Package}:${Architecture}\\t${Version}\\n'",
+  );
+  return Object.fromEntries(
+    listed
+      .toString('utf8')
+      .split('\n')
+      .map((line) => line.split('\t'))
+      .filter(([status]) => status?.startsWith('ii'))
+      .map(([, name, version]) => [name, version]),
+  );
+}
+
+/**
+ * The version of a package in `installed` (chrootPackages): `name:arch` as it says, a name alone
+ * the build machine's (amd64) or an architecture-independent one.
+ * @param {Record<string, string>} installed
+ * @param {string} name
+ * @returns {string | undefined}
+ */
+const versionIn = (installed, name) =>
+  name.includes(':') ? installed[name] : (installed[`${name}:amd64`] ?? installed[`${name}:all`]);
+
+/**
+ * Step 2: the trixie chroot with the build dependencies of `hosts`, made once and then reused;
+ * packages a later run needs (another host's) are added to it.
+ * @param {{ work: string; mirror: string; hosts: readonly string[]; timings: Record<string, number> }} options
  * @returns {Promise<string>}
  */
-async function buildRoot({ work, mirror, timings }) {
+async function buildRoot({ work, mirror, hosts, timings }) {
   const chroot = join(work, `chroot-${BUILD_SUITE}`);
   const logs = join(work, 'logs');
   await mkdir(logs, { recursive: true });
@@ -241,27 +299,45 @@ async function buildRoot({ work, mirror, timings }) {
     await rm(partial, { recursive: true, force: true });
     log(`debootstrap ${BUILD_SUITE} into ${partial}`);
     const started = Date.now();
-    await exec('debootstrap', ['--variant=minbase', `--keyring=${KEYRING}`, BUILD_SUITE, partial, `${mirror}/debian`], {
-      logFile: join(logs, 'debootstrap.log'),
-    });
+    await exec(
+      'debootstrap',
+      ['--arch=amd64', '--variant=minbase', `--keyring=${KEYRING}`, BUILD_SUITE, partial, `${mirror}/debian`],
+      { logFile: join(logs, 'debootstrap.log') },
+    );
     timings.debootstrap = (Date.now() - started) / 1000;
     await writeFile(join(partial, '.debootstrap-done'), `${BUILD_SUITE}\n`);
     await rm(chroot, { recursive: true, force: true });
     await rename(partial, chroot);
   }
-  const marker = join(chroot, '.build-deps');
-  const wanted = `${BUILD_DEPS.join(' ')}\n`;
-  if (!existsSync(marker) || (await readFile(marker, 'utf8')) !== wanted) {
-    log(`apt-get install in the chroot: ${BUILD_DEPS.join(' ')}`);
+  // What the chroot has, read from dpkg (never from a note of ours, which a purge would outdate).
+  let installed = await chrootPackages(chroot);
+  const wanted = [...BUILD_DEPS, ...hosts.flatMap((host) => HOSTS[host]?.deps ?? [])];
+  if (wanted.some((name) => versionIn(installed, name) === undefined)) {
+    const foreign = [...new Set(hosts.map((host) => HOSTS[host]?.arch).filter((arch) => arch && arch !== 'amd64'))];
+    log(`apt-get install in the chroot: ${wanted.join(' ')}`);
     const started = Date.now();
     await copyFile('/etc/resolv.conf', join(chroot, 'etc/resolv.conf')).catch(() => undefined);
     await inChroot(
       chroot,
-      `apt-get update\napt-get install -y --no-install-recommends ${shellQuote(BUILD_DEPS)}\napt-get clean`,
+      [
+        ...foreign.map((arch) => `dpkg --add-architecture ${arch}`),
+        'apt-get update',
+        `apt-get install -y --no-install-recommends ${shellQuote(wanted)}`,
+        'apt-get clean',
+      ].join('\n'),
       { logFile: join(logs, 'build-deps.log') },
     );
     timings.buildDeps = (Date.now() - started) / 1000;
-    await writeFile(marker, wanted);
+    installed = await chrootPackages(chroot);
+  }
+  const absent = hosts.flatMap((host) => HOSTS[host]?.absent ?? []).filter((name) => versionIn(installed, name));
+  if (absent.length > 0) {
+    log(`apt-get purge in the chroot: ${absent.join(' ')}`);
+    await inChroot(chroot, `apt-get purge -y ${shellQuote(absent)}`, { logFile: join(logs, 'build-deps.log') });
+    const left = await chrootPackages(chroot);
+    const lost = wanted.filter((name) => versionIn(left, name) === undefined);
+    if (lost.length > 0)
+      throw new Error(`purging ${absent.join(', ')} removed ${lost.join(', ')}, which the build needs`);
   }
   return chroot;
 }
@@ -282,11 +358,15 @@ async function ourPatches() {
 }
 
 /**
- * Step 3: one build from a fresh unpack; the stripped binary is copied to `into`.
- * @param {{ chroot: string; work: string; source: { dsc: string; files: { name: string }[] }; patches: { name: string; path: string }[]; jobs: number; into: string; run: number; timings: Record<string, number> }} options
+ * Step 3: one build for one host from a fresh unpack; the stripped binary is copied to `into`.
+ * A cross build takes dpkg-buildflags for the host's architecture (as dpkg-buildpackage -a does),
+ * the triplet's compiler and strip; a native one runs as Debian's own build does.
+ * @param {{ chroot: string; work: string; source: { dsc: string; files: { name: string }[] }; patches: { name: string; path: string }[]; host: string; jobs: number; into: string; run: string; timings: Record<string, number> }} options
  * @returns {Promise<{ sha256: string; size: number; sourceDateEpoch: number }>}
  */
-async function buildOnce({ chroot, work, source, patches, jobs, into, run, timings }) {
+async function buildOnce({ chroot, work, source, patches, host, jobs, into, run, timings }) {
+  const { arch, triplet } = HOSTS[host] ?? {};
+  if (!arch) throw new Error(`no build for ${host} hosts (builds are made for ${Object.keys(HOSTS).join(', ')})`);
   const logs = join(work, 'logs');
   const build = join(chroot, 'build');
   await rm(build, { recursive: true, force: true });
@@ -349,12 +429,14 @@ async function buildOnce({ chroot, work, source, patches, jobs, into, run, timin
     '--static',
     '--disable-plugins',
     `--target-list=${TARGET}-linux-user`,
+    ...(triplet ? [`--cross-prefix=${triplet}-`] : []),
   ];
   started = Date.now();
   await inChroot(
     chroot,
     [
       `cd ${SRC}`,
+      ...(triplet ? [`eval "$(dpkg-architecture -a${arch} -s)"`] : []),
       'CFLAGS=$(dpkg-buildflags --get CFLAGS)',
       'CPPFLAGS=$(dpkg-buildflags --get CPPFLAGS)',
       'LDFLAGS=$(dpkg-buildflags --get LDFLAGS)',
@@ -372,7 +454,7 @@ async function buildOnce({ chroot, work, source, patches, jobs, into, run, timin
   // dh_strip on an executable: strip --remove-section=.comment --remove-section=.note.
   await inChroot(
     chroot,
-    `cd ${SRC}/b/user\ncp qemu-${TARGET} qemu-${TARGET}.stripped\nstrip --remove-section=.comment --remove-section=.note qemu-${TARGET}.stripped`,
+    `cd ${SRC}/b/user\ncp qemu-${TARGET} qemu-${TARGET}.stripped\n${triplet ? `${triplet}-` : ''}strip --remove-section=.comment --remove-section=.note qemu-${TARGET}.stripped`,
     { logFile, env },
   );
   await mkdir(into, { recursive: true });
@@ -383,7 +465,9 @@ async function buildOnce({ chroot, work, source, patches, jobs, into, run, timin
 }
 
 const USAGE = `usage: qemu-build.mjs --suite SUITE --version DEBIAN_VERSION [--archive debian|debian-security] [--mirror URL]
-       [--work DIR (default /var/tmp/qemu-build)] [--out DIR (default WORK/out)] [--jobs N] [--twice] [--fetch-only]
+       [--host x86_64|aarch64 ... (default both)] [--work DIR (default /var/tmp/qemu-build)] [--out DIR (default WORK/out)]
+       [--jobs N] [--twice] [--fetch-only]
+   or: qemu-build.mjs --rebuilds-for UPDATES_JSON (the builds Debian's updates call for, from debian-qemu.mjs --check-updates --json)
        [--manifest (record the build in the manifest)] [--check (fail unless it is the manifest's; OUT/<tag>/ holds the asset)]`;
 
 async function main() {
@@ -400,10 +484,24 @@ async function main() {
       'fetch-only': { type: 'boolean', default: false },
       manifest: { type: 'boolean', default: false },
       check: { type: 'boolean', default: false },
+      host: { type: 'string', multiple: true },
+      'rebuilds-for': { type: 'string' },
     },
   });
+  if (values['rebuilds-for'] !== undefined) {
+    /** @type {import('./debian-qemu.mjs').Manifest} */
+    const manifest = JSON.parse(await readFile(MANIFEST, 'utf8'));
+    console.log(JSON.stringify(rebuildsFor(manifest, JSON.parse(values['rebuilds-for']))));
+    return;
+  }
   if (!values.suite || !values.version) {
     console.error(USAGE);
+    process.exit(2);
+  }
+  const hosts = values.host?.length ? [...new Set(values.host)] : Object.keys(HOSTS);
+  const unknown = hosts.filter((host) => !HOSTS[host]);
+  if (unknown.length > 0) {
+    console.error(`--host ${unknown.join(', ')}: builds are made for ${Object.keys(HOSTS).join(' and ')} hosts`);
     process.exit(2);
   }
   const work = resolve(values.work);
@@ -422,47 +520,92 @@ async function main() {
     console.log(JSON.stringify({ suite: values.suite, version: values.version, source }, null, 2));
     return;
   }
+  if (process.arch !== 'x64')
+    throw new Error(
+      `builds run on x86_64 machines (the chroot is amd64; aarch64 is cross-built), and this is ${process.arch}`,
+    );
   const patches = await ourPatches();
-  const chroot = await buildRoot({ work, mirror: values.mirror, timings });
-  const first = await buildOnce({ chroot, work, source, patches, jobs, into: out, run: 1, timings });
-  log(`build 1: sha256 ${first.sha256}, ${first.size} bytes`);
-  /** @type {{ sha256: string; size: number } | undefined} */
-  let second;
-  if (values.twice) {
-    second = await buildOnce({ chroot, work, source, patches, jobs, into: join(work, 'out-2'), run: 2, timings });
-    log(`build 2: sha256 ${second.sha256}, ${second.size} bytes`);
-  }
+  const chroot = await buildRoot({ work, mirror: values.mirror, hosts, timings });
   const binary = `qemu-${TARGET}`;
-  await writeFile(join(out, `${binary}.sha256`), `${first.sha256}  ${binary}\n`);
-  const installed = (await inChroot(chroot, "dpkg-query -W -f '${Package}\\t${Version}\\n'")).toString('utf8');
-  const versions = Object.fromEntries(
-    installed
-      .trim()
-      .split('\n')
-      .map((line) => /** @type {[string, string]} */ (line.split('\t'))),
-  );
+  /** @type {Record<string, { path: string; sha256: string; size: number; rebuild?: { sha256: string; identical: boolean } }>} */
+  const built = {};
+  let sourceDateEpoch = 0;
+  for (const host of hosts) {
+    const into = join(out, host);
+    const first = await buildOnce({ chroot, work, source, patches, host, jobs, into, run: `${host}-1`, timings });
+    sourceDateEpoch = first.sourceDateEpoch;
+    log(`${host}: build 1: sha256 ${first.sha256}, ${first.size} bytes`);
+    await writeFile(join(into, `${binary}.sha256`), `${first.sha256}  ${binary}\n`);
+    built[host] = { path: join(into, binary), sha256: first.sha256, size: first.size };
+    if (values.twice) {
+      const again = join(work, 'out-2', host);
+      const second = await buildOnce({
+        chroot,
+        work,
+        source,
+        patches,
+        host,
+        jobs,
+        into: again,
+        run: `${host}-2`,
+        timings,
+      });
+      log(`${host}: build 2: sha256 ${second.sha256}, ${second.size} bytes`);
+      built[host].rebuild = { sha256: second.sha256, identical: second.sha256 === first.sha256 };
+    }
+  }
+  const versions = await chrootPackages(chroot);
+  const dependencies = [...BUILD_DEPS, ...TOOLCHAIN, ...hosts.flatMap((host) => HOSTS[host]?.deps ?? [])];
   const summary = {
     suite: values.suite,
     archive: values.archive,
     version: values.version,
     dsc: { name: source.dsc, sha256: source.files.find((file) => file.name === source.dsc)?.sha256 },
     buildSuite: BUILD_SUITE,
-    sourceDateEpoch: first.sourceDateEpoch,
+    sourceDateEpoch,
     patches: patches.map(({ name, sha256: sum }) => ({ name, sha256: sum })),
-    binary: { name: binary, path: join(out, binary), sha256: first.sha256, size: first.size },
-    ...(second && { rebuild: { sha256: second.sha256, size: second.size, identical: second.sha256 === first.sha256 } }),
-    buildDependencies: Object.fromEntries([...BUILD_DEPS, ...TOOLCHAIN].map((name) => [name, versions[name] ?? null])),
+    binaries: built,
+    buildDependencies: Object.fromEntries(dependencies.map((name) => [name, versionIn(versions, name) ?? null])),
     chrootPackages: versions,
     timings,
   };
   console.log(JSON.stringify(summary, null, 2));
-  if (second && second.sha256 !== first.sha256) {
-    console.error(`The two builds differ: ${first.sha256} and ${second.sha256}`);
+  const differing = Object.entries(built).filter(([, build]) => build.rebuild && !build.rebuild.identical);
+  if (differing.length > 0) {
+    for (const [host, build] of differing)
+      console.error(`${host}: the two builds differ: ${build.sha256} and ${build.rebuild?.sha256}`);
     process.exit(1);
   }
   const id = buildId(values.version, summary.patches);
-  if (values.manifest) await recordBuild({ out, binary, version: values.version, id, summary });
-  if (values.check) await checkBuild({ out, binary, id });
+  if (values.manifest) await recordBuild({ out, hosts, version: values.version, id, summary });
+  if (values.check) await checkBuild({ out, hosts, id });
+}
+
+/**
+ * The builds an update of Debian's archive calls for (scripts/debian-qemu.mjs --check-updates
+ * finds the updates): a newer version in the line (package and Debian release, security archive
+ * included) of a Debian release one of our builds was made from is rebuilt from its source with
+ * today's patches, as Debian's own newer builds are packed. Each version once.
+ * @param {import('./debian-qemu.mjs').Manifest} manifest
+ * @param {readonly { package: string; suite: string; archive: string; version: string }[]} updates
+ * @returns {{ suite: string; archive: string; version: string }[]}
+ */
+export function rebuildsFor(manifest, updates) {
+  /** @param {{ package: string; suite: string }} release */
+  const line = (release) => `${release.package} ${release.suite.replace(/-security$/, '')}`;
+  const followed = new Set(
+    (manifest.builds ?? []).flatMap((build) => {
+      const from = manifest.releases.find((release) => release.id === build.patched?.from);
+      return from ? [line(from)] : [];
+    }),
+  );
+  /** @type {Map<string, { suite: string; archive: string; version: string }>} */
+  const wanted = new Map();
+  for (const update of updates) {
+    if (followed.has(line(update)))
+      wanted.set(update.version, { suite: update.suite, archive: update.archive, version: update.version });
+  }
+  return [...wanted.values()];
 }
 
 /**
@@ -474,17 +617,13 @@ async function main() {
 export const buildId = (version, patches) =>
   `${releaseId(version)}+setup-binfmt.${sha256(Buffer.from(patches.map((patch) => `${patch.name} ${patch.sha256}\n`).join(''))).slice(0, 8)}`;
 
-/** This host's CPU in qemu's spelling, where builds are made (x86_64, aarch64), else undefined. */
-const hostCpu = () => ({ x64: 'x86_64', arm64: 'aarch64' })[/** @type {string} */ (process.arch)];
-
 /**
- * The built emulator and its release asset, packed as scripts/debian-qemu.mjs packs Debian's.
+ * A host's built emulator and its release asset, packed as scripts/debian-qemu.mjs packs Debian's.
  * @param {string} out
- * @param {string} binary
  * @param {string} host
  */
-async function packAsset(out, binary, host) {
-  const bytes = await readFile(join(out, binary));
+async function packAsset(out, host) {
+  const bytes = await readFile(join(out, host, `qemu-${TARGET}`));
   return {
     bytes,
     asset: `${host}_qemu-${TARGET}-static.tar.gz`,
@@ -493,76 +632,88 @@ async function packAsset(out, binary, host) {
 }
 
 /**
- * Packs the built emulator as a release asset (`<host>_qemu-<cpu>-static.tar.gz`, packed as
- * scripts/debian-qemu.mjs packs Debian's) into `out`, and records the build in the manifest's
- * `builds`: the release the action pins, whose Debian counterpart serves where it cannot be fetched.
- * @param {{ out: string; binary: string; version: string; id: string; summary: { sourceDateEpoch: number; buildSuite: string; patches: { name: string; sha256: string }[]; buildDependencies: Record<string, string | null> } }} options
+ * Packs each host's built emulator as a release asset (`<host>_qemu-<cpu>-static.tar.gz`, packed
+ * as scripts/debian-qemu.mjs packs Debian's) into `out`, and records the build in the manifest's
+ * `builds`: the release the action pins, whose Debian counterpart serves where it cannot be
+ * fetched. Hosts built before and not now keep their entries.
+ * @param {{ out: string; hosts: readonly string[]; version: string; id: string; summary: { sourceDateEpoch: number; buildSuite: string; patches: { name: string; sha256: string }[]; buildDependencies: Record<string, string | null> } }} options
  */
-async function recordBuild({ out, binary, version, id, summary }) {
+async function recordBuild({ out, hosts, version, id, summary }) {
   /** @type {import('./debian-qemu.mjs').Manifest} */
   const manifest = JSON.parse(await readFile(MANIFEST, 'utf8'));
   const debian = manifest.releases.find((release) => release.debianVersion === version);
-  const host = hostCpu();
-  const entry = host ? debian?.hosts[host] : undefined;
-  const from = entry?.files[TARGET];
-  if (!debian || !host || !entry || !from)
-    throw new Error(`the manifest has no ${TARGET} emulator of Debian's ${version} for this host to build from`);
-  const { bytes, asset, packed } = await packAsset(out, binary, host);
-  await writeFile(join(out, asset), packed);
-  const file = {
-    asset,
-    sha256: sha256(packed),
-    size: packed.length,
-    member: from.member,
-    binarySha256: sha256(bytes),
-    binarySize: bytes.length,
-  };
+  if (!debian) throw new Error(`the manifest has no Debian release ${version} to build from`);
+  const known = manifest.builds?.find((build) => build.id === id);
+  /** @type {import('./debian-qemu.mjs').ManifestRelease['hosts']} */
+  const entries = { ...known?.hosts };
+  for (const host of hosts) {
+    const entry = debian.hosts[host];
+    const from = entry?.files[TARGET];
+    if (!entry || !from)
+      throw new Error(`the manifest has no ${TARGET} emulator of Debian's ${version} for ${host} hosts`);
+    const { bytes, asset, packed } = await packAsset(out, host);
+    await writeFile(join(out, asset), packed);
+    const file = {
+      asset,
+      sha256: sha256(packed),
+      size: packed.length,
+      member: from.member,
+      binarySha256: sha256(bytes),
+      binarySize: bytes.length,
+    };
+    entries[host] = { ...entry, files: { [TARGET]: file } };
+    log(`${MANIFEST}: build ${id} for ${host} hosts (${asset}: sha256 ${file.sha256})`);
+  }
   const build = {
     ...debian,
     id,
     tag: releaseTag(id),
-    hosts: {
-      [host]: {
-        ...entry,
-        files: { [TARGET]: file },
-      },
-    },
+    hosts: entries,
     patched: {
       from: debian.id,
       patches: summary.patches,
       summary: 'riscv64 CPU "max,ztso=false" by default: RVA23 without total store ordering',
-      unpatchedCost: 'about 3 times as slow on riscv64 (Python: 7.8 s against 2.6 s; esbuild: 11.0 s against 4.9 s)',
+      unpatchedCost:
+        'about 3 times as slow on riscv64 (measured on x86_64: Python 7.8 s against 2.6 s; esbuild 11.0 s against 4.9 s)',
       sourceDateEpoch: summary.sourceDateEpoch,
       buildSuite: summary.buildSuite,
-      buildDependencies: summary.buildDependencies,
+      buildDependencies: { ...known?.patched?.buildDependencies, ...summary.buildDependencies },
     },
   };
-  manifest.builds = [...(manifest.builds ?? []).filter((known) => known.id !== id), build];
+  manifest.builds = [...(manifest.builds ?? []).filter((other) => other.id !== id), build];
   await writeFile(MANIFEST, `${JSON.stringify(manifest, null, 1)}\n`);
-  log(`${MANIFEST}: build ${id} (${asset}: sha256 ${file.sha256})`);
 }
 
 /**
- * Fails unless the build (and its asset, packed into `out/<tag>/` for the release) is the one the
- * manifest pins: what the release workflow publishes is what the action checks against.
- * @param {{ out: string; binary: string; id: string }} options
+ * Fails unless each host's build (and its asset, packed into `out/<tag>/` for the release) is the
+ * one the manifest pins: what the release workflow publishes is what the action checks against.
+ * @param {{ out: string; hosts: readonly string[]; id: string }} options
  */
-async function checkBuild({ out, binary, id }) {
+async function checkBuild({ out, hosts, id }) {
   /** @type {import('./debian-qemu.mjs').Manifest} */
   const manifest = JSON.parse(await readFile(MANIFEST, 'utf8'));
   const build = manifest.builds?.find((known) => known.id === id);
-  const host = hostCpu();
-  const file = host ? build?.hosts[host]?.files[TARGET] : undefined;
-  if (!build || !host || !file) throw new Error(`the manifest has no build ${id} of qemu-${TARGET} for this host`);
-  const { bytes, packed } = await packAsset(out, binary, host);
-  const differences = [
-    ...(sha256(bytes) !== file.binarySha256 ? [`${binary}: sha256 ${sha256(bytes)}, pinned ${file.binarySha256}`] : []),
-    ...(sha256(packed) !== file.sha256 ? [`${file.asset}: sha256 ${sha256(packed)}, pinned ${file.sha256}`] : []),
-  ];
+  if (!build) throw new Error(`the manifest has no build ${id}`);
+  /** @type {string[]} */
+  const differences = [];
+  for (const host of hosts) {
+    const file = build.hosts[host]?.files[TARGET];
+    if (!file) {
+      differences.push(`the manifest has no qemu-${TARGET} of build ${id} for ${host} hosts`);
+      continue;
+    }
+    const { bytes, packed } = await packAsset(out, host);
+    if (sha256(bytes) !== file.binarySha256)
+      differences.push(`${host}/qemu-${TARGET}: sha256 ${sha256(bytes)}, pinned ${file.binarySha256}`);
+    else if (sha256(packed) !== file.sha256)
+      differences.push(`${file.asset}: sha256 ${sha256(packed)}, pinned ${file.sha256}`);
+    else {
+      await mkdir(join(out, build.tag), { recursive: true });
+      await writeFile(join(out, build.tag, file.asset), packed);
+    }
+  }
   if (differences.length > 0) throw new Error(`The build is not the manifest's: ${differences.join('; ')}`);
-  await mkdir(join(out, build.tag), { recursive: true });
-  await writeFile(join(out, build.tag, file.asset), packed);
-  log(`${id}: the manifest's bytes, rebuilt (${file.asset} in ${join(out, build.tag)})`);
+  log(`${id}: the manifest's bytes, rebuilt for ${hosts.join(', ')} (assets in ${join(out, build.tag)})`);
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {

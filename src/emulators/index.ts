@@ -43,12 +43,16 @@ async function givenChecksums(options: Pick<EmulatorOptions, 'checksums' | 'log'
   }
 }
 
-/** The cache key of the options' source, and whether it keeps emulators in the cache at all. */
+/**
+ * The cache key of the options' source, the key of what it serves where its own emulators cannot
+ * be fetched (if it has a fallback), and whether it keeps emulators in the cache at all.
+ */
 export async function cacheKeyOf<K extends SourceKind>(
   options: OptionsOf<K>,
-): Promise<{ key: CacheKey; caches: boolean }> {
+): Promise<{ key: CacheKey; fallback?: CacheKey; caches: boolean }> {
   const provider = providerOf(options);
-  return { key: await provider.cacheKey(options), caches: provider.caches };
+  const fallback = provider.fallbackKey?.(options);
+  return { key: await provider.cacheKey(options), ...(fallback && { fallback }), caches: provider.caches };
 }
 
 /** Provides a checked emulator for every cpu; reports every failure together. */

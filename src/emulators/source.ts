@@ -71,6 +71,11 @@ export interface EmulatorSource<K extends SourceKind> {
   readonly caches: boolean;
   /** Where its emulators are cached, and what `version` they are reported as. */
   cacheKey(options: OptionsOf<K>): Promise<CacheKey>;
+  /**
+   * Where the emulators it serves instead are cached, where its own cannot be fetched (debian:
+   * Debian's unpatched build of this project's patched one), if it has such a fallback.
+   */
+  fallbackKey?(options: OptionsOf<K>): CacheKey | undefined;
   /** Refuses, before any download, what it cannot serve on this host (an EmulatorError saying what can). */
   checkServable(cpus: readonly string[], options: OptionsOf<K>): void;
   /** The sums the action ships for its files (merged with the user's). */

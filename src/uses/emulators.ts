@@ -27,9 +27,15 @@ export interface RunEmulators {
   readonly jobCaches?: readonly JobCachePlan[];
 }
 
+/** A restore from the Actions cache: the plan to save under, and how many entries came back. */
+export interface JobCacheRestore {
+  readonly plan: JobCachePlan;
+  readonly restored: number;
+}
+
 interface EmulatorsForOptions {
   /** Restores a group's entries from the Actions cache before anything is downloaded (the action). */
-  readonly restoreJobCache?: (key: CacheKey, cpus: readonly string[]) => Promise<JobCachePlan | undefined>;
+  readonly restoreJobCache?: (key: CacheKey, cpus: readonly string[]) => Promise<JobCacheRestore | undefined>;
   /**
    * Registering now: an emulator others could replace is swapped for a private copy. Export
    * writes paths for boot time, which must outlast the job: no copies there.
@@ -64,17 +70,34 @@ export async function detectNative(
   return found;
 }
 
-/** The emulators of the CPUs one qemu-version serves, and their Actions cache plan. */
+/**
+ * The emulators of the CPUs one qemu-version serves, and their Actions cache plan: the entries of
+ * the source's key, or of its fallback's where its own did not all come back (this project's
+ * build, which may serve Debian's unpatched build instead); saved under the key whose entries the
+ * emulators are in, with the paths its restore asked for (@actions/cache matches on both).
+ */
 async function groupEmulators(
   { cpus, options: emulatorOptions }: VersionGroup,
   options: EmulatorsForOptions,
 ): Promise<RunEmulators> {
-  const { key, caches } = await cacheKeyOf(emulatorOptions);
-  const jobCache = caches && emulatorOptions.cache ? await options.restoreJobCache?.(key, cpus) : undefined;
+  const { key, fallback, caches } = await cacheKeyOf(emulatorOptions);
+  const restore = caches && emulatorOptions.cache ? options.restoreJobCache : undefined;
+  const plans: JobCachePlan[] = [];
+  const own = await restore?.(key, cpus);
+  if (own) plans.push(own.plan);
+  if (own && fallback && own.restored < cpus.length) {
+    const instead = await restore?.(fallback, cpus);
+    if (instead) plans.push(instead.plan);
+  }
   const emulators = await emulatorsOf(cpus, emulatorOptions, key);
   // Nothing to save where everything came from the cache.
   const downloaded = [...emulators.values()].some((emulator) => !emulator.cacheHit);
-  return { emulators, ...(jobCache && downloaded ? { jobCaches: [jobCache] } : {}) };
+  const holds = (plan: JobCachePlan) =>
+    [...emulators.values()].every((emulator) =>
+      plan.paths.some((directory) => emulator.path.startsWith(`${directory}/`)),
+    );
+  const plan = downloaded ? plans.find(holds) : undefined;
+  return { emulators, ...(plan ? { jobCaches: [plan] } : {}) };
 }
 
 function logEmulator(emulator: Emulator, logger: Console): void {

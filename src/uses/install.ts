@@ -20,7 +20,7 @@ import { buildReport, type OutcomeStatus, type Report, type TargetOutcome } from
 import { checkInterpreters, fileIdentity } from '../registration/safety.js';
 import type { Settings } from '../settings.js';
 import type { Console } from './ports.js';
-import { detectNative, emulatorsFor, type JobCachePlan, type RunEmulators } from './emulators.js';
+import { detectNative, emulatorsFor, type JobCachePlan, type JobCacheRestore, type RunEmulators } from './emulators.js';
 import { displayName, hostTarget, TARGETS, type Target, type TargetRequest } from '../targets.js';
 import { sleep } from '../support/measures.js';
 
@@ -218,7 +218,7 @@ async function restoreJobCache(
   { logger, options, settings }: StageContext,
   key: CacheKey | undefined,
   cpus: readonly string[],
-): Promise<JobCachePlan | undefined> {
+): Promise<JobCacheRestore | undefined> {
   const cacheKey = key && settings.cache ? options.jobCache?.key(key, cpus) : undefined;
   if (!key || !cacheKey) return undefined;
   const toolCache = new EmulatorCache();
@@ -229,7 +229,7 @@ async function restoreJobCache(
       ? `Restored ${restored} of ${cpus.length} emulators from the Actions cache (${cacheKey}); each is checked against the sums when used`
       : `Nothing used from the Actions cache under ${cacheKey}`,
   );
-  return { key: cacheKey, paths };
+  return { plan: { key: cacheKey, paths }, restored };
 }
 
 function emulatorsOfRun(context: StageContext, requests: readonly TargetRequest[]): Promise<RunEmulators> {

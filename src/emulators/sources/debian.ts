@@ -24,6 +24,7 @@ import {
   type QemuRelease,
 } from '../../choices/releases.js';
 import type { EmulatorSource } from '../source.js';
+import type { CacheKey } from '../cache.js';
 import { fetchEmulator } from './url.js';
 import { mib } from '../../support/measures.js';
 
@@ -196,6 +197,11 @@ async function debianEmulators(
   return cpus.map((cpu) => found.get(cpu)!);
 }
 
+/** Where a Debian release's emulators (or one of our builds') are cached, and reported as. */
+function releaseKey(release: QemuRelease, host: string): CacheKey {
+  return { source: 'debian', version: release.id, host };
+}
+
 /**
  * Where this project's patched build cannot be fetched (a mirror, an air-gapped runner, no
  * release): Debian's own build of the same source, which is correct, but slower; the log says how
@@ -217,7 +223,7 @@ async function unpatchedInstead(
     `${cpus.map((cpu) => `qemu-${cpu}`).join(', ')}: this action's build ${build.id} (${patched.summary}) could not be fetched: taking Debian's unpatched build of the same source, QEMU ${debian.id}, which runs the same programs correctly but ${patched.unpatchedCost}.`,
   );
   // Debian's release as any other: its own cache entry and sums, then its assets, then its .deb.
-  const own = { ...context, key: { ...context.key, version: debian.id }, sums: manifestSums(debian, context.key.host) };
+  const own = { ...context, key: releaseKey(debian, context.key.host), sums: manifestSums(debian, context.key.host) };
   return debianEmulators(cpus, debian, own);
 }
 
@@ -225,7 +231,11 @@ export const debianSource: EmulatorSource<'debian'> = {
   kind: 'debian',
   caches: true,
   async cacheKey({ release, host }) {
-    return { source: 'debian', version: release.id, host: host.cpu };
+    return releaseKey(release, host.cpu);
+  },
+  fallbackKey({ release, host }) {
+    const debian = release.patched ? findRelease(release.patched.from) : undefined;
+    return debian && !debian.patched ? releaseKey(debian, host.cpu) : undefined;
   },
   checkServable(cpus, { release, host }) {
     if (!release.hosts[host.cpu]) {
