@@ -6,6 +6,8 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { execFile } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { endianness, machine, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -19,7 +21,8 @@ const run = promisify(execFile);
 const sha256 = (bytes: Buffer) => createHash('sha256').update(bytes).digest('hex');
 const HOST = hostTarget(machine(), endianness())!.cpu;
 const REPOSITORY = 'org/setup-binfmt';
-const BUILD = QEMU_MANIFEST.builds?.find((build) => build.hosts[HOST]?.files.riscv64);
+// The newest build for this host (builds are recorded oldest first): its source is Debian's current.
+const BUILD = [...(QEMU_MANIFEST.builds ?? [])].reverse().find((build) => build.hosts[HOST]?.files.riscv64);
 /** Where the build script keeps its chroot and downloads between runs (never its result). */
 const WORK = process.env.SETUP_BINFMT_BUILD_WORK ?? '/var/tmp/qemu-build';
 
@@ -31,13 +34,26 @@ const emulatorOf = (result: ActionRun) =>
   (JSON.parse(result.outputs.emulators ?? '{}') as Record<string, { sha256: string; version: string }>)[
     'linux/riscv64'
   ]!;
+/** The Actions cache key of a release's riscv64 emulator on this host. */
+const keyOf = (version: string) => jobCacheKey({ source: 'debian', version, host: HOST }, ['riscv64']);
+/** An Actions cache service that has nothing (404s) and takes nothing. */
+const emptyCacheService = () => ({ ACTIONS_CACHE_URL: `${mirror.url}/no-cache/`, ACTIONS_RUNTIME_TOKEN: 'token' });
 const assetPath = (release: QemuRelease) =>
   `/${REPOSITORY}/releases/download/${release.tag}/${release.hosts[HOST]!.files.riscv64!.asset}`;
 
 // The script builds on x86_64 machines (natively for x86_64 hosts, cross for aarch64 ones).
 const describeBuilt = BUILD && HOST === 'x86_64' ? describe : describe.skip;
+const describeServed = BUILD ? describe : describe.skip;
 if (!BUILD) console.warn(`Skipping the patched build's tests: the manifest has no build for ${HOST} hosts.`);
-else if (HOST !== 'x86_64') console.warn(`Skipping the patched build's tests: builds are made on x86_64, not ${HOST}.`);
+else if (HOST !== 'x86_64')
+  console.warn(`Skipping the patched build's rebuild: builds are made on x86_64, not ${HOST}.`);
+
+beforeAll(async () => {
+  mirror = await Mirror.start();
+});
+afterAll(async () => {
+  await mirror?.close();
+});
 
 describeBuilt("this project's patched riscv64 build", () => {
   beforeAll(async () => {
@@ -48,6 +64,8 @@ describeBuilt("this project's patched riscv64 build", () => {
         'scripts/qemu-build.mjs',
         '--suite',
         BUILD!.suite,
+        '--archive',
+        BUILD!.archive,
         '--version',
         BUILD!.debianVersion,
         '--work',
@@ -60,10 +78,8 @@ describeBuilt("this project's patched riscv64 build", () => {
     );
     // --check: the script itself fails unless the bytes are the manifest's, and packs the asset.
     asset = readFileSync(join(out, BUILD!.tag, BUILD!.hosts[HOST]!.files.riscv64!.asset));
-    mirror = await Mirror.start();
   }, 1800000);
-  afterAll(async () => {
-    await mirror?.close();
+  afterAll(() => {
     rmSync(out, { recursive: true, force: true });
   });
 
@@ -100,8 +116,9 @@ describeBuilt("this project's patched riscv64 build", () => {
     const result = await runActionPrivately({
       toolCache: mkdtempSync(join(tmpdir(), 'tc-')),
       inputs: { platforms: 'riscv64' },
-      env: { GITHUB_ACTION_REPOSITORY: REPOSITORY, GITHUB_SERVER_URL: mirror.url },
+      env: { GITHUB_ACTION_REPOSITORY: REPOSITORY, GITHUB_SERVER_URL: mirror.url, ...emptyCacheService() },
       after: 'for f in "$RUNNER_TOOL_CACHE"/setup-binfmt-qemu-riscv64/*/*/qemu-riscv64-static; do "$f" --version; done',
+      post: true,
     });
     expect(result.code).toBe(0);
     expect(emulatorOf(result)).toMatchObject({
@@ -110,8 +127,14 @@ describeBuilt("this project's patched riscv64 build", () => {
     });
     expect(result.stdout).toContain('linux/riscv64: ok: printed riscv64');
     expect(result.afterOutput).toContain('setup-binfmt patch: max,ztso=false default');
+    // The Actions cache had neither entry; the post step saves the build's, under its own key.
+    expect(result.stdout).toContain(`Nothing used from the Actions cache under ${keyOf(BUILD!.id)}`);
+    expect(result.post!.stdout).not.toContain('Not saving the emulators');
+    expect(result.post!.stdout).toContain(`The Actions cache was not saved under ${keyOf(BUILD!.id)}`);
   });
+});
 
+describeServed("this project's patched riscv64 build, where it cannot be fetched", () => {
   it("takes Debian's unpatched build of the same source where the build cannot be fetched, saying what it costs", async () => {
     const debian = findRelease(BUILD!.patched!.from)!;
     mirror.reset();
@@ -120,12 +143,7 @@ describeBuilt("this project's patched riscv64 build", () => {
       inputs: { platforms: 'riscv64', 'qemu-version': BUILD!.id },
       // The release answers 404: the .deb comes from the real Debian archive. The Actions cache
       // service has nothing (404s) and takes nothing: the post step tries to save.
-      env: {
-        GITHUB_ACTION_REPOSITORY: REPOSITORY,
-        GITHUB_SERVER_URL: mirror.url,
-        ACTIONS_CACHE_URL: `${mirror.url}/no-cache/`,
-        ACTIONS_RUNTIME_TOKEN: 'token',
-      },
+      env: { GITHUB_ACTION_REPOSITORY: REPOSITORY, GITHUB_SERVER_URL: mirror.url, ...emptyCacheService() },
       post: true,
     });
     expect(result.code).toBe(0);
@@ -139,11 +157,25 @@ describeBuilt("this project's patched riscv64 build", () => {
     expect(result.stdout).toContain('linux/riscv64: ok: printed riscv64');
     // Both keys were asked of the Actions cache; the post step saves the entry the emulator is in
     // (Debian's, under Debian's key: what the next run's second restore asks for).
-    const keyOf = (version: string) => jobCacheKey({ source: 'debian', version, host: HOST }, ['riscv64']);
     expect(result.stdout).toContain(`Nothing used from the Actions cache under ${keyOf(BUILD!.id)}`);
     expect(result.stdout).toContain(`Nothing used from the Actions cache under ${keyOf(debian.id)}`);
     expect(result.post!.stdout).not.toContain('Not saving the emulators');
     expect(result.post!.stdout).toContain(`The Actions cache was not saved under ${keyOf(debian.id)}`);
+  });
+
+  it("refuses Debian's unpatched build where the checksums input pins the build's bytes", async () => {
+    mirror.reset();
+    const pinned = BUILD!.hosts[HOST]!.files.riscv64!.binarySha256;
+    const result = await runActionPrivately({
+      toolCache: mkdtempSync(join(tmpdir(), 'tc-')),
+      inputs: { platforms: 'riscv64', 'qemu-version': BUILD!.id, checksums: `${pinned}  qemu-riscv64-static` },
+      env: { GITHUB_ACTION_REPOSITORY: REPOSITORY, GITHUB_SERVER_URL: mirror.url },
+    });
+    expect(result.code).not.toBe(0);
+    expect(result.stdout).toContain(
+      `qemu-riscv64: this action's build ${BUILD!.id} could not be fetched, and Debian's unpatched build of the same source, which would serve instead, is not what the checksums input pins`,
+    );
+    expect(result.stdout).toContain(pinned);
   });
 
   it('is named by its id only: "10.0" names Debian\'s own build', () => {
@@ -151,4 +183,48 @@ describeBuilt("this project's patched riscv64 build", () => {
     expect(findRelease(BUILD!.patched!.from)?.patched).toBeUndefined();
     expect(findRelease('10.0')?.patched).toBeUndefined();
   });
+});
+
+describeServed("this project's build script, once Debian's live archive has dropped the build's source", () => {
+  it('takes the source from snapshot.debian.org at the time the manifest records, after trying the archive', async () => {
+    const debian = findRelease(BUILD!.patched!.from)!;
+    // The archive answers 404 (a point release dropped the version); the snapshot of it is the
+    // real archive of today, behind a path shaped like snapshot.debian.org's.
+    const seen: string[] = [];
+    const proxy = createServer((request, response) => {
+      const path = request.url ?? '';
+      seen.push(path);
+      const prefix = `/snap/archive/${debian.archive}/${debian.snapshot}/`;
+      if (!path.startsWith(prefix)) {
+        response.writeHead(404).end();
+        return;
+      }
+      fetch(`http://deb.debian.org/${debian.archive}/${path.slice(prefix.length)}`)
+        .then(async (upstream) => {
+          response.writeHead(upstream.status).end(Buffer.from(await upstream.arrayBuffer()));
+        })
+        .catch(() => response.writeHead(502).end());
+    });
+    await new Promise<void>((resolve) => proxy.listen(0, '127.0.0.1', resolve));
+    const base = `http://127.0.0.1:${(proxy.address() as AddressInfo).port}`;
+    try {
+      const { stdout } = await run(
+        process.execPath,
+        [
+          'scripts/qemu-build.mjs',
+          '--fetch-only',
+          ...['--suite', BUILD!.suite, '--archive', BUILD!.archive, '--version', BUILD!.debianVersion],
+          ...['--mirror', `${base}/live`, '--snapshot-mirror', `${base}/snap`, '--work', WORK],
+        ],
+        { maxBuffer: 1 << 26 },
+      );
+      const fetched = JSON.parse(stdout) as { source: { from: string; dsc: string } };
+      expect(fetched.source.from).toBe(`${base}/snap/archive/${debian.archive}/${debian.snapshot}`);
+      expect(fetched.source.dsc).toBe(`qemu_${BUILD!.debianVersion.replace(/^\d+:/, '')}.dsc`);
+      expect(seen[0]).toBe(`/live/${debian.archive}/dists/${BUILD!.suite}/InRelease`);
+      expect(seen).toContain(`/snap/archive/${debian.archive}/${debian.snapshot}/dists/${BUILD!.suite}/InRelease`);
+    } finally {
+      proxy.close();
+    }
+  }, 300000);
 });

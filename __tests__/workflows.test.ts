@@ -5,6 +5,7 @@ import { parseAction } from '@actions/workflow-parser/actions/action-parser';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
+import type { QemuManifest, QemuRelease } from '../src/choices/releases.js';
 
 const WORKFLOWS = '.github/workflows';
 const workflowErrors = (name: string, content: string) =>
@@ -76,12 +77,15 @@ describe('workflows', () => {
     expect(workflow.on.schedule?.[0]?.cron).toMatch(/^\S+ \S+ \* \* \*$/);
     const check = workflow.jobs.check.steps.map((step) => step.run ?? '').join('\n');
     expect(check).toContain('node scripts/debian-qemu.mjs --check-updates --json');
-    expect(workflow.jobs.update.if).toBe("needs.check.outputs.updates != '[]'");
+    expect(workflow.jobs.update.if).toBe("needs.check.outputs.updates != '[]' || needs.check.outputs.rebuilds != '[]'");
+    expect(check).toContain('node scripts/qemu-build.mjs --rebuilds');
+    // bash with pipefail: a failing command before a pipe fails its step.
+    expect((workflow as unknown as { defaults?: { run?: { shell?: string } } }).defaults?.run?.shell).toBe('bash');
     const runs = workflow.jobs.update.steps.map((step) => step.run ?? '');
     // The bundle after the suite: it carries the manifest with the gate the suite applied.
     const order = [
       'node scripts/debian-qemu.mjs --out assets --retries',
-      'node scripts/qemu-build.mjs --rebuilds-for "$UPDATES"',
+      'node scripts/qemu-build.mjs --rebuilds',
       'bench/qualify.mjs --quick --apply',
       'npm run -s bundle',
       'gh release upload "$tag"',
@@ -93,32 +97,50 @@ describe('workflows', () => {
   });
 
   it("rebuilds this project's builds from each newer Debian source of the line they were made from", async () => {
-    const { rebuildsFor } = (await import('../scripts/qemu-build.mjs' as string)) as {
-      rebuildsFor: (
-        manifest: unknown,
-        updates: { package: string; suite: string; archive: string; version: string }[],
-      ) => { suite: string; archive: string; version: string }[];
+    const { rebuildsFor, succeededDefaults } = (await import('../scripts/qemu-build.mjs' as string)) as {
+      rebuildsFor: (manifest: QemuManifest) => Promise<{ suite: string; archive: string; version: string }[]>;
+      succeededDefaults: (manifest: QemuManifest, build: QemuRelease) => Promise<Record<string, string>>;
     };
     const { QEMU_MANIFEST } = await import('../src/choices/releases.js');
     const build = QEMU_MANIFEST.builds![0]!;
     const from = QEMU_MANIFEST.releases.find((release) => release.id === build.patched!.from)!;
-    const security = { package: from.package, suite: `${from.suite}-security`, archive: 'debian-security' };
-    const updates = [
-      { ...security, version: '1:10.0.14+ds-0+deb13u1' },
-      // Another line (backports, Debian 12), another package: no build follows them.
-      { package: from.package, suite: `${from.suite}-backports`, archive: 'debian', version: '1:11.1.4+ds-1~bpo13+1' },
-      { package: 'qemu-user-static', suite: 'bookworm', archive: 'debian', version: '1:7.2+dfsg-7+deb12u19' },
-      { package: 'qemu-user', suite: 'bookworm', archive: 'debian', version: '1:7.2+dfsg-7+deb12u19' },
-      // The same version in the point release: built once.
-      { package: from.package, suite: from.suite, archive: 'debian', version: '1:10.0.14+ds-0+deb13u1' },
-    ];
-    expect(rebuildsFor(QEMU_MANIFEST, updates)).toEqual([
-      { suite: from.suite, archive: 'debian', version: '1:10.0.14+ds-0+deb13u1' },
-    ]);
-    expect(rebuildsFor(QEMU_MANIFEST, updates.slice(0, 1))).toEqual([
+    // The committed manifest: every line our builds follow has its build.
+    expect(await rebuildsFor(QEMU_MANIFEST)).toEqual([]);
+    // Debian's security update of the same line, packed into the manifest: rebuilt from its source.
+    const security = {
+      ...from,
+      id: '10.0.14+ds-0+deb13u1',
+      debianVersion: '1:10.0.14+ds-0+deb13u1',
+      suite: `${from.suite}-security`,
+      archive: 'debian-security',
+    };
+    // Newer releases of other lines (backports, Debian 12) are no build's.
+    const backports = {
+      ...from,
+      id: '11.1.4+ds-1~bpo13+1',
+      debianVersion: '1:11.1.4+ds-1~bpo13+1',
+      suite: `${from.suite}-backports`,
+    };
+    const bookworm = { ...from, id: '7.2+dfsg-7+deb12u19', debianVersion: '1:7.2+dfsg-7+deb12u19', suite: 'bookworm' };
+    const updated = { ...QEMU_MANIFEST, releases: [security, backports, bookworm, ...QEMU_MANIFEST.releases] };
+    expect(await rebuildsFor(updated)).toEqual([
       { suite: `${from.suite}-security`, archive: 'debian-security', version: '1:10.0.14+ds-0+deb13u1' },
     ]);
-    expect(rebuildsFor({ ...QEMU_MANIFEST, builds: [] }, updates)).toEqual([]);
+    // Once built, nothing more; and a CPU whose default was the older build takes the new one.
+    const rebuilt = {
+      ...build,
+      id: `${security.id}+setup-binfmt.x`,
+      debianVersion: security.debianVersion,
+      patched: { ...build.patched!, from: security.id },
+    };
+    const done = { ...updated, builds: [...QEMU_MANIFEST.builds!, rebuilt] };
+    expect(await rebuildsFor(done)).toEqual([]);
+    expect((await succeededDefaults(done, rebuilt)).riscv64).toBe(rebuilt.id);
+    expect(await succeededDefaults(done, build)).toEqual(QEMU_MANIFEST.defaults);
+    // Other patches are another choice: the suite's, not a successor's.
+    const other = { ...rebuilt, patched: { ...rebuilt.patched, patches: [] } };
+    expect((await succeededDefaults({ ...done, builds: [build, other] }, other)).riscv64).toBe(build.id);
+    expect(await rebuildsFor({ ...updated, builds: [] })).toEqual([]);
   });
 
   it.each(files)('%s parses without errors', (name) => {

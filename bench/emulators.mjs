@@ -57,11 +57,13 @@ export function manifestEmulators(manifest, host, work, cpus) {
   // out, and said so.
   const builtIn = process.env.QEMU_BUILD_OUT || '/var/tmp/qemu-build/out';
   for (const build of manifest.builds ?? []) {
-    const files = build.hosts[host]?.files ?? {};
+    const files = Object.fromEntries(
+      Object.entries(build.hosts[host]?.files ?? {}).filter(([cpu]) => cpus.includes(cpu)),
+    );
+    if (Object.keys(files).length === 0) continue;
     /** @type {Map<string, string>} */
     const paths = new Map();
     for (const [cpu, file] of Object.entries(files)) {
-      if (!cpus.includes(cpu)) continue;
       const last = join(builtIn, host, `qemu-${cpu}`);
       const packed = join(builtIn, build.tag, file.asset);
       const unpacked = join(work, build.id, `qemu-${cpu}-static`);

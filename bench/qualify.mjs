@@ -488,9 +488,12 @@ export function qualifyTable({ results, releases, baseline, runs, quick, choose 
         .map((release, index) => /** @type {const} */ ([release, medians[index]]))
         .filter(([release]) => release !== baseline)
         .map(([, value]) => (value !== undefined && base !== undefined ? `${(value / base).toFixed(2)}×` : '—'));
-      // Cells where every release that ran here passed (a build of ours runs on its CPUs only).
-      const ran = releases.map((release) => cells[`${workload}/${release.id}`] !== undefined);
-      if (medians.every((value, index) => value !== undefined || !ran[index])) {
+      // Cells where every release passed, a build of ours left out where it did not run (it runs
+      // on its CPUs only); a Debian release without a cell (a resumed run) leaves the cell out.
+      const absent = releases.map(
+        (release) => release.patched !== undefined && cells[`${workload}/${release.id}`] === undefined,
+      );
+      if (medians.every((value, index) => value !== undefined || absent[index])) {
         releases.forEach((release, index) => {
           const value = medians[index];
           if (value === undefined) return;
@@ -796,10 +799,16 @@ async function main() {
   if (values['no-write']) return;
   const section = values.section ? `qualify-${values.section.replace(/[^a-z0-9-]/gi, '')}` : 'qualify';
   const readme = join(root, 'README.md');
-  // The baselines' tables are written by the run that probed them (a re-render keeps them).
+  // The baselines' tables are written by the run that probed them (a re-render keeps them): the
+  // README's and the main one by a run of every platform, a run of some beside its own section.
   if (baselineLines.length && doBaselines && !values.render) {
-    writeBetweenMarkers(join(root, 'bench', 'RESULTS.md'), baselineLines, 'qualify-baselines');
-    if (readFileSync(readme, 'utf8').includes('<!-- qualify-baselines -->'))
+    const every = !named && section === 'qualify';
+    writeBetweenMarkers(
+      join(root, 'bench', 'RESULTS.md'),
+      baselineLines,
+      every ? 'qualify-baselines' : `${section}-baselines`,
+    );
+    if (every && readFileSync(readme, 'utf8').includes('<!-- qualify-baselines -->'))
       writeBetweenMarkers(readme, [baselineLines[2], '', ...baselineLines.slice(4)], 'qualify-baselines');
   }
   if (workShown) {

@@ -1787,20 +1787,33 @@ async function debianEmulators(cpus, release, context) {
 function releaseKey(release, host) {
     return { source: 'debian', version: release.id, host };
 }
+/** Debian's unpatched build of the source one of this project's builds was made from, if any. */
+function unpatchedOf(release) {
+    const debian = release.patched ? (0,releases/* findRelease */.dv)(release.patched.from) : undefined;
+    return debian && !debian.patched ? debian : undefined;
+}
 /**
  * Where this project's patched build cannot be fetched (a mirror, an air-gapped runner, no
  * release): Debian's own build of the same source, which is correct, but slower; the log says how
  * much. Kept in the cache under Debian's release, checked by its sums.
  */
 async function unpatchedInstead(cpus, build, patched, context) {
-    const debian = (0,releases/* findRelease */.dv)(patched.from);
-    if (!debian || debian.patched) {
+    const debian = unpatchedOf(build);
+    if (!debian) {
         throw new errors/* EmulatorError */.Ki(`${build.id} names ${patched.from} as its source's Debian build, which the manifest lacks.`);
     }
+    // Debian's release as any other: its own cache entry and sums, then its assets, then its .deb;
+    // a sum the user gave still holds (one for the build's bytes refuses Debian's).
+    const host = context.key.host;
+    let sums;
+    try {
+        sums = (0,checksums/* mergeChecksums */.Dd)((0,releases/* manifestSums */.Os)(debian, host), context.given ?? new Map());
+    }
+    catch (error) {
+        throw new errors/* EmulatorError */.Ki(`${cpus.map((cpu) => `qemu-${cpu}`).join(', ')}: this action's build ${build.id} could not be fetched, and Debian's unpatched build of the same source, which would serve instead, is not what the checksums input pins (${(0,errors/* messageOf */.bD)(error)}).`);
+    }
     context.options.warn(`${cpus.map((cpu) => `qemu-${cpu}`).join(', ')}: this action's build ${build.id} (${patched.summary}) could not be fetched: taking Debian's unpatched build of the same source, QEMU ${debian.id}, which runs the same programs correctly but ${patched.unpatchedCost}.`);
-    // Debian's release as any other: its own cache entry and sums, then its assets, then its .deb.
-    const own = { ...context, key: releaseKey(debian, context.key.host), sums: (0,releases/* manifestSums */.Os)(debian, context.key.host) };
-    return debianEmulators(cpus, debian, own);
+    return debianEmulators(cpus, debian, { ...context, key: releaseKey(debian, host), sums });
 }
 const debianSource = {
     kind: 'debian',
@@ -1809,8 +1822,8 @@ const debianSource = {
         return releaseKey(release, host.cpu);
     },
     fallbackKey({ release, host }) {
-        const debian = release.patched ? (0,releases/* findRelease */.dv)(release.patched.from) : undefined;
-        return debian && !debian.patched ? releaseKey(debian, host.cpu) : undefined;
+        const debian = unpatchedOf(release);
+        return debian && releaseKey(debian, host.cpu);
     },
     checkServable(cpus, { release, host }) {
         if (!release.hosts[host.cpu]) {
@@ -2002,8 +2015,9 @@ async function emulatorsOf(cpus, options, key) {
         return new Map();
     const provider = providerOf(options);
     provider.checkServable(cpus, options);
-    const sums = (0,checksums/* mergeChecksums */.Dd)(provider.shippedSums(options), await givenChecksums(options));
-    const emulators = await provider.provide(cpus, { options, key, sums, cache: new emulators_cache/* EmulatorCache */.g() });
+    const given = await givenChecksums(options);
+    const sums = (0,checksums/* mergeChecksums */.Dd)(provider.shippedSums(options), given);
+    const emulators = await provider.provide(cpus, { options, key, sums, given, cache: new emulators_cache/* EmulatorCache */.g() });
     return new Map(emulators.map((emulator) => [emulator.cpu, emulator]));
 }
 

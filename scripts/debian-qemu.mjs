@@ -63,6 +63,7 @@ export const MANIFEST = join(root, 'src/choices/qemu-manifest.json');
  * @property {string} unpatchedCost
  * @property {number} sourceDateEpoch
  * @property {string} buildSuite
+ * @property {string} [buildSnapshot] a snapshot.debian.org time of the archive the chroot came from
  * @property {Record<string, string | null>} buildDependencies
  */
 /**
@@ -157,7 +158,7 @@ function releaseSums(release) {
  * `YYYYMMDDTHHMMSSZ` a day after the Release's Date: a snapshot that surely holds its packages.
  * @param {string} release
  */
-function snapshotTime(release) {
+export function snapshotTime(release) {
   const date = new Date(/^Date:\s*(.+)$/m.exec(release)?.[1] ?? NaN);
   if (Number.isNaN(date.getTime())) throw new Error('the Release file has no Date');
   date.setUTCDate(date.getUTCDate() + 1);
@@ -511,7 +512,7 @@ export async function packRelease({
  * @param {string} a
  * @param {string} b
  */
-async function newer(a, b) {
+export async function newer(a, b) {
   try {
     await run('dpkg', ['--compare-versions', a, 'gt', b]);
     return true;
@@ -535,6 +536,28 @@ function followedSuites(release) {
 }
 
 /**
+ * A release's line: its package in its Debian release, the security archive's suite included
+ * (`qemu-user trixie` for trixie and trixie-security; backports are a line of their own).
+ * @param {{ package: string; suite: string }} release
+ */
+export const lineOf = (release) => `${release.package} ${release.suite.replace(/-security$/, '')}`;
+
+/**
+ * The newest release of each line among `releases`, by line.
+ * @param {readonly ManifestRelease[]} releases
+ * @returns {Promise<Map<string, ManifestRelease>>}
+ */
+export async function newestOfLines(releases) {
+  /** @type {Map<string, ManifestRelease>} */
+  const newest = new Map();
+  for (const release of releases) {
+    const known = newest.get(lineOf(release));
+    if (!known || (await newer(release.debianVersion, known.debianVersion))) newest.set(lineOf(release), release);
+  }
+  return newest;
+}
+
+/**
  * Newer builds in Debian's signed indexes than the newest release the manifest has of each
  * package and suite it follows: `[{ package, suite, archive, version, current }]`.
  * @param {{ manifest: Manifest; mirror?: string; arch?: string }} options
@@ -542,12 +565,7 @@ function followedSuites(release) {
  */
 export async function checkUpdates({ manifest, mirror = 'https://deb.debian.org', arch = 'amd64' }) {
   /** @type {Map<string, ManifestRelease>} */
-  const newest = new Map();
-  for (const release of manifest.releases) {
-    const line = `${release.package} ${release.suite.replace(/-security$/, '')}`;
-    const known = newest.get(line);
-    if (!known || (await newer(release.debianVersion, known.debianVersion))) newest.set(line, release);
-  }
+  const newest = await newestOfLines(manifest.releases);
   /** @type {{ package: string; suite: string; archive: string; version: string; current: string }[]} */
   const updates = [];
   const work = await mkdtemp(join(tmpdir(), 'debian-qemu-updates-'));

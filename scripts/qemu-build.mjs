@@ -23,7 +23,19 @@ import { copyFile, mkdir, readdir, readFile, rename, rm, writeFile } from 'node:
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { fetchBytes, gzip, MANIFEST, releaseId, releaseTag, tarOf, verifiedRelease } from './debian-qemu.mjs';
+import {
+  fetchBytes,
+  gzip,
+  lineOf,
+  MANIFEST,
+  newer,
+  newestOfLines,
+  snapshotTime,
+  releaseId,
+  releaseTag,
+  tarOf,
+  verifiedRelease,
+} from './debian-qemu.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const PATCHES = join(root, 'patches/qemu');
@@ -58,7 +70,8 @@ const BUILD_DEPS = [
  * the packages that must not be there: the cross toolchain's own C library (libc6-dev-arm64-cross,
  * which its compiler only recommends) is an older, separately built glibc that the compiler would
  * link before Debian's libc6-dev:arm64, the one Debian's own arm64 build links and updates.
- * @type {Readonly<Record<string, { arch: string; triplet?: string; deps: readonly string[]; absent?: readonly string[] }>>}
+ * `toolchain`: the packages besides `deps` whose versions the build records for the host.
+ * @type {Readonly<Record<string, { arch: string; triplet?: string; deps: readonly string[]; absent?: readonly string[]; toolchain?: readonly string[] }>>}
  */
 const HOSTS = {
   x86_64: { arch: 'amd64', deps: [] },
@@ -73,11 +86,32 @@ const HOSTS = {
       'libcapstone-dev:arm64',
     ],
     absent: ['libc6-dev-arm64-cross', 'linux-libc-dev-arm64-cross'],
+    toolchain: [
+      'gcc-14-aarch64-linux-gnu',
+      'cpp-14-aarch64-linux-gnu',
+      'binutils-aarch64-linux-gnu',
+      'libgcc-14-dev-arm64-cross',
+      'linux-libc-dev:arm64',
+      'libpcre2-dev:arm64',
+      'libffi-dev:arm64',
+      'pkgconf:arm64',
+    ],
   },
 };
 
 /** Packages of the chroot whose versions the summary names besides BUILD_DEPS. */
-const TOOLCHAIN = ['gcc-14', 'binutils', 'libc6-dev', 'dpkg-dev', 'patch', 'libpcre2-dev', 'libffi-dev'];
+const TOOLCHAIN = [
+  'gcc-14',
+  'cpp-14',
+  'libgcc-14-dev',
+  'binutils',
+  'libc6-dev',
+  'linux-libc-dev',
+  'dpkg-dev',
+  'patch',
+  'libpcre2-dev',
+  'libffi-dev',
+];
 
 /** @param {Buffer} bytes */
 const sha256 = (bytes) => createHash('sha256').update(bytes).digest('hex');
@@ -164,27 +198,52 @@ async function cachedChecked(urls, destination, expected) {
 }
 
 /**
- * Step 1: the verified source package (.dsc and the files it names) in `<work>/downloads`.
- * @param {{ mirror: string; archive: string; suite: string; version: string; work: string }} options
+ * Step 1: the verified source package (.dsc and the files it names) in `<work>/downloads`, from
+ * the archive's live index, or, once a point release or a security update has dropped the
+ * version from it, from snapshot.debian.org at the time the manifest records for Debian's build of
+ * that version (its InRelease is the one Debian signed then; gpgv checks the signature, not its
+ * age).
+ * @param {{ mirror: string; snapshotMirror: string; snapshot?: string; archive: string; suite: string; version: string; work: string }} options
+ * @returns {Promise<{ dsc: string; files: { name: string; sha256: string; size: number }[]; directory: string; from: string }>}
+ */
+async function fetchSource({ mirror, snapshotMirror, snapshot, archive, suite, version, work }) {
+  const bases = [`${mirror}/${archive}`, ...(snapshot ? [`${snapshotMirror}/archive/${archive}/${snapshot}`] : [])];
+  /** @type {string[]} */
+  const problems = [];
+  for (const base of bases) {
+    const found = await sourceFrom({ base, suite, version, work }).catch((error) => {
+      problems.push(`${base}: ${error instanceof Error ? error.message : String(error)}`);
+      return undefined;
+    });
+    if (found) return { ...found, from: base };
+  }
+  throw new Error(
+    `qemu ${version} cannot be fetched from ${suite}${snapshot ? '' : ' (and the manifest records no snapshot time for it)'}: ${problems.join('; ')}`,
+  );
+}
+
+/**
+ * The verified source package from one archive (live, or a snapshot of it).
+ * @param {{ base: string; suite: string; version: string; work: string }} options
  * @returns {Promise<{ dsc: string; files: { name: string; sha256: string; size: number }[]; directory: string }>}
  */
-async function fetchSource({ mirror, archive, suite, version, work }) {
+async function sourceFrom({ base, suite, version, work }) {
   const dir = join(work, 'downloads');
   const indexes = join(dir, 'dists', suite);
   await mkdir(indexes, { recursive: true });
-  const base = `${mirror}/${archive}/dists/${suite}`;
+  const dists = `${base}/dists/${suite}`;
   let inRelease;
   try {
-    inRelease = await fetchBytes(`${base}/InRelease`);
+    inRelease = await fetchBytes(`${dists}/InRelease`);
   } catch (error) {
-    throw new Error(`${archive}/dists/${suite}/InRelease cannot be fetched: ${String(error)}`, { cause: error });
+    throw new Error(`dists/${suite}/InRelease cannot be fetched: ${String(error)}`, { cause: error });
   }
   const release = await verifiedRelease(inRelease, indexes);
-  log(`${suite}: InRelease has a good signature (${/^Date:\s*(.+)$/m.exec(release)?.[1] ?? 'no date'})`);
+  log(`${dists}: InRelease has a good signature (${/^Date:\s*(.+)$/m.exec(release)?.[1] ?? 'no date'})`);
   const listed = checksums(release, 'SHA256').get('main/source/Sources.xz');
   if (!listed) throw new Error(`${suite}: the signed InRelease lists no main/source/Sources.xz`);
   const xz = await cachedChecked(
-    [`${base}/main/source/by-hash/SHA256/${listed.sha256}`, `${base}/main/source/Sources.xz`],
+    [`${dists}/main/source/by-hash/SHA256/${listed.sha256}`, `${dists}/main/source/Sources.xz`],
     join(indexes, `Sources.xz.${listed.sha256}`),
     listed.sha256,
   );
@@ -205,7 +264,7 @@ async function fetchSource({ mirror, archive, suite, version, work }) {
   if (!dsc) throw new Error('the Sources stanza of qemu names no .dsc');
   const pool = join(dir, 'pool');
   for (const file of files) {
-    await cachedChecked([`${mirror}/${archive}/${directory}/${file.name}`], join(pool, file.name), file.sha256);
+    await cachedChecked([`${base}/${directory}/${file.name}`], join(pool, file.name), file.sha256);
     log(`${file.name}: sha256 ${file.sha256} as Sources lists`);
   }
   return { dsc: dsc.name, files, directory };
@@ -285,26 +344,91 @@ const versionIn = (installed, name) =>
   name.includes(':') ? installed[name] : (installed[`${name}:amd64`] ?? installed[`${name}:all`]);
 
 /**
- * Step 2: the trixie chroot with the build dependencies of `hosts`, made once and then reused;
- * packages a later run needs (another host's) are added to it.
- * @param {{ work: string; mirror: string; hosts: readonly string[]; timings: Record<string, number> }} options
- * @returns {Promise<string>}
+ * The packages whose versions shape the bytes of a build for `hosts`: the build dependencies, the
+ * toolchain, and each host's own.
+ * @param {readonly string[]} hosts
  */
-async function buildRoot({ work, mirror, hosts, timings }) {
-  const chroot = join(work, `chroot-${BUILD_SUITE}`);
+const dependenciesOf = (hosts) => [
+  ...BUILD_DEPS,
+  ...TOOLCHAIN,
+  ...hosts.flatMap((host) => [...(HOSTS[host]?.deps ?? []), ...(HOSTS[host]?.toolchain ?? [])]),
+];
+
+/**
+ * Step 2: the trixie chroot with the build dependencies of `hosts`, made once and then reused.
+ * Where the manifest already records the build (`pinned`: a rebuild, `--check`), its toolchain
+ * must be the recorded one: once a point release has moved Debian's live archive on, the chroot is
+ * made from snapshot.debian.org at the time recorded with the build instead, and a toolchain that
+ * still differs stops the build before it runs (it could not give the pinned bytes).
+ * @param {{ work: string; mirror: string; snapshotMirror: string; hosts: readonly string[]; timings: Record<string, number>; pinned?: { buildSnapshot?: string; buildDependencies: Record<string, string | null> } }} options
+ * @returns {Promise<{ chroot: string; snapshot: string; installed: Record<string, string> }>}
+ */
+async function buildRoot({ work, mirror, snapshotMirror, hosts, timings, pinned }) {
+  const live = await prepareRoot({
+    chroot: join(work, `chroot-${BUILD_SUITE}`),
+    archive: `${mirror}/debian`,
+    work,
+    hosts,
+    timings,
+  });
+  if (!pinned) return live;
+  /** @param {Record<string, string>} installed */
+  const moved = (installed) =>
+    dependenciesOf(hosts)
+      .filter(
+        (name) => name in pinned.buildDependencies && versionIn(installed, name) !== pinned.buildDependencies[name],
+      )
+      .map((name) => `${name} ${versionIn(installed, name) ?? 'missing'}, recorded ${pinned.buildDependencies[name]}`);
+  const differences = moved(live.installed);
+  if (differences.length === 0) return live;
+  if (!pinned.buildSnapshot)
+    throw new Error(
+      `The chroot's toolchain is not the one the build was recorded with, and the manifest records no snapshot time to make that one: ${differences.join('; ')}`,
+    );
+  log(
+    `${BUILD_SUITE} has moved on from the build's toolchain (${differences.join('; ')}): a chroot from the snapshot at ${pinned.buildSnapshot}`,
+  );
+  const snapshot = await prepareRoot({
+    chroot: join(work, `chroot-${BUILD_SUITE}-${pinned.buildSnapshot}`),
+    archive: `${snapshotMirror}/archive/debian/${pinned.buildSnapshot}`,
+    work,
+    hosts,
+    timings,
+  });
+  const still = moved(snapshot.installed);
+  if (still.length > 0)
+    throw new Error(
+      `The chroot from the snapshot at ${pinned.buildSnapshot} still has another toolchain than the build's: ${still.join('; ')}`,
+    );
+  return snapshot;
+}
+
+/**
+ * A trixie chroot from `archive` (debootstrap, then apt; a snapshot's index is taken past its
+ * Valid-Until) with the build dependencies of `hosts` and without what they must not have.
+ * @param {{ chroot: string; archive: string; work: string; hosts: readonly string[]; timings: Record<string, number> }} options
+ * @returns {Promise<{ chroot: string; snapshot: string; installed: Record<string, string> }>}
+ */
+async function prepareRoot({ chroot, archive, work, hosts, timings }) {
   const logs = join(work, 'logs');
   await mkdir(logs, { recursive: true });
   if (!existsSync(join(chroot, '.debootstrap-done'))) {
     const partial = `${chroot}.tmp`;
     await rm(partial, { recursive: true, force: true });
-    log(`debootstrap ${BUILD_SUITE} into ${partial}`);
+    log(`debootstrap ${BUILD_SUITE} from ${archive} into ${partial}`);
     const started = Date.now();
     await exec(
       'debootstrap',
-      ['--arch=amd64', '--variant=minbase', `--keyring=${KEYRING}`, BUILD_SUITE, partial, `${mirror}/debian`],
-      { logFile: join(logs, 'debootstrap.log') },
+      ['--arch=amd64', '--variant=minbase', `--keyring=${KEYRING}`, BUILD_SUITE, partial, archive],
+      {
+        logFile: join(logs, 'debootstrap.log'),
+      },
     );
     timings.debootstrap = (Date.now() - started) / 1000;
+    await writeFile(
+      join(partial, 'etc/apt/sources.list'),
+      `deb [check-valid-until=no] ${archive} ${BUILD_SUITE} main\n`,
+    );
     await writeFile(join(partial, '.debootstrap-done'), `${BUILD_SUITE}\n`);
     await rm(chroot, { recursive: true, force: true });
     await rename(partial, chroot);
@@ -334,12 +458,16 @@ async function buildRoot({ work, mirror, hosts, timings }) {
   if (absent.length > 0) {
     log(`apt-get purge in the chroot: ${absent.join(' ')}`);
     await inChroot(chroot, `apt-get purge -y ${shellQuote(absent)}`, { logFile: join(logs, 'build-deps.log') });
-    const left = await chrootPackages(chroot);
-    const lost = wanted.filter((name) => versionIn(left, name) === undefined);
+    installed = await chrootPackages(chroot);
+    const lost = wanted.filter((name) => versionIn(installed, name) === undefined);
     if (lost.length > 0)
       throw new Error(`purging ${absent.join(', ')} removed ${lost.join(', ')}, which the build needs`);
   }
-  return chroot;
+  // The archive's state the packages came from: a snapshot time that holds it (for a rebuild).
+  const lists = join(chroot, 'var/lib/apt/lists');
+  const inRelease = (await readdir(lists)).find((name) => name.endsWith(`_dists_${BUILD_SUITE}_InRelease`));
+  if (!inRelease) throw new Error(`the chroot has no ${BUILD_SUITE} InRelease in ${lists}`);
+  return { chroot, snapshot: snapshotTime(await readFile(join(lists, inRelease), 'utf8')), installed };
 }
 
 /**
@@ -465,10 +593,10 @@ async function buildOnce({ chroot, work, source, patches, host, jobs, into, run,
 }
 
 const USAGE = `usage: qemu-build.mjs --suite SUITE --version DEBIAN_VERSION [--archive debian|debian-security] [--mirror URL]
-       [--host x86_64|aarch64 ... (default both)] [--work DIR (default /var/tmp/qemu-build)] [--out DIR (default WORK/out)]
-       [--jobs N] [--twice] [--fetch-only]
-   or: qemu-build.mjs --rebuilds-for UPDATES_JSON (the builds Debian's updates call for, from debian-qemu.mjs --check-updates --json)
-       [--manifest (record the build in the manifest)] [--check (fail unless it is the manifest's; OUT/<tag>/ holds the asset)]`;
+       [--snapshot-mirror URL (default https://snapshot.debian.org)] [--host x86_64|aarch64 ... (default both)]
+       [--work DIR (default /var/tmp/qemu-build)] [--out DIR (default WORK/out)] [--jobs N] [--twice] [--fetch-only]
+       [--manifest (record the build in the manifest)] [--check (fail unless it is the manifest's; OUT/<tag>/ holds the asset)]
+   or: qemu-build.mjs --rebuilds (the builds the manifest calls for, as JSON: newer Debian releases of our builds' lines)`;
 
 async function main() {
   const { values } = parseArgs({
@@ -477,6 +605,10 @@ async function main() {
       version: { type: 'string' },
       archive: { type: 'string', default: 'debian' },
       mirror: { type: 'string', default: 'http://deb.debian.org' },
+      'snapshot-mirror': {
+        type: 'string',
+        default: process.env.SETUP_BINFMT_SNAPSHOT_MIRROR || 'https://snapshot.debian.org',
+      },
       work: { type: 'string', default: '/var/tmp/qemu-build' },
       out: { type: 'string' },
       jobs: { type: 'string' },
@@ -485,13 +617,13 @@ async function main() {
       manifest: { type: 'boolean', default: false },
       check: { type: 'boolean', default: false },
       host: { type: 'string', multiple: true },
-      'rebuilds-for': { type: 'string' },
+      rebuilds: { type: 'boolean', default: false },
     },
   });
-  if (values['rebuilds-for'] !== undefined) {
+  if (values.rebuilds) {
     /** @type {import('./debian-qemu.mjs').Manifest} */
     const manifest = JSON.parse(await readFile(MANIFEST, 'utf8'));
-    console.log(JSON.stringify(rebuildsFor(manifest, JSON.parse(values['rebuilds-for']))));
+    console.log(JSON.stringify(await rebuildsFor(manifest)));
     return;
   }
   if (!values.suite || !values.version) {
@@ -509,8 +641,12 @@ async function main() {
   const jobs = Number(values.jobs ?? (await exec('nproc', [])).toString().trim());
   /** @type {Record<string, number>} */
   const timings = {};
+  /** @type {import('./debian-qemu.mjs').Manifest} */
+  const known = JSON.parse(await readFile(MANIFEST, 'utf8'));
   const source = await fetchSource({
     mirror: values.mirror,
+    snapshotMirror: values['snapshot-mirror'].replace(/\/+$/, ''),
+    snapshot: known.releases.find((release) => release.debianVersion === values.version)?.snapshot,
     archive: values.archive,
     suite: values.suite,
     version: values.version,
@@ -525,7 +661,18 @@ async function main() {
       `builds run on x86_64 machines (the chroot is amd64; aarch64 is cross-built), and this is ${process.arch}`,
     );
   const patches = await ourPatches();
-  const chroot = await buildRoot({ work, mirror: values.mirror, hosts, timings });
+  const id = buildId(values.version, patches);
+  // A build the manifest records is rebuilt with its recorded toolchain (a snapshot's, if need be).
+  const pinned = known.builds?.find((build) => build.id === id)?.patched;
+  const root = await buildRoot({
+    work,
+    mirror: values.mirror,
+    snapshotMirror: values['snapshot-mirror'].replace(/\/+$/, ''),
+    hosts,
+    timings,
+    pinned,
+  });
+  const { chroot } = root;
   const binary = `qemu-${TARGET}`;
   /** @type {Record<string, { path: string; sha256: string; size: number; rebuild?: { sha256: string; identical: boolean } }>} */
   const built = {};
@@ -554,18 +701,20 @@ async function main() {
       built[host].rebuild = { sha256: second.sha256, identical: second.sha256 === first.sha256 };
     }
   }
-  const versions = await chrootPackages(chroot);
-  const dependencies = [...BUILD_DEPS, ...TOOLCHAIN, ...hosts.flatMap((host) => HOSTS[host]?.deps ?? [])];
+  const versions = root.installed;
   const summary = {
     suite: values.suite,
     archive: values.archive,
     version: values.version,
     dsc: { name: source.dsc, sha256: source.files.find((file) => file.name === source.dsc)?.sha256 },
     buildSuite: BUILD_SUITE,
+    buildSnapshot: root.snapshot,
     sourceDateEpoch,
     patches: patches.map(({ name, sha256: sum }) => ({ name, sha256: sum })),
     binaries: built,
-    buildDependencies: Object.fromEntries(dependencies.map((name) => [name, versionIn(versions, name) ?? null])),
+    buildDependencies: Object.fromEntries(
+      dependenciesOf(hosts).map((name) => [name, versionIn(versions, name) ?? null]),
+    ),
     chrootPackages: versions,
     timings,
   };
@@ -576,36 +725,32 @@ async function main() {
       console.error(`${host}: the two builds differ: ${build.sha256} and ${build.rebuild?.sha256}`);
     process.exit(1);
   }
-  const id = buildId(values.version, summary.patches);
   if (values.manifest) await recordBuild({ out, hosts, version: values.version, id, summary });
   if (values.check) await checkBuild({ out, hosts, id });
 }
 
 /**
- * The builds an update of Debian's archive calls for (scripts/debian-qemu.mjs --check-updates
- * finds the updates): a newer version in the line (package and Debian release, security archive
- * included) of a Debian release one of our builds was made from is rebuilt from its source with
- * today's patches, as Debian's own newer builds are packed. Each version once.
+ * The builds the manifest calls for: where the newest Debian release of the line (package and
+ * Debian release, security archive included) one of our builds was made from has no build of its
+ * own, that release's source is to be built with today's patches, as Debian's own newer builds are
+ * packed. Read from the manifest, not from the day's updates: a rebuild that failed is asked for
+ * again on the next run.
  * @param {import('./debian-qemu.mjs').Manifest} manifest
- * @param {readonly { package: string; suite: string; archive: string; version: string }[]} updates
- * @returns {{ suite: string; archive: string; version: string }[]}
+ * @returns {Promise<{ suite: string; archive: string; version: string }[]>}
  */
-export function rebuildsFor(manifest, updates) {
-  /** @param {{ package: string; suite: string }} release */
-  const line = (release) => `${release.package} ${release.suite.replace(/-security$/, '')}`;
+export async function rebuildsFor(manifest) {
+  const builds = manifest.builds ?? [];
+  const froms = new Set(builds.map((build) => build.patched?.from));
   const followed = new Set(
-    (manifest.builds ?? []).flatMap((build) => {
-      const from = manifest.releases.find((release) => release.id === build.patched?.from);
-      return from ? [line(from)] : [];
-    }),
+    manifest.releases.filter((release) => froms.has(release.id)).map((release) => lineOf(release)),
   );
-  /** @type {Map<string, { suite: string; archive: string; version: string }>} */
-  const wanted = new Map();
-  for (const update of updates) {
-    if (followed.has(line(update)))
-      wanted.set(update.version, { suite: update.suite, archive: update.archive, version: update.version });
-  }
-  return [...wanted.values()];
+  const newest = await newestOfLines(manifest.releases);
+  return [...followed].flatMap((line) => {
+    const release = newest.get(line);
+    return release && !froms.has(release.id)
+      ? [{ suite: release.suite, archive: release.archive, version: release.debianVersion }]
+      : [];
+  });
 }
 
 /**
@@ -635,8 +780,10 @@ async function packAsset(out, host) {
  * Packs each host's built emulator as a release asset (`<host>_qemu-<cpu>-static.tar.gz`, packed
  * as scripts/debian-qemu.mjs packs Debian's) into `out`, and records the build in the manifest's
  * `builds`: the release the action pins, whose Debian counterpart serves where it cannot be
- * fetched. Hosts built before and not now keep their entries.
- * @param {{ out: string; hosts: readonly string[]; version: string; id: string; summary: { sourceDateEpoch: number; buildSuite: string; patches: { name: string; sha256: string }[]; buildDependencies: Record<string, string | null> } }} options
+ * fetched. Hosts built before and not now keep their entries, where this run's toolchain is theirs.
+ * A CPU whose default was an older build of the same patches in the same Debian line (the release
+ * before a security update) takes this one.
+ * @param {{ out: string; hosts: readonly string[]; version: string; id: string; summary: { sourceDateEpoch: number; buildSuite: string; buildSnapshot: string; patches: { name: string; sha256: string }[]; buildDependencies: Record<string, string | null> } }} options
  */
 async function recordBuild({ out, hosts, version, id, summary }) {
   /** @type {import('./debian-qemu.mjs').Manifest} */
@@ -644,6 +791,15 @@ async function recordBuild({ out, hosts, version, id, summary }) {
   const debian = manifest.releases.find((release) => release.debianVersion === version);
   if (!debian) throw new Error(`the manifest has no Debian release ${version} to build from`);
   const known = manifest.builds?.find((build) => build.id === id);
+  const kept = Object.keys(known?.hosts ?? {}).filter((host) => !hosts.includes(host));
+  const recorded = known?.patched?.buildDependencies ?? {};
+  const other = Object.entries(summary.buildDependencies).filter(
+    ([name, version]) => name in recorded && recorded[name] !== version,
+  );
+  if (kept.length > 0 && other.length > 0)
+    throw new Error(
+      `The build for ${kept.join(', ')} hosts was made with another toolchain (${other.map(([name, version]) => `${name} ${version}, recorded ${recorded[name]}`).join('; ')}): record every host in one run (--host ${[...kept, ...hosts].join(' --host ')}).`,
+    );
   /** @type {import('./debian-qemu.mjs').ManifestRelease['hosts']} */
   const entries = { ...known?.hosts };
   for (const host of hosts) {
@@ -677,11 +833,46 @@ async function recordBuild({ out, hosts, version, id, summary }) {
         'about 3 times as slow on riscv64 (measured on x86_64: Python 7.8 s against 2.6 s; esbuild 11.0 s against 4.9 s)',
       sourceDateEpoch: summary.sourceDateEpoch,
       buildSuite: summary.buildSuite,
-      buildDependencies: { ...known?.patched?.buildDependencies, ...summary.buildDependencies },
+      buildSnapshot: summary.buildSnapshot,
+      buildDependencies: { ...(kept.length > 0 ? recorded : {}), ...summary.buildDependencies },
     },
   };
   manifest.builds = [...(manifest.builds ?? []).filter((other) => other.id !== id), build];
+  manifest.defaults = await succeededDefaults(manifest, build);
   await writeFile(MANIFEST, `${JSON.stringify(manifest, null, 1)}\n`);
+}
+
+/**
+ * The manifest's defaults once `build` is recorded: a CPU whose default is an older build with the
+ * same patches, made from an older release of the same Debian line (Debian's security update of
+ * the same source), takes `build`; the qualification suite's choices stand otherwise.
+ * @param {import('./debian-qemu.mjs').Manifest} manifest
+ * @param {import('./debian-qemu.mjs').ManifestRelease} build
+ * @returns {Promise<Record<string, string>>}
+ */
+export async function succeededDefaults(manifest, build) {
+  /** @param {import('./debian-qemu.mjs').ManifestRelease} release */
+  const patchesOf = (release) => JSON.stringify(release.patched?.patches ?? null);
+  /** @param {string | undefined} id */
+  const lineOfRelease = (id) => {
+    const release = manifest.releases.find((candidate) => candidate.id === id);
+    return release && lineOf(release);
+  };
+  const line = lineOfRelease(build.patched?.from);
+  const older = new Set();
+  for (const other of manifest.builds ?? []) {
+    if (
+      other.id !== build.id &&
+      patchesOf(other) === patchesOf(build) &&
+      line !== undefined &&
+      lineOfRelease(other.patched?.from) === line &&
+      (await newer(build.debianVersion, other.debianVersion))
+    )
+      older.add(other.id);
+  }
+  return Object.fromEntries(
+    Object.entries(manifest.defaults ?? {}).map(([cpu, id]) => [cpu, older.has(id) ? build.id : id]),
+  );
 }
 
 /**

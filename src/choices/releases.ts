@@ -61,6 +61,8 @@ export interface PatchedBuild {
   readonly sourceDateEpoch: number;
   /** The Debian suite of the chroot it is built in, and its build dependencies' versions. */
   readonly buildSuite: string;
+  /** A snapshot.debian.org time of the archive the build's chroot came from (for a rebuild). */
+  readonly buildSnapshot?: string;
   readonly buildDependencies: Readonly<Record<string, string | null>>;
 }
 

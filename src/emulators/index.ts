@@ -64,7 +64,8 @@ export async function emulatorsOf<K extends SourceKind>(
   if (cpus.length === 0) return new Map();
   const provider = providerOf(options);
   provider.checkServable(cpus, options);
-  const sums = mergeChecksums(provider.shippedSums(options), await givenChecksums(options));
-  const emulators = await provider.provide(cpus, { options, key, sums, cache: new EmulatorCache() });
+  const given = await givenChecksums(options);
+  const sums = mergeChecksums(provider.shippedSums(options), given);
+  const emulators = await provider.provide(cpus, { options, key, sums, given, cache: new EmulatorCache() });
   return new Map(emulators.map((emulator) => [emulator.cpu, emulator]));
 }

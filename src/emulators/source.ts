@@ -57,6 +57,8 @@ export interface SourceContext {
   readonly options: CommonOptions & { readonly source: Source };
   readonly key: CacheKey;
   readonly sums: ChecksumTable;
+  /** The user's sums alone (the checksums input), where a source serves other files instead. */
+  readonly given?: ChecksumTable;
   readonly cache: EmulatorCache;
 }
 

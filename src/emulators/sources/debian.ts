@@ -9,7 +9,8 @@ import { basename, join } from 'node:path';
 import { EmulatorError, messageOf } from '../../support/errors.js';
 import { makeScratchDirectory } from '../../support/scratch.js';
 import { emulatorCpu } from '../../targets.js';
-import { checkFile } from '../checksums.js';
+import { checkFile, mergeChecksums } from '../checksums.js';
+import type { ChecksumTable } from '../../choices/checksums.js';
 import { extractDebMembers } from '../deb.js';
 import { DownloadError, downloadFile } from '../download.js';
 import { unpackingProblem, unpackLimit } from '../unpack.js';
@@ -202,6 +203,12 @@ function releaseKey(release: QemuRelease, host: string): CacheKey {
   return { source: 'debian', version: release.id, host };
 }
 
+/** Debian's unpatched build of the source one of this project's builds was made from, if any. */
+function unpatchedOf(release: QemuRelease): QemuRelease | undefined {
+  const debian = release.patched ? findRelease(release.patched.from) : undefined;
+  return debian && !debian.patched ? debian : undefined;
+}
+
 /**
  * Where this project's patched build cannot be fetched (a mirror, an air-gapped runner, no
  * release): Debian's own build of the same source, which is correct, but slower; the log says how
@@ -213,18 +220,27 @@ async function unpatchedInstead(
   patched: PatchedBuild,
   context: SourceContext,
 ): Promise<Emulator[]> {
-  const debian = findRelease(patched.from);
-  if (!debian || debian.patched) {
+  const debian = unpatchedOf(build);
+  if (!debian) {
     throw new EmulatorError(
       `${build.id} names ${patched.from} as its source's Debian build, which the manifest lacks.`,
+    );
+  }
+  // Debian's release as any other: its own cache entry and sums, then its assets, then its .deb;
+  // a sum the user gave still holds (one for the build's bytes refuses Debian's).
+  const host = context.key.host;
+  let sums: ChecksumTable;
+  try {
+    sums = mergeChecksums(manifestSums(debian, host), context.given ?? new Map());
+  } catch (error) {
+    throw new EmulatorError(
+      `${cpus.map((cpu) => `qemu-${cpu}`).join(', ')}: this action's build ${build.id} could not be fetched, and Debian's unpatched build of the same source, which would serve instead, is not what the checksums input pins (${messageOf(error)}).`,
     );
   }
   context.options.warn(
     `${cpus.map((cpu) => `qemu-${cpu}`).join(', ')}: this action's build ${build.id} (${patched.summary}) could not be fetched: taking Debian's unpatched build of the same source, QEMU ${debian.id}, which runs the same programs correctly but ${patched.unpatchedCost}.`,
   );
-  // Debian's release as any other: its own cache entry and sums, then its assets, then its .deb.
-  const own = { ...context, key: releaseKey(debian, context.key.host), sums: manifestSums(debian, context.key.host) };
-  return debianEmulators(cpus, debian, own);
+  return debianEmulators(cpus, debian, { ...context, key: releaseKey(debian, host), sums });
 }
 
 export const debianSource: EmulatorSource<'debian'> = {
@@ -234,8 +250,8 @@ export const debianSource: EmulatorSource<'debian'> = {
     return releaseKey(release, host.cpu);
   },
   fallbackKey({ release, host }) {
-    const debian = release.patched ? findRelease(release.patched.from) : undefined;
-    return debian && !debian.patched ? releaseKey(debian, host.cpu) : undefined;
+    const debian = unpatchedOf(release);
+    return debian && releaseKey(debian, host.cpu);
   },
   checkServable(cpus, { release, host }) {
     if (!release.hosts[host.cpu]) {
