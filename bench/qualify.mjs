@@ -800,16 +800,13 @@ async function main() {
   const section = values.section ? `qualify-${values.section.replace(/[^a-z0-9-]/gi, '')}` : 'qualify';
   const readme = join(root, 'README.md');
   // The baselines' tables are written by the run that probed them (a re-render keeps them): the
-  // README's and the main one by a run of every platform, a run of some beside its own section.
+  // main one by a run of every platform, a run of some beside its own section; the README's where
+  // it has a place for it.
   if (baselineLines.length && doBaselines && !values.render) {
-    const every = !named && section === 'qualify';
-    writeBetweenMarkers(
-      join(root, 'bench', 'RESULTS.md'),
-      baselineLines,
-      every ? 'qualify-baselines' : `${section}-baselines`,
-    );
-    if (every && readFileSync(readme, 'utf8').includes('<!-- qualify-baselines -->'))
-      writeBetweenMarkers(readme, [baselineLines[2], '', ...baselineLines.slice(4)], 'qualify-baselines');
+    const marker = !named && section === 'qualify' ? 'qualify-baselines' : `${section}-baselines`;
+    writeBetweenMarkers(join(root, 'bench', 'RESULTS.md'), baselineLines, marker);
+    if (readFileSync(readme, 'utf8').includes(`<!-- ${marker} -->`))
+      writeBetweenMarkers(readme, [baselineLines[2], '', ...baselineLines.slice(4)], marker);
   }
   if (workShown) {
     writeBetweenMarkers(join(root, 'bench', 'RESULTS.md'), [...heading, ...lines], section);
