@@ -91,7 +91,6 @@ const HOSTS = {
       'cpp-14-aarch64-linux-gnu',
       'binutils-aarch64-linux-gnu',
       'libgcc-14-dev-arm64-cross',
-      'linux-libc-dev:arm64',
       'libpcre2-dev:arm64',
       'libffi-dev:arm64',
       'pkgconf:arm64',
@@ -376,7 +375,8 @@ async function buildRoot({ work, mirror, snapshotMirror, hosts, timings, pinned 
   const moved = (installed) =>
     dependenciesOf(hosts)
       .filter(
-        (name) => name in pinned.buildDependencies && versionIn(installed, name) !== pinned.buildDependencies[name],
+        (name) =>
+          name in pinned.buildDependencies && (versionIn(installed, name) ?? null) !== pinned.buildDependencies[name],
       )
       .map((name) => `${name} ${versionIn(installed, name) ?? 'missing'}, recorded ${pinned.buildDependencies[name]}`);
   const differences = moved(live.installed);
