@@ -92,7 +92,7 @@ export const HOSTS = {
   s390x: 's390x',
 };
 
-const KEYRING = '/usr/share/keyrings/debian-archive-keyring.gpg';
+export const KEYRING = '/usr/share/keyrings/debian-archive-keyring.gpg';
 
 /** @param {Buffer} bytes */
 const sha256 = (bytes) => createHash('sha256').update(bytes).digest('hex');
@@ -139,14 +139,16 @@ export async function verifiedRelease(bytes, work) {
 }
 
 /**
- * `path → { sha256, size }` from the SHA256 section of a Release file.
- * @param {string} release
+ * `path → { sha256, size }` from a checksum field of a Deb822 text: `SHA256:` of a Release file
+ * (the default), or `Checksums-Sha256:` of a Sources stanza.
+ * @param {string} text
+ * @param {string} [field]
  * @returns {ReleaseSums}
  */
-function releaseSums(release) {
+export function checksumsOf(text, field = 'SHA256') {
   /** @type {ReleaseSums} */
   const sums = new Map();
-  const section = /^SHA256:\n((?:[ \t].*\n?)*)/m.exec(release)?.[1] ?? '';
+  const section = new RegExp(`^${field}:[ \\t]*\\n((?:[ \\t].*\\n?)*)`, 'm').exec(text)?.[1] ?? '';
   for (const line of section.split('\n')) {
     const [sum, size, path] = line.trim().split(/\s+/);
     if (sum !== undefined && path) sums.set(path, { sha256: sum, size: Number(size) });
@@ -177,25 +179,40 @@ export function snapshotTime(release) {
  */
 async function packagesIndex({ mirror, archive, suite, component, arch, sums }) {
   const directory = `${component}/binary-${arch}`;
-  /** @type {[string, [string, ...string[]]][]} */
-  const compressions = [
-    ['Packages.xz', ['xz', '-dc']],
-    ['Packages.gz', ['gzip', '-dc']],
-  ];
-  const kinds = compressions.filter(([name]) => sums.has(`${directory}/${name}`));
-  if (kinds.length === 0) return undefined;
+  const listed = ['Packages.xz', 'Packages.gz'].map((name) => `${directory}/${name}`).filter((path) => sums.has(path));
+  if (listed.length === 0) return undefined;
   /** @type {string[]} */
-  const tried = [];
-  for (const [name, [command, ...args]] of kinds) {
-    const listed = sums.get(`${directory}/${name}`)?.sha256;
-    const base = `${mirror}/${archive}/dists/${suite}/${directory}`;
-    for (const url of [`${base}/by-hash/SHA256/${listed}`, `${base}/${name}`]) {
-      const bytes = await fetchBytes(url).catch(() => undefined);
-      if (bytes && sha256(bytes) === listed) return (await pipeThrough(command, args, bytes)).toString('utf8');
-      tried.push(`${url}: ${bytes ? 'another sha256' : 'not there'}`);
+  const problems = [];
+  for (const path of listed) {
+    try {
+      return await signedIndex({ dists: `${mirror}/${archive}/dists/${suite}`, path, sums });
+    } catch (error) {
+      problems.push(/** @type {Error} */ (error).message);
     }
   }
-  throw new Error(`${directory}: no index with the sha256 the signed InRelease lists (${tried.join('; ')})`);
+  throw new Error(problems.join('; '));
+}
+
+/**
+ * An index file a signed Release lists (`main/source/Sources.xz`, `main/binary-amd64/Packages.gz`),
+ * by hash first (the file the Release names even while the mirror syncs a newer index), checked
+ * against the Release's sha256 and decompressed (xz or gzip, by its name).
+ * @param {{ dists: string; path: string; sums: ReleaseSums }} options
+ * @returns {Promise<string>}
+ */
+export async function signedIndex({ dists, path, sums }) {
+  const listed = sums.get(path)?.sha256;
+  if (!listed) throw new Error(`the signed InRelease lists no ${path}`);
+  const directory = dirname(path);
+  const decompress = path.endsWith('.xz') ? 'xz' : 'gzip';
+  /** @type {string[]} */
+  const tried = [];
+  for (const url of [`${dists}/${directory}/by-hash/SHA256/${listed}`, `${dists}/${path}`]) {
+    const bytes = await fetchBytes(url).catch(() => undefined);
+    if (bytes && sha256(bytes) === listed) return (await pipeThrough(decompress, ['-dc'], bytes)).toString('utf8');
+    tried.push(`${url}: ${bytes ? 'another sha256' : 'not there'}`);
+  }
+  throw new Error(`${path}: no index with the sha256 the signed InRelease lists (${tried.join('; ')})`);
 }
 
 /**
@@ -206,17 +223,40 @@ async function packagesIndex({ mirror, archive, suite, component, arch, sums }) 
  * @returns {Stanza | undefined}
  */
 function findStanza(packages, name, version) {
-  for (const stanza of packages.split(/\n\n+/)) {
-    /** @param {string} key */
-    const field = (key) => new RegExp(`^${key}:\\s*(.+)$`, 'm').exec(stanza)?.[1]?.trim();
-    if (field('Package') === name && (version === undefined || field('Version') === version)) {
-      const [filename, sha256, found] = [field('Filename'), field('SHA256'), field('Version')];
-      if (filename === undefined || sha256 === undefined || found === undefined)
-        throw new Error(`the index's stanza of ${name} lacks its Filename, SHA256 or Version`);
-      return { filename, sha256, size: Number(field('Size')), version: found };
-    }
-  }
-  return undefined;
+  const stanza = stanzaOf(packages, name, version);
+  if (stanza === undefined) return undefined;
+  const [filename, sha256, found] = [
+    fieldOf(stanza, 'Filename'),
+    fieldOf(stanza, 'SHA256'),
+    fieldOf(stanza, 'Version'),
+  ];
+  if (filename === undefined || sha256 === undefined || found === undefined)
+    throw new Error(`the index's stanza of ${name} lacks its Filename, SHA256 or Version`);
+  return { filename, sha256, size: Number(fieldOf(stanza, 'Size')), version: found };
+}
+
+/**
+ * A one-line field of a Deb822 stanza.
+ * @param {string} stanza
+ * @param {string} key
+ */
+export const fieldOf = (stanza, key) => new RegExp(`^${key}:\\s*(.+)$`, 'm').exec(stanza)?.[1]?.trim();
+
+/**
+ * The text of an index's (Packages or Sources) stanza of a package: of one version, or whichever
+ * the index has first.
+ * @param {string} index
+ * @param {string} name
+ * @param {string} [version]
+ * @returns {string | undefined}
+ */
+export function stanzaOf(index, name, version) {
+  return index
+    .split(/\n\n+/)
+    .find(
+      (stanza) =>
+        fieldOf(stanza, 'Package') === name && (version === undefined || fieldOf(stanza, 'Version') === version),
+    );
 }
 
 /**
@@ -237,7 +277,7 @@ export async function fetchDebianPackage({
 }) {
   const work = await mkdtemp(join(tmpdir(), 'debian-package-'));
   try {
-    const sums = releaseSums(
+    const sums = checksumsOf(
       await verifiedRelease(await fetchBytes(`${mirror}/${archive}/dists/${suite}/InRelease`), work),
     );
     const text = await packagesIndex({ mirror, archive, suite, component, arch, sums });
@@ -462,7 +502,7 @@ export async function packRelease({
         await new Promise((resolve) => setTimeout(resolve, retryWait * 1000));
       }
       release = await verifiedRelease(await fetchBytes(`${mirror}/${archive}/dists/${suite}/InRelease`), work);
-      const sums = releaseSums(release);
+      const sums = checksumsOf(release);
       /** @type {[string, string][]} */
       const failed = [];
       for (const arch of left) {
@@ -579,7 +619,7 @@ export async function checkUpdates({ manifest, mirror = 'https://deb.debian.org'
           throw error;
         });
         if (!bytes) continue;
-        const sums = releaseSums(await verifiedRelease(bytes, work));
+        const sums = checksumsOf(await verifiedRelease(bytes, work));
         const text = await packagesIndex({ mirror, archive, suite, component: 'main', arch, sums });
         const stanza = text && findStanza(text, release.package);
         if (stanza && (!best || (await newer(stanza.version, best.version))))

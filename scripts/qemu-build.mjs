@@ -24,8 +24,11 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import {
+  checksumsOf,
   fetchBytes,
+  fieldOf,
   gzip,
+  KEYRING,
   lineOf,
   MANIFEST,
   newer,
@@ -33,13 +36,14 @@ import {
   snapshotTime,
   releaseId,
   releaseTag,
+  signedIndex,
+  stanzaOf,
   tarOf,
   verifiedRelease,
 } from './debian-qemu.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const PATCHES = join(root, 'patches/qemu');
-const KEYRING = '/usr/share/keyrings/debian-archive-keyring.gpg';
 /** The Debian release the build runs in, whatever the suite of the source. */
 const BUILD_SUITE = 'trixie';
 /** Where the source is unpacked inside the chroot: fixed, so no path of this machine leaks in. */
@@ -122,10 +126,10 @@ const log = (message) => console.error(`[qemu-build] ${message}`);
  * Runs a command; its output goes to `logFile` (appended) or, without one, is returned.
  * @param {string} command
  * @param {string[]} args
- * @param {{ logFile?: string; input?: Buffer; env?: NodeJS.ProcessEnv }} [options]
+ * @param {{ logFile?: string; env?: NodeJS.ProcessEnv }} [options]
  * @returns {Promise<Buffer>}
  */
-function exec(command, args, { logFile, input, env } = {}) {
+function exec(command, args, { logFile, env } = {}) {
   return new Promise((resolvePromise, reject) => {
     const child = spawn(command, args, { stdio: ['pipe', 'pipe', 'pipe'], env: env ?? process.env });
     /** @type {Buffer[]} */
@@ -142,26 +146,8 @@ function exec(command, args, { logFile, input, env } = {}) {
       const detail = logFile ? `see ${logFile}` : Buffer.concat(err).toString('utf8').trim().slice(-4000);
       reject(new Error(`${command} ${args.join(' ')} exited ${code}: ${detail}`));
     });
-    child.stdin.end(input);
+    child.stdin.end();
   });
-}
-
-/**
- * `name → sha256` from a checksum field of a Deb822 stanza (`SHA256:` of a Release, or
- * `Checksums-Sha256:` of a Sources stanza).
- * @param {string} text
- * @param {string} field
- * @returns {Map<string, { sha256: string; size: number }>}
- */
-function checksums(text, field) {
-  /** @type {Map<string, { sha256: string; size: number }>} */
-  const sums = new Map();
-  const section = new RegExp(`^${field}:[ \\t]*\\n((?:[ \\t].*\\n?)*)`, 'm').exec(text)?.[1] ?? '';
-  for (const line of section.split('\n')) {
-    const [sum, size, name] = line.trim().split(/\s+/);
-    if (sum !== undefined && name) sums.set(name, { sha256: sum, size: Number(size) });
-  }
-  return sums;
 }
 
 /**
@@ -238,27 +224,16 @@ async function sourceFrom({ base, suite, version, work }) {
     throw new Error(`dists/${suite}/InRelease cannot be fetched: ${String(error)}`, { cause: error });
   }
   const release = await verifiedRelease(inRelease, indexes);
-  log(`${dists}: InRelease has a good signature (${/^Date:\s*(.+)$/m.exec(release)?.[1] ?? 'no date'})`);
-  const listed = checksums(release, 'SHA256').get('main/source/Sources.xz');
-  if (!listed) throw new Error(`${suite}: the signed InRelease lists no main/source/Sources.xz`);
-  const xz = await cachedChecked(
-    [`${dists}/main/source/by-hash/SHA256/${listed.sha256}`, `${dists}/main/source/Sources.xz`],
-    join(indexes, `Sources.xz.${listed.sha256}`),
-    listed.sha256,
-  );
-  const sources = (await exec('xz', ['-dc'], { input: xz })).toString('utf8');
-  const stanza = sources.split(/\n\n+/).find((text) => {
-    /** @param {string} key */
-    const field = (key) => new RegExp(`^${key}:\\s*(.+)$`, 'm').exec(text)?.[1]?.trim();
-    return field('Package') === 'qemu' && field('Version') === version;
-  });
+  log(`${dists}: InRelease has a good signature (${fieldOf(release, 'Date') ?? 'no date'})`);
+  const sources = await signedIndex({ dists, path: 'main/source/Sources.xz', sums: checksumsOf(release) });
+  const stanza = stanzaOf(sources, 'qemu', version);
   if (!stanza) {
     const versions = [...sources.matchAll(/^Package: qemu\n(?:.+\n)*?Version: (.+)$/gm)].map((m) => m[1]);
     throw new Error(`${suite} has no qemu ${version} source (it has ${versions.join(', ') || 'none'})`);
   }
-  const directory = /^Directory:\s*(.+)$/m.exec(stanza)?.[1]?.trim();
+  const directory = fieldOf(stanza, 'Directory');
   if (!directory) throw new Error('the Sources stanza of qemu has no Directory');
-  const files = [...checksums(stanza, 'Checksums-Sha256')].map(([name, sum]) => ({ name, ...sum }));
+  const files = [...checksumsOf(stanza, 'Checksums-Sha256')].map(([name, sum]) => ({ name, ...sum }));
   const dsc = files.find((file) => file.name.endsWith('.dsc'));
   if (!dsc) throw new Error('the Sources stanza of qemu names no .dsc');
   const pool = join(dir, 'pool');
